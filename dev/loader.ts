@@ -1,0 +1,81 @@
+/** Loads the built dist/Code.js into a bare vm context over the stand-in, as Apps Script runs it. */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import vm from "node:vm";
+import { createStandIn, type StandIn, type StandInOptions } from "./standin";
+
+export interface Addon {
+  standIn: StandIn;
+  /** Calls a top-level function of the bundle by name, as a menu click or google.script.run does. */
+  call(name: string, ...args: unknown[]): unknown;
+  /** Calls it as a sidebar would: arguments and result cross as JSON, errors come back as messages. */
+  callFromClient(name: string, args: unknown[]): { result?: unknown; error?: string };
+  /** Every top-level function the bundle declares. */
+  functionNames(): string[];
+  context: vm.Context;
+}
+
+/** Names of the top-level `function` declarations in a script. */
+export function topLevelFunctions(code: string): string[] {
+  return [...code.matchAll(/^function ([A-Za-z_$][\w$]*)\s*\(/gm)].map((m) => m[1] as string);
+}
+
+/** A clock whose `new Date()` and `Date.now()` read the stand-in's now, so tests can set the day. */
+function clockDate(now: () => Date): DateConstructor {
+  const Real = Date;
+  class ClockDate extends Real {
+    constructor(...args: unknown[]) {
+      if (args.length === 0) super(now().getTime());
+      else super(...(args as [number]));
+    }
+    static override now(): number {
+      return now().getTime();
+    }
+  }
+  return ClockDate as DateConstructor;
+}
+
+/** Loads the bundle fresh: global code runs once, as on each Apps Script execution. */
+export function loadAddon(options: StandInOptions & { code?: string } = {}): Addon {
+  const distDir = options.distDir ?? join(process.cwd(), "dist");
+  const code = options.code ?? readFileSync(join(distDir, "Code.js"), "utf8");
+  const standIn = createStandIn({ ...options, distDir });
+  const now = options.now ?? (() => new Date());
+  const context = vm.createContext({
+    ...standIn.globals,
+    Date: clockDate(now),
+    console: { log() {}, info() {}, warn() {}, error() {} },
+  });
+  vm.runInContext(code, context, { filename: "Code.js" });
+  const names = topLevelFunctions(code);
+  const fns = Object.fromEntries(
+    names.map((n) => [n, (...args: unknown[]) => (context[n] as (...a: unknown[]) => unknown)(...args)]),
+  );
+  standIn.workbook.useCustomFunctions(
+    Object.fromEntries(names.filter((n) => /^[A-Z][A-Z0-9_]+$/.test(n)).map((n) => [n, fns[n]])) as Record<
+      string,
+      (...args: unknown[]) => unknown
+    >,
+  );
+
+  function call(name: string, ...args: unknown[]): unknown {
+    const fn = context[name];
+    if (typeof fn !== "function") throw new Error(`Script function not found: ${name}`);
+    return (fn as (...a: unknown[]) => unknown)(...args);
+  }
+
+  return {
+    standIn,
+    context,
+    call,
+    functionNames: () => names,
+    callFromClient(name, args) {
+      try {
+        const result = call(name, ...(JSON.parse(JSON.stringify(args)) as unknown[]));
+        return { result: result === undefined ? null : JSON.parse(JSON.stringify(result)) };
+      } catch (err) {
+        return { error: err instanceof Error ? err.message : String(err) };
+      }
+    },
+  };
+}

@@ -1,0 +1,90 @@
+/** What every stand-in object shares: the workbook, the call counter, the UI's record and the auth mode. */
+import type { Workbook } from "./workbook";
+
+export interface UiEvent {
+  kind: "toast" | "alert" | "sidebar" | "dialog" | "menu";
+  title?: string;
+  message?: string;
+  html?: string;
+  buttons?: string;
+}
+
+export interface MenuRecord {
+  title: string;
+  items: { caption: string; functionName: string }[];
+}
+
+/** Counts service calls: each one is a round trip to Google's servers in real Apps Script. */
+export class CallCounter {
+  total = 0;
+  byMethod = new Map<string, number>();
+  /** Builder calls (rule and chart builders) touch no document; counted apart. */
+  builderCalls = 0;
+
+  hit(name: string): void {
+    this.total++;
+    this.byMethod.set(name, (this.byMethod.get(name) ?? 0) + 1);
+  }
+
+  reset(): void {
+    this.total = 0;
+    this.builderCalls = 0;
+    this.byMethod.clear();
+  }
+
+  /** The calls made so far, most frequent first. */
+  summary(): [string, number][] {
+    return [...this.byMethod.entries()].sort((a, b) => b[1] - a[1]);
+  }
+}
+
+export interface Ctx {
+  workbook: Workbook;
+  counter: CallCounter;
+  ui: UiEvent[];
+  menus: MenuRecord[];
+  alertResponses: string[];
+  authMode: "NONE" | "LIMITED" | "FULL" | "CUSTOM_FUNCTION";
+  lockHeldElsewhere: boolean;
+  files: (name: string) => string;
+  now: () => Date;
+}
+
+/** Wraps a stand-in object so every method call is counted under "Class.method". */
+export function counted<T extends object>(ctx: Ctx, className: string, target: T): T {
+  return new Proxy(target, {
+    get(obj, prop, receiver) {
+      const value = Reflect.get(obj, prop, receiver);
+      if (typeof value !== "function" || typeof prop !== "string" || prop === "constructor") {
+        return value;
+      }
+      return (...args: unknown[]) => {
+        ctx.counter.hit(`${className}.${prop}`);
+        return value.apply(obj, args);
+      };
+    },
+  });
+}
+
+/** Wraps a builder so its calls are tallied apart from document round trips. */
+export function builder<T extends object>(ctx: Ctx, target: T): T {
+  return new Proxy(target, {
+    get(obj, prop, receiver) {
+      const value = Reflect.get(obj, prop, receiver);
+      if (typeof value !== "function") return value;
+      return (...args: unknown[]) => {
+        ctx.counter.builderCalls++;
+        return value.apply(obj, args);
+      };
+    },
+  });
+}
+
+/** Throws as Apps Script does when an add-on touches the document before it is authorized. */
+export function requireAuth(ctx: Ctx, what: string): void {
+  if (ctx.authMode === "NONE" || ctx.authMode === "CUSTOM_FUNCTION") {
+    throw new Error(
+      `Exception: You do not have permission to call ${what}. Required permissions: https://www.googleapis.com/auth/spreadsheets.currentonly`,
+    );
+  }
+}

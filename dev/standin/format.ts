@@ -1,0 +1,66 @@
+/** Display values: how Sheets shows a number under the few number formats the add-on uses. */
+
+const SERIAL_EPOCH = Date.UTC(1899, 11, 30);
+const DAY = 86_400_000;
+
+/** The spreadsheet serial number of a date (days since 1899-12-30), read in UTC. */
+export function dateToSerial(date: Date): number {
+  return (date.getTime() - SERIAL_EPOCH) / DAY;
+}
+
+/** The date of a spreadsheet serial number, in UTC. */
+export function serialToDate(serial: number): Date {
+  return new Date(SERIAL_EPOCH + Math.round(serial * DAY));
+}
+
+/** True when a number format shows dates. */
+export function isDateFormat(format: string): boolean {
+  const f = format.replace(/"[^"]*"/g, "");
+  return /[dy]/i.test(f) || /m{3,}/i.test(f);
+}
+
+/** Formats a cell value as Sheets would display it. */
+export function formatValue(value: unknown, format: string): string {
+  if (value === null || value === undefined || value === "") return "";
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  if (typeof value !== "number") return String(value);
+  if (format && isDateFormat(format)) return formatDate(serialToDate(value), format);
+  if (!format || format === "General" || format === "@") return formatGeneral(value);
+  const pct = format.includes("%");
+  const n = pct ? value * 100 : value;
+  const decimals = /\.(0+)/.exec(format)?.[1]?.length ?? 0;
+  let text = Math.abs(n).toFixed(decimals);
+  if (format.includes(",")) text = groupThousands(text);
+  return `${n < 0 ? "-" : ""}${text}${pct ? "%" : ""}`;
+}
+
+function formatGeneral(value: number): string {
+  if (Number.isInteger(value)) return String(value);
+  return String(Number(value.toPrecision(10)));
+}
+
+function groupThousands(text: string): string {
+  const [whole = "", frac] = text.split(".");
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return frac === undefined ? grouped : `${grouped}.${frac}`;
+}
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** Formats a date with a Sheets/Java-style pattern (yyyy, MM/mm, MMM, dd, HH, ss). */
+export function formatDate(date: Date, pattern: string): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  const tokens: Record<string, string> = {
+    yyyy: String(date.getUTCFullYear()),
+    MMMM: MONTHS[date.getUTCMonth()] ?? "",
+    MMM: MONTHS[date.getUTCMonth()] ?? "",
+    MM: pad(date.getUTCMonth() + 1),
+    dd: pad(date.getUTCDate()),
+    d: String(date.getUTCDate()),
+    HH: pad(date.getUTCHours()),
+    ss: pad(date.getUTCSeconds()),
+  };
+  // Sheets writes months as lower-case "mm" next to a day or year; Java as "MM".
+  const normalized = pattern.replace(/mmmm/g, "MMMM").replace(/mmm/g, "MMM").replace(/mm/g, "MM");
+  return normalized.replace(/yyyy|MMMM|MMM|MM|dd|d|HH|ss/g, (t) => tokens[t] ?? t);
+}

@@ -1,0 +1,80 @@
+/** An offline stand-in for the Apps Script services a Sheets add-on uses, with real formulas. */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseA1, splitSheet } from "./a1";
+import { CallCounter, type Ctx } from "./context";
+import { Range } from "./range";
+import { DataValidation } from "./rules";
+import { Sheet } from "./sheet";
+import { createServices } from "./services";
+import { createSpreadsheetApp, Spreadsheet } from "./spreadsheet";
+import { Workbook, type WorkbookState } from "./workbook";
+
+export { CallCounter } from "./context";
+export type { UiEvent } from "./context";
+export { Workbook } from "./workbook";
+export type { WorkbookState } from "./workbook";
+
+export interface StandInOptions {
+  state?: WorkbookState;
+  /** Where HtmlService finds "Sidebar" etc. (the build's output). */
+  distDir?: string;
+  userLocale?: string;
+  spreadsheetLocale?: string;
+  now?: () => Date;
+}
+
+export type StandIn = ReturnType<typeof createStandIn>;
+
+/** Makes a fresh stand-in: the globals a script sees, and handles for tests to look inside. */
+export function createStandIn(options: StandInOptions = {}) {
+  const workbook = new Workbook(options.state);
+  if (options.spreadsheetLocale) workbook.state.locale = options.spreadsheetLocale;
+  const distDir = options.distDir ?? join(process.cwd(), "dist");
+  const ctx: Ctx = {
+    workbook,
+    counter: new CallCounter(),
+    ui: [],
+    menus: [],
+    alertResponses: [],
+    authMode: "FULL",
+    lockHeldElsewhere: false,
+    files: (name) => readFileSync(join(distDir, name.endsWith(".html") ? name : `${name}.html`), "utf8"),
+    now: options.now ?? (() => new Date()),
+  };
+  const services = createServices(ctx, options.userLocale ?? "en");
+  const SpreadsheetApp = createSpreadsheetApp(ctx);
+  const { logs, ...serviceGlobals } = services;
+  const globals = { SpreadsheetApp, ...serviceGlobals };
+
+  /** A sheet as the user sees it, for tests (uncounted). */
+  function sheet(name: string): Sheet {
+    const s = workbook.sheetByName(name);
+    if (!s) throw new Error(`No sheet named ${name}`);
+    return new Sheet(ctx, s, () => new Spreadsheet(ctx));
+  }
+
+  /** A range by "'Sheet'!A1" for tests (uncounted). */
+  function range(a1: string): Range {
+    const { sheet: name, ref } = splitSheet(a1);
+    if (!name) throw new Error("Name the sheet: 'Sheet'!A1");
+    const s = sheet(name);
+    const area = parseA1(ref, s.state.maxRows, s.state.maxCols);
+    return new Range(ctx, s.state, area, () => s);
+  }
+
+  /**
+   * Types a value into a cell as a person would: data validation that rejects input stops it,
+   * with the rule's help text, as Sheets shows it.
+   */
+  function typeInto(a1: string, value: string | number): { rejected: string | null } {
+    const r = range(a1);
+    const data = workbook.style(r.getSheet().state, r.area.row, r.area.col).validation;
+    const parsed = typeof value === "string" && /^-?\d+(\.\d+)?$/.test(value) ? Number(value) : value;
+    const rejected = data ? new DataValidation(data).check(parsed) : null;
+    if (!rejected) r.setValue(value);
+    return { rejected };
+  }
+
+  return { ctx, workbook, globals, logs, counter: ctx.counter, sheet, range, typeInto };
+}

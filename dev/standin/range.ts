@@ -1,0 +1,321 @@
+/** Range and RangeList: values, formulas, formats, notes and validation over a block of cells. */
+import { type Area, toA1 } from "./a1";
+import { type Ctx, counted } from "./context";
+import { dateToSerial } from "./format";
+import { DataValidation } from "./rules";
+import { Protection } from "./protection";
+import type { CellStyle, Raw, SheetState } from "./workbook";
+import type { Sheet } from "./sheet";
+
+type Cell = string | number | boolean | Date | null | undefined;
+
+const NUMERIC = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+
+/** A block of cells, 1-based, as Apps Script's Range. */
+export class Range {
+  constructor(
+    private readonly ctx: Ctx,
+    private readonly sheetState: SheetState,
+    readonly area: Area,
+    private readonly sheetFactory: () => Sheet,
+  ) {}
+
+  private get wb() {
+    return this.ctx.workbook;
+  }
+
+  private each<T>(fn: (row: number, col: number) => T): T[][] {
+    const out: T[][] = [];
+    for (let r = 0; r < this.area.numRows; r++) {
+      const line: T[] = [];
+      for (let c = 0; c < this.area.numCols; c++) line.push(fn(this.area.row + r, this.area.col + c));
+      out.push(line);
+    }
+    return out;
+  }
+
+  private checkDims(data: unknown[][]): void {
+    if (!Array.isArray(data) || data.length !== this.area.numRows) {
+      throw new Error(
+        `Exception: The number of rows in the data does not match the number of rows in the range. The data has ${Array.isArray(data) ? data.length : 0} but the range has ${this.area.numRows}.`,
+      );
+    }
+    for (const row of data) {
+      if (!Array.isArray(row) || row.length !== this.area.numCols) {
+        throw new Error(
+          `Exception: The number of columns in the data does not match the number of columns in the range. The data has ${Array.isArray(row) ? row.length : 0} but the range has ${this.area.numCols}.`,
+        );
+      }
+    }
+  }
+
+  private toRaw(value: Cell, row: number, col: number): Raw {
+    if (value === null || value === undefined || value === "") return null;
+    if (value instanceof Date) {
+      if (!this.wb.style(this.sheetState, row, col).nf) {
+        this.wb.setStyle(this.sheetState, row, col, { nf: "yyyy-mm-dd" });
+      }
+      return dateToSerial(value);
+    }
+    if (typeof value === "string" && !value.startsWith("=")) {
+      const textFormat = this.wb.style(this.sheetState, row, col).nf === "@";
+      if (!textFormat && NUMERIC.test(value.trim())) return Number(value.trim());
+    }
+    return value;
+  }
+
+  getSheet(): Sheet {
+    return this.sheetFactory();
+  }
+  getRow(): number {
+    return this.area.row;
+  }
+  getColumn(): number {
+    return this.area.col;
+  }
+  getNumRows(): number {
+    return this.area.numRows;
+  }
+  getNumColumns(): number {
+    return this.area.numCols;
+  }
+  getLastRow(): number {
+    return this.area.row + this.area.numRows - 1;
+  }
+  getLastColumn(): number {
+    return this.area.col + this.area.numCols - 1;
+  }
+  getA1Notation(): string {
+    return toA1(this.area);
+  }
+
+  getValues(): (string | number | boolean | Date)[][] {
+    return this.each((r, c) => this.wb.value(this.sheetState, r, c));
+  }
+  getValue(): string | number | boolean | Date {
+    return this.wb.value(this.sheetState, this.area.row, this.area.col);
+  }
+  getDisplayValues(): string[][] {
+    return this.each((r, c) => this.wb.display(this.sheetState, r, c));
+  }
+  getDisplayValue(): string {
+    return this.wb.display(this.sheetState, this.area.row, this.area.col);
+  }
+  getFormulas(): string[][] {
+    return this.each((r, c) => this.wb.formula(this.sheetState, r, c));
+  }
+  getFormula(): string {
+    return this.wb.formula(this.sheetState, this.area.row, this.area.col);
+  }
+
+  setValues(values: Cell[][]): Range {
+    this.checkDims(values);
+    const raw = values.map((line, r) =>
+      line.map((v, c) => this.toRaw(v, this.area.row + r, this.area.col + c)),
+    );
+    this.wb.write(this.sheetState, this.area, raw);
+    return this;
+  }
+  setValue(value: Cell): Range {
+    return this.setValues(this.each(() => value));
+  }
+  setFormulas(formulas: string[][]): Range {
+    this.checkDims(formulas);
+    return this.setValues(formulas);
+  }
+  setFormula(formula: string): Range {
+    return this.setValue(formula);
+  }
+
+  private styles<K extends keyof CellStyle>(name: K, fallback: CellStyle[K]): CellStyle[K][][] {
+    return this.each((r, c) => this.wb.style(this.sheetState, r, c)[name] ?? fallback);
+  }
+  private setStyles<K extends keyof CellStyle>(name: K, data: CellStyle[K][][]): Range {
+    this.checkDims(data);
+    this.each((r, c) => {
+      const value = data[r - this.area.row]?.[c - this.area.col];
+      this.wb.setStyle(this.sheetState, r, c, { [name]: value ?? undefined });
+    });
+    return this;
+  }
+  private fill<T>(value: T): T[][] {
+    return this.each(() => value);
+  }
+
+  getNumberFormats(): string[][] {
+    return this.styles("nf", "0.###############") as string[][];
+  }
+  getNumberFormat(): string {
+    return this.getNumberFormats()[0]?.[0] ?? "";
+  }
+  setNumberFormats(formats: string[][]): Range {
+    return this.setStyles("nf", formats);
+  }
+  setNumberFormat(format: string): Range {
+    return this.setStyles("nf", this.fill(format));
+  }
+  getBackgrounds(): string[][] {
+    return this.styles("bg", "#ffffff") as string[][];
+  }
+  getBackground(): string {
+    return this.getBackgrounds()[0]?.[0] ?? "#ffffff";
+  }
+  setBackgrounds(colors: (string | null)[][]): Range {
+    return this.setStyles("bg", colors as string[][]);
+  }
+  setBackground(color: string | null): Range {
+    return this.setStyles("bg", this.fill(color ?? undefined));
+  }
+  getFontColors(): string[][] {
+    return this.styles("color", "#000000") as string[][];
+  }
+  setFontColors(colors: (string | null)[][]): Range {
+    return this.setStyles("color", colors as string[][]);
+  }
+  setFontColor(color: string | null): Range {
+    return this.setStyles("color", this.fill(color ?? undefined));
+  }
+  getFontWeights(): string[][] {
+    return this.each((r, c) => (this.wb.style(this.sheetState, r, c).bold ? "bold" : "normal"));
+  }
+  setFontWeights(weights: (string | null)[][]): Range {
+    this.checkDims(weights);
+    return this.setStyles(
+      "bold",
+      weights.map((line) => line.map((w) => (w === "bold" ? true : undefined))),
+    );
+  }
+  setFontWeight(weight: string | null): Range {
+    return this.setFontWeights(this.fill(weight));
+  }
+  setFontStyles(styles: (string | null)[][]): Range {
+    this.checkDims(styles);
+    return this.setStyles(
+      "italic",
+      styles.map((line) => line.map((s) => (s === "italic" ? true : undefined))),
+    );
+  }
+  setFontSize(size: number): Range {
+    return this.setStyles("size", this.fill(size));
+  }
+  setFontSizes(sizes: number[][]): Range {
+    return this.setStyles("size", sizes);
+  }
+  setHorizontalAlignments(alignments: (string | null)[][]): Range {
+    return this.setStyles("align", alignments as string[][]);
+  }
+  setHorizontalAlignment(alignment: string | null): Range {
+    return this.setStyles("align", this.fill(alignment ?? undefined));
+  }
+  setWrap(wrap: boolean): Range {
+    return this.setStyles("wrap", this.fill(wrap || undefined));
+  }
+  setWraps(wraps: boolean[][]): Range {
+    return this.setStyles("wrap", wraps);
+  }
+  getNotes(): string[][] {
+    return this.styles("note", "") as string[][];
+  }
+  getNote(): string {
+    return this.getNotes()[0]?.[0] ?? "";
+  }
+  setNotes(notes: (string | null)[][]): Range {
+    return this.setStyles("note", notes as string[][]);
+  }
+  setNote(note: string | null): Range {
+    return this.setStyles("note", this.fill(note ?? undefined));
+  }
+
+  getDataValidations(): (DataValidation | null)[][] {
+    return this.each((r, c) => {
+      const v = this.wb.style(this.sheetState, r, c).validation;
+      return v ? new DataValidation(v) : null;
+    });
+  }
+  getDataValidation(): DataValidation | null {
+    return this.getDataValidations()[0]?.[0] ?? null;
+  }
+  setDataValidations(rules: (DataValidation | null)[][]): Range {
+    this.checkDims(rules);
+    return this.setStyles(
+      "validation",
+      rules.map((line) => line.map((rule) => rule?.data)),
+    );
+  }
+  setDataValidation(rule: DataValidation | null): Range {
+    return this.setDataValidations(this.fill(rule));
+  }
+  clearDataValidations(): Range {
+    return this.setDataValidation(null);
+  }
+
+  /** Clears contents, formats, notes and validation. */
+  clear(): Range {
+    this.wb.write(this.sheetState, this.area, this.fill(null));
+    this.each((r, c) => {
+      delete this.sheetState.styles[`${r},${c}`];
+    });
+    return this;
+  }
+  clearContent(): Range {
+    this.wb.write(this.sheetState, this.area, this.fill(null));
+    return this;
+  }
+  clearFormat(): Range {
+    this.each((r, c) => {
+      const { note, validation } = this.wb.style(this.sheetState, r, c);
+      this.sheetState.styles[`${r},${c}`] = { note, validation };
+      this.wb.setStyle(this.sheetState, r, c, {});
+    });
+    return this;
+  }
+
+  merge(): Range {
+    this.breakApart();
+    this.sheetState.merges.push({ ...this.area });
+    return this;
+  }
+  breakApart(): Range {
+    const a = this.area;
+    this.sheetState.merges = this.sheetState.merges.filter(
+      (m) =>
+        m.row + m.numRows <= a.row ||
+        a.row + a.numRows <= m.row ||
+        m.col + m.numCols <= a.col ||
+        a.col + a.numCols <= m.col,
+    );
+    return this;
+  }
+
+  protect(): Protection {
+    const data = {
+      kind: "RANGE" as const,
+      area: { ...this.area },
+      description: "",
+      warningOnly: false,
+      unprotected: [],
+    };
+    this.sheetState.protections.push(data);
+    return counted(this.ctx, "Protection", new Protection(this.ctx, this.sheetState, data));
+  }
+}
+
+/** Several ranges of one sheet fetched in one call. */
+export class RangeList {
+  constructor(private readonly ranges: Range[]) {}
+  getRanges(): Range[] {
+    return this.ranges;
+  }
+  setBackground(color: string | null): RangeList {
+    for (const r of this.ranges) r.setBackground(color);
+    return this;
+  }
+  setFontWeight(weight: string | null): RangeList {
+    for (const r of this.ranges) r.setFontWeight(weight);
+    return this;
+  }
+  setNumberFormat(format: string): RangeList {
+    for (const r of this.ranges) r.setNumberFormat(format);
+    return this;
+  }
+}

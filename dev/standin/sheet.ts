@@ -1,0 +1,216 @@
+/** Sheet: ranges by A1 or coordinates, layout (frozen, widths, hidden), rules, charts, protections. */
+import { parseA1, splitSheet } from "./a1";
+import { EmbeddedChart, EmbeddedChartBuilder, insertChart, newChartData } from "./chart";
+import { type Ctx, builder, counted } from "./context";
+import { Protection } from "./protection";
+import { Range, RangeList } from "./range";
+import { ConditionalFormatRule } from "./rules";
+import type { Spreadsheet } from "./spreadsheet";
+import type { SheetState } from "./workbook";
+
+/** As Apps Script's Sheet. */
+export class Sheet {
+  constructor(
+    private readonly ctx: Ctx,
+    readonly state: SheetState,
+    private readonly parent: () => Spreadsheet,
+  ) {}
+
+  private wrapRange(row: number, col: number, numRows: number, numCols: number): Range {
+    if (!Number.isInteger(row) || row < 1) throw new Error("Exception: The starting row of the range is too small.");
+    if (!Number.isInteger(col) || col < 1) throw new Error("Exception: The starting column of the range is too small.");
+    if (numRows < 1) throw new Error("Exception: The number of rows in the range must be at least 1.");
+    if (numCols < 1) throw new Error("Exception: The number of columns in the range must be at least 1.");
+    if (row + numRows - 1 > this.state.maxRows || col + numCols - 1 > this.state.maxCols) {
+      throw new Error("Exception: The coordinates of the range are outside the dimensions of the sheet.");
+    }
+    return counted(
+      this.ctx,
+      "Range",
+      new Range(this.ctx, this.state, { row, col, numRows, numCols }, () => this.self()),
+    );
+  }
+
+  private self(): Sheet {
+    return counted(this.ctx, "Sheet", new Sheet(this.ctx, this.state, this.parent));
+  }
+
+  getRange(a1OrRow: string | number, column?: number, numRows?: number, numColumns?: number): Range {
+    if (typeof a1OrRow === "string") {
+      const { ref } = splitSheet(a1OrRow);
+      const area = parseA1(ref, this.state.maxRows, this.state.maxCols);
+      return this.wrapRange(area.row, area.col, area.numRows, area.numCols);
+    }
+    return this.wrapRange(a1OrRow, column ?? 1, numRows ?? 1, numColumns ?? 1);
+  }
+
+  getRangeList(a1Notations: string[]): RangeList {
+    // The list's ranges come with it: reading them back costs no further round trip.
+    const ranges = a1Notations.map((a1) => {
+      const area = parseA1(a1, this.state.maxRows, this.state.maxCols);
+      return new Range(this.ctx, this.state, area, () => this.self());
+    });
+    return counted(this.ctx, "RangeList", new RangeList(ranges));
+  }
+
+  getDataRange(): Range {
+    const rows = Math.max(1, this.ctx.workbook.lastRow(this.state));
+    const cols = Math.max(1, this.ctx.workbook.lastColumn(this.state));
+    return this.wrapRange(1, 1, rows, cols);
+  }
+
+  getName(): string {
+    return this.state.name;
+  }
+  setName(name: string): Sheet {
+    this.ctx.workbook.renameSheet(this.state, name);
+    return this;
+  }
+  getSheetId(): number {
+    return this.state.id;
+  }
+  getIndex(): number {
+    return this.ctx.workbook.sheets().indexOf(this.state) + 1;
+  }
+  getParent(): Spreadsheet {
+    return this.parent();
+  }
+  getLastRow(): number {
+    return this.ctx.workbook.lastRow(this.state);
+  }
+  getLastColumn(): number {
+    return this.ctx.workbook.lastColumn(this.state);
+  }
+  getMaxRows(): number {
+    return this.state.maxRows;
+  }
+  getMaxColumns(): number {
+    return this.state.maxCols;
+  }
+  insertRowsAfter(afterPosition: number, howMany: number): Sheet {
+    if (afterPosition !== this.state.maxRows) {
+      throw new Error("The stand-in only appends rows at the end of a sheet.");
+    }
+    this.state.maxRows += howMany;
+    return this;
+  }
+  insertColumnsAfter(afterPosition: number, howMany: number): Sheet {
+    if (afterPosition !== this.state.maxCols) {
+      throw new Error("The stand-in only appends columns at the end of a sheet.");
+    }
+    this.state.maxCols += howMany;
+    return this;
+  }
+  appendRow(rowContents: unknown[]): Sheet {
+    const row = this.getLastRow() + 1;
+    if (row > this.state.maxRows) this.state.maxRows = row;
+    if (rowContents.length > this.state.maxCols) this.state.maxCols = rowContents.length;
+    new Range(this.ctx, this.state, { row, col: 1, numRows: 1, numCols: rowContents.length }, () =>
+      this.self(),
+    ).setValues([rowContents as (string | number)[]]);
+    return this;
+  }
+  clear(): Sheet {
+    this.ctx.workbook.write(
+      this.state,
+      { row: 1, col: 1, numRows: this.state.maxRows, numCols: this.state.maxCols },
+      [],
+    );
+    this.state.styles = {};
+    this.state.merges = [];
+    return this;
+  }
+  activate(): Sheet {
+    this.ctx.workbook.state.activeSheetId = this.state.id;
+    return this;
+  }
+
+  setFrozenRows(rows: number): void {
+    this.state.frozenRows = rows;
+  }
+  setFrozenColumns(columns: number): void {
+    this.state.frozenCols = columns;
+  }
+  getFrozenRows(): number {
+    return this.state.frozenRows;
+  }
+  getFrozenColumns(): number {
+    return this.state.frozenCols;
+  }
+  setColumnWidth(columnPosition: number, width: number): Sheet {
+    this.state.colWidths[String(columnPosition)] = width;
+    return this;
+  }
+  setColumnWidths(startColumn: number, numColumns: number, width: number): Sheet {
+    for (let c = startColumn; c < startColumn + numColumns; c++) this.state.colWidths[String(c)] = width;
+    return this;
+  }
+  getColumnWidth(columnPosition: number): number {
+    return this.state.colWidths[String(columnPosition)] ?? 100;
+  }
+  hideColumns(columnIndex: number, numColumns = 1): void {
+    for (let c = columnIndex; c < columnIndex + numColumns; c++) {
+      if (!this.state.hiddenCols.includes(c)) this.state.hiddenCols.push(c);
+    }
+  }
+  hideRows(rowIndex: number, numRows = 1): void {
+    for (let r = rowIndex; r < rowIndex + numRows; r++) {
+      if (!this.state.hiddenRows.includes(r)) this.state.hiddenRows.push(r);
+    }
+  }
+  isColumnHiddenByUser(columnPosition: number): boolean {
+    return this.state.hiddenCols.includes(columnPosition);
+  }
+  isRowHiddenByUser(rowPosition: number): boolean {
+    return this.state.hiddenRows.includes(rowPosition);
+  }
+
+  getConditionalFormatRules(): ConditionalFormatRule[] {
+    return this.state.cfRules.map((r) => new ConditionalFormatRule(r));
+  }
+  setConditionalFormatRules(rules: ConditionalFormatRule[]): void {
+    this.state.cfRules = rules.map((r) => structuredClone(r.data));
+  }
+  clearConditionalFormatRules(): void {
+    this.state.cfRules = [];
+  }
+
+  newChart(): EmbeddedChartBuilder {
+    return builder(this.ctx, new EmbeddedChartBuilder(newChartData()));
+  }
+  getCharts(): EmbeddedChart[] {
+    return this.state.charts.map((c) => builder(this.ctx, new EmbeddedChart(c)));
+  }
+  insertChart(chart: EmbeddedChart): void {
+    insertChart(this.ctx, this.state, chart);
+  }
+  updateChart(chart: EmbeddedChart): void {
+    const i = this.state.charts.findIndex((c) => c.id === chart.data.id);
+    if (i < 0) throw new Error("Exception: The chart is not on this sheet.");
+    this.state.charts[i] = structuredClone(chart.data);
+  }
+  removeChart(chart: EmbeddedChart): void {
+    this.state.charts = this.state.charts.filter((c) => c.id !== chart.data.id);
+  }
+
+  protect(): Protection {
+    const data = {
+      kind: "SHEET" as const,
+      area: null,
+      description: "",
+      warningOnly: false,
+      unprotected: [],
+    };
+    this.state.protections.push(data);
+    return counted(this.ctx, "Protection", new Protection(this.ctx, this.state, data));
+  }
+  getProtections(type: string): Protection[] {
+    return this.state.protections
+      .filter((p) => p.kind === String(type))
+      .map((p) => counted(this.ctx, "Protection", new Protection(this.ctx, this.state, p)));
+  }
+  setTabColor(color: string | null): Sheet {
+    void color;
+    return this;
+  }
+}

@@ -1,0 +1,395 @@
+/** The stand-in's spreadsheet state: plain data for persistence, with HyperFormula computing formulas. */
+import {
+  CellError,
+  DetailedCellError,
+  FunctionArgumentType,
+  FunctionPlugin,
+  HyperFormula,
+  SimpleRangeValue,
+} from "hyperformula";
+import { type Area, quoteSheet, toA1 } from "./a1";
+import { dateToSerial, formatValue, isDateFormat, serialToDate } from "./format";
+
+export type Raw = string | number | boolean | null;
+
+export interface ValidationData {
+  criteria: string;
+  args: unknown[];
+  allowInvalid: boolean;
+  helpText: string;
+}
+
+export interface CellStyle {
+  nf?: string;
+  bg?: string;
+  color?: string;
+  bold?: boolean;
+  italic?: boolean;
+  size?: number;
+  align?: string;
+  wrap?: boolean;
+  note?: string;
+  validation?: ValidationData;
+}
+
+export interface CfRuleData {
+  formula: string;
+  background: string | null;
+  fontColor: string | null;
+  bold: boolean | null;
+  ranges: { sheetId: number; area: Area }[];
+}
+
+export interface ChartData {
+  id: number;
+  type: string;
+  ranges: { sheetId: number; area: Area }[];
+  position: { row: number; col: number; offsetX: number; offsetY: number };
+  options: Record<string, unknown>;
+  numHeaders: number;
+}
+
+export interface ProtectionData {
+  kind: "SHEET" | "RANGE";
+  area: Area | null;
+  description: string;
+  warningOnly: boolean;
+  unprotected: Area[];
+}
+
+export interface SheetState {
+  id: number;
+  name: string;
+  maxRows: number;
+  maxCols: number;
+  contents: Record<string, Raw>;
+  styles: Record<string, CellStyle>;
+  frozenRows: number;
+  frozenCols: number;
+  colWidths: Record<string, number>;
+  hiddenRows: number[];
+  hiddenCols: number[];
+  merges: Area[];
+  cfRules: CfRuleData[];
+  charts: ChartData[];
+  protections: ProtectionData[];
+}
+
+export interface WorkbookState {
+  name: string;
+  locale: string;
+  timeZone: string;
+  sheets: SheetState[];
+  activeSheetId: number;
+  namedRanges: { name: string; sheetId: number; area: Area }[];
+  properties: { document: Record<string, string>; user: Record<string, string> };
+  nextId: number;
+}
+
+/** Custom functions (=SSI_GAP() …) that formulas in the stand-in may call, by name. */
+export type CustomFunctions = Record<string, (...args: unknown[]) => unknown>;
+
+const key = (row: number, col: number) => `${row},${col}`;
+
+let activeCustomFunctions: CustomFunctions = {};
+const registeredNames = new Set<string>();
+
+/** Teaches HyperFormula the add-on's custom functions so a cell can call them, as in Sheets. */
+function registerCustomFunctions(names: string[]): void {
+  const fresh = names.filter((n) => !registeredNames.has(n));
+  if (fresh.length === 0) return;
+  class AddonFunctions extends FunctionPlugin {}
+  const implemented: Record<string, unknown> = {};
+  const translations: Record<string, string> = {};
+  for (const name of fresh) {
+    const method = `call_${name}`;
+    implemented[name] = {
+      method,
+      parameters: [{ argumentType: FunctionArgumentType.ANY }],
+      repeatLastArgs: 1,
+    };
+    translations[name] = name;
+    Object.defineProperty(AddonFunctions.prototype, method, {
+      value(this: FunctionPlugin, ast: { args: unknown[] }, state: unknown) {
+        const meta = (this as unknown as { metadata(n: string): unknown }).metadata(name);
+        const run = (this as unknown as { runFunction: (...a: unknown[]) => unknown }).runFunction;
+        return run.call(this, ast.args, state, meta, (...args: unknown[]) =>
+          callCustomFunction(name, args),
+        );
+      },
+    });
+    registeredNames.add(name);
+  }
+  (AddonFunctions as unknown as { implementedFunctions: unknown }).implementedFunctions = implemented;
+  HyperFormula.registerFunctionPlugin(AddonFunctions, { enGB: translations });
+}
+
+function callCustomFunction(name: string, args: unknown[]): unknown {
+  const fn = activeCustomFunctions[name];
+  if (!fn) return new CellError("NAME" as never, `Unknown function ${name}`);
+  const plain = args.map((a) =>
+    a instanceof SimpleRangeValue
+      ? a.rawData().map((row) => row.map((v) => (typeof v === "object" ? "" : v)))
+      : typeof a === "object" && a !== null
+        ? ""
+        : a,
+  );
+  try {
+    const result = fn(...plain);
+    if (Array.isArray(result)) {
+      const rows = result as unknown[][];
+      if (rows.length === 1 && rows[0]?.length === 1) return rows[0][0];
+      // Sheets spills a returned array; the stand-in computes arrays only through the bundle.
+      return new CellError("VALUE" as never, `${name} returned an array; call it directly`);
+    }
+    return result instanceof Date ? dateToSerial(result) : result;
+  } catch (err) {
+    return new CellError("ERROR" as never, err instanceof Error ? err.message : String(err));
+  }
+}
+
+/** A spreadsheet in memory: its state, and a formula engine kept in step with it. */
+export class Workbook {
+  readonly state: WorkbookState;
+  private hf: HyperFormula;
+  private customFunctions: CustomFunctions = {};
+
+  constructor(state?: WorkbookState) {
+    this.state = state ?? {
+      name: "Social selling KPIs",
+      locale: "en_US",
+      timeZone: "Etc/UTC",
+      sheets: [],
+      activeSheetId: 0,
+      namedRanges: [],
+      properties: { document: {}, user: {} },
+      nextId: 1,
+    };
+    this.hf = HyperFormula.buildEmpty({ licenseKey: "gpl-v3", maxRows: 50_000 });
+    if (this.state.sheets.length === 0) this.addSheet("Sheet1");
+    else this.reload();
+  }
+
+  /** Lets formulas call these custom functions (the built bundle's globals). */
+  useCustomFunctions(fns: CustomFunctions): void {
+    this.customFunctions = fns;
+    registerCustomFunctions(Object.keys(fns));
+    this.reload();
+  }
+
+  private withFunctions<T>(run: () => T): T {
+    const previous = activeCustomFunctions;
+    activeCustomFunctions = this.customFunctions;
+    try {
+      return run();
+    } finally {
+      activeCustomFunctions = previous;
+    }
+  }
+
+  /** Rebuilds the engine from the plain state (after loading a saved file). */
+  reload(): void {
+    this.withFunctions(() => {
+      this.hf.destroy();
+      this.hf = HyperFormula.buildEmpty({ licenseKey: "gpl-v3", maxRows: 50_000 });
+      this.hf.batch(() => {
+        for (const s of this.state.sheets) this.hf.addSheet(s.name);
+        for (const s of this.state.sheets) {
+          for (const [k, raw] of Object.entries(s.contents)) {
+            const [r, c] = k.split(",").map(Number) as [number, number];
+            this.hf.setCellContents(this.addr(s, r, c), [[toEngine(raw)]]);
+          }
+        }
+        for (const n of this.state.namedRanges) this.defineName(n.name, n.sheetId, n.area);
+      });
+    });
+  }
+
+  sheets(): SheetState[] {
+    return this.state.sheets;
+  }
+
+  sheetById(id: number): SheetState {
+    const s = this.state.sheets.find((x) => x.id === id);
+    if (!s) throw new Error(`Sheet ${id} no longer exists.`);
+    return s;
+  }
+
+  sheetByName(name: string): SheetState | null {
+    return this.state.sheets.find((s) => s.name === name) ?? null;
+  }
+
+  addSheet(name: string, index?: number): SheetState {
+    if (this.sheetByName(name)) {
+      throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
+    }
+    const sheet: SheetState = {
+      id: this.state.nextId++,
+      name,
+      maxRows: 1000,
+      maxCols: 26,
+      contents: {},
+      styles: {},
+      frozenRows: 0,
+      frozenCols: 0,
+      colWidths: {},
+      hiddenRows: [],
+      hiddenCols: [],
+      merges: [],
+      cfRules: [],
+      charts: [],
+      protections: [],
+    };
+    const at = index === undefined ? this.state.sheets.length : Math.max(0, index);
+    this.state.sheets.splice(at, 0, sheet);
+    this.withFunctions(() => this.hf.addSheet(name));
+    if (this.state.sheets.length === 1) this.state.activeSheetId = sheet.id;
+    return sheet;
+  }
+
+  removeSheet(sheet: SheetState): void {
+    if (this.state.sheets.length === 1) throw new Error("You can't remove all the sheets in a document.");
+    this.withFunctions(() => this.hf.removeSheet(this.hfId(sheet)));
+    this.state.sheets = this.state.sheets.filter((s) => s !== sheet);
+    this.state.namedRanges = this.state.namedRanges.filter((n) => n.sheetId !== sheet.id);
+    if (this.state.activeSheetId === sheet.id) this.state.activeSheetId = this.state.sheets[0]?.id ?? 0;
+  }
+
+  renameSheet(sheet: SheetState, name: string): void {
+    if (sheet.name === name) return;
+    if (this.sheetByName(name)) {
+      throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
+    }
+    this.withFunctions(() => this.hf.renameSheet(this.hfId(sheet), name));
+    sheet.name = name;
+    // Formulas elsewhere now say the new name: keep the plain state in step with the engine.
+    for (const s of this.state.sheets) {
+      for (const k of Object.keys(s.contents)) {
+        const [r, c] = k.split(",").map(Number) as [number, number];
+        const f = this.hf.getCellFormula(this.addr(s, r, c));
+        if (f !== undefined) s.contents[k] = f;
+      }
+    }
+  }
+
+  private hfId(sheet: SheetState): number {
+    const id = this.hf.getSheetId(sheet.name);
+    if (id === undefined) throw new Error(`Sheet ${sheet.name} is missing from the engine`);
+    return id;
+  }
+
+  private addr(sheet: SheetState, row: number, col: number) {
+    return { sheet: this.hfId(sheet), row: row - 1, col: col - 1 };
+  }
+
+  /** Writes raw contents (formulas as "=…") into an area; `null` clears a cell. */
+  write(sheet: SheetState, area: Area, data: Raw[][]): void {
+    for (let r = 0; r < area.numRows; r++) {
+      for (let c = 0; c < area.numCols; c++) {
+        const raw = data[r]?.[c] ?? null;
+        const k = key(area.row + r, area.col + c);
+        if (raw === null || raw === "") delete sheet.contents[k];
+        else sheet.contents[k] = raw;
+      }
+    }
+    this.withFunctions(() =>
+      this.hf.setCellContents(
+        this.addr(sheet, area.row, area.col),
+        // Array.from builds arrays of this realm: the script's arrays come from the vm's.
+        Array.from({ length: area.numRows }, (_, r) =>
+          Array.from({ length: area.numCols }, (_, c) => toEngine(data[r]?.[c] ?? null)),
+        ),
+      ),
+    );
+  }
+
+  raw(sheet: SheetState, row: number, col: number): Raw {
+    return sheet.contents[key(row, col)] ?? null;
+  }
+
+  formula(sheet: SheetState, row: number, col: number): string {
+    const raw = this.raw(sheet, row, col);
+    return typeof raw === "string" && raw.startsWith("=") ? raw : "";
+  }
+
+  /** The computed value as Apps Script's getValues gives it: number, string, boolean, Date or "". */
+  value(sheet: SheetState, row: number, col: number): string | number | boolean | Date {
+    const v = this.hf.getCellValue(this.addr(sheet, row, col));
+    if (v === null || v === undefined) return "";
+    if (v instanceof DetailedCellError) return v.value;
+    if (typeof v === "number") {
+      const nf = this.style(sheet, row, col).nf ?? "";
+      return nf && isDateFormat(nf) ? serialToDate(v) : v;
+    }
+    return v;
+  }
+
+  /** The text Sheets shows in a cell. */
+  display(sheet: SheetState, row: number, col: number): string {
+    const v = this.hf.getCellValue(this.addr(sheet, row, col));
+    if (v instanceof DetailedCellError) return v.value;
+    return formatValue(v, this.style(sheet, row, col).nf ?? "");
+  }
+
+  /** The serial number behind a date or number cell, for charts. */
+  number(sheet: SheetState, row: number, col: number): number | null {
+    const v = this.hf.getCellValue(this.addr(sheet, row, col));
+    return typeof v === "number" ? v : null;
+  }
+
+  style(sheet: SheetState, row: number, col: number): CellStyle {
+    return sheet.styles[key(row, col)] ?? {};
+  }
+
+  setStyle(sheet: SheetState, row: number, col: number, patch: Partial<CellStyle>): void {
+    const k = key(row, col);
+    const next: CellStyle = { ...sheet.styles[k], ...patch };
+    for (const name of Object.keys(next) as (keyof CellStyle)[]) {
+      if (next[name] === undefined || next[name] === null || next[name] === "") delete next[name];
+    }
+    if (Object.keys(next).length === 0) delete sheet.styles[k];
+    else sheet.styles[k] = next;
+  }
+
+  lastRow(sheet: SheetState): number {
+    return Object.keys(sheet.contents).reduce((m, k) => Math.max(m, Number(k.split(",")[0])), 0);
+  }
+
+  lastColumn(sheet: SheetState): number {
+    return Object.keys(sheet.contents).reduce((m, k) => Math.max(m, Number(k.split(",")[1])), 0);
+  }
+
+  setNamedRange(name: string, sheet: SheetState, area: Area): void {
+    if (!/^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name)) {
+      throw new Error(`The name "${name}" is not a valid range name.`);
+    }
+    this.removeNamedRange(name);
+    this.state.namedRanges.push({ name, sheetId: sheet.id, area });
+    this.withFunctions(() => this.defineName(name, sheet.id, area));
+  }
+
+  removeNamedRange(name: string): void {
+    const had = this.state.namedRanges.some((n) => n.name === name);
+    this.state.namedRanges = this.state.namedRanges.filter((n) => n.name !== name);
+    if (had) this.withFunctions(() => this.hf.removeNamedExpression(name));
+  }
+
+  private defineName(name: string, sheetId: number, area: Area): void {
+    const sheet = this.sheetById(sheetId);
+    const abs = toA1(area).replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
+    this.hf.addNamedExpression(name, `=${quoteSheet(sheet.name)}!${abs}`);
+  }
+
+  /** Evaluates a formula as if typed in a cell of `sheet` (for conditional formats in the preview). */
+  evaluate(sheet: SheetState, formula: string): unknown {
+    return this.withFunctions(() => {
+      const v = this.hf.calculateFormula(formula, this.hfId(sheet));
+      return v instanceof DetailedCellError ? v.value : v;
+    });
+  }
+}
+
+function toEngine(raw: Raw): Raw {
+  if (typeof raw === "string" && !raw.startsWith("=")) return `'${raw}`;
+  return raw;
+}

@@ -1,0 +1,103 @@
+/** The metric catalog: seed 003's 5 blocks and 18 metrics, which every feature reads. */
+
+export const BLOCK_IDS = ["branding", "network", "interaction", "engagement", "presale"] as const;
+export type BlockId = (typeof BLOCK_IDS)[number];
+
+/** How a metric's months add up to a year or a block: flows sum, stocks and levels take the latest value, per-week rates average. */
+export type Aggregation = "sum" | "last" | "average" | "level";
+
+/** What a user may type: a whole count, a non-negative rate, one of the profile levels, or nothing (derived by formula). */
+export type InputKind = "count" | "rate" | "level" | "derived";
+
+export interface Metric {
+  readonly id: MetricId;
+  readonly block: BlockId;
+  readonly aggregation: Aggregation;
+  readonly input: InputKind;
+  /** Whether the metric adds into its block's total row. */
+  readonly countsInTotal: boolean;
+  /** Where the figure can be read on LinkedIn. */
+  readonly url: string;
+}
+
+export const METRIC_IDS = [
+  "ssi",
+  "profile_level",
+  "profile_views",
+  "search_appearances",
+  "total_reach",
+  "first_degree",
+  "second_degree",
+  "network_growth",
+  "requests_sent_target",
+  "first_degree_target_companies",
+  "target_companies_followed",
+  "requests_received",
+  "updates_per_week",
+  "actions_on_updates",
+  "followers_gained",
+  "open_contacts",
+  "calls_per_week",
+  "meetings",
+] as const;
+export type MetricId = (typeof METRIC_IDS)[number];
+
+export const PROFILE_LEVELS = ["beginner", "intermediate", "advanced", "expert", "all_star"] as const;
+export type ProfileLevel = (typeof PROFILE_LEVELS)[number];
+
+const LI = "https://www.linkedin.com";
+
+function metric(
+  id: MetricId,
+  block: BlockId,
+  aggregation: Aggregation,
+  input: InputKind,
+  countsInTotal: boolean,
+  path: string,
+): Metric {
+  return { id, block, aggregation, input, countsInTotal, url: `${LI}${path}` };
+}
+
+/** The 18 metrics in dashboard order. */
+export const METRICS: readonly Metric[] = [
+  metric("ssi", "branding", "last", "derived", false, "/sales/ssi"),
+  metric("profile_level", "branding", "level", "level", false, "/in/me/"),
+  metric("profile_views", "branding", "sum", "count", true, "/me/profile-views/"),
+  metric("search_appearances", "branding", "average", "rate", false, "/me/search-appearances/"),
+  metric("total_reach", "network", "last", "count", false, "/mynetwork/"),
+  metric("first_degree", "network", "last", "count", true, "/mynetwork/invite-connect/connections/"),
+  metric("second_degree", "network", "last", "count", true, "/search/results/people/?network=%5B%22S%22%5D"),
+  metric("network_growth", "network", "sum", "count", false, "/mynetwork/invite-connect/connections/"),
+  metric("requests_sent_target", "interaction", "sum", "count", true, "/mynetwork/invitation-manager/sent/"),
+  metric("first_degree_target_companies", "interaction", "last", "count", false, "/search/results/people/?network=%5B%22F%22%5D"),
+  metric("target_companies_followed", "interaction", "last", "count", false, "/feed/following/?filterType=company"),
+  metric("requests_received", "interaction", "sum", "count", true, "/mynetwork/invitation-manager/"),
+  metric("updates_per_week", "engagement", "average", "rate", false, "/in/me/recent-activity/all/"),
+  metric("actions_on_updates", "engagement", "sum", "count", true, "/analytics/creator/content/"),
+  metric("followers_gained", "engagement", "sum", "count", true, "/analytics/creator/audience/"),
+  metric("open_contacts", "presale", "sum", "count", true, "/mynetwork/invite-connect/connections/"),
+  metric("calls_per_week", "presale", "average", "rate", false, "/messaging/"),
+  metric("meetings", "presale", "sum", "count", true, "/messaging/"),
+];
+
+/** The metrics of one block, in dashboard order. */
+export function metricsOfBlock(block: BlockId): Metric[] {
+  return METRICS.filter((m) => m.block === block);
+}
+
+/** The metric with this id. */
+export function metricById(id: MetricId): Metric {
+  const found = METRICS.find((m) => m.id === id);
+  if (!found) throw new Error(`Unknown metric ${id}`);
+  return found;
+}
+
+/** True when `value` is one of the catalog's metric ids. */
+export function isMetricId(value: unknown): value is MetricId {
+  return typeof value === "string" && (METRIC_IDS as readonly string[]).includes(value);
+}
+
+/** Stocks whose last value is a sensible starting point for the next month. */
+export function isStock(m: Metric): boolean {
+  return m.aggregation === "last" && m.input === "count";
+}

@@ -1,0 +1,145 @@
+/** A month's figures and an SSI reading as the sidebar sends them: validated whole, or not at all. */
+import { METRICS, type MetricId, type ProfileLevel } from "./catalog";
+import { fill, messages } from "./i18n";
+import { isLanguage, type Language } from "./language";
+import { PILLARS, type Pillar, type PillarScores } from "./ssi";
+import { checkLevel, checkNumber, PERCENT_RULE, PILLAR_RULE, ruleOf } from "./values";
+
+export const READING_FIELDS = [
+  "date",
+  ...PILLARS,
+  "industryAvg",
+  "networkAvg",
+  "industryRank",
+  "networkRank",
+  "note",
+] as const;
+export type ReadingField = (typeof READING_FIELDS)[number];
+
+/** What crosses from the sidebar: plain strings as typed, keyed by metric id and reading field. */
+export interface EntrySubmission {
+  language: Language;
+  year: number;
+  month: number;
+  values: Partial<Record<MetricId, string | number | null>>;
+  reading: Partial<Record<ReadingField, string | number | null>> | null;
+}
+
+export interface SsiReading {
+  /** Midnight UTC of the reading's day. */
+  date: Date;
+  pillars: PillarScores;
+  industryAvg: number | null;
+  networkAvg: number | null;
+  industryRank: number | null;
+  networkRank: number | null;
+  note: string;
+}
+
+export type MonthValue = number | ProfileLevel | null;
+
+export interface Entry {
+  language: Language;
+  year: number;
+  month: number;
+  values: Partial<Record<MetricId, MonthValue>>;
+  reading: SsiReading | null;
+}
+
+export type EntryCheck =
+  | { ok: true; entry: Entry }
+  | { ok: false; errors: Record<string, string>; message: string };
+
+/** Reads a date typed as 2026-11-23, 23.11.2026 or 23/11/2026 as midnight UTC. */
+export function parseDate(raw: unknown): Date | null {
+  if (raw instanceof Date) return Number.isNaN(raw.getTime()) ? null : raw;
+  if (typeof raw !== "string") return null;
+  const text = raw.trim();
+  let y: number;
+  let m: number;
+  let d: number;
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
+  const eu = /^(\d{1,2})[./](\d{1,2})[./](\d{4})$/.exec(text);
+  if (iso) [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+  else if (eu) [y, m, d] = [Number(eu[3]), Number(eu[2]), Number(eu[1])];
+  else return null;
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCMonth() === m - 1 && date.getUTCDate() === d ? date : null;
+}
+
+/** Validates a whole submission; the error map is keyed by field ("profile_views", "reading.brand"). */
+export function checkEntry(input: unknown): EntryCheck {
+  const s = (typeof input === "object" && input !== null ? input : {}) as Partial<EntrySubmission>;
+  const language: Language = isLanguage(s.language) ? s.language : "en";
+  const m = messages(language);
+  const errors: Record<string, string> = {};
+  const year = Number(s.year);
+  const month = Number(s.month);
+  if (!Number.isInteger(year) || year < 2000 || year > 2100) {
+    errors.year = fill(m.errors.year, { value: String(s.year) });
+  }
+  if (!Number.isInteger(month) || month < 1 || month > 12) {
+    errors.month = fill(m.errors.month, { value: String(s.month) });
+  }
+
+  const values: Partial<Record<MetricId, MonthValue>> = {};
+  const given = s.values ?? {};
+  for (const key of Object.keys(given)) {
+    if (!METRICS.some((x) => x.id === key && x.input !== "derived")) {
+      errors[key] = fill(m.errors.unknownField, { value: key });
+    }
+  }
+  for (const metric of METRICS) {
+    if (metric.input === "derived" || !(metric.id in given)) continue;
+    const raw = given[metric.id];
+    const checked =
+      metric.input === "level" ? checkLevel(raw, language) : checkNumber(raw, ruleOf(metric.input), language);
+    if (checked.ok) values[metric.id] = checked.value;
+    else errors[metric.id] = checked.message;
+  }
+
+  const reading = s.reading ? checkReading(s.reading, language, errors) : null;
+  const count = Object.keys(errors).length;
+  if (count > 0) return { ok: false, errors, message: fill(m.errors.fixErrors, { count }) };
+  return { ok: true, entry: { language, year, month, values, reading } };
+}
+
+function checkReading(
+  raw: Partial<Record<ReadingField, string | number | null>>,
+  language: Language,
+  errors: Record<string, string>,
+): SsiReading | null {
+  const m = messages(language).errors;
+  const blank = (v: unknown) => v === null || v === undefined || String(v).trim() === "";
+  const pillarsGiven = PILLARS.filter((p) => !blank(raw[p]));
+  const othersGiven = (["industryAvg", "networkAvg", "industryRank", "networkRank"] as const).some(
+    (f) => !blank(raw[f]),
+  );
+  if (pillarsGiven.length === 0 && !othersGiven) return null;
+  if (pillarsGiven.length < PILLARS.length) {
+    for (const p of PILLARS) if (blank(raw[p])) errors[`reading.${p}`] = m.readingWithoutPillars;
+    return null;
+  }
+  const date = parseDate(raw.date);
+  if (!date) errors["reading.date"] = fill(m.date, { value: String(raw.date ?? "") });
+  const scores = PILLARS.map((p: Pillar) => {
+    const checked = checkNumber(raw[p], PILLAR_RULE, language);
+    if (!checked.ok) errors[`reading.${p}`] = checked.message;
+    return checked.ok ? (checked.value ?? 0) : 0;
+  }) as unknown as PillarScores;
+  const optional = (field: "industryAvg" | "networkAvg" | "industryRank" | "networkRank") => {
+    const checked = checkNumber(raw[field], PERCENT_RULE, language);
+    if (!checked.ok) errors[`reading.${field}`] = checked.message;
+    return checked.ok ? checked.value : null;
+  };
+  const reading: SsiReading = {
+    date: date ?? new Date(0),
+    pillars: scores,
+    industryAvg: optional("industryAvg"),
+    networkAvg: optional("networkAvg"),
+    industryRank: optional("industryRank"),
+    networkRank: optional("networkRank"),
+    note: typeof raw.note === "string" ? raw.note.slice(0, 500) : "",
+  };
+  return reading;
+}

@@ -1,0 +1,22 @@
+/** One message catalog per language, and the one way to fill in a message's placeholders. */
+import type { Language } from "../language";
+import { de } from "./de";
+import { type Messages, en } from "./en";
+import { es } from "./es";
+import { pl } from "./pl";
+
+export type { Messages };
+
+const CATALOGS: Record<Language, Messages> = { en, es, de, pl };
+
+/** The messages of a language. */
+export function messages(language: Language): Messages {
+  return CATALOGS[language];
+}
+
+/** Fills `{name}` placeholders in a message. */
+export function fill(template: string, params: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
+    key in params ? String(params[key]) : whole,
+  );
+}

@@ -1,0 +1,20 @@
+/** The languages the add-on speaks, and how a locale maps onto them. */
+
+export const LANGUAGES = ["en", "es", "de", "pl"] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/** True when `value` names one of our languages. */
+export function isLanguage(value: unknown): value is Language {
+  return typeof value === "string" && (LANGUAGES as readonly string[]).includes(value);
+}
+
+/** Our language for a spreadsheet or user locale such as "es_ES" or "de-AT"; English otherwise. */
+export function languageOfLocale(locale: string | null | undefined): Language {
+  const code = (locale ?? "").slice(0, 2).toLowerCase();
+  return isLanguage(code) ? code : "en";
+}
+
+/** The decimal separator people write in a language. */
+export function decimalSeparator(language: Language): "," | "." {
+  return language === "en" ? "." : ",";
+}

@@ -1,0 +1,63 @@
+/** Checks one typed figure against what its field allows, with a localized reason when it does not fit. */
+import { type InputKind, PROFILE_LEVELS, type ProfileLevel } from "./catalog";
+import { fill, messages } from "./i18n";
+import { decimalSeparator, LANGUAGES, type Language } from "./language";
+import { parseNumber } from "./numbers";
+
+export type Checked<T> = { ok: true; value: T } | { ok: false; message: string };
+
+export interface NumberRule {
+  min: number;
+  max?: number;
+  integer?: boolean;
+}
+
+/** A number within a rule, or blank (null); text with a decimal comma is read in the user's language. */
+export function checkNumber(raw: unknown, rule: NumberRule, language: Language): Checked<number | null> {
+  const m = messages(language).errors;
+  const parsed = parseNumber(raw, decimalSeparator(language));
+  if (!parsed.ok) return { ok: false, message: fill(m.notNumber, { value: parsed.text }) };
+  const value = parsed.value;
+  if (value === null) return { ok: true, value: null };
+  const shown = String(value);
+  if (value < 0 && rule.min >= 0 && rule.max === undefined) {
+    return { ok: false, message: fill(m.negative, { value: shown }) };
+  }
+  if (value < rule.min || (rule.max !== undefined && value > rule.max)) {
+    return { ok: false, message: fill(m.outOfRange, { value: shown, min: rule.min, max: rule.max ?? "∞" }) };
+  }
+  if (rule.integer && !Number.isInteger(value)) {
+    return { ok: false, message: fill(m.notWhole, { value: shown }) };
+  }
+  return { ok: true, value };
+}
+
+/** The profile level named by an id or by its label in any of our languages. */
+export function parseLevel(raw: unknown): ProfileLevel | null {
+  if (typeof raw !== "string") return null;
+  const text = raw.trim().toLowerCase();
+  for (const level of PROFILE_LEVELS) {
+    if (level === text) return level;
+    if (LANGUAGES.some((lang) => messages(lang).levels[level].toLowerCase() === text)) return level;
+  }
+  return null;
+}
+
+/** A profile level, or blank. */
+export function checkLevel(raw: unknown, language: Language): Checked<ProfileLevel | null> {
+  if (raw === null || raw === undefined || (typeof raw === "string" && raw.trim() === "")) {
+    return { ok: true, value: null };
+  }
+  const level = parseLevel(raw);
+  if (level) return { ok: true, value: level };
+  const labels = PROFILE_LEVELS.map((l) => messages(language).levels[l]).join(", ");
+  return { ok: false, message: fill(messages(language).errors.level, { value: String(raw), levels: labels }) };
+}
+
+/** The rule a metric's input kind follows. */
+export function ruleOf(kind: Exclude<InputKind, "level" | "derived">): NumberRule {
+  return kind === "count" ? { min: 0, integer: true } : { min: 0 };
+}
+
+export const PILLAR_RULE: NumberRule = { min: 0, max: 25 };
+export const PERCENT_RULE: NumberRule = { min: 0, max: 100 };

@@ -1,0 +1,212 @@
+/** Entry points: menu handlers, sidebar endpoints and custom functions, registered in one place. */
+import { isStock, METRICS } from "./domain/catalog";
+import { checkEntry } from "./domain/entry";
+import { fill, messages } from "./domain/i18n";
+import { isBefore, nextPeriod, periodLabel, checkSettingsInput, type Settings } from "./domain/settings";
+import { CUSTOM_FUNCTIONS } from "./functions/registry";
+import { keptKey, type KeptCells } from "./plan/dashboard";
+import { type EntryForm, entryForm, type SaveAnswer, type SettingsForm, settingsForm } from "./plan/entryForm";
+import { monthResults } from "./plan/monthEntry";
+import { readYear } from "./sheets/dashboardSheet";
+import {
+  activeSpreadsheet,
+  addMenu,
+  confirm,
+  inform,
+  lockDocument,
+  rebuild,
+  redrawCharts,
+  showSidebar,
+  toast,
+  userLanguage,
+  withDocument,
+} from "./sheets/document";
+import { readMonth, saveMonth } from "./sheets/monthSheet";
+import { readStore } from "./sheets/store";
+
+/** The menu, in order: each item names the top-level function it runs. */
+export const MENU = [
+  { key: "build", functionName: "buildDashboard" },
+  { key: "newMonth", functionName: "newMonth" },
+  { key: "newYear", functionName: "newYear" },
+  { key: "enterData", functionName: "openSidebar" },
+  { key: "refreshCharts", functionName: "refreshCharts" },
+  { key: "settings", functionName: "openSettings" },
+  { key: "help", functionName: "showHelp" },
+] as const;
+
+/** Builds the Extensions menu; runs before authorization, so it touches nothing else. */
+function onOpen(_e?: unknown): void {
+  const m = messages(userLanguage());
+  addMenu(MENU.map((item) => ({ caption: m.menu[item.key], functionName: item.functionName })));
+}
+
+/** Runs when the add-on is installed: the menu appears at once. */
+function onInstall(e?: unknown): void {
+  onOpen(e);
+}
+
+/** Menu: builds or refreshes this year's dashboard, log and charts, keeping every value typed. */
+function buildDashboard(): void {
+  withDocument((doc) => {
+    const { settings } = doc.store;
+    const warning = rebuild(doc, settings.current.year, settings);
+    const done = fill(messages(settings.language).toasts.built, { year: settings.current.year });
+    toast(doc.ss, warning ? `${done} ${warning}` : done, settings.language);
+  });
+}
+
+/** Copies last month's stocks into a month where the user left them blank. */
+function carryStocks(from: KeptCells, fromMonth: number, toMonth: number, into: KeptCells): void {
+  for (const metric of METRICS.filter(isStock)) {
+    const row = `metric:${metric.id}`;
+    const source = from.get(keptKey(row, fromMonth));
+    const target = into.get(keptKey(row, toMonth));
+    if (source?.content != null && (target?.content == null || target.content === "")) {
+      into.set(keptKey(row, toMonth), { content: source.content, note: target?.note ?? "" });
+    }
+  }
+}
+
+/** Copies every target of one year into another where the new one has none. */
+function carryTargets(from: KeptCells, into: KeptCells): void {
+  for (const [key, cell] of from) {
+    if (key.endsWith("|target") && cell.content !== null && !into.get(key)?.content) into.set(key, cell);
+  }
+}
+
+/** Menu: moves on to the next month once it has begun; on January, starts the new year's sheet. */
+function newMonth(): void {
+  withDocument((doc) => {
+    const settings = doc.store.settings;
+    const m = messages(settings.language);
+    const today = { year: doc.today.getUTCFullYear(), month: doc.today.getUTCMonth() + 1 };
+    if (!isBefore(settings.current, today)) {
+      const label = m.monthsLong[settings.current.month - 1] ?? "";
+      toast(doc.ss, fill(m.toasts.alreadyCurrent, { month: label, year: settings.current.year }), settings.language);
+      return;
+    }
+    const from = settings.current;
+    const to = nextPeriod(from);
+    const carry =
+      settings.carryForward &&
+      confirm(
+        fill(m.prompts.carryForwardTitle, { month: periodLabel(to, settings.language) }),
+        fill(m.prompts.carryForward, { from: periodLabel(from, settings.language), to: periodLabel(to, settings.language) }),
+      );
+    const previous = to.year === from.year ? null : readYear(doc.ss, from.year, settings).kept;
+    const next: Settings = { ...settings, current: to };
+    const warning = rebuild(doc, to.year, next, (kept) => {
+      if (previous) carryTargets(previous, kept);
+      if (carry) carryStocks(previous ?? kept, from.month, to.month, kept);
+    });
+    const done = fill(m.toasts.newMonth, { month: m.monthsLong[to.month - 1] ?? "", year: to.year });
+    toast(doc.ss, warning ? `${done} ${warning}` : done, settings.language);
+  });
+}
+
+/** Menu: creates next year's dashboard with this year's targets; this year's sheet is not touched. */
+function newYear(): void {
+  withDocument((doc) => {
+    const settings = doc.store.settings;
+    const year = settings.current.year + 1;
+    const previous = readYear(doc.ss, settings.current.year, settings).kept;
+    const startsNow = doc.today.getUTCFullYear() >= year;
+    const next: Settings = startsNow ? { ...settings, current: { year, month: 1 } } : settings;
+    rebuild(doc, year, next, (kept) => carryTargets(previous, kept));
+    const m = messages(settings.language);
+    toast(doc.ss, fill(m.toasts.newYear, { year, previous: settings.current.year }), settings.language);
+  });
+}
+
+/** Menu: opens the data-entry sidebar. */
+function openSidebar(): void {
+  showSidebar(messages(userLanguage()).sidebar.title, "entry");
+}
+
+/** Menu: opens the sidebar on its settings. */
+function openSettings(): void {
+  showSidebar(messages(userLanguage()).sidebar.settingsTitle, "settings");
+}
+
+/** Menu: redraws the add-on's charts in place. */
+function refreshCharts(): void {
+  withDocument((doc) => {
+    redrawCharts(doc);
+    toast(doc.ss, messages(doc.store.settings.language).toasts.chartsRefreshed, doc.store.settings.language);
+  });
+}
+
+/** Menu: a short help. */
+function showHelp(): void {
+  const m = messages(userLanguage());
+  inform(m.help.title, m.help.body);
+}
+
+/** Sidebar: the form for a month (the current one unless asked), prefilled from the sheet. */
+function getEntryForm(request?: { year?: number; month?: number }): EntryForm {
+  const ss = activeSpreadsheet();
+  const today = new Date();
+  const { settings } = readStore(ss, today);
+  const year = Number(request?.year) || settings.current.year;
+  const month = Number(request?.month) || settings.current.month;
+  return entryForm(readMonth(ss, year, month, settings.language), year, month, settings.language, today);
+}
+
+/** Sidebar: validates a month's figures and SSI reading, then writes them all or nothing. */
+function saveEntry(submission: unknown): SaveAnswer {
+  const checked = checkEntry(submission);
+  if (!checked.ok) return { ok: false, message: checked.message, errors: checked.errors };
+  const { language } = checked.entry;
+  const ss = activeSpreadsheet();
+  lockDocument(language);
+  const values = saveMonth(ss, checked.entry, language);
+  const m = messages(language);
+  const message = fill(m.toasts.saved, { month: m.monthsLong[checked.entry.month - 1] ?? "", year: checked.entry.year });
+  return { ok: true, message, results: monthResults(values, language) };
+}
+
+/** Sidebar: the settings form. */
+function getSettingsForm(): SettingsForm {
+  return settingsForm(readStore(activeSpreadsheet(), new Date()).settings);
+}
+
+/** Sidebar: saves settings and rebuilds this year's dashboard in the chosen language. */
+function saveSettings(input: unknown): { ok: boolean; message: string } {
+  return withDocument((doc) => {
+    const checked = checkSettingsInput(input, doc.store.settings);
+    if (!checked.ok) return { ok: false, message: checked.message };
+    const settings = checked.value;
+    const targetChanged = settings.totalTarget !== doc.store.settings.totalTarget;
+    rebuild(doc, settings.current.year, settings, (kept) => {
+      if (targetChanged) kept.delete(keptKey("ssi:total", "target"));
+    });
+    return { ok: true, message: messages(settings.language).toasts.settingsSaved };
+  });
+}
+
+/** Every function Apps Script must see at the top level, by name: the build generates the stubs from this. */
+export const ENTRY_POINTS = {
+  onOpen,
+  onInstall,
+  buildDashboard,
+  newMonth,
+  newYear,
+  openSidebar,
+  openSettings,
+  refreshCharts,
+  showHelp,
+  getEntryForm,
+  saveEntry,
+  getSettingsForm,
+  saveSettings,
+  ...Object.fromEntries(CUSTOM_FUNCTIONS.map((f) => [f.name, f.impl])),
+};
+
+/** The sidebar's server calls, typed for the client. */
+export interface Endpoints {
+  getEntryForm: typeof getEntryForm;
+  saveEntry: typeof saveEntry;
+  getSettingsForm: typeof getSettingsForm;
+  saveSettings: typeof saveSettings;
+}

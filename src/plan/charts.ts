@@ -1,0 +1,155 @@
+/** The trend charts: a small data table on the Charts sheet and the specs of the five charts drawn from it. */
+import { BLOCK_IDS } from "../domain/catalog";
+import { fill, messages } from "../domain/i18n";
+import { LANGUAGES, type Language } from "../domain/language";
+import { PILLARS, TIER_THRESHOLDS } from "../domain/ssi";
+import { area, cell, columnLetter, quoteSheet } from "./a1";
+import { COL, dashboardRows, monthColumn, rowNumbers, rowOf } from "./layout";
+import { type CellContent, grid, type SheetPlan } from "./sheetPlan";
+import { logColumn } from "./ssiLog";
+
+export const CHART_KEYS = ["ssiMonthly", "ssiWeekly", "pillars", "blockTotals", "gaps"] as const;
+export type ChartKey = (typeof CHART_KEYS)[number];
+
+export interface ChartSpec {
+  key: ChartKey;
+  type: "LINE" | "COLUMN" | "BAR";
+  /** Which sheet the ranges are on. */
+  source: "charts" | "log";
+  ranges: string[];
+  position: { row: number; col: number; offsetX: number; offsetY: number };
+  options: Record<string, unknown>;
+}
+
+export interface ChartsPlan {
+  table: SheetPlan;
+  charts: ChartSpec[];
+}
+
+const LEADER = TIER_THRESHOLDS[0];
+const TABLE_COLS = 4 + PILLARS.length + BLOCK_IDS.length;
+const GAPS_ROW = 16;
+const WIDTH = 600;
+const HEIGHT = 330;
+const ANCHOR_COL = TABLE_COLS + 2;
+const COLORS = { ssi: "#0a66c2", target: "#e07b00", leader: "#8a8a8a", pillars: ["#0a66c2", "#2e9b5f", "#b24da8", "#e07b00"] };
+
+/** The Charts sheet's name in a language, and in all of them (to find it after a language change). */
+export function chartsSheetNames(language: Language): string[] {
+  const own = messages(language).charts.sheetName;
+  return [own, ...LANGUAGES.map((l) => messages(l).charts.sheetName).filter((n) => n !== own)];
+}
+
+/** The chart table for a dashboard and the five chart specs that read it and the SSI log. */
+export function chartsPlan(language: Language, dashboard: string, logName: string, sheetName: string): ChartsPlan {
+  const m = messages(language);
+  const at = rowNumbers(dashboardRows());
+  const d = (row: number, col: number) => `${quoteSheet(dashboard)}!${cell(row, col)}`;
+  const orGap = (ref: string) => `=IF(${ref}="",NA(),${ref})`;
+  const values = grid<CellContent>(GAPS_ROW + PILLARS.length, TABLE_COLS, null);
+  values[0] = [
+    m.charts.month,
+    m.dashboard.ssiTotal,
+    m.charts.target,
+    m.charts.leader,
+    ...PILLARS.map((p) => m.pillars[p]),
+    ...BLOCK_IDS.map((b) => m.blocks[b]),
+  ];
+  for (let month = 1; month <= 12; month++) {
+    const col = monthColumn(month);
+    values[month] = [
+      m.months[month - 1] ?? "",
+      orGap(d(rowOf(at, "ssi:total"), col)),
+      `=${quoteSheet(dashboard)}!$${columnLetter(COL.target)}$${rowOf(at, "ssi:total")}`,
+      LEADER,
+      ...PILLARS.map((p) => orGap(d(rowOf(at, `pillar:${p}`), col))),
+      ...BLOCK_IDS.map((b) => orGap(d(rowOf(at, `total:${b}`), col))),
+    ];
+  }
+  values[GAPS_ROW - 1] = [m.dashboard.weakest, m.charts.gap, ...Array(TABLE_COLS - 2).fill(null)];
+  PILLARS.forEach((p, i) => {
+    const row = values[GAPS_ROW + i]!;
+    row[0] = m.pillars[p];
+    row[1] = orGap(d(rowOf(at, `gap:${p}`), COL.year));
+  });
+  values[GAPS_ROW - 2]![0] = fill(m.charts.gaps, { month: m.charts.latest });
+
+  const rows = values.length;
+  const headerRows = new Set([0, GAPS_ROW - 1]);
+  const table: SheetPlan = {
+    name: sheetName,
+    rows,
+    cols: TABLE_COLS,
+    values,
+    numberFormats: values.map((_, r) => Array(TABLE_COLS).fill(headerRows.has(r) ? "@" : "0.##")),
+    backgrounds: values.map((_, r) => Array(TABLE_COLS).fill(headerRows.has(r) ? "#0a66c2" : "#ffffff")),
+    fontColors: values.map((_, r) => Array(TABLE_COLS).fill(headerRows.has(r) ? "#ffffff" : "#666666")),
+    fontWeights: values.map((_, r) => Array(TABLE_COLS).fill(headerRows.has(r) || r === GAPS_ROW - 2 ? "bold" : "normal")),
+    fontSizes: [],
+    notes: [],
+    validations: [],
+    frozenRows: 0,
+    frozenColumns: 0,
+    hiddenRows: [],
+    hiddenColumns: [],
+    columnWidths: [{ col: 1, count: TABLE_COLS, width: 90 }],
+    conditionalRules: [],
+    namedRanges: [],
+    inputAreas: [],
+    protectionDescription: "",
+    invalidCells: [],
+  };
+
+  const monthsTo = (firstCol: number, count: number) => [area(1, 1, 13, 1), area(1, firstCol, 13, count)];
+  const place = (i: number) => ({ row: 1 + Math.floor(i / 2) * 18, col: ANCHOR_COL, offsetX: (i % 2) * (WIDTH + 20), offsetY: 0 });
+  const base = (title: string) => ({
+    title,
+    width: WIDTH,
+    height: HEIGHT,
+    "legend.position": "bottom",
+    interpolateNulls: false,
+  });
+  const charts: ChartSpec[] = [
+    {
+      key: "ssiMonthly",
+      type: "LINE",
+      source: "charts",
+      ranges: monthsTo(2, 3),
+      position: place(0),
+      options: { ...base(m.charts.ssiMonthly), "vAxis.viewWindow.min": 0, "vAxis.viewWindow.max": 100, colors: [COLORS.ssi, COLORS.target, COLORS.leader], "hAxis.title": m.charts.month, "vAxis.title": m.charts.score },
+    },
+    {
+      key: "ssiWeekly",
+      type: "LINE",
+      source: "log",
+      ranges: [`${logColumn("date")}:${logColumn("date")}`, `${logColumn("total")}:${logColumn("total")}`],
+      position: place(1),
+      options: { ...base(m.charts.ssiWeekly), "vAxis.viewWindow.min": 0, "vAxis.viewWindow.max": 100, colors: [COLORS.ssi], "hAxis.title": m.charts.date, "vAxis.title": m.charts.score },
+    },
+    {
+      key: "pillars",
+      type: "LINE",
+      source: "charts",
+      ranges: monthsTo(5, PILLARS.length),
+      position: place(2),
+      options: { ...base(m.charts.pillars), "vAxis.viewWindow.min": 0, "vAxis.viewWindow.max": 25, colors: COLORS.pillars, "hAxis.title": m.charts.month, "vAxis.title": m.charts.score },
+    },
+    {
+      key: "blockTotals",
+      type: "COLUMN",
+      source: "charts",
+      ranges: monthsTo(5 + PILLARS.length, BLOCK_IDS.length),
+      position: place(3),
+      options: { ...base(m.charts.blockTotals), "hAxis.title": m.charts.month, "vAxis.title": m.charts.total },
+    },
+    {
+      key: "gaps",
+      type: "BAR",
+      source: "charts",
+      ranges: [area(GAPS_ROW, 1, PILLARS.length + 1, 2)],
+      position: place(4),
+      options: { ...base(fill(m.charts.gaps, { month: m.charts.latest })), "hAxis.viewWindow.min": 0, "hAxis.viewWindow.max": 25, colors: [COLORS.target], "hAxis.title": m.charts.gap },
+    },
+  ];
+  return { table, charts };
+}

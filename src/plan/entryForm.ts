@@ -1,0 +1,83 @@
+/** What the sidebar shows and sends: the form model it is built from, and what a save answers. */
+import type { EntrySubmission } from "../domain/entry";
+import { messages, type Messages } from "../domain/i18n";
+import { LANGUAGES, type Language } from "../domain/language";
+import type { Settings } from "../domain/settings";
+import { PILLARS, TOTAL_TARGET_CHOICES } from "../domain/ssi";
+import { formFields, type MonthColumn, type MonthResults, monthResults } from "./monthEntry";
+
+export interface EntryForm {
+  language: Language;
+  year: number;
+  month: number;
+  months: string[];
+  today: string;
+  text: Messages["sidebar"];
+  errors: Pick<Messages["errors"], "pasteEmpty" | "pasteNothing" | "pasteMissing" | "fixErrors">;
+  readingLabels: Record<string, string>;
+  blocks: ReturnType<typeof formFields>;
+  results: MonthResults;
+}
+
+export interface SettingsForm {
+  language: Language;
+  languages: { value: Language; label: string }[];
+  profileName: string;
+  totalTarget: number;
+  targetChoices: number[];
+  carryForward: boolean;
+  text: Messages["sidebar"];
+}
+
+export type SaveAnswer =
+  | { ok: true; message: string; results: MonthResults }
+  | { ok: false; message: string; errors: Record<string, string> };
+
+export type { EntrySubmission };
+
+const LANGUAGE_NAMES: Record<Language, string> = { en: "English", es: "Español", de: "Deutsch", pl: "Polski" };
+
+/** The entry form for a month, prefilled from its column. */
+export function entryForm(column: MonthColumn, year: number, month: number, language: Language, today: Date): EntryForm {
+  const m = messages(language);
+  const readingLabels: Record<string, string> = {
+    date: m.sidebar.readingDate,
+    total: m.dashboard.ssiTotal,
+    industryAvg: m.dashboard.industryAvg,
+    networkAvg: m.dashboard.networkAvg,
+    industryRank: m.dashboard.industryRank,
+    networkRank: m.dashboard.networkRank,
+    note: m.log.note,
+  };
+  for (const p of PILLARS) readingLabels[p] = m.pillars[p];
+  return {
+    language,
+    year,
+    month,
+    months: m.monthsLong,
+    today: today.toISOString().slice(0, 10),
+    text: m.sidebar,
+    errors: {
+      pasteEmpty: m.errors.pasteEmpty,
+      pasteNothing: m.errors.pasteNothing,
+      pasteMissing: m.errors.pasteMissing,
+      fixErrors: m.errors.fixErrors,
+    },
+    readingLabels,
+    blocks: formFields(column, language),
+    results: monthResults(column.values, language),
+  };
+}
+
+/** The settings form. */
+export function settingsForm(settings: Settings): SettingsForm {
+  return {
+    language: settings.language,
+    languages: LANGUAGES.map((value) => ({ value, label: LANGUAGE_NAMES[value] })),
+    profileName: settings.profileName,
+    totalTarget: settings.totalTarget,
+    targetChoices: [...TOTAL_TARGET_CHOICES],
+    carryForward: settings.carryForward,
+    text: messages(settings.language).sidebar,
+  };
+}

@@ -1,0 +1,51 @@
+/** What a sheet should hold, as plain data: the adapter applies it in a fixed number of batched calls. */
+
+/** A cell's content: a number, a text, a formula ("=…"), or blank (null). */
+export type CellContent = string | number | null;
+
+export type ValidationSpec =
+  | { kind: "atLeast"; min: number; help: string }
+  | { kind: "between"; min: number; max: number; help: string }
+  | { kind: "list"; values: string[]; help: string }
+  | { kind: "date"; help: string };
+
+export interface ConditionalRuleSpec {
+  /** A custom formula written for the top-left cell of the first range. */
+  formula: string;
+  background: string;
+  fontColor?: string;
+  ranges: string[];
+}
+
+export interface SheetPlan {
+  name: string;
+  rows: number;
+  cols: number;
+  /** Contents of the first values.length rows; the other grids cover all `rows`. */
+  values: CellContent[][];
+  numberFormats: string[][];
+  backgrounds: string[][];
+  fontColors: string[][];
+  fontWeights: ("bold" | "normal")[][];
+  fontSizes: number[][];
+  /** Empty when the plan leaves notes alone. */
+  notes: string[][];
+  validations: (ValidationSpec | null)[][];
+  frozenRows: number;
+  frozenColumns: number;
+  hiddenRows: number[];
+  hiddenColumns: number[];
+  columnWidths: { col: number; count: number; width: number }[];
+  conditionalRules: ConditionalRuleSpec[];
+  namedRanges: { name: string; a1: string }[];
+  /** Cells the user types in; everything else is protected with a warning. */
+  inputAreas: string[];
+  protectionDescription: string;
+  /** Cells whose kept value breaks its validation (A1), for the toast. */
+  invalidCells: string[];
+}
+
+/** A rows × cols grid filled with one value. */
+export function grid<T>(rows: number, cols: number, value: T): T[][] {
+  return Array.from({ length: rows }, () => Array.from({ length: cols }, () => value));
+}

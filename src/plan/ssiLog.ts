@@ -1,0 +1,94 @@
+/** The SSI log sheet: one row per reading, the source of every month's SSI figures. */
+import type { SsiReading } from "../domain/entry";
+import { messages } from "../domain/i18n";
+import type { Language } from "../domain/language";
+import { PILLARS, total } from "../domain/ssi";
+import { columnLetter } from "./a1";
+import { type CellContent, grid, type SheetPlan, type ValidationSpec } from "./sheetPlan";
+
+export const LOG_COLUMNS = [
+  "date",
+  ...PILLARS,
+  "total",
+  "industryAvg",
+  "networkAvg",
+  "industryRank",
+  "networkRank",
+  "note",
+] as const;
+export type LogColumn = (typeof LOG_COLUMNS)[number];
+
+/** The letter of a log column ("A" for the date). */
+export function logColumn(column: LogColumn): string {
+  return columnLetter(LOG_COLUMNS.indexOf(column) + 1);
+}
+
+/** The log's header labels in a language. */
+export function logHeaders(language: Language): string[] {
+  const m = messages(language);
+  return LOG_COLUMNS.map((c) => {
+    if ((PILLARS as readonly string[]).includes(c)) return m.pillars[c as (typeof PILLARS)[number]];
+    return m.log[c as Exclude<LogColumn, (typeof PILLARS)[number]>];
+  });
+}
+
+/** The log's layout for `rows` rows: header, formats and validation; readings below are never rewritten. */
+export function ssiLogPlan(name: string, rows: number, language: Language): SheetPlan {
+  const m = messages(language);
+  const cols = LOG_COLUMNS.length;
+  const validationOf = (c: LogColumn): ValidationSpec | null => {
+    if (c === "date") return { kind: "date", help: m.validation.date };
+    if ((PILLARS as readonly string[]).includes(c)) return { kind: "between", min: 0, max: 25, help: m.validation.pillar };
+    if (c === "note") return null;
+    if (c === "industryRank" || c === "networkRank") return { kind: "between", min: 0, max: 100, help: m.validation.rank };
+    return { kind: "between", min: 0, max: 100, help: m.validation.total };
+  };
+  const formatOf = (c: LogColumn) =>
+    c === "date" ? "yyyy-mm-dd" : c === "note" ? "@" : c.endsWith("Rank") ? "0" : "0.00";
+  const body = (row: number) => row > 0;
+  const values = grid<CellContent>(1, cols, null);
+  values[0] = logHeaders(language);
+  const each = <T>(f: (c: LogColumn, row: number) => T) =>
+    Array.from({ length: rows }, (_, r) => LOG_COLUMNS.map((c) => f(c, r)));
+  return {
+    name,
+    rows,
+    cols,
+    values,
+    numberFormats: each((c, r) => (body(r) ? formatOf(c) : "@")),
+    backgrounds: each((_, r) => (body(r) ? "#ffffff" : "#0a66c2")),
+    fontColors: each((_, r) => (body(r) ? "#000000" : "#ffffff")),
+    fontWeights: each((_, r) => (body(r) ? "normal" : "bold")),
+    fontSizes: [],
+    notes: [],
+    validations: each((c, r) => (body(r) ? validationOf(c) : null)),
+    frozenRows: 1,
+    frozenColumns: 1,
+    hiddenRows: [],
+    hiddenColumns: [],
+    columnWidths: [
+      { col: 1, count: 1, width: 100 },
+      { col: 2, count: cols - 2, width: 110 },
+      { col: cols, count: 1, width: 240 },
+    ],
+    conditionalRules: [],
+    namedRanges: [],
+    inputAreas: [],
+    protectionDescription: "",
+    invalidCells: [],
+  };
+}
+
+/** A reading as a log row, total included (computed here: appending stays one round trip). */
+export function readingRow(reading: SsiReading): (string | number | Date | null)[] {
+  return [
+    reading.date,
+    ...reading.pillars,
+    total(reading.pillars),
+    reading.industryAvg,
+    reading.networkAvg,
+    reading.industryRank,
+    reading.networkRank,
+    reading.note,
+  ];
+}

@@ -1,0 +1,105 @@
+/** Applies a sheet plan in a fixed number of batched calls, whatever the data. */
+import type { SheetPlan, ValidationSpec } from "../plan/sheetPlan";
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export interface ApplyOptions {
+  /** Set the named ranges (only when they are new or moved: each is one round trip). */
+  namedRanges: boolean;
+}
+
+/** Writes contents, formats, validation, layout, conditional colours, protection and names. */
+export function applySheetPlan(ss: Spreadsheet, sheet: Sheet, plan: SheetPlan, options: ApplyOptions): void {
+  const all = sheet.getRange(1, 1, plan.rows, plan.cols);
+  if (plan.values.length === plan.rows) all.setValues(plan.values);
+  else if (plan.values.length > 0) sheet.getRange(1, 1, plan.values.length, plan.cols).setValues(plan.values);
+  // An empty grid in the plan means "leave as it is".
+  if (plan.numberFormats.length > 0) all.setNumberFormats(plan.numberFormats);
+  if (plan.backgrounds.length > 0) all.setBackgrounds(plan.backgrounds);
+  if (plan.fontColors.length > 0) all.setFontColors(plan.fontColors);
+  if (plan.fontWeights.length > 0) all.setFontWeights(plan.fontWeights);
+  if (plan.fontSizes.length > 0) all.setFontSizes(plan.fontSizes);
+  if (plan.notes.length > 0) all.setNotes(plan.notes);
+  if (plan.validations.length > 0) all.setDataValidations(validationRules(plan.validations));
+
+  if (plan.frozenRows > 0) sheet.setFrozenRows(plan.frozenRows);
+  if (plan.frozenColumns > 0) sheet.setFrozenColumns(plan.frozenColumns);
+  for (const row of plan.hiddenRows) sheet.hideRows(row);
+  for (const col of plan.hiddenColumns) sheet.hideColumns(col);
+  for (const w of plan.columnWidths) sheet.setColumnWidths(w.col, w.count, w.width);
+
+  // One round trip fetches every range the rules, protection and names need.
+  const a1s = [
+    ...plan.conditionalRules.flatMap((r) => r.ranges),
+    ...plan.inputAreas,
+    ...(options.namedRanges ? plan.namedRanges.map((n) => n.a1) : []),
+  ];
+  if (a1s.length === 0) return;
+  const ranges = sheet.getRangeList(a1s).getRanges();
+  let next = 0;
+  const take = (count: number) => {
+    const slice = ranges.slice(next, next + count);
+    next += count;
+    return slice;
+  };
+
+  const rules = plan.conditionalRules.map((spec) => {
+    const builder = SpreadsheetApp.newConditionalFormatRule()
+      .whenFormulaSatisfied(spec.formula)
+      .setBackground(spec.background)
+      .setRanges(take(spec.ranges.length));
+    return (spec.fontColor ? builder.setFontColor(spec.fontColor) : builder).build();
+  });
+  if (rules.length > 0) sheet.setConditionalFormatRules(rules);
+
+  const inputs = take(plan.inputAreas.length);
+  if (plan.protectionDescription) protectFormulas(sheet, plan.protectionDescription, inputs);
+
+  if (options.namedRanges) {
+    const targets = take(plan.namedRanges.length);
+    plan.namedRanges.forEach((n, i) => {
+      const range = targets[i];
+      if (range) ss.setNamedRange(n.name, range);
+    });
+  }
+}
+
+/** Warning-only protection of everything but the input cells: typing over a formula asks first. */
+function protectFormulas(sheet: Sheet, description: string, inputs: GoogleAppsScript.Spreadsheet.Range[]): void {
+  const existing = sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET);
+  const ours = existing.find((p) => p.getDescription() === description);
+  const protection = ours ?? sheet.protect().setDescription(description).setWarningOnly(true);
+  protection.setUnprotectedRanges(inputs);
+}
+
+/** One rule object per distinct spec: the builder is local, the write is one call. */
+function validationRules(specs: (ValidationSpec | null)[][]): (GoogleAppsScript.Spreadsheet.DataValidation | null)[][] {
+  const cache = new Map<string, GoogleAppsScript.Spreadsheet.DataValidation>();
+  return specs.map((row) =>
+    row.map((spec) => {
+      if (!spec) return null;
+      const key = JSON.stringify(spec);
+      let rule = cache.get(key);
+      if (!rule) {
+        rule = buildValidation(spec);
+        cache.set(key, rule);
+      }
+      return rule;
+    }),
+  );
+}
+
+function buildValidation(spec: ValidationSpec): GoogleAppsScript.Spreadsheet.DataValidation {
+  const b = SpreadsheetApp.newDataValidation().setAllowInvalid(false).setHelpText(spec.help);
+  switch (spec.kind) {
+    case "atLeast":
+      return b.requireNumberGreaterThanOrEqualTo(spec.min).build();
+    case "between":
+      return b.requireNumberBetween(spec.min, spec.max).build();
+    case "list":
+      return b.requireValueInList(spec.values, true).build();
+    case "date":
+      return b.requireDate().build();
+  }
+}

@@ -1,0 +1,99 @@
+/** The active spreadsheet for one action: opened, locked, its store read once and written once. */
+import { fill, messages } from "../domain/i18n";
+import { type Language, languageOfLocale } from "../domain/language";
+import type { Settings } from "../domain/settings";
+import type { KeptCells } from "../plan/dashboard";
+import { drawCharts } from "./chartsSheet";
+import { buildYear } from "./dashboardSheet";
+import { UserError } from "./errors";
+import { ensureLog } from "./ssiLogSheet";
+import { readStore, type Store, writeStore } from "./store";
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export interface Doc {
+  ss: Spreadsheet;
+  store: Store;
+  today: Date;
+}
+
+/** Takes the document lock; Apps Script releases it when the execution ends, so no release call is spent. */
+export function lockDocument(language: Language): void {
+  try {
+    LockService.getDocumentLock().waitLock(10_000);
+  } catch {
+    throw new UserError(messages(language).errors.busy);
+  }
+}
+
+/** Opens the spreadsheet, reads the store, takes the lock and runs an action. */
+export function withDocument<T>(run: (doc: Doc) => T): T {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const today = new Date();
+  const store = readStore(ss, today);
+  lockDocument(store.settings.language);
+  return run({ ss, store, today });
+}
+
+/** The spreadsheet alone, for actions that read no settings (saving a month). */
+export function activeSpreadsheet(): Spreadsheet {
+  return SpreadsheetApp.getActiveSpreadsheet();
+}
+
+/** Builds a year's dashboard and the charts, stores settings and signatures; returns the toast's text. */
+export function rebuild(doc: Doc, year: number, settings: Settings, adjust?: (kept: KeptCells) => void): string {
+  const built = buildYear(doc.ss, doc.store, year, settings, adjust);
+  const log = ensureLog(doc.ss, settings.language);
+  const charts = drawCharts(doc.ss, doc.store.all, settings.language, built.plan.name, log.sheet, log.name);
+  writeStore(doc.store, { ...built.changes, ...charts }, settings);
+  built.sheet.activate();
+  const m = messages(settings.language);
+  const cells = built.plan.invalidCells;
+  return cells.length === 0
+    ? ""
+    : fill(m.errors.invalidCells, { count: cells.length, cells: cells.slice(0, 8).join(", ") + (cells.length > 8 ? "…" : "") });
+}
+
+/** Draws the charts for the current year only. */
+export function redrawCharts(doc: Doc): void {
+  const { language, current } = doc.store.settings;
+  const log = ensureLog(doc.ss, language);
+  const dashboard = fill(messages(language).dashboard.sheetName, { year: current.year });
+  writeStore(doc.store, drawCharts(doc.ss, doc.store.all, language, dashboard, log.sheet, log.name));
+}
+
+/** A toast in the corner of the sheet. */
+export function toast(ss: Spreadsheet, message: string, language: Language): void {
+  ss.toast(message, messages(language).addonName, 8);
+}
+
+/** Asks a yes/no question; true for yes. */
+export function confirm(title: string, text: string): boolean {
+  const ui = SpreadsheetApp.getUi();
+  return ui.alert(title, text, ui.ButtonSet.YES_NO) === ui.Button.YES;
+}
+
+/** Shows a message with an OK button. */
+export function inform(title: string, text: string): void {
+  const ui = SpreadsheetApp.getUi();
+  ui.alert(title, text, ui.ButtonSet.OK);
+}
+
+/** The user's language for the menu (works before authorization). */
+export function userLanguage(): Language {
+  return languageOfLocale(Session.getActiveUserLocale());
+}
+
+/** Opens the sidebar on a view ("entry" or "settings"). */
+export function showSidebar(title: string, view: "entry" | "settings"): void {
+  const html = HtmlService.createHtmlOutputFromFile("Sidebar").setTitle(title);
+  if (view === "settings") html.append('<script>window.SSI_VIEW = "settings";</script>');
+  SpreadsheetApp.getUi().showSidebar(html);
+}
+
+/** Builds the add-on menu under Extensions. */
+export function addMenu(items: { caption: string; functionName: string }[]): void {
+  const menu = SpreadsheetApp.getUi().createAddonMenu();
+  for (const item of items) menu.addItem(item.caption, item.functionName);
+  menu.addToUi();
+}

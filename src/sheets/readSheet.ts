@@ -1,0 +1,50 @@
+/** Reads a sheet the add-on made back into kept cells, keyed by its hidden row and column keys. */
+import type { KeptCells } from "../plan/dashboard";
+import { keptKey } from "../plan/dashboard";
+import type { CellContent } from "../plan/sheetPlan";
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export interface SheetGrid {
+  values: unknown[][];
+  formulas: string[][];
+  notes: string[][];
+}
+
+/** The sheet's used area in three reads: values, formulas and notes. */
+export function readGrid(sheet: Sheet): SheetGrid {
+  const range = sheet.getDataRange();
+  return { values: range.getValues(), formulas: range.getFormulas(), notes: range.getNotes() };
+}
+
+/** True when a grid carries our keys (so it is ours to rebuild). */
+export function isOurs(grid: SheetGrid): boolean {
+  return grid.values[0]?.[0] === "key" && grid.values[0]?.[1] === "label";
+}
+
+/** Every cell with content or a note, by row key and column key; formulas are kept as formulas. */
+export function keptCells(grid: SheetGrid): KeptCells {
+  const kept: KeptCells = new Map();
+  const colKeys = grid.values[0] ?? [];
+  grid.values.forEach((row, r) => {
+    const rowKey = row[0];
+    if (typeof rowKey !== "string" || rowKey === "" || r === 0) return;
+    row.forEach((value, c) => {
+      const colKey = colKeys[c];
+      if (c === 0 || colKey === "" || colKey === undefined) return;
+      const formula = grid.formulas[r]?.[c] ?? "";
+      const note = grid.notes[r]?.[c] ?? "";
+      const content: CellContent = formula || toContent(value);
+      if (content === null && note === "") return;
+      kept.set(keptKey(rowKey, String(colKey)), { content, note });
+    });
+  });
+  return kept;
+}
+
+function toContent(value: unknown): CellContent {
+  if (value === "" || value === null || value === undefined) return null;
+  if (typeof value === "number" || typeof value === "string") return value;
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  return String(value);
+}

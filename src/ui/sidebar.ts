@@ -1,0 +1,297 @@
+/** The sidebar: a month's figures and an SSI reading (typed or pasted), and the settings. */
+import { checkEntry, type EntrySubmission, READING_FIELDS } from "../domain/entry";
+import { fill } from "../domain/i18n";
+import { PILLARS } from "../domain/ssi";
+import { parseSsiPage, type SsiPageField } from "../domain/ssiPage";
+import type { EntryForm, SettingsForm } from "../plan/entryForm";
+import type { FormField, MonthResults } from "../plan/monthEntry";
+import { el, replace } from "./dom";
+import { call } from "./server";
+
+declare global {
+  interface Window {
+    SSI_VIEW?: "entry" | "settings";
+  }
+}
+
+const status = document.getElementById("status") as HTMLElement;
+const entryView = document.getElementById("view-entry") as HTMLElement;
+const settingsView = document.getElementById("view-settings") as HTMLElement;
+const tabEntry = document.getElementById("tab-entry") as HTMLButtonElement;
+const tabSettings = document.getElementById("tab-settings") as HTMLButtonElement;
+
+let form: EntryForm | null = null;
+/** What each field held when the form loaded: only changed fields are sent. */
+let initial = new Map<string, string>();
+
+function say(text: string, kind: "ok" | "error" | "" = ""): void {
+  status.textContent = text;
+  status.className = kind;
+}
+
+function inputId(field: string): string {
+  return `f-${field.replace(/\./g, "-")}`;
+}
+
+function showView(view: "entry" | "settings"): void {
+  entryView.hidden = view !== "entry";
+  settingsView.hidden = view !== "settings";
+  tabEntry.setAttribute("aria-selected", String(view === "entry"));
+  tabSettings.setAttribute("aria-selected", String(view === "settings"));
+  if (view === "settings") void loadSettings();
+  else if (!form) void loadEntry();
+}
+
+function fieldBlock(id: string, label: string, control: HTMLElement, extra: Node[] = []): HTMLElement {
+  const error = el("span", { class: "error-text", id: `${inputId(id)}-error` });
+  control.setAttribute("id", inputId(id));
+  control.setAttribute("name", id);
+  control.setAttribute("aria-describedby", `${inputId(id)}-error`);
+  return el("div", { class: "field" }, el("label", { for: inputId(id) }, label), control, ...extra, error);
+}
+
+function numberInput(value: string, decimals: boolean): HTMLInputElement {
+  const input = el("input", { type: "text", inputmode: decimals ? "decimal" : "numeric", autocomplete: "off" });
+  input.value = value;
+  return input;
+}
+
+function metricField(field: FormField, text: EntryForm["text"]): HTMLElement {
+  let control: HTMLInputElement | HTMLSelectElement;
+  if (field.kind === "level") {
+    control = el("select", {}, el("option", { value: "" }, text.noValue), ...field.options.map((o) => el("option", { value: o.value }, o.label)));
+    const match = field.options.find((o) => o.label === field.value || o.value === field.value);
+    control.value = match ? match.value : "";
+  } else {
+    control = numberInput(field.value, field.kind === "rate");
+  }
+  initial.set(field.id, control.value);
+  const hint = el(
+    "span",
+    { class: "hint" },
+    `${field.help} `,
+    el("a", { href: field.url, target: "_blank", rel: "noopener noreferrer" }, text.whereToFind),
+  );
+  const note = field.note ? el("span", { class: "note" }, field.note) : null;
+  return fieldBlock(field.id, field.label, control, [hint, ...(note ? [note] : [])]);
+}
+
+function readingFields(f: EntryForm): HTMLElement {
+  const labels = f.readingLabels;
+  const date = el("input", { type: "date" });
+  date.value = f.today;
+  const fields = [fieldBlock("reading.date", labels.date ?? "", date)];
+  for (const p of PILLARS) fields.push(fieldBlock(`reading.${p}`, labels[p] ?? p, numberInput("", true)));
+  for (const k of ["industryAvg", "networkAvg", "industryRank", "networkRank"] as const) {
+    fields.push(fieldBlock(`reading.${k}`, labels[k] ?? k, numberInput("", true)));
+  }
+  fields.push(fieldBlock("reading.note", labels.note ?? "", el("input", { type: "text", maxlength: "500" })));
+  return el("fieldset", {}, el("legend", {}, f.text.ssiReading), ...fields);
+}
+
+function pasteBox(f: EntryForm): HTMLElement {
+  const area = el("textarea", { id: "paste", "aria-describedby": "paste-hint" });
+  const result = el("p", { id: "paste-result", role: "status" });
+  const fillForm = () => {
+    const text = area.value;
+    if (text.trim() === "") {
+      result.textContent = f.errors.pasteEmpty;
+      return;
+    }
+    const parsed = parseSsiPage(text);
+    const fields = Object.entries(parsed.found).filter(([k]) => k !== "total");
+    if (fields.length === 0) {
+      result.textContent = f.errors.pasteNothing;
+      return;
+    }
+    for (const [key, value] of fields) {
+      const input = document.getElementById(inputId(`reading.${key}`)) as HTMLInputElement | null;
+      if (input) input.value = String(value).replace(".", f.language === "en" ? "." : ",");
+    }
+    const missing = parsed.missing.filter((k: SsiPageField) => k !== "total").map((k) => f.readingLabels[k] ?? k);
+    result.textContent = missing.length
+      ? fill(f.errors.pasteMissing, { missing: missing.join(", ") })
+      : fill(f.text.pasteFound, { count: fields.length });
+  };
+  return el(
+    "details",
+    {},
+    el("summary", {}, f.text.paste),
+    el("label", { for: "paste", id: "paste-hint", class: "hint" }, f.text.pasteHint),
+    area,
+    el("button", { type: "button", class: "secondary", id: "paste-fill", onclick: fillForm }, f.text.fillFromPaste),
+    result,
+  );
+}
+
+function resultsList(results: MonthResults): HTMLElement {
+  const items = [...results.blockTotals, ...results.ssi];
+  return el("dl", { class: "results" }, ...items.flatMap((r) => [el("dt", {}, r.label), el("dd", {}, r.value || "–")]));
+}
+
+function collect(f: EntryForm): EntrySubmission {
+  const values: EntrySubmission["values"] = {};
+  for (const block of f.blocks) {
+    for (const field of block.fields) {
+      const input = document.getElementById(inputId(field.id)) as HTMLInputElement | HTMLSelectElement;
+      if (input.value !== initial.get(field.id)) values[field.id] = input.value;
+    }
+  }
+  const reading: Record<string, string> = {};
+  for (const key of READING_FIELDS) {
+    const input = document.getElementById(inputId(`reading.${key}`)) as HTMLInputElement | null;
+    if (input) reading[key] = input.value;
+  }
+  const anyReading = READING_FIELDS.some((k) => k !== "date" && k !== "note" && reading[k]?.trim());
+  return { language: f.language, year: f.year, month: f.month, values, reading: anyReading ? reading : null };
+}
+
+function showErrors(errors: Record<string, string>): void {
+  for (const node of document.querySelectorAll("[aria-invalid]")) node.removeAttribute("aria-invalid");
+  for (const node of document.querySelectorAll(".error-text")) node.textContent = "";
+  let first: HTMLElement | null = null;
+  for (const [field, message] of Object.entries(errors)) {
+    const input = document.getElementById(inputId(field));
+    const error = document.getElementById(`${inputId(field)}-error`);
+    if (input) {
+      input.setAttribute("aria-invalid", "true");
+      first ??= input;
+    }
+    if (error) error.textContent = message;
+  }
+  first?.focus();
+}
+
+async function save(f: EntryForm, button: HTMLButtonElement, resultsBox: HTMLElement): Promise<void> {
+  const submission = collect(f);
+  const local = checkEntry(submission);
+  if (!local.ok) {
+    showErrors(local.errors);
+    say(local.message, "error");
+    return;
+  }
+  showErrors({});
+  button.disabled = true;
+  button.textContent = f.text.saving;
+  try {
+    const answer = await call("saveEntry", submission);
+    if (answer.ok) {
+      say(`${answer.message} ${f.text.saved}`, "ok");
+      replace(resultsBox, el("h3", {}, f.text.results), resultsList(answer.results));
+      for (const block of f.blocks) {
+        for (const field of block.fields) {
+          const input = document.getElementById(inputId(field.id)) as HTMLInputElement | HTMLSelectElement;
+          initial.set(field.id, input.value);
+        }
+      }
+    } else {
+      showErrors(answer.errors);
+      say(answer.message, "error");
+    }
+  } catch (err) {
+    say(err instanceof Error ? err.message : String(err), "error");
+  } finally {
+    button.disabled = false;
+    button.textContent = f.text.save;
+  }
+}
+
+function renderEntry(f: EntryForm): void {
+  form = f;
+  initial = new Map();
+  tabEntry.textContent = f.text.title;
+  tabSettings.textContent = f.text.settingsTitle;
+  const month = el("select", { id: "month" }, ...f.months.map((name, i) => el("option", { value: String(i + 1) }, name)));
+  month.value = String(f.month);
+  const year = el("input", { id: "year", type: "number", min: "2000", max: "2100" });
+  year.value = String(f.year);
+  const reload = () => void loadEntry(Number(year.value), Number(month.value));
+  month.addEventListener("change", reload);
+  year.addEventListener("change", reload);
+  const resultsBox = el("section", { id: "results", "aria-live": "polite" }, el("h3", {}, f.text.results), resultsList(f.results));
+  const button = el("button", { type: "submit", class: "primary", id: "save" }, f.text.save);
+  const blocks = f.blocks.map((b) => el("fieldset", {}, el("legend", {}, b.label), ...b.fields.map((x) => metricField(x, f.text))));
+  const formEl = el(
+    "form",
+    { novalidate: true },
+    el(
+      "div",
+      { class: "row" },
+      el("div", { class: "field" }, el("label", { for: "month" }, f.text.month), month),
+      el("div", { class: "field" }, el("label", { for: "year" }, f.text.year), year),
+    ),
+    pasteBox(f),
+    readingFields(f),
+    ...blocks,
+    button,
+  );
+  formEl.addEventListener("submit", (event) => {
+    event.preventDefault();
+    void save(f, button, resultsBox);
+  });
+  replace(entryView, formEl, resultsBox);
+}
+
+async function loadEntry(year?: number, month?: number): Promise<void> {
+  try {
+    const f = await call("getEntryForm", year && month ? { year, month } : {});
+    renderEntry(f);
+    say("");
+  } catch (err) {
+    say(err instanceof Error ? err.message : String(err), "error");
+  }
+}
+
+function renderSettings(s: SettingsForm): void {
+  tabSettings.textContent = s.text.settingsTitle;
+  tabEntry.textContent = s.text.title;
+  const language = el("select", {}, ...s.languages.map((l) => el("option", { value: l.value }, l.label)));
+  language.value = s.language;
+  const name = el("input", { type: "text", maxlength: "100" });
+  name.value = s.profileName;
+  const target = el("select", {}, ...s.targetChoices.map((t) => el("option", { value: String(t) }, String(t))));
+  target.value = String(s.totalTarget);
+  const carry = el("input", { type: "checkbox", id: "f-carryForward" });
+  carry.checked = s.carryForward;
+  const button = el("button", { type: "submit", class: "primary", id: "save-settings" }, s.text.saveSettings);
+  const formEl = el(
+    "form",
+    { novalidate: true },
+    fieldBlock("language", s.text.language, language),
+    fieldBlock("profileName", s.text.profileName, name),
+    fieldBlock("totalTarget", s.text.totalTarget, target),
+    el("div", { class: "field checkbox" }, carry, el("label", { for: "f-carryForward" }, s.text.carryForward)),
+    button,
+  );
+  formEl.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    button.disabled = true;
+    try {
+      const answer = await call("saveSettings", {
+        language: language.value,
+        profileName: name.value,
+        totalTarget: Number(target.value),
+        carryForward: carry.checked,
+      });
+      say(answer.message, answer.ok ? "ok" : "error");
+      if (answer.ok) form = null;
+    } catch (err) {
+      say(err instanceof Error ? err.message : String(err), "error");
+    } finally {
+      button.disabled = false;
+    }
+  });
+  replace(settingsView, formEl);
+}
+
+async function loadSettings(): Promise<void> {
+  try {
+    renderSettings(await call("getSettingsForm"));
+  } catch (err) {
+    say(err instanceof Error ? err.message : String(err), "error");
+  }
+}
+
+tabEntry.addEventListener("click", () => showView("entry"));
+tabSettings.addEventListener("click", () => showView("settings"));
+showView(window.SSI_VIEW ?? "entry");
