@@ -32,7 +32,7 @@ export class EmbeddedChartBuilder {
     return this;
   }
   addRange(range: Range): EmbeddedChartBuilder {
-    this.data.ranges.push({ sheetId: range.getSheet().getSheetId(), area: { ...range.area } });
+    this.data.ranges.push({ sheetId: range.sheetState.id, area: { ...range.area } });
     return this;
   }
   clearRanges(): EmbeddedChartBuilder {

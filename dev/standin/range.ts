@@ -15,7 +15,8 @@ const NUMERIC = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 export class Range {
   constructor(
     private readonly ctx: Ctx,
-    private readonly sheetState: SheetState,
+    /** The sheet's data: read by other stand-in objects directly, so they make no counted call. */
+    readonly sheetState: SheetState,
     readonly area: Area,
     private readonly sheetFactory: () => Sheet,
   ) {}

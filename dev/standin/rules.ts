@@ -107,7 +107,7 @@ export class ConditionalFormatRuleBuilder {
     return this;
   }
   setRanges(ranges: Range[]): ConditionalFormatRuleBuilder {
-    this.data.ranges = ranges.map((r) => ({ sheetId: r.getSheet().getSheetId(), area: { ...r.area } }));
+    this.data.ranges = ranges.map((r) => ({ sheetId: r.sheetState.id, area: { ...r.area } }));
     return this;
   }
   build(): ConditionalFormatRule {

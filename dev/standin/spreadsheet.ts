@@ -83,7 +83,7 @@ export class Spreadsheet {
     return this.sheetFor(this.ctx.workbook.sheetById(this.ctx.workbook.state.activeSheetId));
   }
   setActiveSheet(sheet: Sheet): Sheet {
-    this.ctx.workbook.state.activeSheetId = sheet.getSheetId();
+    this.ctx.workbook.state.activeSheetId = sheet.state.id;
     return sheet;
   }
   getRange(a1Notation: string): Range {
@@ -94,7 +94,7 @@ export class Spreadsheet {
     return this.sheetFor(s).getRange(area.row, area.col, area.numRows, area.numCols);
   }
   setNamedRange(name: string, range: Range): void {
-    this.ctx.workbook.setNamedRange(name, range.getSheet().state, { ...range.area });
+    this.ctx.workbook.setNamedRange(name, range.sheetState, { ...range.area });
   }
   getRangeByName(name: string): Range | null {
     return this.ctx.workbook.state.namedRanges.some((n) => n.name === name)

@@ -1,6 +1,7 @@
 /** Draws the add-on's charts on the Charts sheet; a refresh updates them in place and leaves other charts alone. */
 import type { Language } from "../domain/language";
 import { type ChartKey, type ChartSpec, chartsPlan, chartsSheetNames } from "../plan/charts";
+import { LAYOUT_VERSION } from "../plan/layout";
 import { applySheetPlan } from "./applyPlan";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -18,40 +19,52 @@ function storedIds(all: Record<string, string>): Partial<Record<ChartKey, number
   }
 }
 
-/** Lays out the chart table and draws or updates the five charts; returns the ids to store. */
+const NAME = "sheet:charts";
+const LAYOUT = "layout:charts";
+
+/**
+ * Lays out the chart table and draws the five charts, updating ours in place. Unless `force`d, a chart
+ * that is there with the same layout is left as it is, so a rebuild costs two calls here.
+ */
 export function drawCharts(
   ss: Spreadsheet,
-  all: Record<string, string>,
+  stored: Record<string, string>,
   language: Language,
   dashboard: string,
-  log: Sheet,
-  logName: string,
+  log: { sheet: Sheet; name: string },
+  force: boolean,
 ): Record<string, string> {
-  let sheet: Sheet | null = null;
-  for (const name of chartsSheetNames(language)) {
-    sheet = ss.getSheetByName(name);
-    if (sheet) break;
-  }
-  sheet ??= ss.insertSheet(chartsSheetNames(language)[0] ?? "Charts");
-  const plan = chartsPlan(language, dashboard, logName, sheet.getName());
-  applySheetPlan(ss, sheet, plan.table, { namedRanges: false });
+  const [ownName = "Charts"] = chartsSheetNames(language);
+  const name = stored[NAME] ?? ownName;
+  const found = ss.getSheetByName(name);
+  const sheet = found ?? ss.insertSheet(ownName);
+  const sheetName = found ? name : ownName;
+  const plan = chartsPlan(language, dashboard, log.name, sheetName);
+  const signature = `${LAYOUT_VERSION}:${language}:${dashboard}:${log.name}`;
+  const relayout = force || !found || stored[LAYOUT] !== signature;
+  if (relayout) applySheetPlan(ss, sheet, plan.table, { namedRanges: false });
 
-  const tableRanges = sheet.getRangeList(plan.charts.filter((c) => c.source === "charts").flatMap((c) => c.ranges)).getRanges();
-  const logRanges = log.getRangeList(plan.charts.filter((c) => c.source === "log").flatMap((c) => c.ranges)).getRanges();
-  const rangesOf = (spec: ChartSpec): Range[] => {
-    const pool = spec.source === "charts" ? tableRanges : logRanges;
-    return pool.splice(0, spec.ranges.length);
-  };
-
-  const ids = storedIds(all);
+  const ids = found ? storedIds(stored) : {};
   const existing = sheet.getCharts();
   const byId = new Map(existing.map((c) => [c.getChartId(), c]));
+  const todo = plan.charts.filter((spec) => relayout || !byId.has(ids[spec.key] ?? null));
+  const changes = { [NAME]: sheetName, [LAYOUT]: signature };
+  if (todo.length === 0) return { ...changes, [CHART_IDS]: JSON.stringify(ids) };
+
+  const tableRanges = sheet.getRangeList(todo.filter((c) => c.source === "charts").flatMap((c) => c.ranges)).getRanges();
+  const logSpecs = todo.filter((c) => c.source === "log");
+  const logRanges = logSpecs.length ? log.sheet.getRangeList(logSpecs.flatMap((c) => c.ranges)).getRanges() : [];
+  const rangesOf = (spec: ChartSpec): Range[] => (spec.source === "charts" ? tableRanges : logRanges).splice(0, spec.ranges.length);
+
   let inserted = false;
-  for (const spec of plan.charts) {
+  for (const spec of todo) {
     const id = ids[spec.key];
     const current = id === undefined ? undefined : byId.get(id);
     let builder = current ? current.modify().clearRanges() : sheet.newChart();
-    builder = builder.setChartType(Charts.ChartType[spec.type]).setPosition(spec.position.row, spec.position.col, spec.position.offsetX, spec.position.offsetY).setNumHeaders(1);
+    builder = builder
+      .setChartType(Charts.ChartType[spec.type])
+      .setPosition(spec.position.row, spec.position.col, spec.position.offsetX, spec.position.offsetY)
+      .setNumHeaders(1);
     for (const range of rangesOf(spec)) builder = builder.addRange(range);
     for (const [option, value] of Object.entries(spec.options)) builder = builder.setOption(option, value);
     if (current) sheet.updateChart(builder.build());
@@ -60,14 +73,17 @@ export function drawCharts(
       inserted = true;
     }
   }
-  if (!inserted) return { [CHART_IDS]: JSON.stringify(ids) };
+  if (!inserted) return { ...changes, [CHART_IDS]: JSON.stringify(ids) };
   // New charts get their ids on insertion: read them back once, in insertion order.
   const known = new Set(existing.map((c) => c.getChartId()));
-  const fresh = sheet.getCharts().map((c) => c.getChartId()).filter((id) => id !== null && !known.has(id));
+  const fresh = sheet
+    .getCharts()
+    .map((c) => c.getChartId())
+    .filter((id) => id !== null && !known.has(id));
   const next: Partial<Record<ChartKey, number>> = {};
   for (const spec of plan.charts) {
     const id = ids[spec.key];
     next[spec.key] = id !== undefined && byId.has(id) ? id : (fresh.shift() as number);
   }
-  return { [CHART_IDS]: JSON.stringify(next) };
+  return { ...changes, [CHART_IDS]: JSON.stringify(next) };
 }

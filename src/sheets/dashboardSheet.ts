@@ -7,7 +7,6 @@ import type { SheetPlan } from "../plan/sheetPlan";
 import { applySheetPlan } from "./applyPlan";
 import { UserError } from "./errors";
 import { isOurs, keptCells, readGrid } from "./readSheet";
-import { ensureLog } from "./ssiLogSheet";
 import type { Store } from "./store";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -42,9 +41,9 @@ export function buildYear(
   store: Store,
   year: number,
   settings: Settings,
+  logName: string,
   adjust?: (kept: KeptCells) => void,
 ): BuiltYear {
-  const log = ensureLog(ss, settings.language);
   const { sheet: found, kept } = readYear(ss, year, settings);
   adjust?.(kept);
   const plan = dashboardPlan({
@@ -53,7 +52,7 @@ export function buildYear(
     profileName: settings.profileName,
     totalTarget: settings.totalTarget,
     highlightMonth: settings.current.year === year ? settings.current.month : null,
-    logName: log.name,
+    logName,
     kept,
   });
   const sheet = found ?? ss.insertSheet(plan.name, 0);

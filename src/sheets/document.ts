@@ -40,12 +40,12 @@ export function activeSpreadsheet(): Spreadsheet {
   return SpreadsheetApp.getActiveSpreadsheet();
 }
 
-/** Builds a year's dashboard and the charts, stores settings and signatures; returns the toast's text. */
+/** Builds a year's dashboard, the log and the charts, stores settings and signatures; returns any warning. */
 export function rebuild(doc: Doc, year: number, settings: Settings, adjust?: (kept: KeptCells) => void): string {
-  const built = buildYear(doc.ss, doc.store, year, settings, adjust);
-  const log = ensureLog(doc.ss, settings.language);
-  const charts = drawCharts(doc.ss, doc.store.all, settings.language, built.plan.name, log.sheet, log.name);
-  writeStore(doc.store, { ...built.changes, ...charts }, settings);
+  const log = ensureLog(doc.ss, doc.store.all, settings.language);
+  const built = buildYear(doc.ss, doc.store, year, settings, log.name, adjust);
+  const charts = drawCharts(doc.ss, doc.store.all, settings.language, built.plan.name, log, false);
+  writeStore(doc.store, { ...log.changes, ...built.changes, ...charts }, settings);
   built.sheet.activate();
   const m = messages(settings.language);
   const cells = built.plan.invalidCells;
@@ -54,12 +54,12 @@ export function rebuild(doc: Doc, year: number, settings: Settings, adjust?: (ke
     : fill(m.errors.invalidCells, { count: cells.length, cells: cells.slice(0, 8).join(", ") + (cells.length > 8 ? "…" : "") });
 }
 
-/** Draws the charts for the current year only. */
+/** Redraws the charts for the current year, replacing the add-on's own in place. */
 export function redrawCharts(doc: Doc): void {
   const { language, current } = doc.store.settings;
-  const log = ensureLog(doc.ss, language);
+  const log = ensureLog(doc.ss, doc.store.all, language);
   const dashboard = fill(messages(language).dashboard.sheetName, { year: current.year });
-  writeStore(doc.store, drawCharts(doc.ss, doc.store.all, language, dashboard, log.sheet, log.name));
+  writeStore(doc.store, { ...log.changes, ...drawCharts(doc.ss, doc.store.all, language, dashboard, log, true) });
 }
 
 /** A toast in the corner of the sheet. */

@@ -1,35 +1,40 @@
-/** The SSI log sheet: found under any language's name, laid out, and appended to. */
+/** The SSI log sheet: found where it was made, laid out when new or when its language changes, appended to. */
 import type { SsiReading } from "../domain/entry";
 import type { Language } from "../domain/language";
-import { logNames } from "../plan/layout";
+import { LAYOUT_VERSION, logNames } from "../plan/layout";
 import { readingRow, ssiLogPlan } from "../plan/ssiLog";
 import { applySheetPlan } from "./applyPlan";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-/** The log sheet if it exists, looked up under each language's name. */
-export function findLog(ss: Spreadsheet, language: Language): Sheet | null {
-  for (const name of logNames(language)) {
-    const sheet = ss.getSheetByName(name);
-    if (sheet) return sheet;
-  }
-  return null;
+export interface LogSheet {
+  sheet: Sheet;
+  name: string;
+  /** Properties to store: where the log is and the layout it has. */
+  changes: Record<string, string>;
 }
 
-/** Finds or creates the log and lays out its header, formats and validation. */
-export function ensureLog(ss: Spreadsheet, language: Language): { sheet: Sheet; name: string } {
-  for (const name of logNames(language)) {
-    const sheet = ss.getSheetByName(name);
-    if (sheet) return layOut(ss, sheet, name, language);
-  }
-  const name = logNames(language)[0] ?? "SSI log";
-  return layOut(ss, ss.insertSheet(name), name, language);
-}
+const NAME = "sheet:log";
+const LAYOUT = "layout:log";
 
-function layOut(ss: Spreadsheet, sheet: Sheet, name: string, language: Language): { sheet: Sheet; name: string } {
-  applySheetPlan(ss, sheet, ssiLogPlan(name, sheet.getMaxRows(), language), { namedRanges: false });
-  return { sheet, name };
+/** Finds or creates the log; lays out its header, formats and validation only when they would change. */
+export function ensureLog(ss: Spreadsheet, stored: Record<string, string>, language: Language): LogSheet {
+  const known = stored[NAME];
+  const [ownName = "SSI log"] = logNames(language);
+  let name = known ?? ownName;
+  let sheet = ss.getSheetByName(name);
+  if (!sheet && known) {
+    name = ownName;
+    sheet = ss.getSheetByName(name);
+  }
+  const fresh = !sheet;
+  sheet ??= ss.insertSheet(name);
+  const signature = `${LAYOUT_VERSION}:${language}`;
+  if (fresh || stored[LAYOUT] !== signature) {
+    applySheetPlan(ss, sheet, ssiLogPlan(name, sheet.getMaxRows(), language), { namedRanges: false });
+  }
+  return { sheet, name, changes: { [NAME]: name, [LAYOUT]: signature } };
 }
 
 /** Appends a reading as a new row (the sheet grows as needed). */
