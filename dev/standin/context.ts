@@ -60,7 +60,9 @@ export function counted<T extends object>(ctx: Ctx, className: string, target: T
       }
       return (...args: unknown[]) => {
         ctx.counter.hit(`${className}.${prop}`);
-        return value.apply(obj, args);
+        const result = value.apply(obj, args);
+        // A chained call (range.setValues(…).setNotes(…)) is a round trip too.
+        return result === obj ? receiver : result;
       };
     },
   });
@@ -74,7 +76,8 @@ export function builder<T extends object>(ctx: Ctx, target: T): T {
       if (typeof value !== "function") return value;
       return (...args: unknown[]) => {
         ctx.counter.builderCalls++;
-        return value.apply(obj, args);
+        const result = value.apply(obj, args);
+        return result === obj ? receiver : result;
       };
     },
   });

@@ -1,0 +1,52 @@
+/** The metric catalog is seed 003's template: 5 blocks, 18 metrics, each with a kind and a link. */
+import { describe, expect, it } from "vitest";
+import { BLOCK_IDS, METRICS, metricsOfBlock } from "../../src/domain/catalog";
+import { messages } from "../../src/domain/i18n";
+import { LANGUAGES } from "../../src/domain/language";
+
+describe("the metric catalog", () => {
+  it("has 5 blocks of 18 metrics in the article's order", () => {
+    expect(BLOCK_IDS).toHaveLength(5);
+    expect(METRICS).toHaveLength(18);
+    expect(BLOCK_IDS.map((b) => metricsOfBlock(b).length)).toEqual([4, 4, 4, 3, 3]);
+    expect(new Set(METRICS.map((m) => m.id)).size).toBe(18);
+  });
+
+  it("links every metric to LinkedIn", () => {
+    for (const m of METRICS) expect(m.url).toMatch(/^https:\/\/www\.linkedin\.com\//);
+  });
+
+  it("knows how each metric adds up", () => {
+    const kinds = Object.fromEntries(METRICS.map((m) => [m.id, m.aggregation]));
+    expect(kinds.profile_views).toBe("sum");
+    expect(kinds.first_degree).toBe("last");
+    expect(kinds.updates_per_week).toBe("average");
+    expect(kinds.profile_level).toBe("level");
+  });
+
+  it("is labelled in English, Spanish, German and Polish", () => {
+    for (const lang of LANGUAGES) {
+      for (const m of METRICS) {
+        expect(messages(lang).metrics[m.id].label.length).toBeGreaterThan(3);
+        expect(messages(lang).metrics[m.id].help.length).toBeGreaterThan(3);
+      }
+    }
+    expect(messages("es").metrics.profile_views.label).toBe("Visitas al perfil");
+    expect(messages("pl").levels.all_star).toBe("All-Star");
+  });
+});
+
+describe("the message catalogs", () => {
+  it("use the same placeholders in every language", () => {
+    const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    const walk = (a: unknown, b: unknown, path: string) => {
+      if (typeof a === "string") {
+        expect(placeholders(b as string), path).toEqual(placeholders(a));
+        expect((b as string).length, path).toBeGreaterThan(0);
+      } else if (a && typeof a === "object") {
+        for (const k of Object.keys(a)) walk((a as never)[k], (b as never)[k], `${path}.${k}`);
+      }
+    };
+    for (const lang of LANGUAGES) walk(messages("en"), messages(lang), lang);
+  });
+});

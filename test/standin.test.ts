@@ -1,0 +1,108 @@
+/** The offline stand-in behaves as Apps Script does where the add-on relies on it. */
+import { describe, expect, it } from "vitest";
+import { createStandIn } from "../dev/standin";
+
+function sheetOf() {
+  const standIn = createStandIn();
+  const ss = standIn.globals.SpreadsheetApp.getActiveSpreadsheet();
+  return { standIn, ss, sheet: ss.getSheetByName("Sheet1")! };
+}
+
+describe("the stand-in's ranges", () => {
+  it("counts rows and columns from 1", () => {
+    const { sheet } = sheetOf();
+    const r = sheet.getRange(2, 3, 2, 2);
+    expect(r.getA1Notation()).toBe("C2:D3");
+    expect(sheet.getRange("B2:D9").getNumRows()).toBe(8);
+  });
+
+  it("rejects data of the wrong shape with Apps Script's message", () => {
+    const { sheet } = sheetOf();
+    expect(() => sheet.getRange("A1:B2").setValues([[1, 2]])).toThrow(
+      "The number of rows in the data does not match the number of rows in the range. The data has 1 but the range has 2.",
+    );
+    expect(() => sheet.getRange("A1:B1").setValues([[1, 2, 3]])).toThrow(
+      "The number of columns in the data does not match the number of columns in the range. The data has 3 but the range has 2.",
+    );
+    expect(() => sheet.getRange(0, 1)).toThrow("The starting row of the range is too small.");
+    expect(() => sheet.getRange(1001, 1)).toThrow("The coordinates of the range are outside the dimensions of the sheet.");
+  });
+
+  it("turns text starting with = into a formula and recomputes after edits", () => {
+    const { sheet } = sheetOf();
+    sheet.getRange("A1:C1").setValues([[2, 3, "=A1*B1"]]);
+    expect(sheet.getRange("C1").getFormula()).toBe("=A1*B1");
+    expect(sheet.getRange("C1").getValue()).toBe(6);
+    sheet.getRange("A1").setValue(10);
+    expect(sheet.getRange("C1").getValue()).toBe(30);
+  });
+
+  it("gives numbers, Dates and '' for blanks, and reads numeric text as numbers", () => {
+    const { sheet } = sheetOf();
+    sheet.getRange("A1:C1").setValues([["21", new Date(Date.UTC(2026, 10, 23)), ""]]);
+    const [[n, d, blank]] = sheet.getRange("A1:C1").getValues() as [[unknown, unknown, unknown]];
+    expect(n).toBe(21);
+    expect(d).toBeInstanceOf(Date);
+    expect((d as Date).toISOString()).toBe("2026-11-23T00:00:00.000Z");
+    expect(blank).toBe("");
+    sheet.getRange("D1").setNumberFormat("@").setValue("21");
+    expect(sheet.getRange("D1").getValue()).toBe("21");
+  });
+
+  it("computes cross-sheet references and named ranges", () => {
+    const { ss, sheet } = sheetOf();
+    const log = ss.insertSheet("SSI log");
+    log.getRange("A1:A3").setValues([[1], [2], [3]]);
+    ss.setNamedRange("Readings", log.getRange("A1:A3"));
+    sheet.getRange("A1:B1").setValues([["=SUM('SSI log'!A:A)", "=SUM(Readings)*2"]]);
+    expect(sheet.getRange("A1:B1").getValues()).toEqual([[6, 12]]);
+    log.getRange("A3").setValue(13);
+    expect(sheet.getRange("A1:B1").getValues()).toEqual([[16, 32]]);
+  });
+
+  it("shows display values with number formats", () => {
+    const { sheet } = sheetOf();
+    sheet.getRange("A1:C1").setValues([[1234.5, 0.256, 3.841]]);
+    sheet.getRange("A1:C1").setNumberFormats([["#,##0", "0.0%", "0.00"]]);
+    expect(sheet.getRange("A1:C1").getDisplayValues()).toEqual([["1,235", "25.6%", "3.84"]]);
+  });
+
+  it("enforces data validation when a person types, not when a script writes", () => {
+    const { standIn, sheet } = sheetOf();
+    const rule = standIn.globals.SpreadsheetApp.newDataValidation()
+      .requireNumberBetween(0, 25)
+      .setAllowInvalid(false)
+      .setHelpText("Enter a pillar score from 0 to 25.")
+      .build();
+    sheet.getRange("A1").setDataValidation(rule);
+    expect(standIn.typeInto("'Sheet1'!A1", 30).rejected).toBe("Enter a pillar score from 0 to 25.");
+    expect(standIn.typeInto("'Sheet1'!A1", 21.7).rejected).toBeNull();
+    expect(sheet.getRange("A1").getValue()).toBe(21.7);
+  });
+});
+
+describe("call counting", () => {
+  it("counts every service call, and builder calls apart", () => {
+    const { standIn } = sheetOf();
+    standIn.counter.reset();
+    const ss = standIn.globals.SpreadsheetApp.getActiveSpreadsheet();
+    const sheet = ss.getSheetByName("Sheet1")!;
+    sheet.getRange("A1:B2").setValues([[1, 2], [3, 4]]);
+    standIn.globals.SpreadsheetApp.newDataValidation().requireNumberBetween(0, 1).build();
+    expect(standIn.counter.total).toBe(4);
+    expect(Object.fromEntries(standIn.counter.summary())).toEqual({
+      "SpreadsheetApp.getActiveSpreadsheet": 1,
+      "Spreadsheet.getSheetByName": 1,
+      "Sheet.getRange": 1,
+      "Range.setValues": 1,
+    });
+    expect(standIn.counter.builderCalls).toBe(2);
+  });
+
+  it("refuses the document before authorization, as AuthMode.NONE does", () => {
+    const { standIn } = sheetOf();
+    standIn.ctx.authMode = "NONE";
+    expect(() => standIn.globals.SpreadsheetApp.getActiveSpreadsheet()).toThrow(/permission/);
+    expect(() => standIn.globals.PropertiesService.getDocumentProperties()).toThrow(/permission/);
+  });
+});

@@ -1,0 +1,46 @@
+/** Loads the built bundle on a fresh stand-in, on a chosen day, as Apps Script would run it. */
+import { type Addon, loadAddon } from "../../dev/loader";
+
+export const NOV_23_2026 = new Date(Date.UTC(2026, 10, 23));
+
+/** A fresh spreadsheet with the add-on loaded; `today` fixes what `new Date()` says inside it. */
+export function freshAddon(options: { today?: Date; locale?: string; userLocale?: string } = {}): Addon & {
+  setToday(d: Date): void;
+} {
+  let today = options.today ?? NOV_23_2026;
+  const addon = loadAddon({
+    now: () => today,
+    ...(options.locale ? { spreadsheetLocale: options.locale } : {}),
+    ...(options.userLocale ? { userLocale: options.userLocale } : {}),
+  });
+  return Object.assign(addon, { setToday: (d: Date) => (today = d) });
+}
+
+/** The row of a dashboard key ("metric:profile_views") in column A of a sheet. */
+export function rowOfKey(addon: Addon, sheet: string, key: string): number {
+  const keys = addon.standIn.sheet(sheet).getRange("A1:A80").getValues();
+  const i = keys.findIndex((r) => r[0] === key);
+  if (i < 0) throw new Error(`No row ${key} on ${sheet}`);
+  return i + 1;
+}
+
+/** The value the sheet computes at a row key and column letter. */
+export function valueAt(addon: Addon, sheet: string, key: string, column: string): unknown {
+  return addon.standIn.range(`'${sheet}'!${column}${rowOfKey(addon, sheet, key)}`).getValue();
+}
+
+/** Types into a cell as the user would, through data validation. */
+export function typeAt(addon: Addon, sheet: string, key: string, column: string, value: string | number) {
+  return addon.standIn.typeInto(`'${sheet}'!${column}${rowOfKey(addon, sheet, key)}`, value);
+}
+
+/** Month columns: E is January … P is December; Q is the year. */
+export const MONTH = { jan: "E", feb: "F", mar: "G", oct: "N", nov: "O", dec: "P", year: "Q", target: "D" } as const;
+
+/** Adds a reading to the SSI log as a user typing a row would. */
+export function logReading(addon: Addon, date: string, pillars: number[], extra: (number | null)[] = []): void {
+  const sheet = addon.standIn.sheet("SSI log");
+  const row = sheet.getLastRow() + 1;
+  const total = Math.round(pillars.reduce((a, b) => a + b, 0) * 100) / 100;
+  sheet.getRange(row, 1, 1, 6 + extra.length).setValues([[new Date(`${date}T00:00:00Z`), ...pillars, total, ...extra]]);
+}
