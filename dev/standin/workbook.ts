@@ -129,10 +129,8 @@ function callCustomFunction(name: string, args: unknown[]): unknown {
   if (!fn) return new CellError("NAME" as never, `Unknown function ${name}`);
   const plain = args.map((a) =>
     a instanceof SimpleRangeValue
-      ? a.rawData().map((row) => row.map((v) => (typeof v === "object" ? "" : v)))
-      : typeof a === "object" && a !== null
-        ? ""
-        : a,
+      ? a.rawData().map((row) => row.map(plainCell))
+      : plainCell(a),
   );
   try {
     const result = fn(...plain);
@@ -387,6 +385,11 @@ export class Workbook {
       return v instanceof DetailedCellError ? v.value : v;
     });
   }
+}
+
+/** An engine value as Sheets hands it to a custom function: empty cells (a symbol here) are "". */
+function plainCell(v: unknown): unknown {
+  return typeof v === "object" || typeof v === "symbol" || v === undefined ? "" : v;
 }
 
 function toEngine(raw: Raw): Raw {

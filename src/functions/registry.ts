@@ -82,7 +82,7 @@ export const CUSTOM_FUNCTIONS: CustomFunction[] = [
       { name: "previous", type: "number|Array<Array<number>>", description: "The previous period's value, or a range of the same shape." },
     ],
     returns: "The growth as a fraction, or a range of them.",
-    example: { formula: "=KPI_GROWTH(66.99, 32.45)", result: "1.0644083204930662" },
+    example: { formula: "=ROUND(KPI_GROWTH(66.99, 32.45), 4)", result: "1.0644" },
     impl: KPI_GROWTH as CustomFunction["impl"],
   },
   {
