@@ -63,7 +63,8 @@ async function bundleSidebar(): Promise<string> {
   const script = (result.outputFiles[0]?.text ?? "").replace(/<\/script/gi, "<\\/script");
   const css = readFileSync(join(root, "src/ui/sidebar.css"), "utf8");
   const html = readFileSync(join(root, "src/ui/sidebar.html"), "utf8");
-  return html.replace("/* STYLE */", css).replace("/* SCRIPT */", script);
+  // Function replacers: a minified script may contain "$&" or "$'", which a string replacement would expand.
+  return html.replace("/* STYLE */", () => css).replace("/* SCRIPT */", () => script);
 }
 
 async function main(): Promise<void> {

@@ -20,7 +20,7 @@ export class NamedRange {
   getRange(): Range {
     const n = this.ctx.workbook.state.namedRanges.find((x) => x.name === this.name);
     if (!n) throw new Error(`Named range ${this.name} no longer exists.`);
-    const sheet = this.spreadsheet.sheetFor(this.ctx.workbook.sheetById(n.sheetId));
+    const sheet = new Sheet(this.ctx, this.ctx.workbook.sheetById(n.sheetId), () => this.spreadsheet);
     return sheet.getRange(n.area.row, n.area.col, n.area.numRows, n.area.numCols);
   }
   remove(): void {
@@ -91,7 +91,8 @@ export class Spreadsheet {
     const target = sheet ? this.ctx.workbook.sheetByName(sheet) : null;
     const s = target ?? this.ctx.workbook.sheetById(this.ctx.workbook.state.activeSheetId);
     const area = parseA1(ref, s.maxRows, s.maxCols);
-    return this.sheetFor(s).getRange(area.row, area.col, area.numRows, area.numCols);
+    // One round trip: the sheet is reached inside it, uncounted.
+    return new Sheet(this.ctx, s, () => this.self()).getRange(area.row, area.col, area.numRows, area.numCols);
   }
   setNamedRange(name: string, range: Range): void {
     this.ctx.workbook.setNamedRange(name, range.sheetState, { ...range.area });

@@ -117,7 +117,11 @@ function checkReading(
   );
   if (pillarsGiven.length === 0 && !othersGiven) return null;
   if (pillarsGiven.length < PILLARS.length) {
-    for (const p of PILLARS) if (blank(raw[p])) errors[`reading.${p}`] = m.readingWithoutPillars;
+    for (const p of PILLARS) {
+      const checked = checkNumber(raw[p], PILLAR_RULE, language);
+      if (blank(raw[p])) errors[`reading.${p}`] = m.readingWithoutPillars;
+      else if (!checked.ok) errors[`reading.${p}`] = checked.message;
+    }
     return null;
   }
   const date = parseDate(raw.date);

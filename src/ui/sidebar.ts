@@ -294,4 +294,5 @@ async function loadSettings(): Promise<void> {
 
 tabEntry.addEventListener("click", () => showView("entry"));
 tabSettings.addEventListener("click", () => showView("settings"));
-showView(window.SSI_VIEW ?? "entry");
+// Decided once the whole page is parsed: the Settings menu item appends its flag after this script.
+document.addEventListener("DOMContentLoaded", () => showView(window.SSI_VIEW ?? "entry"));

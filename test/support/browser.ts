@@ -1,0 +1,50 @@
+/** Headless Chromium (Debian's package) driving the real sidebar, its server calls bridged to the bundle. */
+import { existsSync } from "node:fs";
+import { type Browser, chromium, type Page } from "playwright-core";
+import type { Addon } from "../../dev/loader";
+import { withShim } from "../../dev/gasShim";
+
+const CANDIDATES = ["/usr/bin/chromium", "/usr/bin/chromium-headless-shell", "/usr/bin/chromium-browser"];
+
+/** Where Chromium is; CHROMIUM_PATH wins. */
+export function chromiumPath(): string {
+  const found = [process.env.CHROMIUM_PATH, ...CANDIDATES].find((p) => p && existsSync(p));
+  if (!found) throw new Error("Chromium not found: apt-get install -y chromium (or set CHROMIUM_PATH)");
+  return found;
+}
+
+/** Launches Chromium headless, quiet on a machine without network. */
+export function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath(),
+    args: [
+      "--no-sandbox",
+      "--disable-dev-shm-usage",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
+  });
+}
+
+/** Opens the sidebar as the menu shows it, at the sidebar's 300 px, talking to the add-on. */
+export async function openSidebar(
+  browser: Browser,
+  addon: Addon,
+  handler = "openSidebar",
+): Promise<Page & { errors: string[] }> {
+  addon.call(handler);
+  const shown = addon.standIn.ctx.ui.filter((e) => e.kind === "sidebar").at(-1);
+  if (!shown?.html) throw new Error("The sidebar was not shown");
+  const page = await browser.newPage({ viewport: { width: 300, height: 900 } });
+  const errors: string[] = [];
+  page.on("pageerror", (err) => errors.push(err.message));
+  (page as Page & { errors: string[] }).errors = errors;
+  await page.exposeFunction("__gasCall", (name: string, argsJson: string) =>
+    addon.callFromClient(name, JSON.parse(argsJson) as unknown[]),
+  );
+  await page.setContent(withShim(shown.html));
+  return page as Page & { errors: string[] };
+}

@@ -1,0 +1,194 @@
+/** The Enter data sidebar in real headless Chromium, saving through the built bundle on the stand-in. */
+import { readFileSync } from "node:fs";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { freshAddon, MONTH, rowOfKey, valueAt } from "../support/addon";
+import { launch, openSidebar } from "../support/browser";
+
+const KPI = "KPI 2026";
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+function builtAddon(locale?: string) {
+  const addon = freshAddon(locale ? { locale } : {});
+  addon.call("buildDashboard");
+  return addon;
+}
+
+const field = (page: Page, id: string) => page.locator(`#f-${id.replace(/\./g, "-")}`);
+
+describe("Enter data", () => {
+  it("opens on the current month with labelled fields grouped by block", async () => {
+    const addon = builtAddon();
+    const page = await openSidebar(browser, addon);
+    await expect.poll(() => page.locator("#month").inputValue()).toBe("11");
+    expect(await page.locator("legend").allTextContents()).toEqual([
+      "SSI reading",
+      "Branding",
+      "Network size & reach",
+      "Interaction",
+      "Engagement",
+      "Pre-sale",
+    ]);
+    const unlabelled = await page.$$eval("input, select, textarea", (els) =>
+      els.filter((e) => !e.id || !document.querySelector(`label[for="${e.id}"]`)).map((e) => e.outerHTML),
+    );
+    expect(unlabelled).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(300);
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+
+  it("saves a month and an SSI reading; the sheet's values, totals and gaps change", async () => {
+    const addon = builtAddon();
+    const page = await openSidebar(browser, addon);
+    await field(page, "profile_views").waitFor();
+    await field(page, "profile_views").fill("120");
+    await field(page, "first_degree").fill("700");
+    await field(page, "second_degree").fill("25000");
+    await field(page, "updates_per_week").fill("2.5");
+    await page.selectOption("#f-profile_level", "expert");
+    await field(page, "reading.date").fill("2026-11-16");
+    await field(page, "reading.brand").fill("12.5");
+    await field(page, "reading.findPeople").fill("21");
+    await field(page, "reading.engage").fill("16.74");
+    await field(page, "reading.relationships").fill("16.75");
+    await page.click("#save");
+    await expect.poll(() => page.locator("#status").textContent()).toContain("Saved November 2026.");
+    expect(valueAt(addon, KPI, "metric:profile_views", MONTH.nov)).toBe(120);
+    expect(valueAt(addon, KPI, "metric:profile_level", MONTH.nov)).toBe("Expert");
+    expect(valueAt(addon, KPI, "total:network", MONTH.nov)).toBe(25700);
+    expect(valueAt(addon, KPI, "ssi:total", MONTH.nov)).toBe(66.99);
+    expect(valueAt(addon, KPI, "gap:total", MONTH.nov)).toBe(13.01);
+    const results = await page.locator("#results").textContent();
+    expect(results).toContain("25700");
+    expect(results).toContain("13.01");
+    expect(results).toContain("Establish your professional brand");
+    await page.close();
+  });
+
+  it("accepts decimal commas", async () => {
+    const addon = builtAddon("es_ES");
+    const page = await openSidebar(browser, addon);
+    await field(page, "updates_per_week").waitFor();
+    await field(page, "updates_per_week").fill("2,5");
+    await field(page, "reading.brand").fill("21,7");
+    await field(page, "reading.findPeople").fill("21,16");
+    await field(page, "reading.engage").fill("16,95");
+    await field(page, "reading.relationships").fill("15,4");
+    await page.click("#save");
+    await expect.poll(() => page.locator("#status").textContent()).toContain("Guardado noviembre de 2026.");
+    expect(valueAt(addon, KPI, "metric:updates_per_week", MONTH.nov)).toBe(2.5);
+    expect(valueAt(addon, KPI, "gap:findPeople", MONTH.nov)).toBe(3.84);
+    expect(await page.locator("#results").textContent()).toContain("3,84");
+    await page.close();
+  });
+
+  it("shows an invalid value's error next to it and writes nothing", async () => {
+    const addon = builtAddon();
+    const before = JSON.stringify(addon.standIn.workbook.state.sheets);
+    const page = await openSidebar(browser, addon);
+    await field(page, "meetings").waitFor();
+    await field(page, "profile_views").fill("120");
+    await field(page, "meetings").fill("-2");
+    await field(page, "reading.brand").fill("30");
+    await page.click("#save");
+    await expect.poll(() => page.locator("#f-meetings-error").textContent()).toBe("-2 is negative. Enter 0 or more.");
+    expect(await field(page, "meetings").getAttribute("aria-invalid")).toBe("true");
+    expect(await page.locator("#f-reading-brand-error").textContent()).toBe("30 is outside 0–25.");
+    expect(await page.locator("#status").textContent()).toContain("Nothing was saved");
+    expect(JSON.stringify(addon.standIn.workbook.state.sheets)).toBe(before);
+    await page.close();
+  });
+
+  it("checks again on the server: a crafted submission writes nothing", () => {
+    const addon = builtAddon();
+    const before = JSON.stringify(addon.standIn.workbook.state.sheets);
+    const answer = addon.callFromClient("saveEntry", [
+      { language: "en", year: 2026, month: 11, values: { profile_views: "12", meetings: "abc" }, reading: null },
+    ]);
+    expect(answer.result).toMatchObject({ ok: false, errors: { meetings: "“abc” is not a number. Type digits, e.g. 21.16 or 21,16." } });
+    expect(JSON.stringify(addon.standIn.workbook.state.sheets)).toBe(before);
+  });
+
+  it("saves a month in 10 service calls or fewer, reading included", () => {
+    const addon = builtAddon();
+    addon.standIn.counter.reset();
+    const answer = addon.callFromClient("saveEntry", [
+      {
+        language: "en",
+        year: 2026,
+        month: 11,
+        values: { profile_views: "12", meetings: "3" },
+        reading: { date: "2026-11-16", brand: "12.5", findPeople: "21", engage: "16.74", relationships: "16.75" },
+      },
+    ]);
+    expect(answer.result).toMatchObject({ ok: true });
+    expect(addon.standIn.counter.total).toBeLessThanOrEqual(10);
+  });
+
+  it.each(["en", "es", "de", "pl"])("fills the reading from a pasted %s SSI page, and does not save on its own", async (lang) => {
+    const addon = builtAddon();
+    const before = JSON.stringify(addon.standIn.workbook.state.sheets);
+    const page = await openSidebar(browser, addon);
+    await page.locator("summary").click();
+    await page.locator("#paste").fill(readFileSync(`test/fixtures/ssi-page-${lang}.txt`, "utf8"));
+    await page.click("#paste-fill");
+    expect(await field(page, "reading.brand").inputValue()).toBe("21.7");
+    expect(await field(page, "reading.findPeople").inputValue()).toBe("21.16");
+    expect(await field(page, "reading.engage").inputValue()).toBe("16.95");
+    expect(await field(page, "reading.relationships").inputValue()).toBe("15.4");
+    expect(await field(page, "reading.industryAvg").inputValue()).toBe("24");
+    expect(await field(page, "reading.networkRank").inputValue()).toBe("12");
+    expect(await page.locator("#paste-result").textContent()).toBe("Found 8 figure(s). Check them, then save.");
+    expect(JSON.stringify(addon.standIn.workbook.state.sheets)).toBe(before);
+    await page.close();
+  });
+
+  it("says what it could not find in pasted text", async () => {
+    const page = await openSidebar(browser, builtAddon());
+    await page.locator("summary").click();
+    await page.locator("#paste").fill("Hello, this is my profile page.");
+    await page.click("#paste-fill");
+    expect(await page.locator("#paste-result").textContent()).toContain("No SSI figures found");
+    await page.close();
+  });
+
+  it("shows a note with markup as text: nothing in it runs", async () => {
+    const addon = builtAddon();
+    const row = rowOfKey(addon, KPI, "metric:meetings");
+    addon.standIn.range(`'${KPI}'!O${row}`).setNote('<img src=x onerror="window.__pwned = 1">');
+    addon.standIn.range(`'${KPI}'!O${row}`).setValue("<b>3</b>");
+    const page = await openSidebar(browser, addon);
+    await field(page, "meetings").waitFor();
+    await page.waitForTimeout(100);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.locator("img").count()).toBe(0);
+    expect(await page.locator(".note").first().textContent()).toBe('<img src=x onerror="window.__pwned = 1">');
+    expect(await field(page, "meetings").inputValue()).toBe("<b>3</b>");
+    await page.close();
+  });
+});
+
+describe("Settings", () => {
+  it("switches the dashboard's language and target", async () => {
+    const addon = builtAddon();
+    const page = await openSidebar(browser, addon, "openSettings");
+    await page.locator("#f-language").waitFor();
+    await page.selectOption("#f-language", "de");
+    await page.selectOption("#f-totalTarget", "85");
+    await page.fill("#f-profileName", "Anna Nowak");
+    await page.click("#save-settings");
+    await expect.poll(() => page.locator("#status").textContent()).toBe("Einstellungen gespeichert.");
+    expect(valueAt(addon, KPI, "metric:profile_views", "B")).toBe("Profilaufrufe");
+    expect(valueAt(addon, KPI, "ssi:total", MONTH.target)).toBe(85);
+    expect(String(valueAt(addon, KPI, "subtitle", "B"))).toContain("Anna Nowak");
+    await page.close();
+  });
+});
