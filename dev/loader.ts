@@ -74,7 +74,9 @@ export function loadAddon(options: StandInOptions & { code?: string } = {}): Add
         const result = call(name, ...(JSON.parse(JSON.stringify(args)) as unknown[]));
         return { result: result === undefined ? null : JSON.parse(JSON.stringify(result)) };
       } catch (err) {
-        return { error: err instanceof Error ? err.message : String(err) };
+        // Errors thrown in the vm are Errors of its own realm: read the message, not instanceof.
+        const message = typeof err === "object" && err !== null && "message" in err ? String(err.message) : String(err);
+        return { error: message };
       }
     },
   };

@@ -1,5 +1,5 @@
 /** Builds what clasp pushes: dist/Code.js (one plain script), dist/Sidebar.html and dist/appsscript.json. */
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { build } from "esbuild";
 import { CUSTOM_FUNCTIONS, type CustomFunction } from "../src/functions/registry";
@@ -67,13 +67,20 @@ async function bundleSidebar(): Promise<string> {
   return html.replace("/* STYLE */", () => css).replace("/* SCRIPT */", () => script);
 }
 
+/** Writes a file whole or not at all, so a test reading dist/ never sees half a bundle. */
+function writeAtomically(name: string, content: string): void {
+  const tmp = join(dist, `.${name}.${process.pid}.tmp`);
+  writeFileSync(tmp, content);
+  renameSync(tmp, join(dist, name));
+}
+
 async function main(): Promise<void> {
   mkdirSync(dist, { recursive: true });
   const server = await bundleServer();
   const header = "// Built by scripts/build.ts from src/: edit the sources, not this file.\n";
-  writeFileSync(join(dist, "Code.js"), `${header}${server}\n${stubs()}\n`);
-  writeFileSync(join(dist, "Sidebar.html"), await bundleSidebar());
-  copyFileSync(join(root, "appsscript.json"), join(dist, "appsscript.json"));
+  writeAtomically("Code.js", `${header}${server}\n${stubs()}\n`);
+  writeAtomically("Sidebar.html", await bundleSidebar());
+  writeAtomically("appsscript.json", readFileSync(join(root, "appsscript.json"), "utf8"));
   console.log(`built dist/: Code.js ${(server.length / 1024).toFixed(1)} KiB, Sidebar.html, appsscript.json`);
 }
 

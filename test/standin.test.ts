@@ -106,3 +106,12 @@ describe("call counting", () => {
     expect(() => standIn.globals.PropertiesService.getDocumentProperties()).toThrow(/permission/);
   });
 });
+
+describe("display formats", () => {
+  it("shows optional decimals and signs as Sheets does", () => {
+    const { sheet } = sheetOf();
+    sheet.getRange("A1:E1").setValues([[66.99, 67, 2.5, 51.21, -3]]);
+    sheet.getRange("A1:E1").setNumberFormats([["0.##", "0.##", "0.00", "+0.00;-0.00;0", "+0.00;-0.00;0"]]);
+    expect(sheet.getRange("A1:E1").getDisplayValues()).toEqual([["66.99", "67", "2.50", "+51.21", "-3.00"]]);
+  });
+});

@@ -28,10 +28,19 @@ export function formatValue(value: unknown, format: string): string {
   if (!format || format === "General" || format === "@") return formatGeneral(value);
   const pct = format.includes("%");
   const n = pct ? value * 100 : value;
-  const decimals = /\.(0+)/.exec(format)?.[1]?.length ?? 0;
-  let text = Math.abs(n).toFixed(decimals);
+  const section = format.split(";")[n < 0 && format.includes(";") ? 1 : 0] ?? format;
+  const fraction = /\.([0#]+)/.exec(section)?.[1] ?? "";
+  const required = (fraction.match(/0/g) ?? []).length;
+  let text = Math.abs(n).toFixed(fraction.length);
+  // "#" digits are optional: trailing zeros beyond the required ones are dropped, as Sheets does.
+  if (fraction.length > required) {
+    const [whole, frac = ""] = text.split(".");
+    const kept = frac.replace(/0+$/, "").padEnd(required, "0");
+    text = kept ? `${whole}.${kept}` : (whole ?? "");
+  }
+  const sign = section.trim().startsWith("+") && n > 0 ? "+" : "";
   if (format.includes(",")) text = groupThousands(text);
-  return `${n < 0 ? "-" : ""}${text}${pct ? "%" : ""}`;
+  return `${n < 0 ? "-" : sign}${text}${pct ? "%" : ""}`;
 }
 
 function formatGeneral(value: number): string {

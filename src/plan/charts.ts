@@ -81,8 +81,12 @@ export function chartsPlan(language: Language, dashboard: string, logName: strin
     rows,
     cols: TABLE_COLS,
     values,
-    numberFormats: values.map((_, r) => Array(TABLE_COLS).fill(headerRows.has(r) ? "@" : "0.##")),
-    backgrounds: values.map((_, r) => Array(TABLE_COLS).fill(headerRows.has(r) ? "#0a66c2" : "#ffffff")),
+    numberFormats: values.map((_, r) =>
+      Array.from({ length: TABLE_COLS }, (_, c) => (headerRows.has(r) ? "@" : c >= 4 + PILLARS.length ? "#,##0" : "0.00")),
+    ),
+    backgrounds: values.map((_, r) =>
+      Array.from({ length: TABLE_COLS }, (_, c) => (r === 0 || (r === GAPS_ROW - 1 && c < 2) ? "#0a66c2" : "#ffffff")),
+    ),
     fontColors: values.map((_, r) => Array(TABLE_COLS).fill(headerRows.has(r) ? "#ffffff" : "#666666")),
     fontWeights: values.map((_, r) => Array(TABLE_COLS).fill(headerRows.has(r) || r === GAPS_ROW - 2 ? "bold" : "normal")),
     fontSizes: [],

@@ -263,7 +263,7 @@ export function dashboardPlan(input: DashboardInput): SheetPlan {
         const c: LogColumn = row.versus === "industry" ? "industryAvg" : "networkAvg";
         set(rowNo, COL.label, row.versus === "industry" ? m.dashboard.industryAvg : m.dashboard.networkAvg);
         each((x) => `=IF(${x}${reading}="","",IF(${fromLog(x, c)}="","",${fromLog(x, c)}))`);
-        formatRow(rowNo, "0.##");
+        formatRow(rowNo, "0.00");
         break;
       }
       case "difference": {
@@ -400,7 +400,8 @@ function isValid(content: CellContent, rule: CellRule, language: Language): bool
 
 function metricFormat(metric: Metric): string {
   if (metric.input === "level") return "@";
-  if (metric.input === "rate" || metric.input === "derived") return "0.##";
+  // "0.##" would show 67 as "67." in Sheets: scores and rates keep two decimals.
+  if (metric.input === "rate" || metric.input === "derived") return "0.00";
   return "#,##0";
 }
 

@@ -1,0 +1,203 @@
+/** The preview page: draws the stand-in's sheets and charts and runs menu items through the JSON API. */
+import { Chart, registerables } from "chart.js";
+import type { UiEvent } from "../standin";
+import type { ChartView, SheetView } from "./state";
+
+Chart.register(...registerables);
+
+interface State {
+  sheets: SheetView[];
+  active: string;
+  menus: { title: string; items: { caption: string; functionName: string }[] }[];
+  calls: number;
+}
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+let state: State | null = null;
+let current = "";
+let lastActive = "";
+const drawn: Chart[] = [];
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, text = ""): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  node.textContent = text;
+  return node;
+}
+
+async function refresh(): Promise<void> {
+  state = (await (await fetch("/api/state")).json()) as State;
+  // Follow the sheet an action activates, as Sheets does; otherwise stay on the tab the user chose.
+  if (state.active !== lastActive || !state.sheets.some((s) => s.name === current)) current = state.active;
+  lastActive = state.active;
+  $("calls").textContent = `${state.calls} service calls so far`;
+  drawMenu();
+  drawTabs();
+  drawSheet();
+}
+
+function drawMenu(): void {
+  const menu = $("menu");
+  menu.replaceChildren();
+  for (const m of state?.menus ?? []) {
+    menu.append(el("div", m.title));
+    (menu.lastChild as HTMLElement).className = "title";
+    for (const item of m.items) {
+      const button = el("button", item.caption);
+      button.type = "button";
+      button.setAttribute("role", "menuitem");
+      button.dataset.fn = item.functionName;
+      button.addEventListener("click", () => {
+        menu.hidden = true;
+        $("extensions").setAttribute("aria-expanded", "false");
+        void run(item.functionName);
+      });
+      menu.append(button);
+    }
+  }
+}
+
+function drawTabs(): void {
+  const tabs = $("tabs");
+  tabs.replaceChildren();
+  for (const s of state?.sheets ?? []) {
+    const b = el("button", s.name);
+    b.type = "button";
+    b.setAttribute("aria-selected", String(s.name === current));
+    b.addEventListener("click", () => {
+      current = s.name;
+      drawTabs();
+      drawSheet();
+    });
+    tabs.append(b);
+  }
+}
+
+function columnName(c: number): string {
+  let s = "";
+  for (let n = c; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+function drawSheet(): void {
+  const sheet = state?.sheets.find((s) => s.name === current);
+  const grid = $("grid");
+  grid.replaceChildren();
+  for (const c of drawn.splice(0)) c.destroy();
+  $("charts").replaceChildren();
+  if (!sheet) return;
+  const cols = sheet.display[0]?.length ?? 0;
+  const head = el("tr");
+  head.append(el("th"));
+  for (let c = 1; c <= cols; c++) if (!sheet.hiddenColumns.includes(c)) head.append(el("th", columnName(c)));
+  grid.append(head);
+  sheet.display.forEach((row, r) => {
+    if (sheet.hiddenRows.includes(r + 1)) return;
+    const tr = el("tr");
+    tr.append(el("th", String(r + 1)));
+    row.forEach((text, c) => {
+      if (sheet.hiddenColumns.includes(c + 1)) return;
+      const td = el("td", text);
+      const style = sheet.styles[r]?.[c];
+      if (style) {
+        td.style.background = style.bg;
+        td.style.color = style.color;
+        if (style.bold) td.style.fontWeight = "bold";
+        if (style.size !== 10) td.style.fontSize = `${style.size + 3}px`;
+        if (style.note) td.title = style.note;
+      }
+      if (typeof sheet.values[r]?.[c] === "number") td.className = "num";
+      const width = sheet.widths[String(c + 1)];
+      if (width) td.style.maxWidth = `${width}px`;
+      td.dataset.cell = `${columnName(c + 1)}${r + 1}`;
+      tr.append(td);
+    });
+    grid.append(tr);
+  });
+  for (const chart of sheet.charts) drawChart(chart);
+}
+
+const PALETTE = ["#0a66c2", "#e07b00", "#8a8a8a", "#2e9b5f", "#b24da8"];
+
+function drawChart(chart: ChartView): void {
+  const figure = el("figure");
+  figure.dataset.chart = chart.title;
+  const canvas = el("canvas");
+  canvas.setAttribute("aria-label", chart.title);
+  figure.append(canvas);
+  $("charts").append(figure);
+  const colors = (chart.options.colors as string[] | undefined) ?? PALETTE;
+  const bar = chart.type === "COLUMN" || chart.type === "BAR";
+  const min = (chart.options["vAxis.viewWindow.min"] ?? chart.options["hAxis.viewWindow.min"]) as number | undefined;
+  const max = (chart.options["vAxis.viewWindow.max"] ?? chart.options["hAxis.viewWindow.max"]) as number | undefined;
+  const valueAxis = chart.type === "BAR" ? "x" : "y";
+  drawn.push(
+    new Chart(canvas, {
+      type: bar ? "bar" : "line",
+      data: {
+        labels: chart.labels,
+        datasets: chart.series.map((s, i) => ({
+          label: s.name,
+          data: s.data,
+          borderColor: colors[i % colors.length] ?? PALETTE[i % PALETTE.length],
+          backgroundColor: colors[i % colors.length] ?? PALETTE[i % PALETTE.length],
+          spanGaps: false,
+          borderDash: /70|target|objetivo|ziel|cel/i.test(s.name) ? [6, 4] : [],
+        })),
+      },
+      options: {
+        animation: false,
+        indexAxis: chart.type === "BAR" ? "y" : "x",
+        plugins: { title: { display: true, text: chart.title }, legend: { position: "bottom" } },
+        scales: { [valueAxis]: { min, max } },
+      },
+    }),
+  );
+}
+
+function show(events: Omit<UiEvent, "html">[]): void {
+  for (const e of events) {
+    if (e.kind === "toast") {
+      const toast = el("div");
+      toast.className = "toast";
+      toast.append(el("strong", e.title ?? ""), el("span", e.message ?? ""));
+      $("toasts").append(toast);
+      setTimeout(() => toast.remove(), 6000);
+    } else if (e.kind === "alert") {
+      $("alert-title").textContent = e.title ?? "";
+      $("alert-text").textContent = e.message ?? "";
+      const dialog = $<HTMLDialogElement>("alert");
+      if (!dialog.open) dialog.showModal();
+    } else if (e.kind === "sidebar") {
+      $("sidebar").hidden = false;
+      $("sidebar-title").textContent = e.title ?? "";
+      $<HTMLIFrameElement>("sidebar-frame").src = `/sidebar?t=${Date.now()}`;
+    }
+  }
+}
+
+async function run(fn: string): Promise<void> {
+  const answer = (await (await fetch("/api/call", { method: "POST", body: JSON.stringify({ fn, args: [] }) })).json()) as {
+    error: string | null;
+    ui: UiEvent[];
+  };
+  show(answer.ui);
+  if (answer.error) show([{ kind: "alert", title: "Error", message: answer.error }]);
+  await refresh();
+}
+
+$("extensions").addEventListener("click", () => {
+  const menu = $("menu");
+  menu.hidden = !menu.hidden;
+  $("extensions").setAttribute("aria-expanded", String(!menu.hidden));
+});
+$("sidebar-close").addEventListener("click", () => {
+  $("sidebar").hidden = true;
+});
+// The sidebar's server calls change the sheet: redraw after each.
+window.addEventListener("message", (event) => {
+  if ((event.data as { kind?: string })?.kind === "called") {
+    show(((event.data as { ui?: UiEvent[] }).ui ?? []).filter((e) => e.kind !== "sidebar"));
+    void refresh();
+  }
+});
+void refresh();

@@ -1,0 +1,121 @@
+/** npm start: the built add-on on the offline stand-in, served as a page with the grid, menu, sidebar and charts. */
+import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { join } from "node:path";
+import { build } from "esbuild";
+import { withShim } from "../gasShim";
+import { type Addon, loadAddon } from "../loader";
+import type { WorkbookState } from "../standin";
+import { loadDemo } from "./demo";
+import { stateOf } from "./state";
+
+const root = join(import.meta.dirname, "../..");
+const args = process.argv.slice(2);
+const flag = (name: string) => args.includes(`--${name}`);
+const option = (name: string) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const statePath = option("state") ?? join(root, ".preview-state.json");
+const port = Number(process.env.PORT ?? 3000);
+
+/** Reads the saved spreadsheet; a file that will not parse is kept aside and reported, never lost. */
+function readState(): WorkbookState | undefined {
+  if (flag("reset") || !existsSync(statePath)) return undefined;
+  try {
+    return JSON.parse(readFileSync(statePath, "utf8")) as WorkbookState;
+  } catch (err) {
+    const aside = `${statePath}.corrupt-${Date.now()}`;
+    renameSync(statePath, aside);
+    console.error(`The saved state could not be read (${(err as Error).message}); kept it as ${aside} and started fresh.`);
+    return undefined;
+  }
+}
+
+function start(): Addon {
+  const state = readState();
+  const addon = loadAddon({ distDir: join(root, "dist"), ...(state ? { state } : {}) });
+  addon.call("onOpen", { authMode: "LIMITED" });
+  if (flag("demo") || (!state && !flag("empty"))) loadDemo(addon);
+  return addon;
+}
+
+let addon = start();
+let sidebarHtml = "";
+const save = () => writeFileSync(statePath, JSON.stringify(addon.standIn.workbook.state));
+save();
+
+async function pageScript(): Promise<string> {
+  const result = await build({
+    entryPoints: [join(root, "dev/preview/page.ts")],
+    bundle: true,
+    format: "iife",
+    platform: "browser",
+    target: "es2020",
+    minify: true,
+    write: false,
+  });
+  return result.outputFiles[0]?.text ?? "";
+}
+const script = await pageScript();
+const page = readFileSync(join(root, "dev/preview/index.html"), "utf8");
+
+function body(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let data = "";
+    req.on("data", (chunk) => {
+      data += chunk;
+    });
+    req.on("end", () => resolve(data));
+    req.on("error", reject);
+  });
+}
+
+function send(res: ServerResponse, status: number, type: string, content: string): void {
+  res.writeHead(status, { "content-type": type, "cache-control": "no-store" });
+  res.end(content);
+}
+
+/** Runs a top-level function as Apps Script would; answers its result or error and what it showed. */
+function callFunction(fn: string, callArgs: unknown[]) {
+  const before = addon.standIn.ctx.ui.length;
+  const answer = addon.functionNames().includes(fn) ? addon.callFromClient(fn, callArgs) : { error: `Script function not found: ${fn}` };
+  const ui = addon.standIn.ctx.ui.slice(before);
+  const sidebar = ui.filter((e) => e.kind === "sidebar").at(-1);
+  if (sidebar?.html) sidebarHtml = sidebar.html;
+  save();
+  return { result: answer.result ?? null, error: answer.error ?? null, ui: ui.map(({ html: _html, ...rest }) => rest) };
+}
+
+const server = createServer(async (req, res) => {
+  try {
+    const url = new URL(req.url ?? "/", "http://localhost");
+    if (req.method === "GET" && url.pathname === "/") return send(res, 200, "text/html; charset=utf-8", page);
+    if (req.method === "GET" && url.pathname === "/app.js") return send(res, 200, "text/javascript", script);
+    if (req.method === "GET" && url.pathname === "/sidebar") {
+      const transport = `<script>window.__gasCall = (fn, args) => fetch("/api/call", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ fn, args: JSON.parse(args) }) }).then((r) => r.json()).then((a) => { parent.postMessage({ kind: "called", ui: a.ui }, "*"); return a.error ? { error: a.error } : { result: a.result }; });</script>`;
+      return send(res, 200, "text/html; charset=utf-8", withShim(sidebarHtml).replace("<head>", () => `<head>${transport}`));
+    }
+    if (req.method === "GET" && url.pathname === "/api/state") return send(res, 200, "application/json", JSON.stringify(stateOf(addon)));
+    if (req.method === "POST" && url.pathname === "/api/call") {
+      const { fn, args: callArgs = [] } = JSON.parse(await body(req)) as { fn: string; args?: unknown[] };
+      return send(res, 200, "application/json", JSON.stringify(callFunction(fn, callArgs)));
+    }
+    if (req.method === "POST" && url.pathname === "/api/demo") {
+      addon = loadAddon({ distDir: join(root, "dist") });
+      addon.call("onOpen", { authMode: "LIMITED" });
+      loadDemo(addon);
+      save();
+      return send(res, 200, "application/json", JSON.stringify({ result: true, error: null }));
+    }
+    send(res, 404, "text/plain", "Not found");
+  } catch (err) {
+    send(res, 500, "application/json", JSON.stringify({ result: null, error: (err as Error).message }));
+  }
+});
+
+server.listen(port, "127.0.0.1", () => {
+  const address = server.address();
+  const actual = typeof address === "object" && address ? address.port : port;
+  console.log(`Social Selling KPIs preview: http://localhost:${actual}/  (state: ${statePath})`);
+});

@@ -1,0 +1,90 @@
+/** What the preview page shows of the stand-in: computed values, formulas, styles and charts with their data. */
+import type { Addon } from "../loader";
+import type { ChartData, SheetState, Workbook } from "../standin/workbook";
+
+export interface ChartView {
+  id: number;
+  type: string;
+  title: string;
+  options: Record<string, unknown>;
+  labels: string[];
+  series: { name: string; data: (number | null)[] }[];
+  position: ChartData["position"];
+}
+
+export interface SheetView {
+  name: string;
+  values: unknown[][];
+  display: string[][];
+  formulas: string[][];
+  styles: { bg: string; color: string; bold: boolean; size: number; note: string }[][];
+  hiddenRows: number[];
+  hiddenColumns: number[];
+  frozenRows: number;
+  widths: Record<string, number>;
+  charts: ChartView[];
+}
+
+function plain(v: unknown): unknown {
+  return v instanceof Date ? v.toISOString().slice(0, 10) : v;
+}
+
+/** A chart's series as the spreadsheet would draw them: first range gives labels, the rest the lines. */
+function chartView(wb: Workbook, chart: ChartData): ChartView {
+  const columns: { header: string; cells: { n: number | null; text: string }[] }[] = [];
+  for (const r of chart.ranges) {
+    const sheet = wb.sheetById(r.sheetId);
+    const lastRow = Math.min(r.area.row + r.area.numRows - 1, Math.max(wb.lastRow(sheet), r.area.row));
+    for (let c = r.area.col; c < r.area.col + r.area.numCols; c++) {
+      const cells = [];
+      for (let row = r.area.row + 1; row <= lastRow; row++) {
+        cells.push({ n: wb.number(sheet, row, c), text: wb.display(sheet, row, c) });
+      }
+      columns.push({ header: wb.display(sheet, r.area.row, c), cells });
+    }
+  }
+  const [labels, ...series] = columns;
+  const keep = (labels?.cells ?? []).map((cell, i) => cell.text !== "" || series.some((s) => s.cells[i]?.n !== null));
+  return {
+    id: chart.id,
+    type: chart.type,
+    title: String(chart.options.title ?? ""),
+    options: chart.options,
+    position: chart.position,
+    labels: (labels?.cells ?? []).filter((_, i) => keep[i]).map((c) => c.text),
+    series: series.map((s) => ({ name: s.header, data: s.cells.filter((_, i) => keep[i]).map((c) => c.n) })),
+  };
+}
+
+function sheetView(wb: Workbook, sheet: SheetState): SheetView {
+  const rows = Math.max(wb.lastRow(sheet), 1);
+  const cols = Math.max(wb.lastColumn(sheet), 1);
+  const grid = <T>(f: (r: number, c: number) => T) =>
+    Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => f(r + 1, c + 1)));
+  return {
+    name: sheet.name,
+    values: grid((r, c) => plain(wb.value(sheet, r, c))),
+    display: grid((r, c) => wb.display(sheet, r, c)),
+    formulas: grid((r, c) => wb.formula(sheet, r, c)),
+    styles: grid((r, c) => {
+      const s = wb.style(sheet, r, c);
+      return { bg: s.bg ?? "#ffffff", color: s.color ?? "#000000", bold: Boolean(s.bold), size: s.size ?? 10, note: s.note ?? "" };
+    }),
+    hiddenRows: sheet.hiddenRows,
+    hiddenColumns: sheet.hiddenCols,
+    frozenRows: sheet.frozenRows,
+    widths: sheet.colWidths,
+    charts: sheet.charts.map((c) => chartView(wb, c)),
+  };
+}
+
+/** The whole spreadsheet as the page draws it, and how many service calls were made so far. */
+export function stateOf(addon: Addon) {
+  const wb = addon.standIn.workbook;
+  return {
+    sheets: wb.sheets().map((s) => sheetView(wb, s)),
+    active: wb.sheetById(wb.state.activeSheetId).name,
+    menus: addon.standIn.ctx.menus,
+    calls: addon.standIn.counter.total,
+  };
+}

@@ -1,0 +1,54 @@
+/** Takes the README's screenshots of the local preview, the same way the browser test drives it. */
+import { type ChildProcess, spawn } from "node:child_process";
+import { join } from "node:path";
+import { launch } from "../test/support/browser";
+
+const root = join(import.meta.dirname, "..");
+
+/** Runs `npm start` on a free port (build, then the server); resolves with the URL it prints. */
+export function startPreview(extra: string[], statePath: string): Promise<{ url: string; server: ChildProcess }> {
+  const server = spawn("npm", ["start", "--silent", "--", "--state", statePath, ...extra], {
+    cwd: root,
+    env: { ...process.env, PORT: "0" },
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
+  });
+  return new Promise((resolve, reject) => {
+    server.stdout?.on("data", (chunk: Buffer) => {
+      const url = /http:\/\/localhost:\d+\//.exec(chunk.toString())?.[0];
+      if (url) resolve({ url, server });
+    });
+    server.on("exit", (code) => reject(new Error(`preview server exited with ${code}`)));
+  });
+}
+
+/** Stops the preview and the npm process around it. */
+export function stopPreview(server: ChildProcess): void {
+  if (server.pid) process.kill(-server.pid, "SIGTERM");
+}
+
+async function main(): Promise<void> {
+  const { url, server } = await startPreview(["--reset"], join(root, ".preview-state.screenshots.json"));
+  const browser = await launch();
+  try {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.goto(url);
+    await page.locator("#grid td").first().waitFor();
+    await page.click("#extensions");
+    await page.click('[data-fn="openSidebar"]');
+    await page.frameLocator("#sidebar-frame").locator("#f-profile_views").waitFor();
+    await page.click("#extensions");
+    await page.screenshot({ path: join(root, "docs/preview-dashboard.png") });
+    await page.click("#extensions");
+    await page.click('nav#tabs button:has-text("Charts")');
+    await page.locator("#charts canvas").first().waitFor();
+    await page.locator("#sidebar-close").click();
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: join(root, "docs/preview-charts.png"), fullPage: false });
+  } finally {
+    await browser.close();
+    stopPreview(server);
+  }
+}
+
+if (process.argv[1] === import.meta.filename) await main();

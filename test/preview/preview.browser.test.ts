@@ -1,0 +1,96 @@
+/** npm start: the built add-on in a browser page, driven as a person would in headless Chromium. */
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startPreview, stopPreview } from "../../scripts/screenshots";
+import { launch } from "../support/browser";
+
+const dir = mkdtempSync(join(tmpdir(), "ssi-preview-"));
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function api(url: string, fn: string, args: unknown[] = []) {
+  const res = await fetch(`${url}api/call`, { method: "POST", body: JSON.stringify({ fn, args }) });
+  return (await res.json()) as { result: unknown; error: string | null };
+}
+
+describe("the local preview", () => {
+  it("builds the dashboard from the menu, saves a month in the sidebar, and shows totals, gaps and charts change", async () => {
+    const { url, server } = await startPreview(["--reset", "--empty"], join(dir, "state.json"));
+    try {
+      const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+      await page.goto(url);
+      await page.click("#extensions");
+      expect(await page.locator("#menu button").allTextContents()).toContain("Build or refresh dashboard");
+      await page.click('[data-fn="buildDashboard"]');
+      await expect.poll(() => page.locator(".toast").first().textContent()).toContain("Dashboard 2026 is ready.");
+      await page.locator('td[data-cell="B2"]').waitFor();
+
+      await page.click("#extensions");
+      await page.click('[data-fn="openSidebar"]');
+      const sidebar = page.frameLocator("#sidebar-frame");
+      await sidebar.locator("#f-requests_sent_target").fill("40");
+      await sidebar.locator("#f-requests_received").fill("12");
+      await sidebar.locator("#f-reading-date").fill("2026-11-16");
+      await sidebar.locator("#f-reading-brand").fill("12.5");
+      await sidebar.locator("#f-reading-findPeople").fill("21");
+      await sidebar.locator("#f-reading-engage").fill("16.74");
+      await sidebar.locator("#f-reading-relationships").fill("16.75");
+      await sidebar.locator("#save").click();
+      await expect.poll(() => sidebar.locator("#status").textContent()).toContain("Saved November 2026.");
+
+      const cell = (a1: string) => page.locator(`td[data-cell="${a1}"]`).textContent();
+      await expect.poll(() => cell("O22")).toBe("52");
+      await expect.poll(() => cell("O40")).toBe("66.99");
+      expect(await cell("O45")).toBe("13.01");
+
+      await page.click('nav#tabs button:has-text("Charts")');
+      await page.locator("#charts canvas").first().waitFor();
+      expect(await page.locator("#charts figure").count()).toBe(5);
+      const state = (await (await fetch(`${url}api/state`)).json()) as { sheets: { name: string; charts: { title: string; series: { data: (number | null)[] }[] }[] }[] };
+      const monthly = state.sheets.find((s) => s.name === "Charts")?.charts.find((c) => c.title === "SSI per month against target");
+      expect(monthly?.series[0]?.data[10]).toBe(66.99);
+      expect(monthly?.series[0]?.data[0]).toBeNull();
+    } finally {
+      stopPreview(server);
+    }
+  }, 90_000);
+
+  it("answers the JSON API, keeps the data across a restart, and sets a corrupt state file aside", async () => {
+    const statePath = join(dir, "api.json");
+    let { url, server } = await startPreview(["--reset"], statePath);
+    try {
+      expect(await api(url, "SSI_GAP", [21.16])).toEqual({ result: 3.84, error: null, ui: [] });
+      expect((await api(url, "SSI_GAP", [30])).error).toBe("SSI_GAP: a pillar score must be 0–25, got 30.");
+      expect((await api(url, "noSuchFunction")).error).toBe("Script function not found: noSuchFunction");
+      const state = (await (await fetch(`${url}api/state`)).json()) as { sheets: { name: string; values: unknown[][] }[]; calls: number };
+      expect(state.sheets.map((s) => s.name)).toContain("KPI 2026");
+      expect(state.calls).toBeGreaterThan(0);
+      expect(state.sheets[0]).toHaveProperty("formulas");
+      expect(state.sheets[0]).toHaveProperty("charts");
+    } finally {
+      stopPreview(server);
+    }
+    ({ url, server } = await startPreview([], statePath));
+    try {
+      const state = (await (await fetch(`${url}api/state`)).json()) as { sheets: { name: string }[] };
+      expect(state.sheets.map((s) => s.name)).toContain("SSI log");
+    } finally {
+      stopPreview(server);
+    }
+    writeFileSync(statePath, "{ not json");
+    ({ url, server } = await startPreview(["--empty"], statePath));
+    stopPreview(server);
+    const aside = readdirSync(dir).filter((f) => f.startsWith("api.json.corrupt-"));
+    expect(aside).toHaveLength(1);
+    expect(readFileSync(join(dir, aside[0] ?? ""), "utf8")).toBe("{ not json");
+  }, 90_000);
+});
