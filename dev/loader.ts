@@ -49,13 +49,15 @@ export function loadAddon(options: StandInOptions & { code?: string } = {}): Add
   vm.runInContext(code, context, { filename: "Code.js" });
   const names = topLevelFunctions(code);
   const fns = Object.fromEntries(
-    names.map((n) => [n, (...args: unknown[]) => (context[n] as (...a: unknown[]) => unknown)(...args)]),
+    names.map((n) => [
+      n,
+      (...args: unknown[]) => (context[n] as (...a: unknown[]) => unknown)(...args),
+    ]),
   );
   standIn.workbook.useCustomFunctions(
-    Object.fromEntries(names.filter((n) => /^[A-Z][A-Z0-9_]+$/.test(n)).map((n) => [n, fns[n]])) as Record<
-      string,
-      (...args: unknown[]) => unknown
-    >,
+    Object.fromEntries(
+      names.filter((n) => /^[A-Z][A-Z0-9_]+$/.test(n)).map((n) => [n, fns[n]]),
+    ) as Record<string, (...args: unknown[]) => unknown>,
   );
 
   function call(name: string, ...args: unknown[]): unknown {
@@ -75,7 +77,10 @@ export function loadAddon(options: StandInOptions & { code?: string } = {}): Add
         return { result: result === undefined ? null : JSON.parse(JSON.stringify(result)) };
       } catch (err) {
         // Errors thrown in the vm are Errors of its own realm: read the message, not instanceof.
-        const message = typeof err === "object" && err !== null && "message" in err ? String(err.message) : String(err);
+        const message =
+          typeof err === "object" && err !== null && "message" in err
+            ? String(err.message)
+            : String(err);
         return { error: message };
       }
     },

@@ -14,7 +14,9 @@ function jsdoc(fn: CustomFunction): string {
   const lines = [
     fn.summary,
     "",
-    ...fn.params.map((p) => `@param {${p.type}} ${p.optional ? `[${p.name}]` : p.name} ${p.description}`),
+    ...fn.params.map(
+      (p) => `@param {${p.type}} ${p.optional ? `[${p.name}]` : p.name} ${p.description}`,
+    ),
     `@return ${fn.returns}`,
     `@example ${fn.example.formula} → ${fn.example.result}`,
     "@customfunction",
@@ -81,7 +83,9 @@ async function main(): Promise<void> {
   writeAtomically("Code.js", `${header}${server}\n${stubs()}\n`);
   writeAtomically("Sidebar.html", await bundleSidebar());
   writeAtomically("appsscript.json", readFileSync(join(root, "appsscript.json"), "utf8"));
-  console.log(`built dist/: Code.js ${(server.length / 1024).toFixed(1)} KiB, Sidebar.html, appsscript.json`);
+  console.log(
+    `built dist/: Code.js ${(server.length / 1024).toFixed(1)} KiB, Sidebar.html, appsscript.json`,
+  );
 }
 
 await main();

@@ -6,7 +6,10 @@ import { launch } from "../test/support/browser";
 const root = join(import.meta.dirname, "..");
 
 /** Runs `npm start` on a free port (build, then the server); resolves with the URL it prints. */
-export function startPreview(extra: string[], statePath: string): Promise<{ url: string; server: ChildProcess }> {
+export function startPreview(
+  extra: string[],
+  statePath: string,
+): Promise<{ url: string; server: ChildProcess }> {
   const server = spawn("npm", ["start", "--silent", "--", "--state", statePath, ...extra], {
     cwd: root,
     env: { ...process.env, PORT: "0" },
@@ -28,7 +31,10 @@ export function stopPreview(server: ChildProcess): void {
 }
 
 async function main(): Promise<void> {
-  const { url, server } = await startPreview(["--reset"], join(root, ".preview-state.screenshots.json"));
+  const { url, server } = await startPreview(
+    ["--reset"],
+    join(root, ".preview-state.screenshots.json"),
+  );
   const browser = await launch();
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });

@@ -2,10 +2,22 @@
 import { isStock, METRICS } from "./domain/catalog";
 import { checkEntry } from "./domain/entry";
 import { fill, messages } from "./domain/i18n";
-import { isBefore, nextPeriod, periodLabel, checkSettingsInput, type Settings } from "./domain/settings";
+import {
+  checkSettingsInput,
+  isBefore,
+  nextPeriod,
+  periodLabel,
+  type Settings,
+} from "./domain/settings";
 import { CUSTOM_FUNCTIONS } from "./functions/registry";
-import { keptKey, type KeptCells } from "./plan/dashboard";
-import { type EntryForm, entryForm, type SaveAnswer, type SettingsForm, settingsForm } from "./plan/entryForm";
+import { type KeptCells, keptKey } from "./plan/dashboard";
+import {
+  type EntryForm,
+  entryForm,
+  type SaveAnswer,
+  type SettingsForm,
+  settingsForm,
+} from "./plan/entryForm";
 import { monthResults } from "./plan/monthEntry";
 import { readYear } from "./sheets/dashboardSheet";
 import {
@@ -71,7 +83,8 @@ function carryStocks(from: KeptCells, fromMonth: number, toMonth: number, into: 
 /** Copies every target of one year into another where the new one has none. */
 function carryTargets(from: KeptCells, into: KeptCells): void {
   for (const [key, cell] of from) {
-    if (key.endsWith("|target") && cell.content !== null && !into.get(key)?.content) into.set(key, cell);
+    if (key.endsWith("|target") && cell.content !== null && !into.get(key)?.content)
+      into.set(key, cell);
   }
 }
 
@@ -83,7 +96,11 @@ function newMonth(): void {
     const today = { year: doc.today.getUTCFullYear(), month: doc.today.getUTCMonth() + 1 };
     if (!isBefore(settings.current, today)) {
       const label = m.monthsLong[settings.current.month - 1] ?? "";
-      toast(doc.ss, fill(m.toasts.alreadyCurrent, { month: label, year: settings.current.year }), settings.language);
+      toast(
+        doc.ss,
+        fill(m.toasts.alreadyCurrent, { month: label, year: settings.current.year }),
+        settings.language,
+      );
       return;
     }
     const from = settings.current;
@@ -92,7 +109,10 @@ function newMonth(): void {
       settings.carryForward &&
       confirm(
         fill(m.prompts.carryForwardTitle, { month: periodLabel(to, settings.language) }),
-        fill(m.prompts.carryForward, { from: periodLabel(from, settings.language), to: periodLabel(to, settings.language) }),
+        fill(m.prompts.carryForward, {
+          from: periodLabel(from, settings.language),
+          to: periodLabel(to, settings.language),
+        }),
       );
     const previous = to.year === from.year ? null : readYear(doc.ss, from.year, settings).kept;
     const next: Settings = { ...settings, current: to };
@@ -100,7 +120,10 @@ function newMonth(): void {
       if (previous) carryTargets(previous, kept);
       if (carry) carryStocks(previous ?? kept, from.month, to.month, kept);
     });
-    const done = fill(m.toasts.newMonth, { month: m.monthsLong[to.month - 1] ?? "", year: to.year });
+    const done = fill(m.toasts.newMonth, {
+      month: m.monthsLong[to.month - 1] ?? "",
+      year: to.year,
+    });
     toast(doc.ss, warning ? `${done} ${warning}` : done, settings.language);
   });
 }
@@ -115,7 +138,11 @@ function newYear(): void {
     const next: Settings = startsNow ? { ...settings, current: { year, month: 1 } } : settings;
     rebuild(doc, year, next, (kept) => carryTargets(previous, kept));
     const m = messages(settings.language);
-    toast(doc.ss, fill(m.toasts.newYear, { year, previous: settings.current.year }), settings.language);
+    toast(
+      doc.ss,
+      fill(m.toasts.newYear, { year, previous: settings.current.year }),
+      settings.language,
+    );
   });
 }
 
@@ -133,7 +160,11 @@ function openSettings(): void {
 function refreshCharts(): void {
   withDocument((doc) => {
     redrawCharts(doc);
-    toast(doc.ss, messages(doc.store.settings.language).toasts.chartsRefreshed, doc.store.settings.language);
+    toast(
+      doc.ss,
+      messages(doc.store.settings.language).toasts.chartsRefreshed,
+      doc.store.settings.language,
+    );
   });
 }
 
@@ -150,7 +181,13 @@ function getEntryForm(request?: { year?: number; month?: number }): EntryForm {
   const { settings } = readStore(ss, today);
   const year = Number(request?.year) || settings.current.year;
   const month = Number(request?.month) || settings.current.month;
-  return entryForm(readMonth(ss, year, month, settings.language), year, month, settings.language, today);
+  return entryForm(
+    readMonth(ss, year, month, settings.language),
+    year,
+    month,
+    settings.language,
+    today,
+  );
 }
 
 /** Sidebar: validates a month's figures and SSI reading, then writes them all or nothing. */
@@ -162,7 +199,10 @@ function saveEntry(submission: unknown): SaveAnswer {
   lockDocument(language);
   const values = saveMonth(ss, checked.entry, language);
   const m = messages(language);
-  const message = fill(m.toasts.saved, { month: m.monthsLong[checked.entry.month - 1] ?? "", year: checked.entry.year });
+  const message = fill(m.toasts.saved, {
+    month: m.monthsLong[checked.entry.month - 1] ?? "",
+    year: checked.entry.year,
+  });
   return { ok: true, message, results: monthResults(values, language) };
 }
 

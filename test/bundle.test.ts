@@ -51,14 +51,17 @@ describe("the Extensions menu", () => {
       "Settings…",
       "Help",
     ]);
-    for (const item of menu?.items ?? []) expect(topLevelFunctions(code)).toContain(item.functionName);
+    for (const item of menu?.items ?? [])
+      expect(topLevelFunctions(code)).toContain(item.functionName);
     expect(MENU.map((m) => m.functionName)).toEqual(menu?.items.map((i) => i.functionName));
   });
 
   it("speaks the user's language", () => {
     const addon = freshAddon({ userLocale: "de_DE" });
     addon.call("onInstall", { authMode: "NONE" });
-    expect(addon.standIn.ctx.menus[0]?.items[0]?.caption).toBe("Dashboard erstellen oder aktualisieren");
+    expect(addon.standIn.ctx.menus[0]?.items[0]?.caption).toBe(
+      "Dashboard erstellen oder aktualisieren",
+    );
   });
 
   it("shows help in an alert", () => {
@@ -86,5 +89,23 @@ describe("the manifest", () => {
     expect(clasp.rootDir).toBe("dist");
     expect(clasp.scriptId).toMatch(/REPLACE_WITH_YOUR_SCRIPT_ID/);
     expect(readFileSync("README.md", "utf8")).toContain("REPLACE_WITH_YOUR_SCRIPT_ID");
+  });
+});
+
+describe("the README", () => {
+  const readme = readFileSync("README.md", "utf8");
+
+  it("opens with the two commands for a fresh machine", () => {
+    const top = readme.split("\n").slice(0, 20).join("\n");
+    expect(top).toContain("npm install && npm start");
+    expect(top).toContain("npm test");
+  });
+
+  it("lists every custom function with its example and result", () => {
+    for (const fn of CUSTOM_FUNCTIONS) {
+      expect(readme).toContain(`\`${fn.name}(`);
+      expect(readme).toContain(fn.example.formula);
+      expect(readme).toContain(fn.example.result);
+    }
   });
 });

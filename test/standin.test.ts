@@ -25,7 +25,9 @@ describe("the stand-in's ranges", () => {
       "The number of columns in the data does not match the number of columns in the range. The data has 3 but the range has 2.",
     );
     expect(() => sheet.getRange(0, 1)).toThrow("The starting row of the range is too small.");
-    expect(() => sheet.getRange(1001, 1)).toThrow("The coordinates of the range are outside the dimensions of the sheet.");
+    expect(() => sheet.getRange(1001, 1)).toThrow(
+      "The coordinates of the range are outside the dimensions of the sheet.",
+    );
   });
 
   it("turns text starting with = into a formula and recomputes after edits", () => {
@@ -87,7 +89,10 @@ describe("call counting", () => {
     standIn.counter.reset();
     const ss = standIn.globals.SpreadsheetApp.getActiveSpreadsheet();
     const sheet = ss.getSheetByName("Sheet1")!;
-    sheet.getRange("A1:B2").setValues([[1, 2], [3, 4]]);
+    sheet.getRange("A1:B2").setValues([
+      [1, 2],
+      [3, 4],
+    ]);
     standIn.globals.SpreadsheetApp.newDataValidation().requireNumberBetween(0, 1).build();
     expect(standIn.counter.total).toBe(4);
     expect(Object.fromEntries(standIn.counter.summary())).toEqual({
@@ -111,7 +116,11 @@ describe("display formats", () => {
   it("shows optional decimals and signs as Sheets does", () => {
     const { sheet } = sheetOf();
     sheet.getRange("A1:E1").setValues([[66.99, 67, 2.5, 51.21, -3]]);
-    sheet.getRange("A1:E1").setNumberFormats([["0.##", "0.##", "0.00", "+0.00;-0.00;0", "+0.00;-0.00;0"]]);
-    expect(sheet.getRange("A1:E1").getDisplayValues()).toEqual([["66.99", "67", "2.50", "+51.21", "-3.00"]]);
+    sheet
+      .getRange("A1:E1")
+      .setNumberFormats([["0.##", "0.##", "0.00", "+0.00;-0.00;0", "+0.00;-0.00;0"]]);
+    expect(sheet.getRange("A1:E1").getDisplayValues()).toEqual([
+      ["66.99", "67", "2.50", "+51.21", "-3.00"],
+    ]);
   });
 });

@@ -1,7 +1,15 @@
 /** Demo data from the articles: a profile whose SSI goes from 32.45 to 66.99 in two weeks, then grows. */
 import type { Addon } from "../loader";
 
-type Reading = [date: string, brand: number, findPeople: number, engage: number, relationships: number, industryAvg: number, networkAvg: number];
+type Reading = [
+  date: string,
+  brand: number,
+  findPeople: number,
+  engage: number,
+  relationships: number,
+  industryAvg: number,
+  networkAvg: number,
+];
 
 /** Weekly-ish readings: the article's 32.45 → 66.99 in the first two weeks, then steady growth past 70. */
 export const DEMO_READINGS: Reading[] = [
@@ -23,7 +31,8 @@ export const DEMO_READINGS: Reading[] = [
 function monthValues(month: number): Record<string, string> {
   const grow = (start: number, step: number) => String(Math.round(start + step * (month - 1)));
   return {
-    profile_level: month < 3 ? "intermediate" : month < 7 ? "advanced" : month < 10 ? "expert" : "all_star",
+    profile_level:
+      month < 3 ? "intermediate" : month < 7 ? "advanced" : month < 10 ? "expert" : "all_star",
     profile_views: grow(90, 18),
     search_appearances: grow(35, 6),
     total_reach: grow(180000, 9000),
@@ -45,7 +54,12 @@ function monthValues(month: number): Record<string, string> {
 
 /** Loads the demo through the add-on's own menu and sidebar endpoints, as a user would. */
 export function loadDemo(addon: Addon): void {
-  addon.call("saveSettings", { language: "en", profileName: "Demo: new project (seed 002)", totalTarget: 80, carryForward: true });
+  addon.call("saveSettings", {
+    language: "en",
+    profileName: "Demo: new project (seed 002)",
+    totalTarget: 80,
+    carryForward: true,
+  });
   addon.call("buildDashboard");
   for (let month = 1; month <= 11; month++) {
     const readings = DEMO_READINGS.filter((r) => Number(r[0].slice(5, 7)) === month);
@@ -53,14 +67,32 @@ export function loadDemo(addon: Addon): void {
       { language: "en", year: 2026, month, values: monthValues(month), reading: null },
     ]);
     if (answer.error) throw new Error(answer.error);
-    for (const [date, brand, findPeople, engage, relationships, industryAvg, networkAvg] of readings) {
+    for (const [
+      date,
+      brand,
+      findPeople,
+      engage,
+      relationships,
+      industryAvg,
+      networkAvg,
+    ] of readings) {
       const saved = addon.callFromClient("saveEntry", [
         {
           language: "en",
           year: 2026,
           month,
           values: {},
-          reading: { date, brand, findPeople, engage, relationships, industryAvg, networkAvg, industryRank: 5, networkRank: 10 },
+          reading: {
+            date,
+            brand,
+            findPeople,
+            engage,
+            relationships,
+            industryAvg,
+            networkAvg,
+            industryRank: 5,
+            networkRank: 10,
+          },
         },
       ]);
       if (saved.error) throw new Error(saved.error);

@@ -27,7 +27,8 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, text = ""): HTMLEleme
 async function refresh(): Promise<void> {
   state = (await (await fetch("/api/state")).json()) as State;
   // Follow the sheet an action activates, as Sheets does; otherwise stay on the tab the user chose.
-  if (state.active !== lastActive || !state.sheets.some((s) => s.name === current)) current = state.active;
+  if (state.active !== lastActive || !state.sheets.some((s) => s.name === current))
+    current = state.active;
   lastActive = state.active;
   $("calls").textContent = `${state.calls} service calls so far`;
   drawMenu();
@@ -74,7 +75,8 @@ function drawTabs(): void {
 
 function columnName(c: number): string {
   let s = "";
-  for (let n = c; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  for (let n = c; n > 0; n = Math.floor((n - 1) / 26))
+    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
   return s;
 }
 
@@ -88,7 +90,8 @@ function drawSheet(): void {
   const cols = sheet.display[0]?.length ?? 0;
   const head = el("tr");
   head.append(el("th"));
-  for (let c = 1; c <= cols; c++) if (!sheet.hiddenColumns.includes(c)) head.append(el("th", columnName(c)));
+  for (let c = 1; c <= cols; c++)
+    if (!sheet.hiddenColumns.includes(c)) head.append(el("th", columnName(c)));
   grid.append(head);
   sheet.display.forEach((row, r) => {
     if (sheet.hiddenRows.includes(r + 1)) return;
@@ -127,8 +130,12 @@ function drawChart(chart: ChartView): void {
   $("charts").append(figure);
   const colors = (chart.options.colors as string[] | undefined) ?? PALETTE;
   const bar = chart.type === "COLUMN" || chart.type === "BAR";
-  const min = (chart.options["vAxis.viewWindow.min"] ?? chart.options["hAxis.viewWindow.min"]) as number | undefined;
-  const max = (chart.options["vAxis.viewWindow.max"] ?? chart.options["hAxis.viewWindow.max"]) as number | undefined;
+  const min = (chart.options["vAxis.viewWindow.min"] ?? chart.options["hAxis.viewWindow.min"]) as
+    | number
+    | undefined;
+  const max = (chart.options["vAxis.viewWindow.max"] ?? chart.options["hAxis.viewWindow.max"]) as
+    | number
+    | undefined;
   const valueAxis = chart.type === "BAR" ? "x" : "y";
   drawn.push(
     new Chart(canvas, {
@@ -176,7 +183,9 @@ function show(events: Omit<UiEvent, "html">[]): void {
 }
 
 async function run(fn: string): Promise<void> {
-  const answer = (await (await fetch("/api/call", { method: "POST", body: JSON.stringify({ fn, args: [] }) })).json()) as {
+  const answer = (await (
+    await fetch("/api/call", { method: "POST", body: JSON.stringify({ fn, args: [] }) })
+  ).json()) as {
     error: string | null;
     ui: UiEvent[];
   };

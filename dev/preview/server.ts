@@ -27,7 +27,9 @@ function readState(): WorkbookState | undefined {
   } catch (err) {
     const aside = `${statePath}.corrupt-${Date.now()}`;
     renameSync(statePath, aside);
-    console.error(`The saved state could not be read (${(err as Error).message}); kept it as ${aside} and started fresh.`);
+    console.error(
+      `The saved state could not be read (${(err as Error).message}); kept it as ${aside} and started fresh.`,
+    );
     return undefined;
   }
 }
@@ -79,26 +81,43 @@ function send(res: ServerResponse, status: number, type: string, content: string
 /** Runs a top-level function as Apps Script would; answers its result or error and what it showed. */
 function callFunction(fn: string, callArgs: unknown[]) {
   const before = addon.standIn.ctx.ui.length;
-  const answer = addon.functionNames().includes(fn) ? addon.callFromClient(fn, callArgs) : { error: `Script function not found: ${fn}` };
+  const answer = addon.functionNames().includes(fn)
+    ? addon.callFromClient(fn, callArgs)
+    : { error: `Script function not found: ${fn}` };
   const ui = addon.standIn.ctx.ui.slice(before);
   const sidebar = ui.filter((e) => e.kind === "sidebar").at(-1);
   if (sidebar?.html) sidebarHtml = sidebar.html;
   save();
-  return { result: answer.result ?? null, error: answer.error ?? null, ui: ui.map(({ html: _html, ...rest }) => rest) };
+  return {
+    result: answer.result ?? null,
+    error: answer.error ?? null,
+    ui: ui.map(({ html: _html, ...rest }) => rest),
+  };
 }
 
 const server = createServer(async (req, res) => {
   try {
     const url = new URL(req.url ?? "/", "http://localhost");
-    if (req.method === "GET" && url.pathname === "/") return send(res, 200, "text/html; charset=utf-8", page);
-    if (req.method === "GET" && url.pathname === "/app.js") return send(res, 200, "text/javascript", script);
+    if (req.method === "GET" && url.pathname === "/")
+      return send(res, 200, "text/html; charset=utf-8", page);
+    if (req.method === "GET" && url.pathname === "/app.js")
+      return send(res, 200, "text/javascript", script);
     if (req.method === "GET" && url.pathname === "/sidebar") {
       const transport = `<script>window.__gasCall = (fn, args) => fetch("/api/call", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ fn, args: JSON.parse(args) }) }).then((r) => r.json()).then((a) => { parent.postMessage({ kind: "called", ui: a.ui }, "*"); return a.error ? { error: a.error } : { result: a.result }; });</script>`;
-      return send(res, 200, "text/html; charset=utf-8", withShim(sidebarHtml).replace("<head>", () => `<head>${transport}`));
+      return send(
+        res,
+        200,
+        "text/html; charset=utf-8",
+        withShim(sidebarHtml).replace("<head>", () => `<head>${transport}`),
+      );
     }
-    if (req.method === "GET" && url.pathname === "/api/state") return send(res, 200, "application/json", JSON.stringify(stateOf(addon)));
+    if (req.method === "GET" && url.pathname === "/api/state")
+      return send(res, 200, "application/json", JSON.stringify(stateOf(addon)));
     if (req.method === "POST" && url.pathname === "/api/call") {
-      const { fn, args: callArgs = [] } = JSON.parse(await body(req)) as { fn: string; args?: unknown[] };
+      const { fn, args: callArgs = [] } = JSON.parse(await body(req)) as {
+        fn: string;
+        args?: unknown[];
+      };
       return send(res, 200, "application/json", JSON.stringify(callFunction(fn, callArgs)));
     }
     if (req.method === "POST" && url.pathname === "/api/demo") {
@@ -110,7 +129,12 @@ const server = createServer(async (req, res) => {
     }
     send(res, 404, "text/plain", "Not found");
   } catch (err) {
-    send(res, 500, "application/json", JSON.stringify({ result: null, error: (err as Error).message }));
+    send(
+      res,
+      500,
+      "application/json",
+      JSON.stringify({ result: null, error: (err as Error).message }),
+    );
   }
 });
 

@@ -34,7 +34,10 @@ function chartView(wb: Workbook, chart: ChartData): ChartView {
   const columns: { header: string; cells: { n: number | null; text: string }[] }[] = [];
   for (const r of chart.ranges) {
     const sheet = wb.sheetById(r.sheetId);
-    const lastRow = Math.min(r.area.row + r.area.numRows - 1, Math.max(wb.lastRow(sheet), r.area.row));
+    const lastRow = Math.min(
+      r.area.row + r.area.numRows - 1,
+      Math.max(wb.lastRow(sheet), r.area.row),
+    );
     for (let c = r.area.col; c < r.area.col + r.area.numCols; c++) {
       const cells = [];
       for (let row = r.area.row + 1; row <= lastRow; row++) {
@@ -44,7 +47,9 @@ function chartView(wb: Workbook, chart: ChartData): ChartView {
     }
   }
   const [labels, ...series] = columns;
-  const keep = (labels?.cells ?? []).map((cell, i) => cell.text !== "" || series.some((s) => s.cells[i]?.n !== null));
+  const keep = (labels?.cells ?? []).map(
+    (cell, i) => cell.text !== "" || series.some((s) => s.cells[i]?.n !== null),
+  );
   return {
     id: chart.id,
     type: chart.type,
@@ -52,7 +57,10 @@ function chartView(wb: Workbook, chart: ChartData): ChartView {
     options: chart.options,
     position: chart.position,
     labels: (labels?.cells ?? []).filter((_, i) => keep[i]).map((c) => c.text),
-    series: series.map((s) => ({ name: s.header, data: s.cells.filter((_, i) => keep[i]).map((c) => c.n) })),
+    series: series.map((s) => ({
+      name: s.header,
+      data: s.cells.filter((_, i) => keep[i]).map((c) => c.n),
+    })),
   };
 }
 
@@ -68,7 +76,13 @@ function sheetView(wb: Workbook, sheet: SheetState): SheetView {
     formulas: grid((r, c) => wb.formula(sheet, r, c)),
     styles: grid((r, c) => {
       const s = wb.style(sheet, r, c);
-      return { bg: s.bg ?? "#ffffff", color: s.color ?? "#000000", bold: Boolean(s.bold), size: s.size ?? 10, note: s.note ?? "" };
+      return {
+        bg: s.bg ?? "#ffffff",
+        color: s.color ?? "#000000",
+        bold: Boolean(s.bold),
+        size: s.size ?? 10,
+        note: s.note ?? "",
+      };
     }),
     hiddenRows: sheet.hiddenRows,
     hiddenColumns: sheet.hiddenCols,

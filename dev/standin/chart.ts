@@ -1,7 +1,7 @@
 /** Embedded charts and their builder, kept as plain specs the preview can draw. */
 import type { Ctx } from "./context";
-import type { ChartData, SheetState } from "./workbook";
 import type { Range } from "./range";
+import type { ChartData, SheetState } from "./workbook";
 
 /** As Apps Script's EmbeddedChart. */
 export class EmbeddedChart {
@@ -39,7 +39,12 @@ export class EmbeddedChartBuilder {
     this.data.ranges = [];
     return this;
   }
-  setPosition(anchorRow: number, anchorCol: number, offsetX: number, offsetY: number): EmbeddedChartBuilder {
+  setPosition(
+    anchorRow: number,
+    anchorCol: number,
+    offsetX: number,
+    offsetY: number,
+  ): EmbeddedChartBuilder {
     this.data.position = { row: anchorRow, col: anchorCol, offsetX, offsetY };
     return this;
   }

@@ -5,15 +5,15 @@ import { parseA1, splitSheet } from "./a1";
 import { CallCounter, type Ctx } from "./context";
 import { Range } from "./range";
 import { DataValidation } from "./rules";
-import { Sheet } from "./sheet";
 import { createServices } from "./services";
+import { Sheet } from "./sheet";
 import { createSpreadsheetApp, Spreadsheet } from "./spreadsheet";
 import { Workbook, type WorkbookState } from "./workbook";
 
-export { CallCounter } from "./context";
 export type { UiEvent } from "./context";
-export { Workbook } from "./workbook";
+export { CallCounter } from "./context";
 export type { WorkbookState } from "./workbook";
+export { Workbook } from "./workbook";
 
 export interface StandInOptions {
   state?: WorkbookState;
@@ -39,7 +39,8 @@ export function createStandIn(options: StandInOptions = {}) {
     alertResponses: [],
     authMode: "FULL",
     lockHeldElsewhere: false,
-    files: (name) => readFileSync(join(distDir, name.endsWith(".html") ? name : `${name}.html`), "utf8"),
+    files: (name) =>
+      readFileSync(join(distDir, name.endsWith(".html") ? name : `${name}.html`), "utf8"),
     now: options.now ?? (() => new Date()),
   };
   const services = createServices(ctx, options.userLocale ?? "en");
@@ -70,7 +71,8 @@ export function createStandIn(options: StandInOptions = {}) {
   function typeInto(a1: string, value: string | number): { rejected: string | null } {
     const r = range(a1);
     const data = workbook.style(r.getSheet().state, r.area.row, r.area.col).validation;
-    const parsed = typeof value === "string" && /^-?\d+(\.\d+)?$/.test(value) ? Number(value) : value;
+    const parsed =
+      typeof value === "string" && /^-?\d+(\.\d+)?$/.test(value) ? Number(value) : value;
     const rejected = data ? new DataValidation(data).check(parsed) : null;
     if (!rejected) r.setValue(value);
     return { rejected };

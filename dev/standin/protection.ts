@@ -1,8 +1,8 @@
 /** Protection of a sheet or range; the add-on uses warning-only protection of formula cells. */
 import type { Area } from "./a1";
 import type { Ctx } from "./context";
-import type { ProtectionData, SheetState } from "./workbook";
 import type { Range } from "./range";
+import type { ProtectionData, SheetState } from "./workbook";
 
 /** As Apps Script's Protection. */
 export class Protection {

@@ -2,10 +2,10 @@
 import { type Area, toA1 } from "./a1";
 import { type Ctx, counted } from "./context";
 import { dateToSerial } from "./format";
-import { DataValidation } from "./rules";
 import { Protection } from "./protection";
-import type { CellStyle, Raw, SheetState } from "./workbook";
+import { DataValidation } from "./rules";
 import type { Sheet } from "./sheet";
+import type { CellStyle, Raw, SheetState } from "./workbook";
 
 type Cell = string | number | boolean | Date | null | undefined;
 
@@ -29,7 +29,8 @@ export class Range {
     const out: T[][] = [];
     for (let r = 0; r < this.area.numRows; r++) {
       const line: T[] = [];
-      for (let c = 0; c < this.area.numCols; c++) line.push(fn(this.area.row + r, this.area.col + c));
+      for (let c = 0; c < this.area.numCols; c++)
+        line.push(fn(this.area.row + r, this.area.col + c));
       out.push(line);
     }
     return out;

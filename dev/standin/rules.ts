@@ -1,7 +1,7 @@
 /** Data validation and conditional-format rules, and the builders that make them. */
 import type { Area } from "./a1";
-import type { CfRuleData, ValidationData } from "./workbook";
 import type { Range } from "./range";
+import type { CfRuleData, ValidationData } from "./workbook";
 
 /** A cell's validation rule, as Apps Script's DataValidation. */
 export class DataValidation {
@@ -89,7 +89,13 @@ export class ConditionalFormatRule {
 
 /** Builds a ConditionalFormatRule from a custom formula. */
 export class ConditionalFormatRuleBuilder {
-  private data: CfRuleData = { formula: "", background: null, fontColor: null, bold: null, ranges: [] };
+  private data: CfRuleData = {
+    formula: "",
+    background: null,
+    fontColor: null,
+    bold: null,
+    ranges: [],
+  };
   whenFormulaSatisfied(formula: string): ConditionalFormatRuleBuilder {
     this.data.formula = formula;
     return this;

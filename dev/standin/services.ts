@@ -68,7 +68,9 @@ class Lock {
   waitLock(timeoutInMillis: number): void {
     void timeoutInMillis;
     if (this.ctx.lockHeldElsewhere) {
-      throw new Error("Exception: Lock timeout: another process was holding the lock for too long.");
+      throw new Error(
+        "Exception: Lock timeout: another process was holding the lock for too long.",
+      );
     }
     this.held = true;
   }
@@ -133,7 +135,12 @@ export function createServices(ctx: Ctx, userLocale: string) {
       },
     },
     ScriptApp: {
-      AuthMode: { NONE: "NONE", LIMITED: "LIMITED", FULL: "FULL", CUSTOM_FUNCTION: "CUSTOM_FUNCTION" },
+      AuthMode: {
+        NONE: "NONE",
+        LIMITED: "LIMITED",
+        FULL: "FULL",
+        CUSTOM_FUNCTION: "CUSTOM_FUNCTION",
+      },
     },
     Charts: {
       ChartType: {

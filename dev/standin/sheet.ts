@@ -1,7 +1,7 @@
 /** Sheet: ranges by A1 or coordinates, layout (frozen, widths, hidden), rules, charts, protections. */
 import { parseA1, splitSheet } from "./a1";
 import { EmbeddedChart, EmbeddedChartBuilder, insertChart, newChartData } from "./chart";
-import { type Ctx, builder, counted } from "./context";
+import { builder, type Ctx, counted } from "./context";
 import { Protection } from "./protection";
 import { Range, RangeList } from "./range";
 import { ConditionalFormatRule } from "./rules";
@@ -17,12 +17,18 @@ export class Sheet {
   ) {}
 
   private wrapRange(row: number, col: number, numRows: number, numCols: number): Range {
-    if (!Number.isInteger(row) || row < 1) throw new Error("Exception: The starting row of the range is too small.");
-    if (!Number.isInteger(col) || col < 1) throw new Error("Exception: The starting column of the range is too small.");
-    if (numRows < 1) throw new Error("Exception: The number of rows in the range must be at least 1.");
-    if (numCols < 1) throw new Error("Exception: The number of columns in the range must be at least 1.");
+    if (!Number.isInteger(row) || row < 1)
+      throw new Error("Exception: The starting row of the range is too small.");
+    if (!Number.isInteger(col) || col < 1)
+      throw new Error("Exception: The starting column of the range is too small.");
+    if (numRows < 1)
+      throw new Error("Exception: The number of rows in the range must be at least 1.");
+    if (numCols < 1)
+      throw new Error("Exception: The number of columns in the range must be at least 1.");
     if (row + numRows - 1 > this.state.maxRows || col + numCols - 1 > this.state.maxCols) {
-      throw new Error("Exception: The coordinates of the range are outside the dimensions of the sheet.");
+      throw new Error(
+        "Exception: The coordinates of the range are outside the dimensions of the sheet.",
+      );
     }
     return counted(
       this.ctx,
@@ -35,7 +41,12 @@ export class Sheet {
     return counted(this.ctx, "Sheet", new Sheet(this.ctx, this.state, this.parent));
   }
 
-  getRange(a1OrRow: string | number, column?: number, numRows?: number, numColumns?: number): Range {
+  getRange(
+    a1OrRow: string | number,
+    column?: number,
+    numRows?: number,
+    numColumns?: number,
+  ): Range {
     if (typeof a1OrRow === "string") {
       const { ref } = splitSheet(a1OrRow);
       const area = parseA1(ref, this.state.maxRows, this.state.maxCols);
@@ -142,7 +153,8 @@ export class Sheet {
     return this;
   }
   setColumnWidths(startColumn: number, numColumns: number, width: number): Sheet {
-    for (let c = startColumn; c < startColumn + numColumns; c++) this.state.colWidths[String(c)] = width;
+    for (let c = startColumn; c < startColumn + numColumns; c++)
+      this.state.colWidths[String(c)] = width;
     return this;
   }
   getColumnWidth(columnPosition: number): number {

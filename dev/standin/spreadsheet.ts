@@ -1,6 +1,6 @@
 /** Spreadsheet and SpreadsheetApp: sheets, named ranges, toasts, builders and enums. */
 import { parseA1, splitSheet } from "./a1";
-import { type Ctx, builder, counted, requireAuth } from "./context";
+import { builder, type Ctx, counted, requireAuth } from "./context";
 import type { Range } from "./range";
 import { ConditionalFormatRuleBuilder, DataValidationBuilder } from "./rules";
 import { Sheet } from "./sheet";
@@ -20,7 +20,11 @@ export class NamedRange {
   getRange(): Range {
     const n = this.ctx.workbook.state.namedRanges.find((x) => x.name === this.name);
     if (!n) throw new Error(`Named range ${this.name} no longer exists.`);
-    const sheet = new Sheet(this.ctx, this.ctx.workbook.sheetById(n.sheetId), () => this.spreadsheet);
+    const sheet = new Sheet(
+      this.ctx,
+      this.ctx.workbook.sheetById(n.sheetId),
+      () => this.spreadsheet,
+    );
     return sheet.getRange(n.area.row, n.area.col, n.area.numRows, n.area.numCols);
   }
   remove(): void {
@@ -92,7 +96,12 @@ export class Spreadsheet {
     const s = target ?? this.ctx.workbook.sheetById(this.ctx.workbook.state.activeSheetId);
     const area = parseA1(ref, s.maxRows, s.maxCols);
     // One round trip: the sheet is reached inside it, uncounted.
-    return new Sheet(this.ctx, s, () => this.self()).getRange(area.row, area.col, area.numRows, area.numCols);
+    return new Sheet(this.ctx, s, () => this.self()).getRange(
+      area.row,
+      area.col,
+      area.numRows,
+      area.numCols,
+    );
   }
   setNamedRange(name: string, range: Range): void {
     this.ctx.workbook.setNamedRange(name, range.sheetState, { ...range.area });

@@ -53,7 +53,11 @@ export function createUi(ctx: Ctx) {
       return set.startsWith("YES") ? Button.YES : Button.OK;
     },
     showSidebar(userInterface: HtmlOutput): void {
-      ctx.ui.push({ kind: "sidebar", title: userInterface.getTitle(), html: userInterface.getContent() });
+      ctx.ui.push({
+        kind: "sidebar",
+        title: userInterface.getTitle(),
+        html: userInterface.getContent(),
+      });
     },
     showModalDialog(userInterface: HtmlOutput, title: string): void {
       ctx.ui.push({ kind: "dialog", title, html: userInterface.getContent() });

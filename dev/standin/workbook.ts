@@ -120,7 +120,8 @@ function registerCustomFunctions(names: string[]): void {
     });
     registeredNames.add(name);
   }
-  (AddonFunctions as unknown as { implementedFunctions: unknown }).implementedFunctions = implemented;
+  (AddonFunctions as unknown as { implementedFunctions: unknown }).implementedFunctions =
+    implemented;
   HyperFormula.registerFunctionPlugin(AddonFunctions, { enGB: translations });
 }
 
@@ -128,9 +129,7 @@ function callCustomFunction(name: string, args: unknown[]): unknown {
   const fn = activeCustomFunctions[name];
   if (!fn) return new CellError("NAME" as never, `Unknown function ${name}`);
   const plain = args.map((a) =>
-    a instanceof SimpleRangeValue
-      ? a.rawData().map((row) => row.map(plainCell))
-      : plainCell(a),
+    a instanceof SimpleRangeValue ? a.rawData().map((row) => row.map(plainCell)) : plainCell(a),
   );
   try {
     const result = fn(...plain);
@@ -246,11 +245,13 @@ export class Workbook {
   }
 
   removeSheet(sheet: SheetState): void {
-    if (this.state.sheets.length === 1) throw new Error("You can't remove all the sheets in a document.");
+    if (this.state.sheets.length === 1)
+      throw new Error("You can't remove all the sheets in a document.");
     this.withFunctions(() => this.hf.removeSheet(this.hfId(sheet)));
     this.state.sheets = this.state.sheets.filter((s) => s !== sheet);
     this.state.namedRanges = this.state.namedRanges.filter((n) => n.sheetId !== sheet.id);
-    if (this.state.activeSheetId === sheet.id) this.state.activeSheetId = this.state.sheets[0]?.id ?? 0;
+    if (this.state.activeSheetId === sheet.id)
+      this.state.activeSheetId = this.state.sheets[0]?.id ?? 0;
   }
 
   renameSheet(sheet: SheetState, name: string): void {

@@ -42,7 +42,13 @@ export const METRIC_IDS = [
 ] as const;
 export type MetricId = (typeof METRIC_IDS)[number];
 
-export const PROFILE_LEVELS = ["beginner", "intermediate", "advanced", "expert", "all_star"] as const;
+export const PROFILE_LEVELS = [
+  "beginner",
+  "intermediate",
+  "advanced",
+  "expert",
+  "all_star",
+] as const;
 export type ProfileLevel = (typeof PROFILE_LEVELS)[number];
 
 const LI = "https://www.linkedin.com";
@@ -65,17 +71,73 @@ export const METRICS: readonly Metric[] = [
   metric("profile_views", "branding", "sum", "count", true, "/me/profile-views/"),
   metric("search_appearances", "branding", "average", "rate", false, "/me/search-appearances/"),
   metric("total_reach", "network", "last", "count", false, "/mynetwork/"),
-  metric("first_degree", "network", "last", "count", true, "/mynetwork/invite-connect/connections/"),
-  metric("second_degree", "network", "last", "count", true, "/search/results/people/?network=%5B%22S%22%5D"),
-  metric("network_growth", "network", "sum", "count", false, "/mynetwork/invite-connect/connections/"),
-  metric("requests_sent_target", "interaction", "sum", "count", true, "/mynetwork/invitation-manager/sent/"),
-  metric("first_degree_target_companies", "interaction", "last", "count", false, "/search/results/people/?network=%5B%22F%22%5D"),
-  metric("target_companies_followed", "interaction", "last", "count", false, "/feed/following/?filterType=company"),
-  metric("requests_received", "interaction", "sum", "count", true, "/mynetwork/invitation-manager/"),
+  metric(
+    "first_degree",
+    "network",
+    "last",
+    "count",
+    true,
+    "/mynetwork/invite-connect/connections/",
+  ),
+  metric(
+    "second_degree",
+    "network",
+    "last",
+    "count",
+    true,
+    "/search/results/people/?network=%5B%22S%22%5D",
+  ),
+  metric(
+    "network_growth",
+    "network",
+    "sum",
+    "count",
+    false,
+    "/mynetwork/invite-connect/connections/",
+  ),
+  metric(
+    "requests_sent_target",
+    "interaction",
+    "sum",
+    "count",
+    true,
+    "/mynetwork/invitation-manager/sent/",
+  ),
+  metric(
+    "first_degree_target_companies",
+    "interaction",
+    "last",
+    "count",
+    false,
+    "/search/results/people/?network=%5B%22F%22%5D",
+  ),
+  metric(
+    "target_companies_followed",
+    "interaction",
+    "last",
+    "count",
+    false,
+    "/feed/following/?filterType=company",
+  ),
+  metric(
+    "requests_received",
+    "interaction",
+    "sum",
+    "count",
+    true,
+    "/mynetwork/invitation-manager/",
+  ),
   metric("updates_per_week", "engagement", "average", "rate", false, "/in/me/recent-activity/all/"),
   metric("actions_on_updates", "engagement", "sum", "count", true, "/analytics/creator/content/"),
   metric("followers_gained", "engagement", "sum", "count", true, "/analytics/creator/audience/"),
-  metric("open_contacts", "presale", "sum", "count", true, "/mynetwork/invite-connect/connections/"),
+  metric(
+    "open_contacts",
+    "presale",
+    "sum",
+    "count",
+    true,
+    "/mynetwork/invite-connect/connections/",
+  ),
   metric("calls_per_week", "presale", "average", "rate", false, "/messaging/"),
   metric("meetings", "presale", "sum", "count", true, "/messaging/"),
 ];

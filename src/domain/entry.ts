@@ -93,7 +93,9 @@ export function checkEntry(input: unknown): EntryCheck {
     if (metric.input === "derived" || !(metric.id in given)) continue;
     const raw = given[metric.id];
     const checked =
-      metric.input === "level" ? checkLevel(raw, language) : checkNumber(raw, ruleOf(metric.input), language);
+      metric.input === "level"
+        ? checkLevel(raw, language)
+        : checkNumber(raw, ruleOf(metric.input), language);
     if (checked.ok) values[metric.id] = checked.value;
     else errors[metric.id] = checked.message;
   }

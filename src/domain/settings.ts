@@ -57,7 +57,14 @@ function isTarget(value: unknown): value is number {
 }
 
 function isPeriod(year: number, month: number): boolean {
-  return Number.isInteger(year) && year >= 2000 && year <= 2100 && Number.isInteger(month) && month >= 1 && month <= 12;
+  return (
+    Number.isInteger(year) &&
+    year >= 2000 &&
+    year <= 2100 &&
+    Number.isInteger(month) &&
+    month >= 1 &&
+    month <= 12
+  );
 }
 
 /** Validates what the Settings form sends; messages in the language the user picked. */
@@ -67,7 +74,8 @@ export function checkSettingsInput(input: unknown, previous: Settings): Checked<
   const m = messages(language).errors;
   const target = Number(String(d.totalTarget ?? previous.totalTarget).replace(",", "."));
   if (!isTarget(target)) return { ok: false, message: m.settingsTarget };
-  const name = typeof d.profileName === "string" ? d.profileName.trim().slice(0, 100) : previous.profileName;
+  const name =
+    typeof d.profileName === "string" ? d.profileName.trim().slice(0, 100) : previous.profileName;
   return {
     ok: true,
     value: {
@@ -92,5 +100,8 @@ export function isBefore(a: Period, b: Period): boolean {
 
 /** "November 2026" in the user's language. */
 export function periodLabel(p: Period, language: Language): string {
-  return fill("{month} {year}", { month: messages(language).monthsLong[p.month - 1] ?? "", year: p.year });
+  return fill("{month} {year}", {
+    month: messages(language).monthsLong[p.month - 1] ?? "",
+    year: p.year,
+  });
 }

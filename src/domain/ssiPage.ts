@@ -2,7 +2,13 @@
 import { parseNumber } from "./numbers";
 import { PILLARS, type Pillar } from "./ssi";
 
-export type SsiPageField = "total" | Pillar | "industryAvg" | "networkAvg" | "industryRank" | "networkRank";
+export type SsiPageField =
+  | "total"
+  | Pillar
+  | "industryAvg"
+  | "networkAvg"
+  | "industryRank"
+  | "networkRank";
 
 export interface SsiPageResult {
   found: Partial<Record<SsiPageField, number>>;
@@ -14,9 +20,12 @@ export interface SsiPageResult {
  * Matched without accents and case; LinkedIn rewords them now and then, so stems are enough.
  */
 const PILLAR_NAMES: Record<Pillar, RegExp> = {
-  brand: /professional brand|marca (personal|profesional)|(professionelle|eigene) marke|marke etablieren|marki (osobistej|zawodowej)|marke/,
-  findPeople: /right people|gente adecuada|personas adecuadas|richtigen (personen|leute|kontakte)|wartosciowych kontaktow|wlasciwe osoby|wlasciwych osob/,
-  engage: /engage with insights|insights|ofreciendo informacion|interactua|zaangazowanie|angazuj|dzielenie sie wiedza/,
+  brand:
+    /professional brand|marca (personal|profesional)|(professionelle|eigene) marke|marke etablieren|marki (osobistej|zawodowej)|marke/,
+  findPeople:
+    /right people|gente adecuada|personas adecuadas|richtigen (personen|leute|kontakte)|wartosciowych kontaktow|wlasciwe osoby|wlasciwych osob/,
+  engage:
+    /engage with insights|insights|ofreciendo informacion|interactua|zaangazowanie|angazuj|dzielenie sie wiedza/,
   relationships: /build relationships|relationships|relaciones|beziehungen|relacji|relacje/,
 };
 const INDUSTRY = /industry|sector|branche|branz|sektor/;
@@ -67,7 +76,14 @@ export function parseSsiPage(text: string): SsiPageResult {
   findAverages(lines, found);
   findRanks(joined, found);
 
-  const all: SsiPageField[] = ["total", ...PILLARS, "industryAvg", "networkAvg", "industryRank", "networkRank"];
+  const all: SsiPageField[] = [
+    "total",
+    ...PILLARS,
+    "industryAvg",
+    "networkAvg",
+    "industryRank",
+    "networkRank",
+  ];
   return { found, missing: all.filter((f) => found[f] === undefined) };
 }
 

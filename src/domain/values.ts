@@ -13,7 +13,11 @@ export interface NumberRule {
 }
 
 /** A number within a rule, or blank (null); text with a decimal comma is read in the user's language. */
-export function checkNumber(raw: unknown, rule: NumberRule, language: Language): Checked<number | null> {
+export function checkNumber(
+  raw: unknown,
+  rule: NumberRule,
+  language: Language,
+): Checked<number | null> {
   const m = messages(language).errors;
   const parsed = parseNumber(raw, decimalSeparator(language));
   if (!parsed.ok) return { ok: false, message: fill(m.notNumber, { value: parsed.text }) };
@@ -24,7 +28,10 @@ export function checkNumber(raw: unknown, rule: NumberRule, language: Language):
     return { ok: false, message: fill(m.negative, { value: shown }) };
   }
   if (value < rule.min || (rule.max !== undefined && value > rule.max)) {
-    return { ok: false, message: fill(m.outOfRange, { value: shown, min: rule.min, max: rule.max ?? "∞" }) };
+    return {
+      ok: false,
+      message: fill(m.outOfRange, { value: shown, min: rule.min, max: rule.max ?? "∞" }),
+    };
   }
   if (rule.integer && !Number.isInteger(value)) {
     return { ok: false, message: fill(m.notWhole, { value: shown }) };
@@ -51,7 +58,10 @@ export function checkLevel(raw: unknown, language: Language): Checked<ProfileLev
   const level = parseLevel(raw);
   if (level) return { ok: true, value: level };
   const labels = PROFILE_LEVELS.map((l) => messages(language).levels[l]).join(", ");
-  return { ok: false, message: fill(messages(language).errors.level, { value: String(raw), levels: labels }) };
+  return {
+    ok: false,
+    message: fill(messages(language).errors.level, { value: String(raw), levels: labels }),
+  };
 }
 
 /** The rule a metric's input kind follows. */

@@ -42,12 +42,16 @@ export function numberOf(name: string, value: Cell, language: Language): number 
     throw new Error(fill(functionMessages(language).notNumber, { name, value: String(value) }));
   }
   const parsed = parseNumber(value);
-  if (!parsed.ok) throw new Error(fill(functionMessages(language).notNumber, { name, value: parsed.text }));
+  if (!parsed.ok)
+    throw new Error(fill(functionMessages(language).notNumber, { name, value: parsed.text }));
   return parsed.value;
 }
 
 /** Applies `fn` cell by cell; a single value gives a single result, a range a range of the same shape. */
-export function mapCells<T>(value: Arg, fn: (cell: Cell, row: number, col: number) => T): T | T[][] {
+export function mapCells<T>(
+  value: Arg,
+  fn: (cell: Cell, row: number, col: number) => T,
+): T | T[][] {
   if (!Array.isArray(value)) return fn(value, 0, 0);
   return value.map((row, r) => row.map((c, k) => fn(c, r, k)));
 }

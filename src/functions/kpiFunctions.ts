@@ -10,7 +10,12 @@ export function KPI_GROWTH(current: Arg, previous: Arg): number | string | (numb
   const now = asGrid(current);
   if (!single && (before.length !== now.length || before[0]?.length !== now[0]?.length)) {
     throw new Error(
-      fill(functionMessages("en").shape, { name: "KPI_GROWTH", what: "previous", rows: now.length, cols: now[0]?.length ?? 0 }),
+      fill(functionMessages("en").shape, {
+        name: "KPI_GROWTH",
+        what: "previous",
+        rows: now.length,
+        cols: now[0]?.length ?? 0,
+      }),
     );
   }
   return mapCells(current, (cell, r, c) => {
@@ -23,7 +28,9 @@ export function KPI_GROWTH(current: Arg, previous: Arg): number | string | (numb
 
 /** A row of months aggregated as a metric of that kind does: sum, last or average. */
 export function KPI_TOTAL(values: Arg, kind?: Arg): number | string {
-  const how = String(kind ?? "sum").trim().toLowerCase();
+  const how = String(kind ?? "sum")
+    .trim()
+    .toLowerCase();
   if (how !== "sum" && how !== "last" && how !== "average") {
     throw new Error(fill(functionMessages("en").kind, { name: "KPI_TOTAL", value: String(kind) }));
   }

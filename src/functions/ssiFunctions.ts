@@ -1,8 +1,27 @@
 /** The SSI custom functions: gap, total, tier, weakest pillar and its next actions. */
 import { fill, messages } from "../domain/i18n";
 import type { Language } from "../domain/language";
-import { DEFAULT_PILLAR_TARGET, gap, PILLAR_MAX, type PillarScores, SSI_MAX, tier, total, weakestPillar } from "../domain/ssi";
-import { type Arg, asGrid, type Cell, cells, functionMessages, isBlank, languageArg, mapCells, numberOf } from "./args";
+import {
+  DEFAULT_PILLAR_TARGET,
+  gap,
+  PILLAR_MAX,
+  type PillarScores,
+  SSI_MAX,
+  tier,
+  total,
+  weakestPillar,
+} from "../domain/ssi";
+import {
+  type Arg,
+  asGrid,
+  type Cell,
+  cells,
+  functionMessages,
+  isBlank,
+  languageArg,
+  mapCells,
+  numberOf,
+} from "./args";
 
 function checkScore(name: string, score: number, max: number, language: Language): number {
   if (score < 0 || score > max) {
@@ -19,17 +38,31 @@ export function SSI_GAP(score: Arg, target?: Arg): number | string | (number | s
   const targets = target === undefined || isBlank(target as Cell) ? null : asGrid(target);
   const scores = asGrid(score);
   const single = targets !== null && targets.length === 1 && targets[0]?.length === 1;
-  if (targets && !single && (targets.length !== scores.length || targets[0]?.length !== scores[0]?.length)) {
+  if (
+    targets &&
+    !single &&
+    (targets.length !== scores.length || targets[0]?.length !== scores[0]?.length)
+  ) {
     throw new Error(
-      fill(functionMessages(language).shape, { name, what: "target", rows: scores.length, cols: scores[0]?.length ?? 0 }),
+      fill(functionMessages(language).shape, {
+        name,
+        what: "target",
+        rows: scores.length,
+        cols: scores[0]?.length ?? 0,
+      }),
     );
   }
   return mapCells(score, (cell, r, c) => {
     const value = numberOf(name, cell, language);
     if (value === null) return "";
-    const rawTarget = targets ? (single ? targets[0]?.[0] : targets[r]?.[c]) : DEFAULT_PILLAR_TARGET;
+    const rawTarget = targets
+      ? single
+        ? targets[0]?.[0]
+        : targets[r]?.[c]
+      : DEFAULT_PILLAR_TARGET;
     const t = numberOf(name, rawTarget, language) ?? DEFAULT_PILLAR_TARGET;
-    if (t < 0) throw new Error(fill(functionMessages(language).negativeTarget, { name, value: String(t) }));
+    if (t < 0)
+      throw new Error(fill(functionMessages(language).negativeTarget, { name, value: String(t) }));
     checkScore(name, value, t <= PILLAR_MAX ? PILLAR_MAX : SSI_MAX, language);
     return gap(value, t);
   });
@@ -48,7 +81,12 @@ function pillarsOf(name: string, args: Arg[], language: Language): PillarScores 
 }
 
 /** The SSI total of four pillars, rounded to 2 decimals. */
-export function SSI_TOTAL(brand: Arg, findPeople?: Arg, engage?: Arg, relationships?: Arg): number | string {
+export function SSI_TOTAL(
+  brand: Arg,
+  findPeople?: Arg,
+  engage?: Arg,
+  relationships?: Arg,
+): number | string {
   const args = [brand, findPeople, engage, relationships].filter((a) => a !== undefined) as Arg[];
   const pillars = pillarsOf("SSI_TOTAL", args, "en");
   return pillars ? total(pillars) : "";

@@ -32,7 +32,12 @@ const GAPS_ROW = 16;
 const WIDTH = 600;
 const HEIGHT = 330;
 const ANCHOR_COL = TABLE_COLS + 2;
-const COLORS = { ssi: "#0a66c2", target: "#e07b00", leader: "#8a8a8a", pillars: ["#0a66c2", "#2e9b5f", "#b24da8", "#e07b00"] };
+const COLORS = {
+  ssi: "#0a66c2",
+  target: "#e07b00",
+  leader: "#8a8a8a",
+  pillars: ["#0a66c2", "#2e9b5f", "#b24da8", "#e07b00"],
+};
 
 /** The Charts sheet's name in a language, and in all of them (to find it after a language change). */
 export function chartsSheetNames(language: Language): string[] {
@@ -41,7 +46,7 @@ export function chartsSheetNames(language: Language): string[] {
 }
 
 /** The chart table for a dashboard and the five chart specs that read it and the SSI log. */
-export function chartsPlan(language: Language, dashboard: string, logName: string, sheetName: string): ChartsPlan {
+export function chartsPlan(language: Language, dashboard: string, sheetName: string): ChartsPlan {
   const m = messages(language);
   const at = rowNumbers(dashboardRows());
   const d = (row: number, col: number) => `${quoteSheet(dashboard)}!${cell(row, col)}`;
@@ -82,13 +87,21 @@ export function chartsPlan(language: Language, dashboard: string, logName: strin
     cols: TABLE_COLS,
     values,
     numberFormats: values.map((_, r) =>
-      Array.from({ length: TABLE_COLS }, (_, c) => (headerRows.has(r) ? "@" : c >= 4 + PILLARS.length ? "#,##0" : "0.00")),
+      Array.from({ length: TABLE_COLS }, (_, c) =>
+        headerRows.has(r) ? "@" : c >= 4 + PILLARS.length ? "#,##0" : "0.00",
+      ),
     ),
     backgrounds: values.map((_, r) =>
-      Array.from({ length: TABLE_COLS }, (_, c) => (r === 0 || (r === GAPS_ROW - 1 && c < 2) ? "#0a66c2" : "#ffffff")),
+      Array.from({ length: TABLE_COLS }, (_, c) =>
+        r === 0 || (r === GAPS_ROW - 1 && c < 2) ? "#0a66c2" : "#ffffff",
+      ),
     ),
-    fontColors: values.map((_, r) => Array(TABLE_COLS).fill(headerRows.has(r) ? "#ffffff" : "#666666")),
-    fontWeights: values.map((_, r) => Array(TABLE_COLS).fill(headerRows.has(r) || r === GAPS_ROW - 2 ? "bold" : "normal")),
+    fontColors: values.map((_, r) =>
+      Array(TABLE_COLS).fill(headerRows.has(r) ? "#ffffff" : "#666666"),
+    ),
+    fontWeights: values.map((_, r) =>
+      Array(TABLE_COLS).fill(headerRows.has(r) || r === GAPS_ROW - 2 ? "bold" : "normal"),
+    ),
     fontSizes: [],
     notes: [],
     validations: [],
@@ -104,8 +117,16 @@ export function chartsPlan(language: Language, dashboard: string, logName: strin
     invalidCells: [],
   };
 
-  const monthsTo = (firstCol: number, count: number) => [area(1, 1, 13, 1), area(1, firstCol, 13, count)];
-  const place = (i: number) => ({ row: 1 + Math.floor(i / 2) * 18, col: ANCHOR_COL, offsetX: (i % 2) * (WIDTH + 20), offsetY: 0 });
+  const monthsTo = (firstCol: number, count: number) => [
+    area(1, 1, 13, 1),
+    area(1, firstCol, 13, count),
+  ];
+  const place = (i: number) => ({
+    row: 1 + Math.floor(i / 2) * 18,
+    col: ANCHOR_COL,
+    offsetX: (i % 2) * (WIDTH + 20),
+    offsetY: 0,
+  });
   const base = (title: string) => ({
     title,
     width: WIDTH,
@@ -120,15 +141,32 @@ export function chartsPlan(language: Language, dashboard: string, logName: strin
       source: "charts",
       ranges: monthsTo(2, 3),
       position: place(0),
-      options: { ...base(m.charts.ssiMonthly), "vAxis.viewWindow.min": 0, "vAxis.viewWindow.max": 100, colors: [COLORS.ssi, COLORS.target, COLORS.leader], "hAxis.title": m.charts.month, "vAxis.title": m.charts.score },
+      options: {
+        ...base(m.charts.ssiMonthly),
+        "vAxis.viewWindow.min": 0,
+        "vAxis.viewWindow.max": 100,
+        colors: [COLORS.ssi, COLORS.target, COLORS.leader],
+        "hAxis.title": m.charts.month,
+        "vAxis.title": m.charts.score,
+      },
     },
     {
       key: "ssiWeekly",
       type: "LINE",
       source: "log",
-      ranges: [`${logColumn("date")}:${logColumn("date")}`, `${logColumn("total")}:${logColumn("total")}`],
+      ranges: [
+        `${logColumn("date")}:${logColumn("date")}`,
+        `${logColumn("total")}:${logColumn("total")}`,
+      ],
       position: place(1),
-      options: { ...base(m.charts.ssiWeekly), "vAxis.viewWindow.min": 0, "vAxis.viewWindow.max": 100, colors: [COLORS.ssi], "hAxis.title": m.charts.date, "vAxis.title": m.charts.score },
+      options: {
+        ...base(m.charts.ssiWeekly),
+        "vAxis.viewWindow.min": 0,
+        "vAxis.viewWindow.max": 100,
+        colors: [COLORS.ssi],
+        "hAxis.title": m.charts.date,
+        "vAxis.title": m.charts.score,
+      },
     },
     {
       key: "pillars",
@@ -136,7 +174,14 @@ export function chartsPlan(language: Language, dashboard: string, logName: strin
       source: "charts",
       ranges: monthsTo(5, PILLARS.length),
       position: place(2),
-      options: { ...base(m.charts.pillars), "vAxis.viewWindow.min": 0, "vAxis.viewWindow.max": 25, colors: COLORS.pillars, "hAxis.title": m.charts.month, "vAxis.title": m.charts.score },
+      options: {
+        ...base(m.charts.pillars),
+        "vAxis.viewWindow.min": 0,
+        "vAxis.viewWindow.max": 25,
+        colors: COLORS.pillars,
+        "hAxis.title": m.charts.month,
+        "vAxis.title": m.charts.score,
+      },
     },
     {
       key: "blockTotals",
@@ -144,7 +189,11 @@ export function chartsPlan(language: Language, dashboard: string, logName: strin
       source: "charts",
       ranges: monthsTo(5 + PILLARS.length, BLOCK_IDS.length),
       position: place(3),
-      options: { ...base(m.charts.blockTotals), "hAxis.title": m.charts.month, "vAxis.title": m.charts.total },
+      options: {
+        ...base(m.charts.blockTotals),
+        "hAxis.title": m.charts.month,
+        "vAxis.title": m.charts.total,
+      },
     },
     {
       key: "gaps",
@@ -152,7 +201,13 @@ export function chartsPlan(language: Language, dashboard: string, logName: strin
       source: "charts",
       ranges: [area(GAPS_ROW, 1, PILLARS.length + 1, 2)],
       position: place(4),
-      options: { ...base(fill(m.charts.gaps, { month: m.charts.latest })), "hAxis.viewWindow.min": 0, "hAxis.viewWindow.max": 25, colors: [COLORS.target], "hAxis.title": m.charts.gap },
+      options: {
+        ...base(fill(m.charts.gaps, { month: m.charts.latest })),
+        "hAxis.viewWindow.min": 0,
+        "hAxis.viewWindow.max": 25,
+        colors: [COLORS.target],
+        "hAxis.title": m.charts.gap,
+      },
     },
   ];
   return { table, charts };

@@ -3,7 +3,14 @@ import { type Metric, PROFILE_LEVELS } from "../domain/catalog";
 import { fill, messages } from "../domain/i18n";
 import { LANGUAGES, type Language } from "../domain/language";
 import { DEFAULT_PILLAR_TARGET, PILLARS, TIER_THRESHOLDS, TIERS } from "../domain/ssi";
-import { checkLevel, checkNumber, type NumberRule, PILLAR_RULE, parseLevel, ruleOf } from "../domain/values";
+import {
+  checkLevel,
+  checkNumber,
+  type NumberRule,
+  PILLAR_RULE,
+  parseLevel,
+  ruleOf,
+} from "../domain/values";
 import { area, cell, columnLetter, literal, quoteSheet } from "./a1";
 import {
   COL,
@@ -63,7 +70,12 @@ const FIRST = columnLetter(COL.firstMonth);
 const LAST = columnLetter(monthColumn(12));
 
 /** A block's total in one column: the sum of the metrics that count, blank while none is filled. */
-export function blockTotalFormula(rows: LayoutRow[], at: Map<string, number>, block: string, col: number): string {
+export function blockTotalFormula(
+  rows: LayoutRow[],
+  at: Map<string, number>,
+  block: string,
+  col: number,
+): string {
   const refs = rows
     .filter((x) => x.kind === "metric" && x.block === block && x.metric?.countsInTotal)
     .map((x) => cell(rowOf(at, x.key), col))
@@ -83,7 +95,9 @@ function hasTarget(row: LayoutRow): boolean {
 
 /** Our own help texts, in every language: a note holding one of them is ours to rewrite. */
 function isOurHelp(note: string): boolean {
-  return LANGUAGES.some((lang) => Object.values(messages(lang).metrics).some((m) => m.help === note));
+  return LANGUAGES.some((lang) =>
+    Object.values(messages(lang).metrics).some((m) => m.help === note),
+  );
 }
 
 /** Builds the dashboard plan for a year, keeping every user value and note found before. */
@@ -111,7 +125,14 @@ export function dashboardPlan(input: DashboardInput): SheetPlan {
   const set = (row: number, col: number, value: CellContent) => {
     values[row - 1]![col - 1] = value;
   };
-  const style = (row: number, from: number, to: number, bg: string, color = "#000000", bold = false) => {
+  const style = (
+    row: number,
+    from: number,
+    to: number,
+    bg: string,
+    color = "#000000",
+    bold = false,
+  ) => {
     for (let c = from; c <= to; c++) {
       backgrounds[row - 1]![c - 1] = bg;
       fontColors[row - 1]![c - 1] = color;
@@ -122,7 +143,13 @@ export function dashboardPlan(input: DashboardInput): SheetPlan {
     for (let c = COL.target; c <= COL.year; c++) formats[row - 1]![c - 1] = format;
   };
   /** Puts a user cell: the kept content (checked) or the default, with its validation. */
-  const userCell = (row: LayoutRow, rowNo: number, col: number, fallback: CellContent, rule: CellRule) => {
+  const userCell = (
+    row: LayoutRow,
+    rowNo: number,
+    col: number,
+    fallback: CellContent,
+    rule: CellRule,
+  ) => {
     const k = kept.get(keptKey(row.key, colKeys[col - 1] ?? ""));
     let content = k && k.content !== null && k.content !== "" ? k.content : fallback;
     if (content !== null && typeof content === "string" && !content.startsWith("=")) {
@@ -139,7 +166,9 @@ export function dashboardPlan(input: DashboardInput): SheetPlan {
     set(rowNo, COL.key, row.key);
     switch (row.kind) {
       case "keys":
-        colKeys.forEach((k, c) => set(rowNo, c + 1, k));
+        colKeys.forEach((k, c) => {
+          set(rowNo, c + 1, k);
+        });
         break;
       case "title":
         set(rowNo, COL.label, fill(m.dashboard.title, { year }));
@@ -147,14 +176,19 @@ export function dashboardPlan(input: DashboardInput): SheetPlan {
         sizes[i] = sizes[i]!.map(() => 14);
         break;
       case "subtitle":
-        set(rowNo, COL.label, fill(m.dashboard.subtitle, { profile: input.profileName || m.dashboard.noProfile }));
+        set(
+          rowNo,
+          COL.label,
+          fill(m.dashboard.subtitle, { profile: input.profileName || m.dashboard.noProfile }),
+        );
         style(rowNo, 1, NUM_COLS, COLORS.input, "#555555");
         break;
       case "header":
         set(rowNo, COL.label, m.dashboard.metric);
         set(rowNo, COL.link, m.dashboard.link);
         set(rowNo, COL.target, m.dashboard.target);
-        MONTHS.forEach((month) => set(rowNo, monthColumn(month), `${m.months[month - 1]} ${year}`));
+        for (const month of MONTHS)
+          set(rowNo, monthColumn(month), `${m.months[month - 1]} ${year}`);
         set(rowNo, COL.year, fill(m.dashboard.year, { year }));
         style(rowNo, 1, NUM_COLS, COLORS.header, COLORS.headerText, true);
         break;
@@ -165,13 +199,25 @@ export function dashboardPlan(input: DashboardInput): SheetPlan {
       case "metric": {
         const metric = row.metric!;
         set(rowNo, COL.label, m.metrics[metric.id].label);
-        set(rowNo, COL.link, `=HYPERLINK(${literal(metric.url)},${literal(m.dashboard.linkLabel)})`);
+        set(
+          rowNo,
+          COL.link,
+          `=HYPERLINK(${literal(metric.url)},${literal(m.dashboard.linkLabel)})`,
+        );
         formatRow(rowNo, metricFormat(metric));
-        userCell(row, rowNo, COL.target, null, { kind: "number", rule: { min: 0 }, help: m.validation.target });
+        userCell(row, rowNo, COL.target, null, {
+          kind: "number",
+          rule: { min: 0 },
+          help: m.validation.target,
+        });
         if (metric.input === "derived") {
           for (const month of MONTHS) {
             const x = columnLetter(monthColumn(month));
-            set(rowNo, monthColumn(month), `=IF(${x}${r("ssi:total")}="","",${x}${r("ssi:total")})`);
+            set(
+              rowNo,
+              monthColumn(month),
+              `=IF(${x}${r("ssi:total")}="","",${x}${r("ssi:total")})`,
+            );
           }
         } else {
           const rule = ruleOfMetric(metric, language);
@@ -215,9 +261,11 @@ export function dashboardPlan(input: DashboardInput): SheetPlan {
     const pillarRows = PILLARS.map((p) => r(`pillar:${p}`));
     const firstPillar = pillarRows[0]!;
     const lastPillar = pillarRows[pillarRows.length - 1]!;
-    const fromLog = (x: string, c: LogColumn) => `INDEX(${log(c)},MATCH(${x}${reading},${log("date")},0))`;
+    const fromLog = (x: string, c: LogColumn) =>
+      `INDEX(${log(c)},MATCH(${x}${reading},${log("date")},0))`;
     const each = (make: (x: string, col: number) => string) => {
-      for (const col of [...MONTHS.map(monthColumn), COL.year]) set(rowNo, col, make(columnLetter(col), col));
+      for (const col of [...MONTHS.map(monthColumn), COL.year])
+        set(rowNo, col, make(columnLetter(col), col));
     };
     switch (row.kind) {
       case "readingDate":
@@ -227,20 +275,32 @@ export function dashboardPlan(input: DashboardInput): SheetPlan {
           const latest = `MAXIFS(${log("date")},${log("date")},">="&DATE(${year},${month},1),${log("date")},"<"&${next})`;
           set(rowNo, monthColumn(month), `=IF(${latest}=0,"",${latest})`);
         });
-        set(rowNo, COL.year, `=IF(COUNT(${FIRST}${rowNo}:${LAST}${rowNo})=0,"",MAX(${FIRST}${rowNo}:${LAST}${rowNo}))`);
+        set(
+          rowNo,
+          COL.year,
+          `=IF(COUNT(${FIRST}${rowNo}:${LAST}${rowNo})=0,"",MAX(${FIRST}${rowNo}:${LAST}${rowNo}))`,
+        );
         formatRow(rowNo, "yyyy-mm-dd");
         formats[rowNo - 1]![COL.target - 1] = "";
         break;
       case "pillar":
         set(rowNo, COL.label, m.pillars[row.pillar!]);
-        userCell(row, rowNo, COL.target, DEFAULT_PILLAR_TARGET, { kind: "number", rule: PILLAR_RULE, help: m.validation.pillar });
+        userCell(row, rowNo, COL.target, DEFAULT_PILLAR_TARGET, {
+          kind: "number",
+          rule: PILLAR_RULE,
+          help: m.validation.pillar,
+        });
         inputAreas.push(cell(rowNo, COL.target));
         each((x) => `=IF(${x}${reading}="","",${fromLog(x, row.pillar!)})`);
         formatRow(rowNo, "0.00");
         break;
       case "ssiTotal":
         set(rowNo, COL.label, m.dashboard.ssiTotal);
-        userCell(row, rowNo, COL.target, input.totalTarget, { kind: "number", rule: { min: 0, max: 100 }, help: m.validation.total });
+        userCell(row, rowNo, COL.target, input.totalTarget, {
+          kind: "number",
+          rule: { min: 0, max: 100 },
+          help: m.validation.total,
+        });
         inputAreas.push(cell(rowNo, COL.target));
         each((x) => `=IF(${x}${reading}="","",ROUND(SUM(${x}${firstPillar}:${x}${lastPillar}),2))`);
         formatRow(rowNo, "0.00");
@@ -249,33 +309,50 @@ export function dashboardPlan(input: DashboardInput): SheetPlan {
       case "pillarGap": {
         const p = r(`pillar:${row.pillar}`);
         set(rowNo, COL.label, fill(m.dashboard.gap, { pillar: m.pillars[row.pillar!] }));
-        each((x) => `=IF(${x}${p}="","",ROUND(MAX(0,$${columnLetter(COL.target)}$${p}-${x}${p}),2))`);
+        each(
+          (x) => `=IF(${x}${p}="","",ROUND(MAX(0,$${columnLetter(COL.target)}$${p}-${x}${p}),2))`,
+        );
         formatRow(rowNo, "0.00");
         break;
       }
       case "totalGap":
         set(rowNo, COL.label, m.dashboard.totalGap);
-        each((x) => `=IF(${x}${total}="","",ROUND(MAX(0,$${columnLetter(COL.target)}$${total}-${x}${total}),2))`);
+        each(
+          (x) =>
+            `=IF(${x}${total}="","",ROUND(MAX(0,$${columnLetter(COL.target)}$${total}-${x}${total}),2))`,
+        );
         formatRow(rowNo, "0.00");
         style(rowNo, COL.label, COL.label, COLORS.formula, "#000000", true);
         break;
       case "average": {
         const c: LogColumn = row.versus === "industry" ? "industryAvg" : "networkAvg";
-        set(rowNo, COL.label, row.versus === "industry" ? m.dashboard.industryAvg : m.dashboard.networkAvg);
+        set(
+          rowNo,
+          COL.label,
+          row.versus === "industry" ? m.dashboard.industryAvg : m.dashboard.networkAvg,
+        );
         each((x) => `=IF(${x}${reading}="","",IF(${fromLog(x, c)}="","",${fromLog(x, c)}))`);
         formatRow(rowNo, "0.00");
         break;
       }
       case "difference": {
         const avg = r(`avg:${row.versus}`);
-        set(rowNo, COL.label, row.versus === "industry" ? m.dashboard.diffIndustry : m.dashboard.diffNetwork);
+        set(
+          rowNo,
+          COL.label,
+          row.versus === "industry" ? m.dashboard.diffIndustry : m.dashboard.diffNetwork,
+        );
         each((x) => `=IF(OR(${x}${total}="",${x}${avg}=""),"",ROUND(${x}${total}-${x}${avg},2))`);
         formatRow(rowNo, "+0.00;-0.00;0");
         break;
       }
       case "rank": {
         const c: LogColumn = row.versus === "industry" ? "industryRank" : "networkRank";
-        set(rowNo, COL.label, row.versus === "industry" ? m.dashboard.industryRank : m.dashboard.networkRank);
+        set(
+          rowNo,
+          COL.label,
+          row.versus === "industry" ? m.dashboard.industryRank : m.dashboard.networkRank,
+        );
         each((x) => `=IF(${x}${reading}="","",IF(${fromLog(x, c)}="","",${fromLog(x, c)}))`);
         formatRow(rowNo, "0");
         break;
@@ -287,8 +364,14 @@ export function dashboardPlan(input: DashboardInput): SheetPlan {
       }
       case "weakest":
       case "nextAction": {
-        const texts = PILLARS.map((p) => literal(row.kind === "weakest" ? m.pillars[p] : m.nextActions[p]));
-        set(rowNo, COL.label, row.kind === "weakest" ? m.dashboard.weakest : m.dashboard.nextAction);
+        const texts = PILLARS.map((p) =>
+          literal(row.kind === "weakest" ? m.pillars[p] : m.nextActions[p]),
+        );
+        set(
+          rowNo,
+          COL.label,
+          row.kind === "weakest" ? m.dashboard.weakest : m.dashboard.nextAction,
+        );
         each((x) => {
           const span = `${x}${firstPillar}:${x}${lastPillar}`;
           return `=IF(${x}${total}="","",CHOOSE(MATCH(MIN(${span}),${span},0),${texts.join(",")}))`;
@@ -313,7 +396,9 @@ export function dashboardPlan(input: DashboardInput): SheetPlan {
 
   const targetRows = rows.filter(hasTarget).map((x) => r(x.key));
   const monthsAndYear = (rowNo: number) => area(rowNo, COL.firstMonth, 1, 13);
-  const gapRows = rows.filter((x) => x.kind === "pillarGap" || x.kind === "totalGap").map((x) => r(x.key));
+  const gapRows = rows
+    .filter((x) => x.kind === "pillarGap" || x.kind === "totalGap")
+    .map((x) => r(x.key));
   const conditionalRules: ConditionalRuleSpec[] = [
     conditional("met", targetRows.map(monthsAndYear), COLORS.met),
     conditional("missed", targetRows.map(monthsAndYear), COLORS.missed),
@@ -322,13 +407,26 @@ export function dashboardPlan(input: DashboardInput): SheetPlan {
   ];
 
   const namedRanges = rows.flatMap((row) => {
-    if (row.kind === "metric") return [{ name: rangeName(year, row.metric!.id), a1: area(r(row.key), COL.firstMonth, 1, 12) }];
+    if (row.kind === "metric")
+      return [
+        { name: rangeName(year, row.metric!.id), a1: area(r(row.key), COL.firstMonth, 1, 12) },
+      ];
     if (row.kind === "blockHeader") {
       const first = r(row.key);
-      return [{ name: rangeName(year, row.block!), a1: area(first, COL.label, r(`total:${row.block}`) - first + 1, NUM_COLS - 1) }];
+      return [
+        {
+          name: rangeName(year, row.block!),
+          a1: area(first, COL.label, r(`total:${row.block}`) - first + 1, NUM_COLS - 1),
+        },
+      ];
     }
     if (row.kind === "ssiHeader") {
-      return [{ name: rangeName(year, "ssi_section"), a1: area(r(row.key), COL.label, n - r(row.key) + 1, NUM_COLS - 1) }];
+      return [
+        {
+          name: rangeName(year, "ssi_section"),
+          a1: area(r(row.key), COL.label, n - r(row.key) + 1, NUM_COLS - 1),
+        },
+      ];
     }
     return [];
   });
@@ -378,7 +476,8 @@ function ruleOfMetric(metric: Metric, language: Language): CellRule {
 
 function validationOf(rule: CellRule, _language: Language): ValidationSpec {
   if (rule.kind === "level") return { kind: "list", values: rule.labels, help: rule.help };
-  if (rule.rule.max !== undefined) return { kind: "between", min: rule.rule.min, max: rule.rule.max, help: rule.help };
+  if (rule.rule.max !== undefined)
+    return { kind: "between", min: rule.rule.min, max: rule.rule.max, help: rule.help };
   return { kind: "atLeast", min: rule.rule.min, help: rule.help };
 }
 
@@ -431,7 +530,11 @@ function tierFormula(ref: string, language: Language): string {
 }
 
 /** Conditional colours: a month meets or misses its row's target; a gap is closed or open. */
-function conditional(kind: "met" | "missed" | "closed" | "open", ranges: string[], background: string): ConditionalRuleSpec {
+function conditional(
+  kind: "met" | "missed" | "closed" | "open",
+  ranges: string[],
+  background: string,
+): ConditionalRuleSpec {
   const first = ranges[0] ?? "E1";
   const topLeft = first.split(":")[0] ?? "E1";
   const row = topLeft.replace(/[A-Z]+/, "");

@@ -1,6 +1,6 @@
 /** What the sidebar shows and sends: the form model it is built from, and what a save answers. */
 import type { EntrySubmission } from "../domain/entry";
-import { messages, type Messages } from "../domain/i18n";
+import { type Messages, messages } from "../domain/i18n";
 import { LANGUAGES, type Language } from "../domain/language";
 import type { Settings } from "../domain/settings";
 import { PILLARS, TOTAL_TARGET_CHOICES } from "../domain/ssi";
@@ -35,10 +35,21 @@ export type SaveAnswer =
 
 export type { EntrySubmission };
 
-const LANGUAGE_NAMES: Record<Language, string> = { en: "English", es: "Español", de: "Deutsch", pl: "Polski" };
+const LANGUAGE_NAMES: Record<Language, string> = {
+  en: "English",
+  es: "Español",
+  de: "Deutsch",
+  pl: "Polski",
+};
 
 /** The entry form for a month, prefilled from its column. */
-export function entryForm(column: MonthColumn, year: number, month: number, language: Language, today: Date): EntryForm {
+export function entryForm(
+  column: MonthColumn,
+  year: number,
+  month: number,
+  language: Language,
+  today: Date,
+): EntryForm {
   const m = messages(language);
   const readingLabels: Record<string, string> = {
     date: m.sidebar.readingDate,

@@ -62,18 +62,30 @@ export function dashboardRows(): LayoutRow[] {
   ];
   for (const block of BLOCK_IDS) {
     rows.push({ key: `block:${block}`, kind: "blockHeader", block });
-    for (const metric of metricsOfBlock(block)) rows.push({ key: `metric:${metric.id}`, kind: "metric", metric, block });
+    for (const metric of metricsOfBlock(block))
+      rows.push({ key: `metric:${metric.id}`, kind: "metric", metric, block });
     rows.push({ key: `total:${block}`, kind: "blockTotal", block });
   }
-  rows.push({ key: "spacer", kind: "spacer" }, { key: "ssi", kind: "ssiHeader" }, { key: "reading", kind: "readingDate" });
+  rows.push(
+    { key: "spacer", kind: "spacer" },
+    { key: "ssi", kind: "ssiHeader" },
+    { key: "reading", kind: "readingDate" },
+  );
   for (const pillar of PILLARS) rows.push({ key: `pillar:${pillar}`, kind: "pillar", pillar });
   rows.push({ key: "ssi:total", kind: "ssiTotal" });
   for (const pillar of PILLARS) rows.push({ key: `gap:${pillar}`, kind: "pillarGap", pillar });
   rows.push({ key: "gap:total", kind: "totalGap" });
-  for (const versus of ["industry", "network"] as const) rows.push({ key: `avg:${versus}`, kind: "average", versus });
-  for (const versus of ["industry", "network"] as const) rows.push({ key: `diff:${versus}`, kind: "difference", versus });
-  for (const versus of ["industry", "network"] as const) rows.push({ key: `rank:${versus}`, kind: "rank", versus });
-  rows.push({ key: "tier", kind: "tier" }, { key: "weakest", kind: "weakest" }, { key: "next", kind: "nextAction" });
+  for (const versus of ["industry", "network"] as const)
+    rows.push({ key: `avg:${versus}`, kind: "average", versus });
+  for (const versus of ["industry", "network"] as const)
+    rows.push({ key: `diff:${versus}`, kind: "difference", versus });
+  for (const versus of ["industry", "network"] as const)
+    rows.push({ key: `rank:${versus}`, kind: "rank", versus });
+  rows.push(
+    { key: "tier", kind: "tier" },
+    { key: "weakest", kind: "weakest" },
+    { key: "next", kind: "nextAction" },
+  );
   return rows;
 }
 

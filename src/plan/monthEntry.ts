@@ -55,12 +55,16 @@ export function isIntact(column: MonthColumn, year: number, month: number): bool
   const reading = column.formulas[rowOf(at, "reading") - 1] ?? "";
   if (!reading.includes(`DATE(${year},${month},1)`)) return false;
   return BLOCK_IDS.every(
-    (block) => column.formulas[rowOf(at, `total:${block}`) - 1] === blockTotalFormula(rows, at, block, col),
+    (block) =>
+      column.formulas[rowOf(at, `total:${block}`) - 1] === blockTotalFormula(rows, at, block, col),
   );
 }
 
 /** The form's fields, grouped by block, prefilled from the column. */
-export function formFields(column: MonthColumn, language: Language): { id: BlockId; label: string; fields: FormField[] }[] {
+export function formFields(
+  column: MonthColumn,
+  language: Language,
+): { id: BlockId; label: string; fields: FormField[] }[] {
   const m = messages(language);
   return BLOCK_IDS.map((block) => ({
     id: block,
@@ -74,7 +78,8 @@ export function formFields(column: MonthColumn, language: Language): { id: Block
         help: m.metrics[metric.id].help,
         url: metric.url,
         kind,
-        options: kind === "level" ? PROFILE_LEVELS.map((l) => ({ value: l, label: m.levels[l] })) : [],
+        options:
+          kind === "level" ? PROFILE_LEVELS.map((l) => ({ value: l, label: m.levels[l] })) : [],
         value: showNumber(column.values[i], language),
         formula: column.formulas[i] ?? "",
         note: column.notes?.[i] ?? "",
@@ -84,7 +89,11 @@ export function formFields(column: MonthColumn, language: Language): { id: Block
 }
 
 /** The column to write back: the entry's values in their rows, everything else exactly as read. */
-export function columnToWrite(column: MonthColumn, entry: Entry, language: Language): (CellContent | Date)[][] {
+export function columnToWrite(
+  column: MonthColumn,
+  entry: Entry,
+  language: Language,
+): (CellContent | Date)[][] {
   const m = messages(language);
   return rows.map((row, i) => {
     const metric = row.metric;
@@ -96,7 +105,11 @@ export function columnToWrite(column: MonthColumn, entry: Entry, language: Langu
     const formula = column.formulas[i];
     if (formula) return [formula];
     const value = column.values[i];
-    return [value instanceof Date || typeof value === "number" || typeof value === "string" ? value : null];
+    return [
+      value instanceof Date || typeof value === "number" || typeof value === "string"
+        ? value
+        : null,
+    ];
   });
 }
 

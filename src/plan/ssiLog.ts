@@ -38,9 +38,11 @@ export function ssiLogPlan(name: string, rows: number, language: Language): Shee
   const cols = LOG_COLUMNS.length;
   const validationOf = (c: LogColumn): ValidationSpec | null => {
     if (c === "date") return { kind: "date", help: m.validation.date };
-    if ((PILLARS as readonly string[]).includes(c)) return { kind: "between", min: 0, max: 25, help: m.validation.pillar };
+    if ((PILLARS as readonly string[]).includes(c))
+      return { kind: "between", min: 0, max: 25, help: m.validation.pillar };
     if (c === "note") return null;
-    if (c === "industryRank" || c === "networkRank") return { kind: "between", min: 0, max: 100, help: m.validation.rank };
+    if (c === "industryRank" || c === "networkRank")
+      return { kind: "between", min: 0, max: 100, help: m.validation.rank };
     return { kind: "between", min: 0, max: 100, help: m.validation.total };
   };
   const formatOf = (c: LogColumn) =>

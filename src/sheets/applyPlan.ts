@@ -10,10 +10,16 @@ export interface ApplyOptions {
 }
 
 /** Writes contents, formats, validation, layout, conditional colours, protection and names. */
-export function applySheetPlan(ss: Spreadsheet, sheet: Sheet, plan: SheetPlan, options: ApplyOptions): void {
+export function applySheetPlan(
+  ss: Spreadsheet,
+  sheet: Sheet,
+  plan: SheetPlan,
+  options: ApplyOptions,
+): void {
   const all = sheet.getRange(1, 1, plan.rows, plan.cols);
   if (plan.values.length === plan.rows) all.setValues(plan.values);
-  else if (plan.values.length > 0) sheet.getRange(1, 1, plan.values.length, plan.cols).setValues(plan.values);
+  else if (plan.values.length > 0)
+    sheet.getRange(1, 1, plan.values.length, plan.cols).setValues(plan.values);
   // An empty grid in the plan means "leave as it is".
   if (plan.numberFormats.length > 0) all.setNumberFormats(plan.numberFormats);
   if (plan.backgrounds.length > 0) all.setBackgrounds(plan.backgrounds);
@@ -66,7 +72,11 @@ export function applySheetPlan(ss: Spreadsheet, sheet: Sheet, plan: SheetPlan, o
 }
 
 /** Warning-only protection of everything but the input cells: typing over a formula asks first. */
-function protectFormulas(sheet: Sheet, description: string, inputs: GoogleAppsScript.Spreadsheet.Range[]): void {
+function protectFormulas(
+  sheet: Sheet,
+  description: string,
+  inputs: GoogleAppsScript.Spreadsheet.Range[],
+): void {
   const existing = sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET);
   const ours = existing.find((p) => p.getDescription() === description);
   const protection = ours ?? sheet.protect().setDescription(description).setWarningOnly(true);
@@ -74,7 +84,9 @@ function protectFormulas(sheet: Sheet, description: string, inputs: GoogleAppsSc
 }
 
 /** One rule object per distinct spec: the builder is local, the write is one call. */
-function validationRules(specs: (ValidationSpec | null)[][]): (GoogleAppsScript.Spreadsheet.DataValidation | null)[][] {
+function validationRules(
+  specs: (ValidationSpec | null)[][],
+): (GoogleAppsScript.Spreadsheet.DataValidation | null)[][] {
   const cache = new Map<string, GoogleAppsScript.Spreadsheet.DataValidation>();
   return specs.map((row) =>
     row.map((spec) => {

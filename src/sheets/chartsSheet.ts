@@ -39,7 +39,7 @@ export function drawCharts(
   const found = ss.getSheetByName(name);
   const sheet = found ?? ss.insertSheet(ownName);
   const sheetName = found ? name : ownName;
-  const plan = chartsPlan(language, dashboard, log.name, sheetName);
+  const plan = chartsPlan(language, dashboard, sheetName);
   const signature = `${LAYOUT_VERSION}:${language}:${dashboard}:${log.name}`;
   const relayout = force || !found || stored[LAYOUT] !== signature;
   if (relayout) applySheetPlan(ss, sheet, plan.table, { namedRanges: false });
@@ -51,10 +51,15 @@ export function drawCharts(
   const changes = { [NAME]: sheetName, [LAYOUT]: signature };
   if (todo.length === 0) return { ...changes, [CHART_IDS]: JSON.stringify(ids) };
 
-  const tableRanges = sheet.getRangeList(todo.filter((c) => c.source === "charts").flatMap((c) => c.ranges)).getRanges();
+  const tableRanges = sheet
+    .getRangeList(todo.filter((c) => c.source === "charts").flatMap((c) => c.ranges))
+    .getRanges();
   const logSpecs = todo.filter((c) => c.source === "log");
-  const logRanges = logSpecs.length ? log.sheet.getRangeList(logSpecs.flatMap((c) => c.ranges)).getRanges() : [];
-  const rangesOf = (spec: ChartSpec): Range[] => (spec.source === "charts" ? tableRanges : logRanges).splice(0, spec.ranges.length);
+  const logRanges = logSpecs.length
+    ? log.sheet.getRangeList(logSpecs.flatMap((c) => c.ranges)).getRanges()
+    : [];
+  const rangesOf = (spec: ChartSpec): Range[] =>
+    (spec.source === "charts" ? tableRanges : logRanges).splice(0, spec.ranges.length);
 
   let inserted = false;
   for (const spec of todo) {
@@ -63,10 +68,16 @@ export function drawCharts(
     let builder = current ? current.modify().clearRanges() : sheet.newChart();
     builder = builder
       .setChartType(Charts.ChartType[spec.type])
-      .setPosition(spec.position.row, spec.position.col, spec.position.offsetX, spec.position.offsetY)
+      .setPosition(
+        spec.position.row,
+        spec.position.col,
+        spec.position.offsetX,
+        spec.position.offsetY,
+      )
       .setNumHeaders(1);
     for (const range of rangesOf(spec)) builder = builder.addRange(range);
-    for (const [option, value] of Object.entries(spec.options)) builder = builder.setOption(option, value);
+    for (const [option, value] of Object.entries(spec.options))
+      builder = builder.setOption(option, value);
     if (current) sheet.updateChart(builder.build());
     else {
       sheet.insertChart(builder.build());

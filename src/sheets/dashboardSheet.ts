@@ -20,7 +20,11 @@ export interface BuiltYear {
 }
 
 /** What a year's dashboard holds now, by key; empty when there is no such sheet. */
-export function readYear(ss: Spreadsheet, year: number, settings: Settings): { sheet: Sheet | null; kept: KeptCells } {
+export function readYear(
+  ss: Spreadsheet,
+  year: number,
+  settings: Settings,
+): { sheet: Sheet | null; kept: KeptCells } {
   const name = dashboardName(year, settings.language);
   const sheet = ss.getSheetByName(name);
   if (!sheet) return { sheet: null, kept: new Map() };

@@ -41,7 +41,12 @@ export function activeSpreadsheet(): Spreadsheet {
 }
 
 /** Builds a year's dashboard, the log and the charts, stores settings and signatures; returns any warning. */
-export function rebuild(doc: Doc, year: number, settings: Settings, adjust?: (kept: KeptCells) => void): string {
+export function rebuild(
+  doc: Doc,
+  year: number,
+  settings: Settings,
+  adjust?: (kept: KeptCells) => void,
+): string {
   const log = ensureLog(doc.ss, doc.store.all, settings.language);
   const built = buildYear(doc.ss, doc.store, year, settings, log.name, adjust);
   const charts = drawCharts(doc.ss, doc.store.all, settings.language, built.plan.name, log, false);
@@ -51,7 +56,10 @@ export function rebuild(doc: Doc, year: number, settings: Settings, adjust?: (ke
   const cells = built.plan.invalidCells;
   return cells.length === 0
     ? ""
-    : fill(m.errors.invalidCells, { count: cells.length, cells: cells.slice(0, 8).join(", ") + (cells.length > 8 ? "…" : "") });
+    : fill(m.errors.invalidCells, {
+        count: cells.length,
+        cells: cells.slice(0, 8).join(", ") + (cells.length > 8 ? "…" : ""),
+      });
 }
 
 /** Redraws the charts for the current year, replacing the add-on's own in place. */
@@ -59,7 +67,10 @@ export function redrawCharts(doc: Doc): void {
   const { language, current } = doc.store.settings;
   const log = ensureLog(doc.ss, doc.store.all, language);
   const dashboard = fill(messages(language).dashboard.sheetName, { year: current.year });
-  writeStore(doc.store, { ...log.changes, ...drawCharts(doc.ss, doc.store.all, language, dashboard, log, true) });
+  writeStore(doc.store, {
+    ...log.changes,
+    ...drawCharts(doc.ss, doc.store.all, language, dashboard, log, true),
+  });
 }
 
 /** A toast in the corner of the sheet. */

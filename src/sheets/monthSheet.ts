@@ -4,7 +4,13 @@ import { fill, messages } from "../domain/i18n";
 import type { Language } from "../domain/language";
 import { columnLetter, quoteSheet } from "../plan/a1";
 import { dashboardName, monthColumn } from "../plan/layout";
-import { COLUMN_ROWS, columnToWrite, isIntact, logNameIn, type MonthColumn } from "../plan/monthEntry";
+import {
+  COLUMN_ROWS,
+  columnToWrite,
+  isIntact,
+  logNameIn,
+  type MonthColumn,
+} from "../plan/monthEntry";
 import { UserError } from "./errors";
 import { appendReading } from "./ssiLogSheet";
 
@@ -19,12 +25,19 @@ function columnRange(ss: Spreadsheet, year: number, month: number, language: Lan
     return ss.getRange(`${quoteSheet(name)}!${letter}1:${letter}${COLUMN_ROWS}`);
   } catch {
     const m = messages(language);
-    throw new UserError(fill(m.errors.noDashboard, { year, addon: m.addonName, build: m.menu.build }));
+    throw new UserError(
+      fill(m.errors.noDashboard, { year, addon: m.addonName, build: m.menu.build }),
+    );
   }
 }
 
 /** A month's column as it stands, notes included, for the form. */
-export function readMonth(ss: Spreadsheet, year: number, month: number, language: Language): MonthColumn {
+export function readMonth(
+  ss: Spreadsheet,
+  year: number,
+  month: number,
+  language: Language,
+): MonthColumn {
   const range = columnRange(ss, year, month, language);
   return {
     values: range.getValues().map((r) => r[0]),
@@ -39,20 +52,32 @@ export function readMonth(ss: Spreadsheet, year: number, month: number, language
  */
 export function saveMonth(ss: Spreadsheet, entry: Entry, language: Language): unknown[] {
   const range = columnRange(ss, entry.year, entry.month, language);
-  const column = { values: range.getValues().map((r) => r[0]), formulas: range.getFormulas().map((r) => r[0] ?? "") };
+  const column = {
+    values: range.getValues().map((r) => r[0]),
+    formulas: range.getFormulas().map((r) => r[0] ?? ""),
+  };
   if (!isIntact(column, entry.year, entry.month)) {
     const m = messages(language);
-    throw new UserError(fill(m.errors.layoutChanged, { name: dashboardName(entry.year, language), build: m.menu.build }));
+    throw new UserError(
+      fill(m.errors.layoutChanged, {
+        name: dashboardName(entry.year, language),
+        build: m.menu.build,
+      }),
+    );
   }
   if (entry.reading) {
     const log = ss.getSheetByName(logNameIn(column) ?? "");
     if (!log) {
       const m = messages(language);
-      throw new UserError(fill(m.errors.layoutChanged, { name: dashboardName(entry.year, language), build: m.menu.build }));
+      throw new UserError(
+        fill(m.errors.layoutChanged, {
+          name: dashboardName(entry.year, language),
+          build: m.menu.build,
+        }),
+      );
     }
     appendReading(log, entry.reading);
   }
   range.setValues(columnToWrite(column, entry, language));
   return range.getValues().map((r) => r[0]);
 }
-

@@ -19,7 +19,11 @@ const NAME = "sheet:log";
 const LAYOUT = "layout:log";
 
 /** Finds or creates the log; lays out its header, formats and validation only when they would change. */
-export function ensureLog(ss: Spreadsheet, stored: Record<string, string>, language: Language): LogSheet {
+export function ensureLog(
+  ss: Spreadsheet,
+  stored: Record<string, string>,
+  language: Language,
+): LogSheet {
   const known = stored[NAME];
   const [ownName = "SSI log"] = logNames(language);
   let name = known ?? ownName;
@@ -32,7 +36,9 @@ export function ensureLog(ss: Spreadsheet, stored: Record<string, string>, langu
   sheet ??= ss.insertSheet(name);
   const signature = `${LAYOUT_VERSION}:${language}`;
   if (fresh || stored[LAYOUT] !== signature) {
-    applySheetPlan(ss, sheet, ssiLogPlan(name, sheet.getMaxRows(), language), { namedRanges: false });
+    applySheetPlan(ss, sheet, ssiLogPlan(name, sheet.getMaxRows(), language), {
+      namedRanges: false,
+    });
   }
   return { sheet, name, changes: { [NAME]: name, [LAYOUT]: signature } };
 }

@@ -15,15 +15,22 @@ export interface Store {
 export function readStore(ss: Spreadsheet, today: Date): Store {
   const all = PropertiesService.getDocumentProperties().getProperties();
   const json = all[SETTINGS] ?? null;
-  const defaults = json ? defaultSettings("en", today) : defaultSettings(ss.getSpreadsheetLocale(), today);
+  const defaults = json
+    ? defaultSettings("en", today)
+    : defaultSettings(ss.getSpreadsheetLocale(), today);
   return { settings: parseSettings(json, defaults), all };
 }
 
 /** Writes back what changed, in one round trip. */
-export function writeStore(store: Store, changes: Record<string, string>, settings?: Settings): void {
+export function writeStore(
+  store: Store,
+  changes: Record<string, string>,
+  settings?: Settings,
+): void {
   const updates: Record<string, string> = { ...changes };
   if (settings) updates[SETTINGS] = JSON.stringify(settings);
-  const changed = Object.entries(updates).some(([k, v]) => store.all[k] !== v) || !store.all[SETTINGS];
+  const changed =
+    Object.entries(updates).some(([k, v]) => store.all[k] !== v) || !store.all[SETTINGS];
   if (!changed) return;
   if (!updates[SETTINGS]) updates[SETTINGS] = JSON.stringify(store.settings);
   PropertiesService.getDocumentProperties().setProperties(updates);

@@ -24,5 +24,7 @@ export function el<K extends keyof HTMLElementTagNameMap>(
 
 /** Replaces an element's children. */
 export function replace(parent: Element, ...children: Child[]): void {
-  parent.replaceChildren(...children.filter((c): c is Node | string => c !== null && c !== undefined && c !== false));
+  parent.replaceChildren(
+    ...children.filter((c): c is Node | string => c !== null && c !== undefined && c !== false),
+  );
 }

@@ -17,7 +17,13 @@ export function call<K extends keyof Endpoints>(
   return new Promise((resolve, reject) => {
     const runner = google.script.run
       .withSuccessHandler((value) => resolve(value as ReturnType<Endpoints[K]>))
-      .withFailureHandler((err) => reject(err instanceof Error ? err : new Error(String((err as { message?: string })?.message ?? err))));
+      .withFailureHandler((err) =>
+        reject(
+          err instanceof Error
+            ? err
+            : new Error(String((err as { message?: string })?.message ?? err)),
+        ),
+      );
     (runner[name] as (...a: unknown[]) => void)(...args);
   });
 }

@@ -42,16 +42,32 @@ function showView(view: "entry" | "settings"): void {
   else if (!form) void loadEntry();
 }
 
-function fieldBlock(id: string, label: string, control: HTMLElement, extra: Node[] = []): HTMLElement {
+function fieldBlock(
+  id: string,
+  label: string,
+  control: HTMLElement,
+  extra: Node[] = [],
+): HTMLElement {
   const error = el("span", { class: "error-text", id: `${inputId(id)}-error` });
   control.setAttribute("id", inputId(id));
   control.setAttribute("name", id);
   control.setAttribute("aria-describedby", `${inputId(id)}-error`);
-  return el("div", { class: "field" }, el("label", { for: inputId(id) }, label), control, ...extra, error);
+  return el(
+    "div",
+    { class: "field" },
+    el("label", { for: inputId(id) }, label),
+    control,
+    ...extra,
+    error,
+  );
 }
 
 function numberInput(value: string, decimals: boolean): HTMLInputElement {
-  const input = el("input", { type: "text", inputmode: decimals ? "decimal" : "numeric", autocomplete: "off" });
+  const input = el("input", {
+    type: "text",
+    inputmode: decimals ? "decimal" : "numeric",
+    autocomplete: "off",
+  });
   input.value = value;
   return input;
 }
@@ -59,7 +75,12 @@ function numberInput(value: string, decimals: boolean): HTMLInputElement {
 function metricField(field: FormField, text: EntryForm["text"]): HTMLElement {
   let control: HTMLInputElement | HTMLSelectElement;
   if (field.kind === "level") {
-    control = el("select", {}, el("option", { value: "" }, text.noValue), ...field.options.map((o) => el("option", { value: o.value }, o.label)));
+    control = el(
+      "select",
+      {},
+      el("option", { value: "" }, text.noValue),
+      ...field.options.map((o) => el("option", { value: o.value }, o.label)),
+    );
     const match = field.options.find((o) => o.label === field.value || o.value === field.value);
     control.value = match ? match.value : "";
   } else {
@@ -81,11 +102,14 @@ function readingFields(f: EntryForm): HTMLElement {
   const date = el("input", { type: "date" });
   date.value = f.today;
   const fields = [fieldBlock("reading.date", labels.date ?? "", date)];
-  for (const p of PILLARS) fields.push(fieldBlock(`reading.${p}`, labels[p] ?? p, numberInput("", true)));
+  for (const p of PILLARS)
+    fields.push(fieldBlock(`reading.${p}`, labels[p] ?? p, numberInput("", true)));
   for (const k of ["industryAvg", "networkAvg", "industryRank", "networkRank"] as const) {
     fields.push(fieldBlock(`reading.${k}`, labels[k] ?? k, numberInput("", true)));
   }
-  fields.push(fieldBlock("reading.note", labels.note ?? "", el("input", { type: "text", maxlength: "500" })));
+  fields.push(
+    fieldBlock("reading.note", labels.note ?? "", el("input", { type: "text", maxlength: "500" })),
+  );
   return el("fieldset", {}, el("legend", {}, f.text.ssiReading), ...fields);
 }
 
@@ -108,7 +132,9 @@ function pasteBox(f: EntryForm): HTMLElement {
       const input = document.getElementById(inputId(`reading.${key}`)) as HTMLInputElement | null;
       if (input) input.value = String(value).replace(".", f.language === "en" ? "." : ",");
     }
-    const missing = parsed.missing.filter((k: SsiPageField) => k !== "total").map((k) => f.readingLabels[k] ?? k);
+    const missing = parsed.missing
+      .filter((k: SsiPageField) => k !== "total")
+      .map((k) => f.readingLabels[k] ?? k);
     result.textContent = missing.length
       ? fill(f.errors.pasteMissing, { missing: missing.join(", ") })
       : fill(f.text.pasteFound, { count: fields.length });
@@ -119,21 +145,31 @@ function pasteBox(f: EntryForm): HTMLElement {
     el("summary", {}, f.text.paste),
     el("label", { for: "paste", id: "paste-hint", class: "hint" }, f.text.pasteHint),
     area,
-    el("button", { type: "button", class: "secondary", id: "paste-fill", onclick: fillForm }, f.text.fillFromPaste),
+    el(
+      "button",
+      { type: "button", class: "secondary", id: "paste-fill", onclick: fillForm },
+      f.text.fillFromPaste,
+    ),
     result,
   );
 }
 
 function resultsList(results: MonthResults): HTMLElement {
   const items = [...results.blockTotals, ...results.ssi];
-  return el("dl", { class: "results" }, ...items.flatMap((r) => [el("dt", {}, r.label), el("dd", {}, r.value || "–")]));
+  return el(
+    "dl",
+    { class: "results" },
+    ...items.flatMap((r) => [el("dt", {}, r.label), el("dd", {}, r.value || "–")]),
+  );
 }
 
 function collect(f: EntryForm): EntrySubmission {
   const values: EntrySubmission["values"] = {};
   for (const block of f.blocks) {
     for (const field of block.fields) {
-      const input = document.getElementById(inputId(field.id)) as HTMLInputElement | HTMLSelectElement;
+      const input = document.getElementById(inputId(field.id)) as
+        | HTMLInputElement
+        | HTMLSelectElement;
       if (input.value !== initial.get(field.id)) values[field.id] = input.value;
     }
   }
@@ -143,11 +179,18 @@ function collect(f: EntryForm): EntrySubmission {
     if (input) reading[key] = input.value;
   }
   const anyReading = READING_FIELDS.some((k) => k !== "date" && k !== "note" && reading[k]?.trim());
-  return { language: f.language, year: f.year, month: f.month, values, reading: anyReading ? reading : null };
+  return {
+    language: f.language,
+    year: f.year,
+    month: f.month,
+    values,
+    reading: anyReading ? reading : null,
+  };
 }
 
 function showErrors(errors: Record<string, string>): void {
-  for (const node of document.querySelectorAll("[aria-invalid]")) node.removeAttribute("aria-invalid");
+  for (const node of document.querySelectorAll("[aria-invalid]"))
+    node.removeAttribute("aria-invalid");
   for (const node of document.querySelectorAll(".error-text")) node.textContent = "";
   let first: HTMLElement | null = null;
   for (const [field, message] of Object.entries(errors)) {
@@ -162,7 +205,11 @@ function showErrors(errors: Record<string, string>): void {
   first?.focus();
 }
 
-async function save(f: EntryForm, button: HTMLButtonElement, resultsBox: HTMLElement): Promise<void> {
+async function save(
+  f: EntryForm,
+  button: HTMLButtonElement,
+  resultsBox: HTMLElement,
+): Promise<void> {
   const submission = collect(f);
   const local = checkEntry(submission);
   if (!local.ok) {
@@ -180,7 +227,9 @@ async function save(f: EntryForm, button: HTMLButtonElement, resultsBox: HTMLEle
       replace(resultsBox, el("h3", {}, f.text.results), resultsList(answer.results));
       for (const block of f.blocks) {
         for (const field of block.fields) {
-          const input = document.getElementById(inputId(field.id)) as HTMLInputElement | HTMLSelectElement;
+          const input = document.getElementById(inputId(field.id)) as
+            | HTMLInputElement
+            | HTMLSelectElement;
           initial.set(field.id, input.value);
         }
       }
@@ -198,19 +247,31 @@ async function save(f: EntryForm, button: HTMLButtonElement, resultsBox: HTMLEle
 
 function renderEntry(f: EntryForm): void {
   form = f;
+  document.documentElement.lang = f.language;
   initial = new Map();
   tabEntry.textContent = f.text.title;
   tabSettings.textContent = f.text.settingsTitle;
-  const month = el("select", { id: "month" }, ...f.months.map((name, i) => el("option", { value: String(i + 1) }, name)));
+  const month = el(
+    "select",
+    { id: "month" },
+    ...f.months.map((name, i) => el("option", { value: String(i + 1) }, name)),
+  );
   month.value = String(f.month);
   const year = el("input", { id: "year", type: "number", min: "2000", max: "2100" });
   year.value = String(f.year);
   const reload = () => void loadEntry(Number(year.value), Number(month.value));
   month.addEventListener("change", reload);
   year.addEventListener("change", reload);
-  const resultsBox = el("section", { id: "results", "aria-live": "polite" }, el("h3", {}, f.text.results), resultsList(f.results));
+  const resultsBox = el(
+    "section",
+    { id: "results", "aria-live": "polite" },
+    el("h3", {}, f.text.results),
+    resultsList(f.results),
+  );
   const button = el("button", { type: "submit", class: "primary", id: "save" }, f.text.save);
-  const blocks = f.blocks.map((b) => el("fieldset", {}, el("legend", {}, b.label), ...b.fields.map((x) => metricField(x, f.text))));
+  const blocks = f.blocks.map((b) =>
+    el("fieldset", {}, el("legend", {}, b.label), ...b.fields.map((x) => metricField(x, f.text))),
+  );
   const formEl = el(
     "form",
     { novalidate: true },
@@ -245,22 +306,39 @@ async function loadEntry(year?: number, month?: number): Promise<void> {
 function renderSettings(s: SettingsForm): void {
   tabSettings.textContent = s.text.settingsTitle;
   tabEntry.textContent = s.text.title;
-  const language = el("select", {}, ...s.languages.map((l) => el("option", { value: l.value }, l.label)));
+  const language = el(
+    "select",
+    {},
+    ...s.languages.map((l) => el("option", { value: l.value }, l.label)),
+  );
   language.value = s.language;
   const name = el("input", { type: "text", maxlength: "100" });
   name.value = s.profileName;
-  const target = el("select", {}, ...s.targetChoices.map((t) => el("option", { value: String(t) }, String(t))));
+  const target = el(
+    "select",
+    {},
+    ...s.targetChoices.map((t) => el("option", { value: String(t) }, String(t))),
+  );
   target.value = String(s.totalTarget);
   const carry = el("input", { type: "checkbox", id: "f-carryForward" });
   carry.checked = s.carryForward;
-  const button = el("button", { type: "submit", class: "primary", id: "save-settings" }, s.text.saveSettings);
+  const button = el(
+    "button",
+    { type: "submit", class: "primary", id: "save-settings" },
+    s.text.saveSettings,
+  );
   const formEl = el(
     "form",
     { novalidate: true },
     fieldBlock("language", s.text.language, language),
     fieldBlock("profileName", s.text.profileName, name),
     fieldBlock("totalTarget", s.text.totalTarget, target),
-    el("div", { class: "field checkbox" }, carry, el("label", { for: "f-carryForward" }, s.text.carryForward)),
+    el(
+      "div",
+      { class: "field checkbox" },
+      carry,
+      el("label", { for: "f-carryForward" }, s.text.carryForward),
+    ),
     button,
   );
   formEl.addEventListener("submit", async (event) => {

@@ -2,14 +2,30 @@
 import { describe, expect, it } from "vitest";
 import { checkEntry, parseDate } from "../../src/domain/entry";
 
-const reading = { date: "2026-11-16", brand: "21,7", findPeople: "21,16", engage: "16,95", relationships: "15,4" };
+const reading = {
+  date: "2026-11-16",
+  brand: "21,7",
+  findPeople: "21,16",
+  engage: "16,95",
+  relationships: "15,4",
+};
 
 describe("checkEntry", () => {
   it("accepts a month's figures and a reading with decimal commas", () => {
-    const result = checkEntry({ language: "es", year: 2026, month: 11, values: { profile_views: "120", updates_per_week: "2,5", profile_level: "Experto" }, reading });
+    const result = checkEntry({
+      language: "es",
+      year: 2026,
+      month: 11,
+      values: { profile_views: "120", updates_per_week: "2,5", profile_level: "Experto" },
+      reading,
+    });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.entry.values).toEqual({ profile_views: 120, updates_per_week: 2.5, profile_level: "expert" });
+    expect(result.entry.values).toEqual({
+      profile_views: 120,
+      updates_per_week: 2.5,
+      profile_level: "expert",
+    });
     expect(result.entry.reading?.pillars).toEqual([21.7, 21.16, 16.95, 15.4]);
     expect(result.entry.reading?.date.toISOString()).toBe("2026-11-16T00:00:00.000Z");
   });
@@ -34,13 +50,30 @@ describe("checkEntry", () => {
   });
 
   it("needs all four pillars for a reading", () => {
-    const result = checkEntry({ language: "en", year: 2026, month: 11, values: {}, reading: { date: "2026-11-16", brand: "12.5" } });
+    const result = checkEntry({
+      language: "en",
+      year: 2026,
+      month: 11,
+      values: {},
+      reading: { date: "2026-11-16", brand: "12.5" },
+    });
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(Object.keys(result.errors)).toEqual(["reading.findPeople", "reading.engage", "reading.relationships"]);
+    if (!result.ok)
+      expect(Object.keys(result.errors)).toEqual([
+        "reading.findPeople",
+        "reading.engage",
+        "reading.relationships",
+      ]);
   });
 
   it("refuses fields it does not know and derived metrics", () => {
-    const result = checkEntry({ language: "en", year: 2026, month: 11, values: { ssi: "70", bogus: "1" }, reading: null });
+    const result = checkEntry({
+      language: "en",
+      year: 2026,
+      month: 11,
+      values: { ssi: "70", bogus: "1" },
+      reading: null,
+    });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(Object.keys(result.errors).sort()).toEqual(["bogus", "ssi"]);
   });
@@ -48,7 +81,8 @@ describe("checkEntry", () => {
   it("refuses a month or year that does not exist", () => {
     const result = checkEntry({ language: "pl", year: 1999, month: 13, values: {}, reading: null });
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.errors.month).toBe("Miesiąc 13 nie istnieje. Wybierz miesiąc od 1 do 12.");
+    if (!result.ok)
+      expect(result.errors.month).toBe("Miesiąc 13 nie istnieje. Wybierz miesiąc od 1 do 12.");
   });
 });
 

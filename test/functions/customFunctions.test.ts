@@ -17,7 +17,15 @@ describe("SSI_GAP", () => {
   });
 
   it("maps a range to a range of the same shape, blanks to blanks", () => {
-    expect(call("SSI_GAP", [[21.7, 21.16], ["", 15.4]])).toEqual([[3.3, 3.84], ["", 9.6]]);
+    expect(
+      call("SSI_GAP", [
+        [21.7, 21.16],
+        ["", 15.4],
+      ]),
+    ).toEqual([
+      [3.3, 3.84],
+      ["", 9.6],
+    ]);
     expect(call("SSI_GAP", [[66.99], [90]], [[80], [85]])).toEqual([[13.01], [0]]);
   });
 
@@ -25,7 +33,9 @@ describe("SSI_GAP", () => {
     expect(() => call("SSI_GAP", 30)).toThrow("SSI_GAP: a pillar score must be 0–25, got 30.");
     expect(() => call("SSI_GAP", 50, -1)).toThrow("SSI_GAP: the target must be 0 or more, got -1.");
     expect(() => call("SSI_GAP", "lots")).toThrow("SSI_GAP: “lots” is not a number.");
-    expect(() => call("SSI_GAP", [[1, 2]], [[25], [25]])).toThrow("target must have the same shape as the scores (1×2)");
+    expect(() => call("SSI_GAP", [[1, 2]], [[25], [25]])).toThrow(
+      "target must have the same shape as the scores (1×2)",
+    );
   });
 });
 
@@ -40,7 +50,10 @@ describe("SSI_TOTAL, SSI_TIER, SSI_WEAKEST, SSI_NEXT_ACTION", () => {
   it("names the tier in the requested language", () => {
     expect(call("SSI_TIER", 76)).toBe("LinkedIn leader (70+)");
     expect(call("SSI_TIER", 66.99, "es")).toBe("Por debajo de líder (< 70)");
-    expect(call("SSI_TIER", [[80], [90]], "de")).toEqual([["Empfohlenes Niveau (80+)"], ["Spitzenniveau (90+)"]]);
+    expect(call("SSI_TIER", [[80], [90]], "de")).toEqual([
+      ["Empfohlenes Niveau (80+)"],
+      ["Spitzenniveau (90+)"],
+    ]);
     expect(() => call("SSI_TIER", 76, "fr")).toThrow("language must be one of en, es, de, pl");
   });
 
@@ -48,7 +61,9 @@ describe("SSI_TOTAL, SSI_TIER, SSI_WEAKEST, SSI_NEXT_ACTION", () => {
     const pillars = [[21.7, 21.16, 16.95, 15.4]];
     expect(call("SSI_WEAKEST", pillars)).toBe("Build relationships");
     expect(call("SSI_WEAKEST", pillars, "pl")).toBe("Rozwój relacji");
-    expect(call("SSI_WEAKEST", [[12.5, 21, 16.95, 25]], "es")).toBe("Establecer tu marca profesional");
+    expect(call("SSI_WEAKEST", [[12.5, 21, 16.95, 25]], "es")).toBe(
+      "Establecer tu marca profesional",
+    );
     expect(call("SSI_NEXT_ACTION", pillars)).toContain("VP level");
   });
 });
@@ -66,25 +81,38 @@ describe("KPI_GROWTH and KPI_TOTAL", () => {
     expect(call("KPI_TOTAL", months, "last")).toBe(80);
     expect(call("KPI_TOTAL", months, "average")).toBe(100);
     expect(call("KPI_TOTAL", [["", ""]], "sum")).toBe("");
-    expect(() => call("KPI_TOTAL", months, "median")).toThrow("KPI_TOTAL: kind must be one of sum, last, average");
+    expect(() => call("KPI_TOTAL", months, "median")).toThrow(
+      "KPI_TOTAL: kind must be one of sum, last, average",
+    );
   });
 });
 
 describe("the registry's examples", () => {
-  it.each(CUSTOM_FUNCTIONS.map((f) => [f.name, f.example] as const))("%s gives what the README says", (_, example) => {
-    const sheet = addon.standIn.sheet("Sheet1");
-    const formula = example.formula.replace(/\{([^}]*)\}/, (_m, inner: string) => `A9:${String.fromCharCode(64 + inner.split(",").length)}9`);
-    const inline = /\{([^}]*)\}/.exec(example.formula)?.[1];
-    if (inline) sheet.getRange(9, 1, 1, inline.split(",").length).setValues([inline.split(",").map((s) => JSON.parse(s.trim()))]);
-    sheet.getRange("A10").setValue(formula);
-    expect(String(sheet.getRange("A10").getValue())).toBe(example.result);
-  });
+  it.each(CUSTOM_FUNCTIONS.map((f) => [f.name, f.example] as const))(
+    "%s gives what the README says",
+    (_, example) => {
+      const sheet = addon.standIn.sheet("Sheet1");
+      const formula = example.formula.replace(
+        /\{([^}]*)\}/,
+        (_m, inner: string) => `A9:${String.fromCharCode(64 + inner.split(",").length)}9`,
+      );
+      const inline = /\{([^}]*)\}/.exec(example.formula)?.[1];
+      if (inline)
+        sheet
+          .getRange(9, 1, 1, inline.split(",").length)
+          .setValues([inline.split(",").map((s) => JSON.parse(s.trim()))]);
+      sheet.getRange("A10").setValue(formula);
+      expect(String(sheet.getRange("A10").getValue())).toBe(example.result);
+    },
+  );
 });
 
 describe("in a formula", () => {
   it("works in any cell, and shows the error message in the cell", () => {
     const sheet = addon.standIn.sheet("Sheet1");
-    sheet.getRange("A1:D1").setValues([[21.16, "=SSI_GAP(A1)", "=SSI_GAP(66.99, 80)", "=SSI_GAP(30)"]]);
+    sheet
+      .getRange("A1:D1")
+      .setValues([[21.16, "=SSI_GAP(A1)", "=SSI_GAP(66.99, 80)", "=SSI_GAP(30)"]]);
     expect(sheet.getRange("B1:C1").getValues()).toEqual([[3.84, 13.01]]);
     expect(sheet.getRange("D1").getValue()).toBe("#ERROR!");
     sheet.getRange("A1").setValue(15.4);
@@ -101,10 +129,16 @@ describe("in a formula", () => {
         // Each run logs a later reading in March, which becomes March's latest.
         day++;
         logReading(dash, `2026-03-${String(day).padStart(2, "0")}`, pillars);
-        expect(dash.call("SSI_TOTAL", [pillars])).toBe(valueAt(dash, "KPI 2026", "ssi:total", MONTH.mar));
-        const gaps = ["brand", "findPeople", "engage", "relationships"].map((p) => valueAt(dash, "KPI 2026", `gap:${p}`, MONTH.mar));
+        expect(dash.call("SSI_TOTAL", [pillars])).toBe(
+          valueAt(dash, "KPI 2026", "ssi:total", MONTH.mar),
+        );
+        const gaps = ["brand", "findPeople", "engage", "relationships"].map((p) =>
+          valueAt(dash, "KPI 2026", `gap:${p}`, MONTH.mar),
+        );
         expect(dash.call("SSI_GAP", [pillars])).toEqual([gaps]);
-        expect(dash.call("SSI_GAP", dash.call("SSI_TOTAL", [pillars]), 80)).toBe(valueAt(dash, "KPI 2026", "gap:total", MONTH.mar));
+        expect(dash.call("SSI_GAP", dash.call("SSI_TOTAL", [pillars]), 80)).toBe(
+          valueAt(dash, "KPI 2026", "gap:total", MONTH.mar),
+        );
       }),
       { numRuns: 25 },
     );

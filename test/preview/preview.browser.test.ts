@@ -29,9 +29,13 @@ describe("the local preview", () => {
       const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
       await page.goto(url);
       await page.click("#extensions");
-      expect(await page.locator("#menu button").allTextContents()).toContain("Build or refresh dashboard");
+      expect(await page.locator("#menu button").allTextContents()).toContain(
+        "Build or refresh dashboard",
+      );
       await page.click('[data-fn="buildDashboard"]');
-      await expect.poll(() => page.locator(".toast").first().textContent()).toContain("Dashboard 2026 is ready.");
+      await expect
+        .poll(() => page.locator(".toast").first().textContent())
+        .toContain("Dashboard 2026 is ready.");
       await page.locator('td[data-cell="B2"]').waitFor();
 
       await page.click("#extensions");
@@ -45,7 +49,9 @@ describe("the local preview", () => {
       await sidebar.locator("#f-reading-engage").fill("16.74");
       await sidebar.locator("#f-reading-relationships").fill("16.75");
       await sidebar.locator("#save").click();
-      await expect.poll(() => sidebar.locator("#status").textContent()).toContain("Saved November 2026.");
+      await expect
+        .poll(() => sidebar.locator("#status").textContent())
+        .toContain("Saved November 2026.");
 
       const cell = (a1: string) => page.locator(`td[data-cell="${a1}"]`).textContent();
       await expect.poll(() => cell("O22")).toBe("52");
@@ -55,8 +61,15 @@ describe("the local preview", () => {
       await page.click('nav#tabs button:has-text("Charts")');
       await page.locator("#charts canvas").first().waitFor();
       expect(await page.locator("#charts figure").count()).toBe(5);
-      const state = (await (await fetch(`${url}api/state`)).json()) as { sheets: { name: string; charts: { title: string; series: { data: (number | null)[] }[] }[] }[] };
-      const monthly = state.sheets.find((s) => s.name === "Charts")?.charts.find((c) => c.title === "SSI per month against target");
+      const state = (await (await fetch(`${url}api/state`)).json()) as {
+        sheets: {
+          name: string;
+          charts: { title: string; series: { data: (number | null)[] }[] }[];
+        }[];
+      };
+      const monthly = state.sheets
+        .find((s) => s.name === "Charts")
+        ?.charts.find((c) => c.title === "SSI per month against target");
       expect(monthly?.series[0]?.data[10]).toBe(66.99);
       expect(monthly?.series[0]?.data[0]).toBeNull();
     } finally {
@@ -69,9 +82,16 @@ describe("the local preview", () => {
     let { url, server } = await startPreview(["--reset"], statePath);
     try {
       expect(await api(url, "SSI_GAP", [21.16])).toEqual({ result: 3.84, error: null, ui: [] });
-      expect((await api(url, "SSI_GAP", [30])).error).toBe("SSI_GAP: a pillar score must be 0–25, got 30.");
-      expect((await api(url, "noSuchFunction")).error).toBe("Script function not found: noSuchFunction");
-      const state = (await (await fetch(`${url}api/state`)).json()) as { sheets: { name: string; values: unknown[][] }[]; calls: number };
+      expect((await api(url, "SSI_GAP", [30])).error).toBe(
+        "SSI_GAP: a pillar score must be 0–25, got 30.",
+      );
+      expect((await api(url, "noSuchFunction")).error).toBe(
+        "Script function not found: noSuchFunction",
+      );
+      const state = (await (await fetch(`${url}api/state`)).json()) as {
+        sheets: { name: string; values: unknown[][] }[];
+        calls: number;
+      };
       expect(state.sheets.map((s) => s.name)).toContain("KPI 2026");
       expect(state.calls).toBeGreaterThan(0);
       expect(state.sheets[0]).toHaveProperty("formulas");
@@ -81,7 +101,9 @@ describe("the local preview", () => {
     }
     ({ url, server } = await startPreview([], statePath));
     try {
-      const state = (await (await fetch(`${url}api/state`)).json()) as { sheets: { name: string }[] };
+      const state = (await (await fetch(`${url}api/state`)).json()) as {
+        sheets: { name: string }[];
+      };
       expect(state.sheets.map((s) => s.name)).toContain("SSI log");
     } finally {
       stopPreview(server);

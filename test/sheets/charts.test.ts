@@ -8,8 +8,12 @@ function built(locale?: string) {
   return addon;
 }
 
-const charts = (addon: ReturnType<typeof freshAddon>, sheet = "Charts") => addon.standIn.sheet(sheet).state.charts;
-const a1 = (addon: ReturnType<typeof freshAddon>, r: { sheetId: number; area: { row: number; col: number; numRows: number; numCols: number } }) => {
+const charts = (addon: ReturnType<typeof freshAddon>, sheet = "Charts") =>
+  addon.standIn.sheet(sheet).state.charts;
+const a1 = (
+  addon: ReturnType<typeof freshAddon>,
+  r: { sheetId: number; area: { row: number; col: number; numRows: number; numCols: number } },
+) => {
   const sheet = addon.standIn.workbook.sheetById(r.sheetId);
   const end = r.area.row + r.area.numRows - 1;
   const col = (c: number) => String.fromCharCode(64 + c);
@@ -27,7 +31,9 @@ describe("the charts", () => {
       ["BAR", "Pillar gaps, latest month"],
     ]);
     const es = built("es_ES");
-    expect(charts(es, "Gráficos").map((c) => c.options.title)).toContain("Factores del SSI por mes");
+    expect(charts(es, "Gráficos").map((c) => c.options.title)).toContain(
+      "Factores del SSI por mes",
+    );
   });
 
   it("read the chart table and whole columns of the log, so new readings appear without a rebuild", () => {
@@ -35,7 +41,10 @@ describe("the charts", () => {
     const [monthly, weekly, pillars, blocks, gaps] = charts(addon);
     expect(monthly?.ranges.map((r) => a1(addon, r))).toEqual(["Charts!A1:A13", "Charts!B1:D13"]);
     // Whole columns: every row the log sheet has.
-    expect(weekly?.ranges.map((r) => a1(addon, r))).toEqual(["SSI log!A1:A1000", "SSI log!F1:F1000"]);
+    expect(weekly?.ranges.map((r) => a1(addon, r))).toEqual([
+      "SSI log!A1:A1000",
+      "SSI log!F1:F1000",
+    ]);
     expect(pillars?.ranges.map((r) => a1(addon, r))).toEqual(["Charts!A1:A13", "Charts!E1:H13"]);
     expect(blocks?.ranges.map((r) => a1(addon, r))).toEqual(["Charts!A1:A13", "Charts!I1:M13"]);
     expect(gaps?.ranges.map((r) => a1(addon, r))).toEqual(["Charts!A16:B20"]);
@@ -69,7 +78,12 @@ describe("Refresh charts and Build", () => {
   it("replace the add-on's charts in place, never duplicate them, and leave a user's chart alone", () => {
     const addon = built();
     const sheet = addon.standIn.sheet("Charts");
-    const mine = sheet.newChart().setChartType("PIE").addRange(sheet.getRange("A1:B5")).setPosition(40, 1, 0, 0).build();
+    const mine = sheet
+      .newChart()
+      .setChartType("PIE")
+      .addRange(sheet.getRange("A1:B5"))
+      .setPosition(40, 1, 0, 0)
+      .build();
     sheet.insertChart(mine);
     const ids = charts(addon).map((c) => c.id);
     addon.call("refreshCharts");

@@ -14,7 +14,11 @@ function built(options: Parameters<typeof freshAddon>[0] = {}) {
 describe("the dashboard template", () => {
   it("lists the 5 blocks and 18 metrics in order, each with its LinkedIn link", () => {
     const addon = built();
-    const keys = addon.standIn.sheet(KPI).getRange("A1:A60").getValues().map((r) => r[0]);
+    const keys = addon.standIn
+      .sheet(KPI)
+      .getRange("A1:A60")
+      .getValues()
+      .map((r) => r[0]);
     expect(keys.filter((k) => String(k).startsWith("block:"))).toEqual([
       "block:branding",
       "block:network",
@@ -22,7 +26,9 @@ describe("the dashboard template", () => {
       "block:engagement",
       "block:presale",
     ]);
-    expect(keys.filter((k) => String(k).startsWith("metric:"))).toEqual(METRICS.map((m) => `metric:${m.id}`));
+    expect(keys.filter((k) => String(k).startsWith("metric:"))).toEqual(
+      METRICS.map((m) => `metric:${m.id}`),
+    );
     const views = rowOfKey(addon, KPI, "metric:profile_views");
     expect(addon.standIn.range(`'${KPI}'!C${views}`).getFormula()).toBe(
       '=HYPERLINK("https://www.linkedin.com/me/profile-views/","Open on LinkedIn")',
@@ -34,8 +40,19 @@ describe("the dashboard template", () => {
     const addon = built();
     const header = addon.standIn.sheet(KPI).getRange("B4:Q4").getValues()[0];
     expect(header?.slice(3)).toEqual([
-      "Jan 2026", "Feb 2026", "Mar 2026", "Apr 2026", "May 2026", "Jun 2026",
-      "Jul 2026", "Aug 2026", "Sep 2026", "Oct 2026", "Nov 2026", "Dec 2026", "Year 2026",
+      "Jan 2026",
+      "Feb 2026",
+      "Mar 2026",
+      "Apr 2026",
+      "May 2026",
+      "Jun 2026",
+      "Jul 2026",
+      "Aug 2026",
+      "Sep 2026",
+      "Oct 2026",
+      "Nov 2026",
+      "Dec 2026",
+      "Year 2026",
     ]);
     expect(addon.standIn.range(`'${KPI}'!O4`).getBackground()).toBe("#f5b400");
     expect(addon.standIn.range(`'${KPI}'!N4`).getBackground()).toBe("#0a66c2");
@@ -83,9 +100,11 @@ describe("the SSI section", () => {
     const addon = built();
     logReading(addon, "2026-10-12", [21.7, 21.16, 16.95, 15.4], [24, 48]);
     logReading(addon, "2026-11-09", [12.5, 21, 16.74, 16.75]);
-    expect(["gap:brand", "gap:findPeople", "gap:engage", "gap:relationships"].map((k) => valueAt(addon, KPI, k, MONTH.oct))).toEqual([
-      3.3, 3.84, 8.05, 9.6,
-    ]);
+    expect(
+      ["gap:brand", "gap:findPeople", "gap:engage", "gap:relationships"].map((k) =>
+        valueAt(addon, KPI, k, MONTH.oct),
+      ),
+    ).toEqual([3.3, 3.84, 8.05, 9.6]);
     expect(valueAt(addon, KPI, "ssi:total", MONTH.nov)).toBe(66.99);
     expect(valueAt(addon, KPI, "gap:total", MONTH.nov)).toBe(13.01);
     expect(valueAt(addon, KPI, "metric:ssi", MONTH.nov)).toBe(66.99);
@@ -127,9 +146,15 @@ describe("the SSI section", () => {
 describe("data validation", () => {
   it("rejects text, negative counts and pillars above 25 with a clear help text", () => {
     const addon = built();
-    expect(typeAt(addon, KPI, "metric:profile_views", MONTH.jan, "many").rejected).toBe("Enter a whole number of 0 or more.");
-    expect(typeAt(addon, KPI, "metric:profile_views", MONTH.jan, -3).rejected).toBe("Enter a whole number of 0 or more.");
-    expect(typeAt(addon, KPI, "pillar:brand", MONTH.target, 30).rejected).toBe("Enter a pillar score from 0 to 25 (decimals allowed).");
+    expect(typeAt(addon, KPI, "metric:profile_views", MONTH.jan, "many").rejected).toBe(
+      "Enter a whole number of 0 or more.",
+    );
+    expect(typeAt(addon, KPI, "metric:profile_views", MONTH.jan, -3).rejected).toBe(
+      "Enter a whole number of 0 or more.",
+    );
+    expect(typeAt(addon, KPI, "pillar:brand", MONTH.target, 30).rejected).toBe(
+      "Enter a pillar score from 0 to 25 (decimals allowed).",
+    );
     expect(typeAt(addon, KPI, "metric:profile_level", MONTH.jan, "Guru").rejected).toBe(
       "Pick a profile level from the list: Beginner, Intermediate, Advanced, Expert, All-Star.",
     );
@@ -180,14 +205,35 @@ describe("named ranges and conditional colours", () => {
 
 describe("languages", () => {
   it.each([
-    ["es_ES", "Cuadro de mando de Social Selling 2026", "Visitas al perfil", "Registro SSI", "Brecha: Crear relaciones"],
-    ["de_DE", "Social-Selling-KPI-Dashboard 2026", "Profilaufrufe", "SSI-Verlauf", "Lücke: Beziehungen aufbauen"],
-    ["pl_PL", "Pulpit KPI social sellingu 2026", "Wyświetlenia profilu", "Dziennik SSI", "Luka: Rozwój relacji"],
-  ])("builds the dashboard in the spreadsheet's language (%s)", (locale, title, views, log, gap) => {
-    const addon = built({ locale });
-    expect(valueAt(addon, KPI, "title", "B")).toBe(title);
-    expect(valueAt(addon, KPI, "metric:profile_views", "B")).toBe(views);
-    expect(valueAt(addon, KPI, "gap:relationships", "B")).toBe(gap);
-    expect(addon.standIn.workbook.sheetByName(log)).not.toBeNull();
-  });
+    [
+      "es_ES",
+      "Cuadro de mando de Social Selling 2026",
+      "Visitas al perfil",
+      "Registro SSI",
+      "Brecha: Crear relaciones",
+    ],
+    [
+      "de_DE",
+      "Social-Selling-KPI-Dashboard 2026",
+      "Profilaufrufe",
+      "SSI-Verlauf",
+      "Lücke: Beziehungen aufbauen",
+    ],
+    [
+      "pl_PL",
+      "Pulpit KPI social sellingu 2026",
+      "Wyświetlenia profilu",
+      "Dziennik SSI",
+      "Luka: Rozwój relacji",
+    ],
+  ])(
+    "builds the dashboard in the spreadsheet's language (%s)",
+    (locale, title, views, log, gap) => {
+      const addon = built({ locale });
+      expect(valueAt(addon, KPI, "title", "B")).toBe(title);
+      expect(valueAt(addon, KPI, "metric:profile_views", "B")).toBe(views);
+      expect(valueAt(addon, KPI, "gap:relationships", "B")).toBe(gap);
+      expect(addon.standIn.workbook.sheetByName(log)).not.toBeNull();
+    },
+  );
 });

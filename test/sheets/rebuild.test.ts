@@ -79,8 +79,13 @@ describe("Build again", () => {
 
   it("refuses to overwrite a sheet of the same name that the add-on did not make", () => {
     const addon = freshAddon();
-    addon.standIn.globals.SpreadsheetApp.getActiveSpreadsheet().insertSheet(KPI).getRange("A1").setValue("my own data");
-    expect(() => addon.call("buildDashboard")).toThrow("A sheet named “KPI 2026” already exists and was not made by the add-on");
+    addon.standIn.globals.SpreadsheetApp.getActiveSpreadsheet()
+      .insertSheet(KPI)
+      .getRange("A1")
+      .setValue("my own data");
+    expect(() => addon.call("buildDashboard")).toThrow(
+      "A sheet named “KPI 2026” already exists and was not made by the add-on",
+    );
     expect(addon.standIn.range(`'${KPI}'!A1`).getValue()).toBe("my own data");
   });
 });
@@ -99,8 +104,15 @@ describe("service calls", () => {
     const empty = buildCalls(() => {});
     const month = buildCalls((a) => typeAt(a, KPI, "metric:profile_views", MONTH.jan, 10));
     const year = buildCalls((a) => {
-      for (const m of INPUTS) for (const col of COLUMNS) a.standIn.range(`'${KPI}'!${col}${rowOfKey(a, KPI, `metric:${m.id}`)}`).setValue(5);
-      for (let i = 0; i < 100; i++) logReading(a, `2026-${String((i % 12) + 1).padStart(2, "0")}-0${(i % 9) + 1}`, [20, 20, 15, 15]);
+      for (const m of INPUTS)
+        for (const col of COLUMNS)
+          a.standIn.range(`'${KPI}'!${col}${rowOfKey(a, KPI, `metric:${m.id}`)}`).setValue(5);
+      for (let i = 0; i < 100; i++)
+        logReading(
+          a,
+          `2026-${String((i % 12) + 1).padStart(2, "0")}-0${(i % 9) + 1}`,
+          [20, 20, 15, 15],
+        );
     });
     expect(month).toBe(empty);
     expect(year).toBe(empty);
@@ -118,7 +130,9 @@ describe("service calls", () => {
       for (let y = 0; y < years; y++) buildYear(2020 + y);
       addon.standIn.counter.reset();
       buildYear(2020 + years);
-      expect(addon.standIn.workbook.sheets().filter((s) => s.name.startsWith("KPI ")).length).toBe(years + 1);
+      expect(addon.standIn.workbook.sheets().filter((s) => s.name.startsWith("KPI ")).length).toBe(
+        years + 1,
+      );
       return addon.standIn.counter.total;
     };
     const one = callsForNextYear(1);
@@ -198,9 +212,12 @@ describe("New year", () => {
     const once = JSON.stringify(addon.standIn.workbook.state.sheets.map((s) => s.contents));
     addon.call("newYear");
     expect(JSON.stringify(addon.standIn.workbook.state.sheets.map((s) => s.contents))).toBe(once);
-    expect(addon.standIn.workbook.sheets().filter((s) => s.name.startsWith("KPI")).map((s) => s.name).sort()).toEqual([
-      "KPI 2026",
-      "KPI 2027",
-    ]);
+    expect(
+      addon.standIn.workbook
+        .sheets()
+        .filter((s) => s.name.startsWith("KPI"))
+        .map((s) => s.name)
+        .sort(),
+    ).toEqual(["KPI 2026", "KPI 2027"]);
   });
 });

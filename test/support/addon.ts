@@ -4,7 +4,9 @@ import { type Addon, loadAddon } from "../../dev/loader";
 export const NOV_23_2026 = new Date(Date.UTC(2026, 10, 23));
 
 /** A fresh spreadsheet with the add-on loaded; `today` fixes what `new Date()` says inside it. */
-export function freshAddon(options: { today?: Date; locale?: string; userLocale?: string } = {}): Addon & {
+export function freshAddon(
+  options: { today?: Date; locale?: string; userLocale?: string } = {},
+): Addon & {
   setToday(d: Date): void;
 } {
   let today = options.today ?? NOV_23_2026;
@@ -30,17 +32,39 @@ export function valueAt(addon: Addon, sheet: string, key: string, column: string
 }
 
 /** Types into a cell as the user would, through data validation. */
-export function typeAt(addon: Addon, sheet: string, key: string, column: string, value: string | number) {
+export function typeAt(
+  addon: Addon,
+  sheet: string,
+  key: string,
+  column: string,
+  value: string | number,
+) {
   return addon.standIn.typeInto(`'${sheet}'!${column}${rowOfKey(addon, sheet, key)}`, value);
 }
 
 /** Month columns: E is January … P is December; Q is the year. */
-export const MONTH = { jan: "E", feb: "F", mar: "G", oct: "N", nov: "O", dec: "P", year: "Q", target: "D" } as const;
+export const MONTH = {
+  jan: "E",
+  feb: "F",
+  mar: "G",
+  oct: "N",
+  nov: "O",
+  dec: "P",
+  year: "Q",
+  target: "D",
+} as const;
 
 /** Adds a reading to the SSI log as a user typing a row would. */
-export function logReading(addon: Addon, date: string, pillars: number[], extra: (number | null)[] = []): void {
+export function logReading(
+  addon: Addon,
+  date: string,
+  pillars: number[],
+  extra: (number | null)[] = [],
+): void {
   const sheet = addon.standIn.sheet("SSI log");
   const row = sheet.getLastRow() + 1;
   const total = Math.round(pillars.reduce((a, b) => a + b, 0) * 100) / 100;
-  sheet.getRange(row, 1, 1, 6 + extra.length).setValues([[new Date(`${date}T00:00:00Z`), ...pillars, total, ...extra]]);
+  sheet
+    .getRange(row, 1, 1, 6 + extra.length)
+    .setValues([[new Date(`${date}T00:00:00Z`), ...pillars, total, ...extra]]);
 }

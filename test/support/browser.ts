@@ -1,15 +1,20 @@
 /** Headless Chromium (Debian's package) driving the real sidebar, its server calls bridged to the bundle. */
 import { existsSync } from "node:fs";
 import { type Browser, chromium, type Page } from "playwright-core";
-import type { Addon } from "../../dev/loader";
 import { withShim } from "../../dev/gasShim";
+import type { Addon } from "../../dev/loader";
 
-const CANDIDATES = ["/usr/bin/chromium", "/usr/bin/chromium-headless-shell", "/usr/bin/chromium-browser"];
+const CANDIDATES = [
+  "/usr/bin/chromium",
+  "/usr/bin/chromium-headless-shell",
+  "/usr/bin/chromium-browser",
+];
 
 /** Where Chromium is; CHROMIUM_PATH wins. */
 export function chromiumPath(): string {
   const found = [process.env.CHROMIUM_PATH, ...CANDIDATES].find((p) => p && existsSync(p));
-  if (!found) throw new Error("Chromium not found: apt-get install -y chromium (or set CHROMIUM_PATH)");
+  if (!found)
+    throw new Error("Chromium not found: apt-get install -y chromium (or set CHROMIUM_PATH)");
   return found;
 }
 

@@ -37,10 +37,14 @@ describe("Enter data", () => {
       "Pre-sale",
     ]);
     const unlabelled = await page.$$eval("input, select, textarea", (els) =>
-      els.filter((e) => !e.id || !document.querySelector(`label[for="${e.id}"]`)).map((e) => e.outerHTML),
+      els
+        .filter((e) => !e.id || !document.querySelector(`label[for="${e.id}"]`))
+        .map((e) => e.outerHTML),
     );
     expect(unlabelled).toEqual([]);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(300);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      300,
+    );
     expect(page.errors).toEqual([]);
     await page.close();
   });
@@ -60,7 +64,9 @@ describe("Enter data", () => {
     await field(page, "reading.engage").fill("16.74");
     await field(page, "reading.relationships").fill("16.75");
     await page.click("#save");
-    await expect.poll(() => page.locator("#status").textContent()).toContain("Saved November 2026.");
+    await expect
+      .poll(() => page.locator("#status").textContent())
+      .toContain("Saved November 2026.");
     expect(valueAt(addon, KPI, "metric:profile_views", MONTH.nov)).toBe(120);
     expect(valueAt(addon, KPI, "metric:profile_level", MONTH.nov)).toBe("Expert");
     expect(valueAt(addon, KPI, "total:network", MONTH.nov)).toBe(25700);
@@ -83,7 +89,9 @@ describe("Enter data", () => {
     await field(page, "reading.engage").fill("16,95");
     await field(page, "reading.relationships").fill("15,4");
     await page.click("#save");
-    await expect.poll(() => page.locator("#status").textContent()).toContain("Guardado noviembre de 2026.");
+    await expect
+      .poll(() => page.locator("#status").textContent())
+      .toContain("Guardado noviembre de 2026.");
     expect(valueAt(addon, KPI, "metric:updates_per_week", MONTH.nov)).toBe(2.5);
     expect(valueAt(addon, KPI, "gap:findPeople", MONTH.nov)).toBe(3.84);
     expect(await page.locator("#results").textContent()).toContain("3,84");
@@ -99,7 +107,9 @@ describe("Enter data", () => {
     await field(page, "meetings").fill("-2");
     await field(page, "reading.brand").fill("30");
     await page.click("#save");
-    await expect.poll(() => page.locator("#f-meetings-error").textContent()).toBe("-2 is negative. Enter 0 or more.");
+    await expect
+      .poll(() => page.locator("#f-meetings-error").textContent())
+      .toBe("-2 is negative. Enter 0 or more.");
     expect(await field(page, "meetings").getAttribute("aria-invalid")).toBe("true");
     expect(await page.locator("#f-reading-brand-error").textContent()).toBe("30 is outside 0–25.");
     expect(await page.locator("#status").textContent()).toContain("Nothing was saved");
@@ -111,9 +121,18 @@ describe("Enter data", () => {
     const addon = builtAddon();
     const before = JSON.stringify(addon.standIn.workbook.state.sheets);
     const answer = addon.callFromClient("saveEntry", [
-      { language: "en", year: 2026, month: 11, values: { profile_views: "12", meetings: "abc" }, reading: null },
+      {
+        language: "en",
+        year: 2026,
+        month: 11,
+        values: { profile_views: "12", meetings: "abc" },
+        reading: null,
+      },
     ]);
-    expect(answer.result).toMatchObject({ ok: false, errors: { meetings: "“abc” is not a number. Type digits, e.g. 21.16 or 21,16." } });
+    expect(answer.result).toMatchObject({
+      ok: false,
+      errors: { meetings: "“abc” is not a number. Type digits, e.g. 21.16 or 21,16." },
+    });
     expect(JSON.stringify(addon.standIn.workbook.state.sheets)).toBe(before);
   });
 
@@ -126,30 +145,41 @@ describe("Enter data", () => {
         year: 2026,
         month: 11,
         values: { profile_views: "12", meetings: "3" },
-        reading: { date: "2026-11-16", brand: "12.5", findPeople: "21", engage: "16.74", relationships: "16.75" },
+        reading: {
+          date: "2026-11-16",
+          brand: "12.5",
+          findPeople: "21",
+          engage: "16.74",
+          relationships: "16.75",
+        },
       },
     ]);
     expect(answer.result).toMatchObject({ ok: true });
     expect(addon.standIn.counter.total).toBeLessThanOrEqual(10);
   });
 
-  it.each(["en", "es", "de", "pl"])("fills the reading from a pasted %s SSI page, and does not save on its own", async (lang) => {
-    const addon = builtAddon();
-    const before = JSON.stringify(addon.standIn.workbook.state.sheets);
-    const page = await openSidebar(browser, addon);
-    await page.locator("summary").click();
-    await page.locator("#paste").fill(readFileSync(`test/fixtures/ssi-page-${lang}.txt`, "utf8"));
-    await page.click("#paste-fill");
-    expect(await field(page, "reading.brand").inputValue()).toBe("21.7");
-    expect(await field(page, "reading.findPeople").inputValue()).toBe("21.16");
-    expect(await field(page, "reading.engage").inputValue()).toBe("16.95");
-    expect(await field(page, "reading.relationships").inputValue()).toBe("15.4");
-    expect(await field(page, "reading.industryAvg").inputValue()).toBe("24");
-    expect(await field(page, "reading.networkRank").inputValue()).toBe("12");
-    expect(await page.locator("#paste-result").textContent()).toBe("Found 8 figure(s). Check them, then save.");
-    expect(JSON.stringify(addon.standIn.workbook.state.sheets)).toBe(before);
-    await page.close();
-  });
+  it.each(["en", "es", "de", "pl"])(
+    "fills the reading from a pasted %s SSI page, and does not save on its own",
+    async (lang) => {
+      const addon = builtAddon();
+      const before = JSON.stringify(addon.standIn.workbook.state.sheets);
+      const page = await openSidebar(browser, addon);
+      await page.locator("summary").click();
+      await page.locator("#paste").fill(readFileSync(`test/fixtures/ssi-page-${lang}.txt`, "utf8"));
+      await page.click("#paste-fill");
+      expect(await field(page, "reading.brand").inputValue()).toBe("21.7");
+      expect(await field(page, "reading.findPeople").inputValue()).toBe("21.16");
+      expect(await field(page, "reading.engage").inputValue()).toBe("16.95");
+      expect(await field(page, "reading.relationships").inputValue()).toBe("15.4");
+      expect(await field(page, "reading.industryAvg").inputValue()).toBe("24");
+      expect(await field(page, "reading.networkRank").inputValue()).toBe("12");
+      expect(await page.locator("#paste-result").textContent()).toBe(
+        "Found 8 figure(s). Check them, then save.",
+      );
+      expect(JSON.stringify(addon.standIn.workbook.state.sheets)).toBe(before);
+      await page.close();
+    },
+  );
 
   it("says what it could not find in pasted text", async () => {
     const page = await openSidebar(browser, builtAddon());
@@ -168,9 +198,13 @@ describe("Enter data", () => {
     const page = await openSidebar(browser, addon);
     await field(page, "meetings").waitFor();
     await page.waitForTimeout(100);
-    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(
+      await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
+    ).toBeUndefined();
     expect(await page.locator("img").count()).toBe(0);
-    expect(await page.locator(".note").first().textContent()).toBe('<img src=x onerror="window.__pwned = 1">');
+    expect(await page.locator(".note").first().textContent()).toBe(
+      '<img src=x onerror="window.__pwned = 1">',
+    );
     expect(await field(page, "meetings").inputValue()).toBe("<b>3</b>");
     await page.close();
   });
@@ -185,7 +219,9 @@ describe("Settings", () => {
     await page.selectOption("#f-totalTarget", "85");
     await page.fill("#f-profileName", "Anna Nowak");
     await page.click("#save-settings");
-    await expect.poll(() => page.locator("#status").textContent()).toBe("Einstellungen gespeichert.");
+    await expect
+      .poll(() => page.locator("#status").textContent())
+      .toBe("Einstellungen gespeichert.");
     expect(valueAt(addon, KPI, "metric:profile_views", "B")).toBe("Profilaufrufe");
     expect(valueAt(addon, KPI, "ssi:total", MONTH.target)).toBe(85);
     expect(String(valueAt(addon, KPI, "subtitle", "B"))).toContain("Anna Nowak");

@@ -12,7 +12,20 @@ export const de: Messages = {
     settings: "Einstellungen…",
     help: "Hilfe",
   },
-  months: ["Jan.", "Feb.", "März", "Apr.", "Mai", "Juni", "Juli", "Aug.", "Sept.", "Okt.", "Nov.", "Dez."],
+  months: [
+    "Jan.",
+    "Feb.",
+    "März",
+    "Apr.",
+    "Mai",
+    "Juni",
+    "Juli",
+    "Aug.",
+    "Sept.",
+    "Okt.",
+    "Nov.",
+    "Dez.",
+  ],
   monthsLong: [
     "Januar",
     "Februar",
@@ -35,24 +48,63 @@ export const de: Messages = {
     presale: "Vorverkauf",
   },
   metrics: {
-    ssi: { label: "Social Selling Index (SSI)", help: "Ihr SSI gesamt, aus dem SSI-Bereich unten." },
-    profile_level: { label: "Profilstärke", help: "Profilstärke laut LinkedIn, von Anfänger bis All-Star." },
+    ssi: {
+      label: "Social Selling Index (SSI)",
+      help: "Ihr SSI gesamt, aus dem SSI-Bereich unten.",
+    },
+    profile_level: {
+      label: "Profilstärke",
+      help: "Profilstärke laut LinkedIn, von Anfänger bis All-Star.",
+    },
     profile_views: { label: "Profilaufrufe", help: "Wer Ihr Profil im Monat angesehen hat." },
-    search_appearances: { label: "Erscheinen in Suchergebnissen pro Woche", help: "Wie oft Sie pro Woche in Suchen erschienen sind." },
-    total_reach: { label: "Gesamtreichweite", help: "Alle, die Sie erreichen: Kontakte 1., 2. und 3. Grades." },
+    search_appearances: {
+      label: "Erscheinen in Suchergebnissen pro Woche",
+      help: "Wie oft Sie pro Woche in Suchen erschienen sind.",
+    },
+    total_reach: {
+      label: "Gesamtreichweite",
+      help: "Alle, die Sie erreichen: Kontakte 1., 2. und 3. Grades.",
+    },
     first_degree: { label: "Kontakte 1. Grades", help: "Ihre Kontakte am Monatsende." },
     second_degree: { label: "Kontakte 2. Grades", help: "Kontakte Ihrer Kontakte am Monatsende." },
     network_growth: { label: "Netzwerkwachstum", help: "Neue Kontakte im Monat." },
-    requests_sent_target: { label: "Kontaktanfragen an Zielkontakte", help: "Im Monat an Wunschkunden gesendete Anfragen." },
-    first_degree_target_companies: { label: "Kontakte 1. Grades in Zielunternehmen", help: "Kontakte, die bei Ihren Zielkunden arbeiten." },
-    target_companies_followed: { label: "Gefolgte Zielunternehmen", help: "Unternehmensseiten von Zielkunden, denen Sie folgen." },
-    requests_received: { label: "Erhaltene Kontaktanfragen", help: "Im Monat erhaltene Einladungen." },
-    updates_per_week: { label: "Updates im Feed pro Woche", help: "Ihre Beiträge und geteilten Inhalte pro Woche." },
-    actions_on_updates: { label: "Reaktionen auf Updates (Kommentare, Shares, Likes)", help: "Reaktionen auf Ihre Updates im Monat." },
+    requests_sent_target: {
+      label: "Kontaktanfragen an Zielkontakte",
+      help: "Im Monat an Wunschkunden gesendete Anfragen.",
+    },
+    first_degree_target_companies: {
+      label: "Kontakte 1. Grades in Zielunternehmen",
+      help: "Kontakte, die bei Ihren Zielkunden arbeiten.",
+    },
+    target_companies_followed: {
+      label: "Gefolgte Zielunternehmen",
+      help: "Unternehmensseiten von Zielkunden, denen Sie folgen.",
+    },
+    requests_received: {
+      label: "Erhaltene Kontaktanfragen",
+      help: "Im Monat erhaltene Einladungen.",
+    },
+    updates_per_week: {
+      label: "Updates im Feed pro Woche",
+      help: "Ihre Beiträge und geteilten Inhalte pro Woche.",
+    },
+    actions_on_updates: {
+      label: "Reaktionen auf Updates (Kommentare, Shares, Likes)",
+      help: "Reaktionen auf Ihre Updates im Monat.",
+    },
     followers_gained: { label: "Gewonnene Follower", help: "Neue Follower im Monat." },
-    open_contacts: { label: "Kontakte, die Kontakt außerhalb von LinkedIn erlauben", help: "Neue Kontakte, die Ihnen E-Mail oder Telefon gegeben haben." },
-    calls_per_week: { label: "Telefonate pro Woche", help: "Telefonate pro Woche mit Kontakten aus LinkedIn." },
-    meetings: { label: "Besuche (Meetings)", help: "Meetings im Monat mit Kontakten aus LinkedIn." },
+    open_contacts: {
+      label: "Kontakte, die Kontakt außerhalb von LinkedIn erlauben",
+      help: "Neue Kontakte, die Ihnen E-Mail oder Telefon gegeben haben.",
+    },
+    calls_per_week: {
+      label: "Telefonate pro Woche",
+      help: "Telefonate pro Woche mit Kontakten aus LinkedIn.",
+    },
+    meetings: {
+      label: "Besuche (Meetings)",
+      help: "Meetings im Monat mit Kontakten aus LinkedIn.",
+    },
   },
   levels: {
     beginner: "Anfänger",
@@ -75,10 +127,13 @@ export const de: Messages = {
     top: "Spitzenniveau (90+)",
   },
   nextActions: {
-    brand: "Profil vollständig ausfüllen und jede Woche einen Beitrag oder Artikel veröffentlichen.",
+    brand:
+      "Profil vollständig ausfüllen und jede Woche einen Beitrag oder Artikel veröffentlichen.",
     findPeople: "Täglich einloggen, Entscheider suchen, ihre Profile ansehen und Leads speichern.",
-    engage: "Täglich liken, kommentieren und teilen, Gruppen beitreten, InMail-Antwortrate bei 10 % oder mehr halten.",
-    relationships: "Mit Entscheidern 2./3. Grades (VP-Level) und Kollegen vernetzen; Annahmequote bei 20 %+ halten.",
+    engage:
+      "Täglich liken, kommentieren und teilen, Gruppen beitreten, InMail-Antwortrate bei 10 % oder mehr halten.",
+    relationships:
+      "Mit Entscheidern 2./3. Grades (VP-Level) und Kollegen vernetzen; Annahmequote bei 20 %+ halten.",
   },
   dashboard: {
     sheetName: "KPI {year}",
@@ -156,16 +211,24 @@ export const de: Messages = {
     unknownField: "„{value}“ ist kein Feld dieses Formulars.",
     pillarsIncomplete: "Geben Sie alle vier Säulen ein oder keine für eine SSI-Messung.",
     readingWithoutPillars: "Eine SSI-Messung braucht ihre vier Säulen.",
-    fixErrors: "Nichts wurde gespeichert. Korrigieren Sie die {count} markierte(n) Feld(er) und speichern Sie erneut.",
+    fixErrors:
+      "Nichts wurde gespeichert. Korrigieren Sie die {count} markierte(n) Feld(er) und speichern Sie erneut.",
     busy: "Jemand anderes aktualisiert gerade diese Tabelle. Versuchen Sie es in ein paar Sekunden erneut.",
-    noDashboard: "Für {year} gibt es noch kein Dashboard. Verwenden Sie zuerst Erweiterungen → {addon} → {build}.",
-    invalidCells: "{count} Zelle(n) enthalten ungültige Werte, so belassen, wie Sie sie eingegeben haben: {cells}. Korrigieren Sie sie, damit sie in die Summen eingehen.",
-    pasteEmpty: "Der eingefügte Text ist leer. Auf der SSI-Seite von LinkedIn alles markieren (Strg+A), kopieren und hier einfügen.",
-    pasteNothing: "Im eingefügten Text wurden keine SSI-Werte gefunden. Kopieren Sie die ganze SSI-Seite (Strg+A, Strg+C) und fügen Sie sie erneut ein.",
-    pasteMissing: "Gefundenes wurde eingetragen. Nicht gefunden: {missing}. Bitte von Hand eingeben.",
+    noDashboard:
+      "Für {year} gibt es noch kein Dashboard. Verwenden Sie zuerst Erweiterungen → {addon} → {build}.",
+    invalidCells:
+      "{count} Zelle(n) enthalten ungültige Werte, so belassen, wie Sie sie eingegeben haben: {cells}. Korrigieren Sie sie, damit sie in die Summen eingehen.",
+    pasteEmpty:
+      "Der eingefügte Text ist leer. Auf der SSI-Seite von LinkedIn alles markieren (Strg+A), kopieren und hier einfügen.",
+    pasteNothing:
+      "Im eingefügten Text wurden keine SSI-Werte gefunden. Kopieren Sie die ganze SSI-Seite (Strg+A, Strg+C) und fügen Sie sie erneut ein.",
+    pasteMissing:
+      "Gefundenes wurde eingetragen. Nicht gefunden: {missing}. Bitte von Hand eingeben.",
     settingsTarget: "Das Ziel für den SSI gesamt muss zwischen 1 und 100 liegen.",
-    notOurs: "Es gibt bereits ein Blatt „{name}“, das nicht vom Add-on stammt. Benennen Sie es um und erstellen Sie das Dashboard erneut.",
-    layoutChanged: "Der Aufbau von „{name}“ wurde von Hand geändert. Verwenden Sie {build} zur Reparatur und speichern Sie erneut.",
+    notOurs:
+      "Es gibt bereits ein Blatt „{name}“, das nicht vom Add-on stammt. Benennen Sie es um und erstellen Sie das Dashboard erneut.",
+    layoutChanged:
+      "Der Aufbau von „{name}“ wurde von Hand geändert. Verwenden Sie {build} zur Reparatur und speichern Sie erneut.",
   },
   toasts: {
     built: "Dashboard {year} ist fertig.",
@@ -179,7 +242,8 @@ export const de: Messages = {
   },
   prompts: {
     carryForwardTitle: "{month} mit den Zahlen des Vormonats beginnen?",
-    carryForward: "Die Bestandszahlen von {from} (Kontakte, Reichweite, gefolgte Unternehmen) als Ausgangspunkt in {to} übernehmen? Bereits ausgefüllte Zellen bleiben erhalten.",
+    carryForward:
+      "Die Bestandszahlen von {from} (Kontakte, Reichweite, gefolgte Unternehmen) als Ausgangspunkt in {to} übernehmen? Bereits ausgefüllte Zellen bleiben erhalten.",
   },
   sidebar: {
     title: "Daten eingeben",
@@ -216,7 +280,8 @@ export const de: Messages = {
     totalRange: "{name}: ein SSI gesamt muss zwischen 0 und 100 liegen, erhalten: {value}.",
     negativeTarget: "{name}: das Ziel muss 0 oder mehr sein, erhalten: {value}.",
     shape: "{name}: {what} muss dieselbe Form wie die Werte haben ({rows}×{cols}).",
-    fourPillars: "{name}: geben Sie die vier Säulenwerte an (Marke, Personen, Interaktion, Beziehungen); erhalten: {count} Wert(e).",
+    fourPillars:
+      "{name}: geben Sie die vier Säulenwerte an (Marke, Personen, Interaktion, Beziehungen); erhalten: {count} Wert(e).",
     kind: "{name}: die Art muss sum, last oder average sein; erhalten: „{value}“.",
     language: "{name}: die Sprache muss en, es, de oder pl sein; erhalten: „{value}“.",
   },

@@ -33,24 +33,69 @@ export const en = {
     presale: "Pre-sale",
   },
   metrics: {
-    ssi: { label: "Social Selling Index (SSI)", help: "Your SSI total, taken from the SSI section below." },
-    profile_level: { label: "Profile level", help: "Profile strength as LinkedIn shows it, from beginner to all-star." },
+    ssi: {
+      label: "Social Selling Index (SSI)",
+      help: "Your SSI total, taken from the SSI section below.",
+    },
+    profile_level: {
+      label: "Profile level",
+      help: "Profile strength as LinkedIn shows it, from beginner to all-star.",
+    },
     profile_views: { label: "Profile views", help: "Who viewed your profile in the month." },
-    search_appearances: { label: "Search appearances per week", help: "How often you appeared in searches, per week." },
-    total_reach: { label: "Total reach", help: "Everyone you can reach: your 1st, 2nd and 3rd-degree network." },
-    first_degree: { label: "1st-degree connections", help: "Your connections at the end of the month." },
-    second_degree: { label: "2nd-degree connections", help: "People your connections know, at the end of the month." },
+    search_appearances: {
+      label: "Search appearances per week",
+      help: "How often you appeared in searches, per week.",
+    },
+    total_reach: {
+      label: "Total reach",
+      help: "Everyone you can reach: your 1st, 2nd and 3rd-degree network.",
+    },
+    first_degree: {
+      label: "1st-degree connections",
+      help: "Your connections at the end of the month.",
+    },
+    second_degree: {
+      label: "2nd-degree connections",
+      help: "People your connections know, at the end of the month.",
+    },
     network_growth: { label: "Network growth", help: "New connections made in the month." },
-    requests_sent_target: { label: "Connection requests sent to target contacts", help: "Requests sent in the month to people you want as clients." },
-    first_degree_target_companies: { label: "1st-degree connections at target companies", help: "Connections working at your target accounts." },
-    target_companies_followed: { label: "Target companies followed", help: "Company pages of target accounts that you follow." },
-    requests_received: { label: "Connection requests received", help: "Invitations received in the month." },
-    updates_per_week: { label: "Timeline updates per week", help: "Posts and shares you published, per week." },
-    actions_on_updates: { label: "Actions on updates (comments, shares, likes)", help: "Reactions to your updates in the month." },
+    requests_sent_target: {
+      label: "Connection requests sent to target contacts",
+      help: "Requests sent in the month to people you want as clients.",
+    },
+    first_degree_target_companies: {
+      label: "1st-degree connections at target companies",
+      help: "Connections working at your target accounts.",
+    },
+    target_companies_followed: {
+      label: "Target companies followed",
+      help: "Company pages of target accounts that you follow.",
+    },
+    requests_received: {
+      label: "Connection requests received",
+      help: "Invitations received in the month.",
+    },
+    updates_per_week: {
+      label: "Timeline updates per week",
+      help: "Posts and shares you published, per week.",
+    },
+    actions_on_updates: {
+      label: "Actions on updates (comments, shares, likes)",
+      help: "Reactions to your updates in the month.",
+    },
     followers_gained: { label: "Followers gained", help: "New followers in the month." },
-    open_contacts: { label: "Contacts who allow contact outside LinkedIn", help: "New contacts who gave you an e-mail or phone number." },
-    calls_per_week: { label: "Calls per week", help: "Calls you made per week to contacts found on LinkedIn." },
-    meetings: { label: "Visits (meetings)", help: "Meetings held in the month with contacts from LinkedIn." },
+    open_contacts: {
+      label: "Contacts who allow contact outside LinkedIn",
+      help: "New contacts who gave you an e-mail or phone number.",
+    },
+    calls_per_week: {
+      label: "Calls per week",
+      help: "Calls you made per week to contacts found on LinkedIn.",
+    },
+    meetings: {
+      label: "Visits (meetings)",
+      help: "Meetings held in the month with contacts from LinkedIn.",
+    },
   },
   levels: {
     beginner: "Beginner",
@@ -76,7 +121,8 @@ export const en = {
     brand: "Complete every profile section and publish a post or article each week.",
     findPeople: "Log in daily, search for decision makers, view their profiles and save leads.",
     engage: "Like, comment and share every day, join groups, keep InMail replies at 10 % or more.",
-    relationships: "Connect with 2nd/3rd-degree decision makers (VP level) and colleagues; keep acceptance at 20 %+.",
+    relationships:
+      "Connect with 2nd/3rd-degree decision makers (VP level) and colleagues; keep acceptance at 20 %+.",
   },
   dashboard: {
     sheetName: "KPI {year}",
@@ -157,13 +203,18 @@ export const en = {
     fixErrors: "Nothing was saved. Fix the {count} highlighted field(s) and save again.",
     busy: "Someone else is updating this spreadsheet. Try again in a few seconds.",
     noDashboard: "There is no dashboard for {year} yet. Use Extensions → {addon} → {build} first.",
-    invalidCells: "{count} cell(s) hold values that are not valid, kept as you typed them: {cells}. Fix them to see them in totals.",
-    pasteEmpty: "The pasted text is empty. On LinkedIn's SSI page select all (Ctrl+A), copy, and paste it here.",
-    pasteNothing: "No SSI figures found in the pasted text. Copy the whole SSI page (Ctrl+A, Ctrl+C) and paste it again.",
+    invalidCells:
+      "{count} cell(s) hold values that are not valid, kept as you typed them: {cells}. Fix them to see them in totals.",
+    pasteEmpty:
+      "The pasted text is empty. On LinkedIn's SSI page select all (Ctrl+A), copy, and paste it here.",
+    pasteNothing:
+      "No SSI figures found in the pasted text. Copy the whole SSI page (Ctrl+A, Ctrl+C) and paste it again.",
     pasteMissing: "Filled what was found. Not found: {missing}. Type those in by hand.",
     settingsTarget: "The SSI total target must be between 1 and 100.",
-    notOurs: "A sheet named “{name}” already exists and was not made by the add-on. Rename it, then build again.",
-    layoutChanged: "The layout of “{name}” was changed by hand. Run {build} to repair it, then save again.",
+    notOurs:
+      "A sheet named “{name}” already exists and was not made by the add-on. Rename it, then build again.",
+    layoutChanged:
+      "The layout of “{name}” was changed by hand. Run {build} to repair it, then save again.",
   },
   toasts: {
     built: "Dashboard {year} is ready.",
@@ -177,7 +228,8 @@ export const en = {
   },
   prompts: {
     carryForwardTitle: "Start {month} from last month's figures?",
-    carryForward: "Copy the stock figures of {from} (connections, reach, companies followed) into {to} as a starting point? Cells you already filled are kept.",
+    carryForward:
+      "Copy the stock figures of {from} (connections, reach, companies followed) into {to} as a starting point? Cells you already filled are kept.",
   },
   sidebar: {
     title: "Enter data",
@@ -214,7 +266,8 @@ export const en = {
     totalRange: "{name}: an SSI total must be 0–100, got {value}.",
     negativeTarget: "{name}: the target must be 0 or more, got {value}.",
     shape: "{name}: {what} must have the same shape as the scores ({rows}×{cols}).",
-    fourPillars: "{name}: give the four pillar scores (brand, find people, engage, relationships), got {count} value(s).",
+    fourPillars:
+      "{name}: give the four pillar scores (brand, find people, engage, relationships), got {count} value(s).",
     kind: "{name}: kind must be one of sum, last, average; got “{value}”.",
     language: "{name}: language must be one of en, es, de, pl; got “{value}”.",
   },

@@ -35,24 +35,66 @@ export const es: Messages = {
     presale: "Preventa",
   },
   metrics: {
-    ssi: { label: "Social Selling Index (SSI)", help: "Tu SSI total, tomado de la sección SSI de abajo." },
-    profile_level: { label: "Nivel del perfil", help: "Nivel del perfil según LinkedIn, de principiante a estelar." },
+    ssi: {
+      label: "Social Selling Index (SSI)",
+      help: "Tu SSI total, tomado de la sección SSI de abajo.",
+    },
+    profile_level: {
+      label: "Nivel del perfil",
+      help: "Nivel del perfil según LinkedIn, de principiante a estelar.",
+    },
     profile_views: { label: "Visitas al perfil", help: "Quién vio tu perfil en el mes." },
-    search_appearances: { label: "Apariciones semanales en búsquedas", help: "Cuántas veces apareciste en búsquedas, por semana." },
-    total_reach: { label: "Alcance total", help: "Todas las personas a tu alcance: red de 1.er, 2.º y 3.er grado." },
+    search_appearances: {
+      label: "Apariciones semanales en búsquedas",
+      help: "Cuántas veces apareciste en búsquedas, por semana.",
+    },
+    total_reach: {
+      label: "Alcance total",
+      help: "Todas las personas a tu alcance: red de 1.er, 2.º y 3.er grado.",
+    },
     first_degree: { label: "Conexiones de primer grado", help: "Tus conexiones a final de mes." },
-    second_degree: { label: "Conexiones de segundo grado", help: "Contactos de tus contactos, a final de mes." },
+    second_degree: {
+      label: "Conexiones de segundo grado",
+      help: "Contactos de tus contactos, a final de mes.",
+    },
     network_growth: { label: "Crecimiento de la red", help: "Conexiones nuevas en el mes." },
-    requests_sent_target: { label: "Solicitudes de conexión enviadas a contactos objetivo", help: "Solicitudes enviadas en el mes a clientes potenciales." },
-    first_degree_target_companies: { label: "Conexiones de primer grado en empresas objetivo", help: "Conexiones que trabajan en tus cuentas objetivo." },
-    target_companies_followed: { label: "Empresas objetivo a las que sigues", help: "Páginas de empresas objetivo que sigues." },
-    requests_received: { label: "Solicitudes de conexión recibidas", help: "Invitaciones recibidas en el mes." },
-    updates_per_week: { label: "Actualizaciones en el timeline por semana", help: "Publicaciones que compartiste, por semana." },
-    actions_on_updates: { label: "Acciones sobre las actualizaciones (comentarios, compartir, recomendaciones)", help: "Reacciones a tus publicaciones en el mes." },
+    requests_sent_target: {
+      label: "Solicitudes de conexión enviadas a contactos objetivo",
+      help: "Solicitudes enviadas en el mes a clientes potenciales.",
+    },
+    first_degree_target_companies: {
+      label: "Conexiones de primer grado en empresas objetivo",
+      help: "Conexiones que trabajan en tus cuentas objetivo.",
+    },
+    target_companies_followed: {
+      label: "Empresas objetivo a las que sigues",
+      help: "Páginas de empresas objetivo que sigues.",
+    },
+    requests_received: {
+      label: "Solicitudes de conexión recibidas",
+      help: "Invitaciones recibidas en el mes.",
+    },
+    updates_per_week: {
+      label: "Actualizaciones en el timeline por semana",
+      help: "Publicaciones que compartiste, por semana.",
+    },
+    actions_on_updates: {
+      label: "Acciones sobre las actualizaciones (comentarios, compartir, recomendaciones)",
+      help: "Reacciones a tus publicaciones en el mes.",
+    },
     followers_gained: { label: "Seguidores conseguidos", help: "Seguidores nuevos en el mes." },
-    open_contacts: { label: "Contactos que permiten contacto fuera de la red", help: "Contactos nuevos que te dieron su e-mail o teléfono." },
-    calls_per_week: { label: "Llamadas por semana", help: "Llamadas semanales a contactos encontrados en LinkedIn." },
-    meetings: { label: "Visitas (reuniones)", help: "Reuniones del mes con contactos de LinkedIn." },
+    open_contacts: {
+      label: "Contactos que permiten contacto fuera de la red",
+      help: "Contactos nuevos que te dieron su e-mail o teléfono.",
+    },
+    calls_per_week: {
+      label: "Llamadas por semana",
+      help: "Llamadas semanales a contactos encontrados en LinkedIn.",
+    },
+    meetings: {
+      label: "Visitas (reuniones)",
+      help: "Reuniones del mes con contactos de LinkedIn.",
+    },
   },
   levels: {
     beginner: "Principiante",
@@ -77,8 +119,10 @@ export const es: Messages = {
   nextActions: {
     brand: "Completa todas las secciones del perfil y publica un post o artículo cada semana.",
     findPeople: "Entra a diario, busca a los decisores, visita sus perfiles y guarda leads.",
-    engage: "Recomienda, comenta y comparte a diario, únete a grupos, mantén la respuesta a InMails en el 10 % o más.",
-    relationships: "Conecta con decisores de 2.º/3.er grado (nivel VP) y con colegas; mantén la aceptación en el 20 %+.",
+    engage:
+      "Recomienda, comenta y comparte a diario, únete a grupos, mantén la respuesta a InMails en el 10 % o más.",
+    relationships:
+      "Conecta con decisores de 2.º/3.er grado (nivel VP) y con colegas; mantén la aceptación en el 20 %+.",
   },
   dashboard: {
     sheetName: "KPI {year}",
@@ -158,14 +202,20 @@ export const es: Messages = {
     readingWithoutPillars: "Una lectura del SSI necesita sus cuatro factores.",
     fixErrors: "No se ha guardado nada. Corrige los {count} campo(s) marcados y guarda de nuevo.",
     busy: "Otra persona está actualizando esta hoja. Inténtalo de nuevo en unos segundos.",
-    noDashboard: "Aún no hay cuadro de mando para {year}. Usa primero Extensiones → {addon} → {build}.",
-    invalidCells: "{count} celda(s) tienen valores no válidos, se mantienen como los escribiste: {cells}. Corrígelos para que cuenten en los totales.",
-    pasteEmpty: "El texto pegado está vacío. En la página del SSI de LinkedIn selecciona todo (Ctrl+A), copia y pégalo aquí.",
-    pasteNothing: "No se han encontrado cifras del SSI en el texto pegado. Copia toda la página del SSI (Ctrl+A, Ctrl+C) y pégala de nuevo.",
+    noDashboard:
+      "Aún no hay cuadro de mando para {year}. Usa primero Extensiones → {addon} → {build}.",
+    invalidCells:
+      "{count} celda(s) tienen valores no válidos, se mantienen como los escribiste: {cells}. Corrígelos para que cuenten en los totales.",
+    pasteEmpty:
+      "El texto pegado está vacío. En la página del SSI de LinkedIn selecciona todo (Ctrl+A), copia y pégalo aquí.",
+    pasteNothing:
+      "No se han encontrado cifras del SSI en el texto pegado. Copia toda la página del SSI (Ctrl+A, Ctrl+C) y pégala de nuevo.",
     pasteMissing: "Rellenado lo encontrado. No encontrado: {missing}. Escríbelo a mano.",
     settingsTarget: "El objetivo del SSI total debe estar entre 1 y 100.",
-    notOurs: "Ya existe una hoja llamada «{name}» que no creó el complemento. Cámbiale el nombre y vuelve a crear el cuadro.",
-    layoutChanged: "La estructura de «{name}» se cambió a mano. Usa {build} para repararla y guarda de nuevo.",
+    notOurs:
+      "Ya existe una hoja llamada «{name}» que no creó el complemento. Cámbiale el nombre y vuelve a crear el cuadro.",
+    layoutChanged:
+      "La estructura de «{name}» se cambió a mano. Usa {build} para repararla y guarda de nuevo.",
   },
   toasts: {
     built: "El cuadro de mando {year} está listo.",
@@ -179,7 +229,8 @@ export const es: Messages = {
   },
   prompts: {
     carryForwardTitle: "¿Empezar {month} con las cifras del mes pasado?",
-    carryForward: "¿Copiar las cifras de stock de {from} (conexiones, alcance, empresas seguidas) en {to} como punto de partida? Las celdas que ya rellenaste se mantienen.",
+    carryForward:
+      "¿Copiar las cifras de stock de {from} (conexiones, alcance, empresas seguidas) en {to} como punto de partida? Las celdas que ya rellenaste se mantienen.",
   },
   sidebar: {
     title: "Introducir datos",
@@ -216,7 +267,8 @@ export const es: Messages = {
     totalRange: "{name}: un SSI total debe estar entre 0 y 100, se recibió {value}.",
     negativeTarget: "{name}: el objetivo debe ser 0 o más, se recibió {value}.",
     shape: "{name}: {what} debe tener la misma forma que las puntuaciones ({rows}×{cols}).",
-    fourPillars: "{name}: indica los cuatro factores (marca, gente, interacción, relaciones); se recibieron {count} valor(es).",
+    fourPillars:
+      "{name}: indica los cuatro factores (marca, gente, interacción, relaciones); se recibieron {count} valor(es).",
     kind: "{name}: el tipo debe ser sum, last o average; se recibió «{value}».",
     language: "{name}: el idioma debe ser en, es, de o pl; se recibió «{value}».",
   },

@@ -1,7 +1,7 @@
 /** One message catalog per language, and the one way to fill in a message's placeholders. */
 import type { Language } from "../language";
 import { de } from "./de";
-import { type Messages, en } from "./en";
+import { en, type Messages } from "./en";
 import { es } from "./es";
 import { pl } from "./pl";
 

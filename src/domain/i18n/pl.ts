@@ -36,23 +36,65 @@ export const pl: Messages = {
   },
   metrics: {
     ssi: { label: "Social Selling Index (SSI)", help: "Twój łączny SSI, z sekcji SSI poniżej." },
-    profile_level: { label: "Poziom profilu", help: "Siła profilu według LinkedIn, od początkującego do All-Star." },
-    profile_views: { label: "Wyświetlenia profilu", help: "Kto oglądał Twój profil w danym miesiącu." },
-    search_appearances: { label: "Wyświetlenia w wyszukiwaniu na tydzień", help: "Ile razy pojawiłeś się w wynikach wyszukiwania, na tydzień." },
-    total_reach: { label: "Całkowity zasięg", help: "Wszyscy w Twoim zasięgu: kontakty 1., 2. i 3. stopnia." },
+    profile_level: {
+      label: "Poziom profilu",
+      help: "Siła profilu według LinkedIn, od początkującego do All-Star.",
+    },
+    profile_views: {
+      label: "Wyświetlenia profilu",
+      help: "Kto oglądał Twój profil w danym miesiącu.",
+    },
+    search_appearances: {
+      label: "Wyświetlenia w wyszukiwaniu na tydzień",
+      help: "Ile razy pojawiłeś się w wynikach wyszukiwania, na tydzień.",
+    },
+    total_reach: {
+      label: "Całkowity zasięg",
+      help: "Wszyscy w Twoim zasięgu: kontakty 1., 2. i 3. stopnia.",
+    },
     first_degree: { label: "Kontakty 1. stopnia", help: "Twoje kontakty na koniec miesiąca." },
-    second_degree: { label: "Kontakty 2. stopnia", help: "Kontakty Twoich kontaktów na koniec miesiąca." },
+    second_degree: {
+      label: "Kontakty 2. stopnia",
+      help: "Kontakty Twoich kontaktów na koniec miesiąca.",
+    },
     network_growth: { label: "Wzrost sieci", help: "Nowe kontakty w miesiącu." },
-    requests_sent_target: { label: "Zaproszenia wysłane do kontaktów docelowych", help: "Zaproszenia wysłane w miesiącu do potencjalnych klientów." },
-    first_degree_target_companies: { label: "Kontakty 1. stopnia w firmach docelowych", help: "Kontakty pracujące u Twoich klientów docelowych." },
-    target_companies_followed: { label: "Obserwowane firmy docelowe", help: "Strony firm docelowych, które obserwujesz." },
-    requests_received: { label: "Otrzymane zaproszenia", help: "Zaproszenia otrzymane w miesiącu." },
-    updates_per_week: { label: "Aktualizacje na osi czasu na tydzień", help: "Twoje posty i udostępnienia na tydzień." },
-    actions_on_updates: { label: "Reakcje na aktualizacje (komentarze, udostępnienia, polubienia)", help: "Reakcje na Twoje aktualizacje w miesiącu." },
+    requests_sent_target: {
+      label: "Zaproszenia wysłane do kontaktów docelowych",
+      help: "Zaproszenia wysłane w miesiącu do potencjalnych klientów.",
+    },
+    first_degree_target_companies: {
+      label: "Kontakty 1. stopnia w firmach docelowych",
+      help: "Kontakty pracujące u Twoich klientów docelowych.",
+    },
+    target_companies_followed: {
+      label: "Obserwowane firmy docelowe",
+      help: "Strony firm docelowych, które obserwujesz.",
+    },
+    requests_received: {
+      label: "Otrzymane zaproszenia",
+      help: "Zaproszenia otrzymane w miesiącu.",
+    },
+    updates_per_week: {
+      label: "Aktualizacje na osi czasu na tydzień",
+      help: "Twoje posty i udostępnienia na tydzień.",
+    },
+    actions_on_updates: {
+      label: "Reakcje na aktualizacje (komentarze, udostępnienia, polubienia)",
+      help: "Reakcje na Twoje aktualizacje w miesiącu.",
+    },
     followers_gained: { label: "Zdobyci obserwujący", help: "Nowi obserwujący w miesiącu." },
-    open_contacts: { label: "Kontakty pozwalające na kontakt poza LinkedIn", help: "Nowe kontakty, które podały e-mail lub telefon." },
-    calls_per_week: { label: "Rozmowy telefoniczne na tydzień", help: "Rozmowy na tydzień z kontaktami z LinkedIn." },
-    meetings: { label: "Wizyty (spotkania)", help: "Spotkania w miesiącu z kontaktami z LinkedIn." },
+    open_contacts: {
+      label: "Kontakty pozwalające na kontakt poza LinkedIn",
+      help: "Nowe kontakty, które podały e-mail lub telefon.",
+    },
+    calls_per_week: {
+      label: "Rozmowy telefoniczne na tydzień",
+      help: "Rozmowy na tydzień z kontaktami z LinkedIn.",
+    },
+    meetings: {
+      label: "Wizyty (spotkania)",
+      help: "Spotkania w miesiącu z kontaktami z LinkedIn.",
+    },
   },
   levels: {
     beginner: "Początkujący",
@@ -77,8 +119,10 @@ export const pl: Messages = {
   nextActions: {
     brand: "Uzupełnij wszystkie sekcje profilu i publikuj post lub artykuł co tydzień.",
     findPeople: "Loguj się codziennie, wyszukuj decydentów, oglądaj ich profile i zapisuj leady.",
-    engage: "Codziennie polub, komentuj i udostępniaj, dołącz do grup, utrzymuj odpowiedzi na InMail na poziomie 10 %+.",
-    relationships: "Nawiązuj kontakty z decydentami 2./3. stopnia (poziom VP) i kolegami; utrzymuj akceptację zaproszeń na 20 %+.",
+    engage:
+      "Codziennie polub, komentuj i udostępniaj, dołącz do grup, utrzymuj odpowiedzi na InMail na poziomie 10 %+.",
+    relationships:
+      "Nawiązuj kontakty z decydentami 2./3. stopnia (poziom VP) i kolegami; utrzymuj akceptację zaproszeń na 20 %+.",
   },
   dashboard: {
     sheetName: "KPI {year}",
@@ -158,14 +202,20 @@ export const pl: Messages = {
     readingWithoutPillars: "Odczyt SSI wymaga czterech filarów.",
     fixErrors: "Nic nie zapisano. Popraw zaznaczone pola ({count}) i zapisz ponownie.",
     busy: "Ktoś inny aktualizuje ten arkusz. Spróbuj ponownie za kilka sekund.",
-    noDashboard: "Nie ma jeszcze pulpitu na {year}. Najpierw użyj Rozszerzenia → {addon} → {build}.",
-    invalidCells: "{count} komórka(i) zawiera nieprawidłowe wartości, pozostawione tak, jak je wpisano: {cells}. Popraw je, aby liczyły się w sumach.",
-    pasteEmpty: "Wklejony tekst jest pusty. Na stronie SSI w LinkedIn zaznacz wszystko (Ctrl+A), skopiuj i wklej tutaj.",
-    pasteNothing: "We wklejonym tekście nie znaleziono wartości SSI. Skopiuj całą stronę SSI (Ctrl+A, Ctrl+C) i wklej ponownie.",
+    noDashboard:
+      "Nie ma jeszcze pulpitu na {year}. Najpierw użyj Rozszerzenia → {addon} → {build}.",
+    invalidCells:
+      "{count} komórka(i) zawiera nieprawidłowe wartości, pozostawione tak, jak je wpisano: {cells}. Popraw je, aby liczyły się w sumach.",
+    pasteEmpty:
+      "Wklejony tekst jest pusty. Na stronie SSI w LinkedIn zaznacz wszystko (Ctrl+A), skopiuj i wklej tutaj.",
+    pasteNothing:
+      "We wklejonym tekście nie znaleziono wartości SSI. Skopiuj całą stronę SSI (Ctrl+A, Ctrl+C) i wklej ponownie.",
     pasteMissing: "Uzupełniono znalezione wartości. Nie znaleziono: {missing}. Wpisz je ręcznie.",
     settingsTarget: "Cel dla SSI łącznie musi wynosić od 1 do 100.",
-    notOurs: "Arkusz „{name}” już istnieje i nie został utworzony przez dodatek. Zmień jego nazwę i utwórz pulpit ponownie.",
-    layoutChanged: "Układ arkusza „{name}” został zmieniony ręcznie. Użyj {build}, aby go naprawić, i zapisz ponownie.",
+    notOurs:
+      "Arkusz „{name}” już istnieje i nie został utworzony przez dodatek. Zmień jego nazwę i utwórz pulpit ponownie.",
+    layoutChanged:
+      "Układ arkusza „{name}” został zmieniony ręcznie. Użyj {build}, aby go naprawić, i zapisz ponownie.",
   },
   toasts: {
     built: "Pulpit {year} jest gotowy.",
@@ -179,7 +229,8 @@ export const pl: Messages = {
   },
   prompts: {
     carryForwardTitle: "Zacząć {month} od danych z poprzedniego miesiąca?",
-    carryForward: "Skopiować stany z miesiąca {from} (kontakty, zasięg, obserwowane firmy) do miesiąca {to} jako punkt wyjścia? Wypełnione już komórki zostaną zachowane.",
+    carryForward:
+      "Skopiować stany z miesiąca {from} (kontakty, zasięg, obserwowane firmy) do miesiąca {to} jako punkt wyjścia? Wypełnione już komórki zostaną zachowane.",
   },
   sidebar: {
     title: "Wprowadź dane",
@@ -216,7 +267,8 @@ export const pl: Messages = {
     totalRange: "{name}: łączny SSI musi wynosić 0–100, otrzymano {value}.",
     negativeTarget: "{name}: cel musi wynosić 0 lub więcej, otrzymano {value}.",
     shape: "{name}: {what} musi mieć ten sam kształt co wyniki ({rows}×{cols}).",
-    fourPillars: "{name}: podaj cztery filary (marka, kontakty, zaangażowanie, relacje); otrzymano wartości: {count}.",
+    fourPillars:
+      "{name}: podaj cztery filary (marka, kontakty, zaangażowanie, relacje); otrzymano wartości: {count}.",
     kind: "{name}: rodzaj musi być jednym z sum, last, average; otrzymano „{value}”.",
     language: "{name}: język musi być jednym z en, es, de, pl; otrzymano „{value}”.",
   },

@@ -1,0 +1,171 @@
+/** npm run bench: service calls and local time of the add-on's actions, each beside a baseline measured in this run. */
+
+import { statSync } from "node:fs";
+import { performance } from "node:perf_hooks";
+import { loadAddon } from "../dev/loader";
+import { dashboardPlan } from "../src/plan/dashboard";
+
+const TODAY = new Date(Date.UTC(2026, 10, 23));
+
+function time<T>(run: () => T): { ms: number; result: T } {
+  const start = performance.now();
+  const result = run();
+  return { ms: performance.now() - start, result };
+}
+
+function row(label: string, ours: string, baseline: string): void {
+  console.log(`${label.padEnd(44)} ${ours.padStart(18)} ${baseline.padStart(22)}`);
+}
+
+/** The same template written the naive way: one cell at a time, as many scripts do. */
+function naiveBuild(): { calls: number; ms: number } {
+  const addon = loadAddon({ now: () => TODAY });
+  const { SpreadsheetApp } = addon.standIn.globals;
+  const plan = dashboardPlan({
+    year: 2026,
+    language: "en",
+    profileName: "",
+    totalTarget: 80,
+    highlightMonth: 11,
+    logName: "SSI log",
+    kept: new Map(),
+  });
+  addon.standIn.counter.reset();
+  const { ms } = time(() => {
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    ss.insertSheet("SSI log");
+    const sheet = ss.insertSheet(plan.name);
+    for (let r = 0; r < plan.rows; r++) {
+      for (let c = 0; c < plan.cols; c++) {
+        const cell = sheet.getRange(r + 1, c + 1);
+        cell.setValue(plan.values[r]?.[c] ?? "");
+        cell.setNumberFormat(plan.numberFormats[r]?.[c] ?? "");
+        cell.setBackground(plan.backgrounds[r]?.[c] ?? null);
+        cell.setFontColor(plan.fontColors[r]?.[c] ?? null);
+        cell.setFontWeight(plan.fontWeights[r]?.[c] ?? null);
+      }
+    }
+  });
+  return { calls: addon.standIn.counter.total, ms };
+}
+
+function ourBuild(years: number): { calls: number; ms: number } {
+  const addon = loadAddon({ now: () => TODAY });
+  const props = addon.standIn.workbook.state.properties.document;
+  const build = (year: number) => {
+    props.settings = JSON.stringify({ language: "en", current: { year, month: 6 } });
+    addon.call("buildDashboard");
+  };
+  for (let y = 0; y < years - 1; y++) build(2020 + y);
+  addon.standIn.counter.reset();
+  const { ms } = time(() => build(2020 + years - 1));
+  return { calls: addon.standIn.counter.total, ms };
+}
+
+function rebuildWithData(): { calls: number; ms: number } {
+  const addon = loadAddon({ now: () => TODAY });
+  addon.call("buildDashboard");
+  for (let m = 1; m <= 11; m++) {
+    addon.callFromClient("saveEntry", [
+      {
+        language: "en",
+        year: 2026,
+        month: m,
+        values: { profile_views: String(90 + m), first_degree: String(700 + 40 * m) },
+        reading: {
+          date: `2026-${String(m).padStart(2, "0")}-10`,
+          brand: "20",
+          findPeople: "21",
+          engage: "16.95",
+          relationships: "15.4",
+        },
+      },
+    ]);
+  }
+  addon.standIn.counter.reset();
+  const { ms } = time(() => addon.call("buildDashboard"));
+  return { calls: addon.standIn.counter.total, ms };
+}
+
+function saveMonth(withReading: boolean): { calls: number; ms: number } {
+  const addon = loadAddon({ now: () => TODAY });
+  addon.call("buildDashboard");
+  addon.standIn.counter.reset();
+  const reading = withReading
+    ? {
+        date: "2026-11-16",
+        brand: "12.5",
+        findPeople: "21",
+        engage: "16.74",
+        relationships: "16.75",
+      }
+    : null;
+  const { ms } = time(() =>
+    addon.callFromClient("saveEntry", [
+      {
+        language: "en",
+        year: 2026,
+        month: 11,
+        values: { profile_views: "120", meetings: "4" },
+        reading,
+      },
+    ]),
+  );
+  return { calls: addon.standIn.counter.total, ms };
+}
+
+function ssiGapRange(): { ours: number; loop: number } {
+  const addon = loadAddon({ now: () => TODAY });
+  const range = Array.from({ length: 100 }, (_, r) =>
+    Array.from({ length: 100 }, (_, c) => ((r * 100 + c) % 2501) / 100),
+  );
+  addon.call("SSI_GAP", range);
+  const ours = Math.min(...[1, 2, 3, 4, 5].map(() => time(() => addon.call("SSI_GAP", range)).ms));
+  const loop = Math.min(
+    ...[1, 2, 3, 4, 5].map(
+      () =>
+        time(() =>
+          range.map((line) => line.map((x) => Math.round(Math.max(0, 25 - x) * 100) / 100)),
+        ).ms,
+    ),
+  );
+  return { ours, loop };
+}
+
+console.log(
+  "Social Selling KPIs: benchmarks (stand-in service calls; local time on this machine)\n",
+);
+row("", "add-on", "baseline");
+const naive = naiveBuild();
+const first = ourBuild(1);
+row("First build of a year: service calls", String(first.calls), `${naive.calls} (per cell)`);
+row("First build of a year: local ms", first.ms.toFixed(0), `${naive.ms.toFixed(0)} (per cell)`);
+const again = rebuildWithData();
+row("Rebuild over 11 months of data: calls", String(again.calls), `${naive.calls} (per cell)`);
+row(
+  "Rebuild over 11 months of data: local ms",
+  again.ms.toFixed(0),
+  `${naive.ms.toFixed(0)} (per cell)`,
+);
+for (const years of [1, 3, 10])
+  row(
+    `Build next to ${years - 1} earlier year(s): calls`,
+    String(ourBuild(years).calls),
+    `${first.calls} (1 year)`,
+  );
+const save = saveMonth(true);
+const saveOnly = saveMonth(false);
+row("Save a month + SSI reading: calls", String(save.calls), "goal ≤ 10");
+row("Save a month, no reading: calls", String(saveOnly.calls), "goal ≤ 10");
+const gapBench = ssiGapRange();
+row(
+  "SSI_GAP over 10,000 cells: ms",
+  gapBench.ours.toFixed(2),
+  `${gapBench.loop.toFixed(2)} (plain loop)`,
+);
+row(
+  "dist/Code.js: KiB",
+  (statSync("dist/Code.js").size / 1024).toFixed(1),
+  "Apps Script limit 50 MB",
+);
+row("dist/Sidebar.html: KiB", (statSync("dist/Sidebar.html").size / 1024).toFixed(1), "");
