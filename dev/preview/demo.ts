@@ -52,6 +52,19 @@ function monthValues(month: number): Record<string, string> {
   };
 }
 
+/** Saves through the sidebar's endpoint, as the form would. */
+function save(
+  addon: Addon,
+  month: number,
+  values: Record<string, string>,
+  reading: Record<string, unknown> | null,
+): void {
+  const answer = addon.callFromClient("saveEntry", [
+    { language: "en", year: 2026, month, values, reading },
+  ]);
+  if (answer.error) throw new Error(answer.error);
+}
+
 /** Loads the demo through the add-on's own menu and sidebar endpoints, as a user would. */
 export function loadDemo(addon: Addon): void {
   addon.call("saveSettings", {
@@ -62,11 +75,7 @@ export function loadDemo(addon: Addon): void {
   });
   addon.call("buildDashboard");
   for (let month = 1; month <= 11; month++) {
-    const readings = DEMO_READINGS.filter((r) => Number(r[0].slice(5, 7)) === month);
-    const answer = addon.callFromClient("saveEntry", [
-      { language: "en", year: 2026, month, values: monthValues(month), reading: null },
-    ]);
-    if (answer.error) throw new Error(answer.error);
+    save(addon, month, monthValues(month), null);
     for (const [
       date,
       brand,
@@ -75,27 +84,10 @@ export function loadDemo(addon: Addon): void {
       relationships,
       industryAvg,
       networkAvg,
-    ] of readings) {
-      const saved = addon.callFromClient("saveEntry", [
-        {
-          language: "en",
-          year: 2026,
-          month,
-          values: {},
-          reading: {
-            date,
-            brand,
-            findPeople,
-            engage,
-            relationships,
-            industryAvg,
-            networkAvg,
-            industryRank: 5,
-            networkRank: 10,
-          },
-        },
-      ]);
-      if (saved.error) throw new Error(saved.error);
+    ] of DEMO_READINGS) {
+      if (Number(date.slice(5, 7)) !== month) continue;
+      const reading = { date, brand, findPeople, engage, relationships, industryAvg, networkAvg };
+      save(addon, month, {}, { ...reading, industryRank: 5, networkRank: 10 });
     }
   }
   addon.call("refreshCharts");

@@ -5,15 +5,14 @@ import { isLanguage, type Language } from "./language";
 import { PILLARS, type Pillar, type PillarScores } from "./ssi";
 import { checkLevel, checkNumber, PERCENT_RULE, PILLAR_RULE, ruleOf } from "./values";
 
-export const READING_FIELDS = [
-  "date",
-  ...PILLARS,
+/** What a reading has besides its date, pillars and note: the page's comparisons. */
+export const READING_COMPARISONS = [
   "industryAvg",
   "networkAvg",
   "industryRank",
   "networkRank",
-  "note",
 ] as const;
+export const READING_FIELDS = ["date", ...PILLARS, ...READING_COMPARISONS, "note"] as const;
 export type ReadingField = (typeof READING_FIELDS)[number];
 
 /** What crosses from the sidebar: plain strings as typed, keyed by metric id and reading field. */
@@ -114,9 +113,7 @@ function checkReading(
   const m = messages(language).errors;
   const blank = (v: unknown) => v === null || v === undefined || String(v).trim() === "";
   const pillarsGiven = PILLARS.filter((p) => !blank(raw[p]));
-  const othersGiven = (["industryAvg", "networkAvg", "industryRank", "networkRank"] as const).some(
-    (f) => !blank(raw[f]),
-  );
+  const othersGiven = READING_COMPARISONS.some((f) => !blank(raw[f]));
   if (pillarsGiven.length === 0 && !othersGiven) return null;
   if (pillarsGiven.length < PILLARS.length) {
     for (const p of PILLARS) {
@@ -133,7 +130,7 @@ function checkReading(
     if (!checked.ok) errors[`reading.${p}`] = checked.message;
     return checked.ok ? (checked.value ?? 0) : 0;
   }) as unknown as PillarScores;
-  const optional = (field: "industryAvg" | "networkAvg" | "industryRank" | "networkRank") => {
+  const optional = (field: (typeof READING_COMPARISONS)[number]) => {
     const checked = checkNumber(raw[field], PERCENT_RULE, language);
     if (!checked.ok) errors[`reading.${field}`] = checked.message;
     return checked.ok ? checked.value : null;

@@ -13,6 +13,20 @@ export interface CustomFunction {
   impl: (...args: Arg[]) => unknown;
 }
 
+const PILLAR_PARAMS: CustomFunction["params"] = [
+  {
+    name: "pillars",
+    type: "Array<Array<number>>",
+    description: "The four pillar scores, in LinkedIn's order.",
+  },
+  {
+    name: "language",
+    type: "string",
+    description: "en, es, de or pl; English when omitted.",
+    optional: true,
+  },
+];
+
 export const CUSTOM_FUNCTIONS: CustomFunction[] = [
   {
     name: "SSI_GAP",
@@ -90,19 +104,7 @@ export const CUSTOM_FUNCTIONS: CustomFunction[] = [
   {
     name: "SSI_WEAKEST",
     summary: "The weakest of the four pillars (the first one on a tie).",
-    params: [
-      {
-        name: "pillars",
-        type: "Array<Array<number>>",
-        description: "The four pillar scores, in LinkedIn's order.",
-      },
-      {
-        name: "language",
-        type: "string",
-        description: "en, es, de or pl; English when omitted.",
-        optional: true,
-      },
-    ],
+    params: PILLAR_PARAMS,
     returns: "The pillar's name.",
     example: {
       formula: '=SSI_WEAKEST({21.7, 21.16, 16.95, 15.4}, "es")',
@@ -113,19 +115,7 @@ export const CUSTOM_FUNCTIONS: CustomFunction[] = [
   {
     name: "SSI_NEXT_ACTION",
     summary: "The next concrete actions for the weakest pillar.",
-    params: [
-      {
-        name: "pillars",
-        type: "Array<Array<number>>",
-        description: "The four pillar scores, in LinkedIn's order.",
-      },
-      {
-        name: "language",
-        type: "string",
-        description: "en, es, de or pl; English when omitted.",
-        optional: true,
-      },
-    ],
+    params: PILLAR_PARAMS,
     returns: "What to do next.",
     example: {
       formula: "=SSI_NEXT_ACTION({21.7, 21.16, 16.95, 15.4})",

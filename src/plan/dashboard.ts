@@ -83,6 +83,12 @@ export function blockTotalFormula(
   return `=IF(COUNT(${refs})=0,"",SUM(${refs}))`;
 }
 
+/** The log column behind an average or rank row, by comparison. */
+const LOG_FIELD = {
+  average: { industry: "industryAvg", network: "networkAvg" },
+  rank: { industry: "industryRank", network: "networkRank" },
+} as const;
+
 /** True when a row is typed by the user in its month columns. */
 export function isInputRow(row: LayoutRow): boolean {
   return row.kind === "metric" && row.metric !== undefined && row.metric.input !== "derived";
@@ -324,15 +330,13 @@ export function dashboardPlan(input: DashboardInput): SheetPlan {
         formatRow(rowNo, "0.00");
         style(rowNo, COL.label, COL.label, COLORS.formula, "#000000", true);
         break;
-      case "average": {
-        const c: LogColumn = row.versus === "industry" ? "industryAvg" : "networkAvg";
-        set(
-          rowNo,
-          COL.label,
-          row.versus === "industry" ? m.dashboard.industryAvg : m.dashboard.networkAvg,
-        );
+      case "average":
+      case "rank": {
+        // Optional log columns: blank in the log stays blank here rather than 0.
+        const c = LOG_FIELD[row.kind][row.versus!];
+        set(rowNo, COL.label, m.dashboard[c]);
         each((x) => `=IF(${x}${reading}="","",IF(${fromLog(x, c)}="","",${fromLog(x, c)}))`);
-        formatRow(rowNo, "0.00");
+        formatRow(rowNo, row.kind === "rank" ? "0" : "0.00");
         break;
       }
       case "difference": {
@@ -344,17 +348,6 @@ export function dashboardPlan(input: DashboardInput): SheetPlan {
         );
         each((x) => `=IF(OR(${x}${total}="",${x}${avg}=""),"",ROUND(${x}${total}-${x}${avg},2))`);
         formatRow(rowNo, "+0.00;-0.00;0");
-        break;
-      }
-      case "rank": {
-        const c: LogColumn = row.versus === "industry" ? "industryRank" : "networkRank";
-        set(
-          rowNo,
-          COL.label,
-          row.versus === "industry" ? m.dashboard.industryRank : m.dashboard.networkRank,
-        );
-        each((x) => `=IF(${x}${reading}="","",IF(${fromLog(x, c)}="","",${fromLog(x, c)}))`);
-        formatRow(rowNo, "0");
         break;
       }
       case "tier": {

@@ -1,21 +1,12 @@
 /** The SSI log sheet: one row per reading, the source of every month's SSI figures. */
-import type { SsiReading } from "../domain/entry";
+import { READING_COMPARISONS, type SsiReading } from "../domain/entry";
 import { messages } from "../domain/i18n";
 import type { Language } from "../domain/language";
 import { PILLARS, total } from "../domain/ssi";
 import { columnLetter } from "./a1";
 import { type CellContent, grid, type SheetPlan, type ValidationSpec } from "./sheetPlan";
 
-export const LOG_COLUMNS = [
-  "date",
-  ...PILLARS,
-  "total",
-  "industryAvg",
-  "networkAvg",
-  "industryRank",
-  "networkRank",
-  "note",
-] as const;
+export const LOG_COLUMNS = ["date", ...PILLARS, "total", ...READING_COMPARISONS, "note"] as const;
 export type LogColumn = (typeof LOG_COLUMNS)[number];
 
 /** The letter of a log column ("A" for the date). */
