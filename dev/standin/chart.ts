@@ -16,9 +16,6 @@ export class EmbeddedChart {
   getRanges(): { sheetId: number; a1: string }[] {
     return this.data.ranges.map((r) => ({ sheetId: r.sheetId, a1: `${r.area.row},${r.area.col}` }));
   }
-  getType(): string {
-    return this.data.type;
-  }
   modify(): EmbeddedChartBuilder {
     return new EmbeddedChartBuilder(structuredClone(this.data));
   }

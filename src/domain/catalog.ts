@@ -6,6 +6,9 @@ export type BlockId = (typeof BLOCK_IDS)[number];
 /** How a metric's months add up to a year or a block: flows sum, stocks and levels take the latest value, per-week rates average. */
 export type Aggregation = "sum" | "last" | "average" | "level";
 
+/** What a figure counts: a score, a level, something per month, a stock at month end, or a weekly rate. */
+export type Unit = "score" | "level" | "perMonth" | "atMonthEnd" | "perWeek";
+
 /** What a user may type: a whole count, a non-negative rate, one of the profile levels, or nothing (derived by formula). */
 export type InputKind = "count" | "rate" | "level" | "derived";
 
@@ -18,6 +21,7 @@ export interface Metric {
   readonly countsInTotal: boolean;
   /** Where the figure can be read on LinkedIn. */
   readonly url: string;
+  readonly unit: Unit;
 }
 
 export const METRIC_IDS = [
@@ -61,7 +65,23 @@ function metric(
   countsInTotal: boolean,
   path: string,
 ): Metric {
-  return { id, block, aggregation, input, countsInTotal, url: `${LI}${path}` };
+  return {
+    id,
+    block,
+    aggregation,
+    input,
+    countsInTotal,
+    url: `${LI}${path}`,
+    unit: unitOf(aggregation, input),
+  };
+}
+
+/** The unit follows from how a metric aggregates: flows are per month, stocks at month end. */
+function unitOf(aggregation: Aggregation, input: InputKind): Unit {
+  if (input === "derived") return "score";
+  if (aggregation === "level") return "level";
+  if (aggregation === "average") return "perWeek";
+  return aggregation === "sum" ? "perMonth" : "atMonthEnd";
 }
 
 /** The 18 metrics in dashboard order. */

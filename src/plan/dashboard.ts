@@ -1,5 +1,5 @@
 /** The yearly KPI dashboard as a sheet plan: metrics by block, totals, the SSI section, gaps, all as formulas. */
-import { type Metric, PROFILE_LEVELS } from "../domain/catalog";
+import { METRICS, type Metric, PROFILE_LEVELS } from "../domain/catalog";
 import { fill, messages } from "../domain/i18n";
 import { LANGUAGES, type Language } from "../domain/language";
 import { DEFAULT_PILLAR_TARGET, PILLARS, TIER_THRESHOLDS, TIERS } from "../domain/ssi";
@@ -99,11 +99,15 @@ function hasTarget(row: LayoutRow): boolean {
   return row.kind === "metric" || row.kind === "pillar" || row.kind === "ssiTotal";
 }
 
-/** Our own help texts, in every language: a note holding one of them is ours to rewrite. */
+/** A metric's help note on its label: what it is and its unit. */
+function helpNote(metric: Metric, language: Language): string {
+  const m = messages(language);
+  return `${m.metrics[metric.id].help} (${m.units[metric.unit]})`;
+}
+
+/** Our own help notes, in every language: a note holding one of them is ours to rewrite. */
 function isOurHelp(note: string): boolean {
-  return LANGUAGES.some((lang) =>
-    Object.values(messages(lang).metrics).some((m) => m.help === note),
-  );
+  return LANGUAGES.some((lang) => METRICS.some((metric) => helpNote(metric, lang) === note));
 }
 
 /** Builds the dashboard plan for a year, keeping every user value and note found before. */
@@ -256,7 +260,7 @@ export function dashboardPlan(input: DashboardInput): SheetPlan {
     const noteCol = row.kind === "metric" ? COL.label : null;
     colKeys.forEach((k, c) => {
       const keptNote = kept.get(keptKey(row.key, k))?.note ?? "";
-      const help = noteCol === c + 1 && row.metric ? m.metrics[row.metric.id].help : "";
+      const help = noteCol === c + 1 && row.metric ? helpNote(row.metric, language) : "";
       notes[i]![c] = keptNote && !(help && isOurHelp(keptNote)) ? keptNote : help;
     });
   });

@@ -20,6 +20,7 @@ export interface FormField {
   id: MetricId;
   label: string;
   help: string;
+  unit: string;
   url: string;
   kind: "count" | "rate" | "level";
   options: { value: string; label: string }[];
@@ -76,6 +77,7 @@ export function formFields(
         id: metric.id,
         label: m.metrics[metric.id].label,
         help: m.metrics[metric.id].help,
+        unit: m.units[metric.unit],
         url: metric.url,
         kind,
         options:

@@ -94,7 +94,10 @@ function metricField(field: FormField, text: EntryForm["text"]): HTMLElement {
     el("a", { href: field.url, target: "_blank", rel: "noopener noreferrer" }, text.whereToFind),
   );
   const note = field.note ? el("span", { class: "note" }, field.note) : null;
-  return fieldBlock(field.id, field.label, control, [hint, ...(note ? [note] : [])]);
+  return fieldBlock(field.id, `${field.label} (${field.unit})`, control, [
+    hint,
+    ...(note ? [note] : []),
+  ]);
 }
 
 function readingFields(f: EntryForm): HTMLElement {

@@ -24,6 +24,18 @@ describe("the metric catalog", () => {
     expect(kinds.profile_level).toBe("level");
   });
 
+  it("gives each metric a unit that follows its kind, named in every language", () => {
+    const units = Object.fromEntries(METRICS.map((m) => [m.id, m.unit]));
+    expect(units).toMatchObject({
+      ssi: "score",
+      profile_views: "perMonth",
+      first_degree: "atMonthEnd",
+      calls_per_week: "perWeek",
+      profile_level: "level",
+    });
+    expect(messages("de").units.atMonthEnd).toBe("am Monatsende");
+  });
+
   it("is labelled in English, Spanish, German and Polish", () => {
     for (const lang of LANGUAGES) {
       for (const m of METRICS) {

@@ -144,3 +144,21 @@ describe("in a formula", () => {
     );
   });
 });
+
+describe("purity", () => {
+  it("custom functions make no service calls and need no authorization", () => {
+    const pure = freshAddon();
+    pure.standIn.ctx.authMode = "CUSTOM_FUNCTION";
+    pure.standIn.counter.reset();
+    for (const fn of CUSTOM_FUNCTIONS) {
+      expect(() =>
+        pure.call(
+          fn.name,
+          [[21.7, 21.16, 16.95, 15.4]],
+          fn.name === "KPI_TOTAL" ? "sum" : undefined,
+        ),
+      ).not.toThrow();
+    }
+    expect(pure.standIn.counter.total).toBe(0);
+  });
+});

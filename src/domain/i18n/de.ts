@@ -106,6 +106,13 @@ export const de: Messages = {
       help: "Meetings im Monat mit Kontakten aus LinkedIn.",
     },
   },
+  units: {
+    score: "Punkte, 0–100",
+    level: "Stufe",
+    perMonth: "im Monat",
+    atMonthEnd: "am Monatsende",
+    perWeek: "pro Woche (Durchschnitt)",
+  },
   levels: {
     beginner: "Anfänger",
     intermediate: "Mittelstufe",

@@ -97,6 +97,13 @@ export const en = {
       help: "Meetings held in the month with contacts from LinkedIn.",
     },
   },
+  units: {
+    score: "score, 0–100",
+    level: "level",
+    perMonth: "in the month",
+    atMonthEnd: "at month end",
+    perWeek: "per week (average)",
+  },
   levels: {
     beginner: "Beginner",
     intermediate: "Intermediate",

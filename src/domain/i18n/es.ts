@@ -96,6 +96,13 @@ export const es: Messages = {
       help: "Reuniones del mes con contactos de LinkedIn.",
     },
   },
+  units: {
+    score: "puntuación, 0–100",
+    level: "nivel",
+    perMonth: "en el mes",
+    atMonthEnd: "a final de mes",
+    perWeek: "por semana (media)",
+  },
   levels: {
     beginner: "Principiante",
     intermediate: "Intermedio",

@@ -96,6 +96,13 @@ export const pl: Messages = {
       help: "Spotkania w miesiącu z kontaktami z LinkedIn.",
     },
   },
+  units: {
+    score: "punkty, 0–100",
+    level: "poziom",
+    perMonth: "w miesiącu",
+    atMonthEnd: "na koniec miesiąca",
+    perWeek: "na tydzień (średnio)",
+  },
   levels: {
     beginner: "Początkujący",
     intermediate: "Średniozaawansowany",
