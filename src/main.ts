@@ -214,7 +214,7 @@ function getSettingsForm(): SettingsForm {
 /** Sidebar: saves settings and rebuilds this year's dashboard in the chosen language. */
 function saveSettings(input: unknown): { ok: boolean; message: string } {
   return withDocument((doc) => {
-    const checked = checkSettingsInput(input, doc.store.settings);
+    const checked = checkSettingsInput(input, doc.store.settings, doc.today);
     if (!checked.ok) return { ok: false, message: checked.message };
     const settings = checked.value;
     const targetChanged = settings.totalTarget !== doc.store.settings.totalTarget;

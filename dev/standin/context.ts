@@ -47,7 +47,6 @@ export interface Ctx {
   authMode: "NONE" | "LIMITED" | "FULL" | "CUSTOM_FUNCTION";
   lockHeldElsewhere: boolean;
   files: (name: string) => string;
-  now: () => Date;
 }
 
 /** Wraps a stand-in object so every method call is counted under "Class.method". */

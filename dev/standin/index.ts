@@ -21,6 +21,7 @@ export interface StandInOptions {
   distDir?: string;
   userLocale?: string;
   spreadsheetLocale?: string;
+  /** What `new Date()` says inside the script (the loader's clock). */
   now?: () => Date;
 }
 
@@ -41,7 +42,6 @@ export function createStandIn(options: StandInOptions = {}) {
     lockHeldElsewhere: false,
     files: (name) =>
       readFileSync(join(distDir, name.endsWith(".html") ? name : `${name}.html`), "utf8"),
-    now: options.now ?? (() => new Date()),
   };
   const services = createServices(ctx, options.userLocale ?? "en");
   const SpreadsheetApp = createSpreadsheetApp(ctx);

@@ -1,13 +1,11 @@
 /** Protection of a sheet or range; the add-on uses warning-only protection of formula cells. */
 import type { Area } from "./a1";
-import type { Ctx } from "./context";
 import type { Range } from "./range";
 import type { ProtectionData, SheetState } from "./workbook";
 
 /** As Apps Script's Protection. */
 export class Protection {
   constructor(
-    private readonly ctx: Ctx,
     private readonly sheet: SheetState,
     readonly data: ProtectionData,
   ) {}
@@ -37,6 +35,5 @@ export class Protection {
   }
   remove(): void {
     this.sheet.protections = this.sheet.protections.filter((p) => p !== this.data);
-    void this.ctx;
   }
 }

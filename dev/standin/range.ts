@@ -298,7 +298,7 @@ export class Range {
       unprotected: [],
     };
     this.sheetState.protections.push(data);
-    return counted(this.ctx, "Protection", new Protection(this.ctx, this.sheetState, data));
+    return counted(this.ctx, "Protection", new Protection(this.sheetState, data));
   }
 }
 

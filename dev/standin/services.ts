@@ -65,8 +65,7 @@ class Properties {
 class Lock {
   private held = false;
   constructor(private readonly ctx: Ctx) {}
-  waitLock(timeoutInMillis: number): void {
-    void timeoutInMillis;
+  waitLock(_timeoutInMillis: number): void {
     if (this.ctx.lockHeldElsewhere) {
       throw new Error(
         "Exception: Lock timeout: another process was holding the lock for too long.",
@@ -74,8 +73,7 @@ class Lock {
     }
     this.held = true;
   }
-  tryLock(timeoutInMillis: number): boolean {
-    void timeoutInMillis;
+  tryLock(_timeoutInMillis: number): boolean {
     this.held = !this.ctx.lockHeldElsewhere;
     return this.held;
   }
@@ -124,8 +122,8 @@ export function createServices(ctx: Ctx, userLocale: string) {
       },
     }),
     Utilities: {
-      formatDate(date: Date, timeZone: string, format: string): string {
-        void timeZone;
+      // The stand-in's spreadsheets are in UTC.
+      formatDate(date: Date, _timeZone: string, format: string): string {
         return formatDate(date, format);
       },
     },

@@ -214,15 +214,11 @@ export class Sheet {
       unprotected: [],
     };
     this.state.protections.push(data);
-    return counted(this.ctx, "Protection", new Protection(this.ctx, this.state, data));
+    return counted(this.ctx, "Protection", new Protection(this.state, data));
   }
   getProtections(type: string): Protection[] {
     return this.state.protections
       .filter((p) => p.kind === String(type))
-      .map((p) => counted(this.ctx, "Protection", new Protection(this.ctx, this.state, p)));
-  }
-  setTabColor(color: string | null): Sheet {
-    void color;
-    return this;
+      .map((p) => counted(this.ctx, "Protection", new Protection(this.state, p)));
   }
 }

@@ -117,8 +117,7 @@ export class Spreadsheet {
   removeNamedRange(name: string): void {
     this.ctx.workbook.removeNamedRange(name);
   }
-  toast(msg: string, title?: string, timeoutSeconds?: number): void {
-    void timeoutSeconds;
+  toast(msg: string, title?: string, _timeoutSeconds?: number): void {
     this.ctx.ui.push({ kind: "toast", message: msg, title: title ?? "" });
   }
 }

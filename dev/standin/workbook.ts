@@ -378,14 +378,6 @@ export class Workbook {
     const abs = toA1(area).replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
     this.hf.addNamedExpression(name, `=${quoteSheet(sheet.name)}!${abs}`);
   }
-
-  /** Evaluates a formula as if typed in a cell of `sheet` (for conditional formats in the preview). */
-  evaluate(sheet: SheetState, formula: string): unknown {
-    return this.withFunctions(() => {
-      const v = this.hf.calculateFormula(formula, this.hfId(sheet));
-      return v instanceof DetailedCellError ? v.value : v;
-    });
-  }
 }
 
 /** An engine value as Sheets hands it to a custom function: empty cells (a symbol here) are "". */

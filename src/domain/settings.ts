@@ -68,12 +68,18 @@ function isPeriod(year: number, month: number): boolean {
 }
 
 /** Validates what the Settings form sends; messages in the language the user picked. */
-export function checkSettingsInput(input: unknown, previous: Settings): Checked<Settings> {
+export function checkSettingsInput(
+  input: unknown,
+  previous: Settings,
+  today: Date,
+): Checked<Settings> {
   const d = (typeof input === "object" && input !== null ? input : {}) as Record<string, unknown>;
   const language = isLanguage(d.language) ? d.language : previous.language;
   const m = messages(language).errors;
   const target = Number(String(d.totalTarget ?? previous.totalTarget).replace(",", "."));
   if (!isTarget(target)) return { ok: false, message: m.settingsTarget };
+  const year = Number(d.year ?? previous.current.year);
+  if (!isPeriod(year, 1)) return { ok: false, message: fill(m.year, { value: String(d.year) }) };
   const name =
     typeof d.profileName === "string" ? d.profileName.trim().slice(0, 100) : previous.profileName;
   return {
@@ -84,8 +90,18 @@ export function checkSettingsInput(input: unknown, previous: Settings): Checked<
       profileName: name,
       totalTarget: target,
       carryForward: typeof d.carryForward === "boolean" ? d.carryForward : previous.carryForward,
+      current:
+        year === previous.current.year
+          ? previous.current
+          : { year, month: monthToWorkOn(year, today) },
     },
   };
+}
+
+/** The month to work on in a year: this month in the current year, December of past years, January of future ones. */
+function monthToWorkOn(year: number, today: Date): number {
+  const now = today.getUTCFullYear();
+  return year === now ? today.getUTCMonth() + 1 : year < now ? 12 : 1;
 }
 
 /** The month after a period. */

@@ -23,6 +23,7 @@ export interface SettingsForm {
   language: Language;
   languages: { value: Language; label: string }[];
   profileName: string;
+  year: number;
   totalTarget: number;
   targetChoices: number[];
   carryForward: boolean;
@@ -86,6 +87,7 @@ export function settingsForm(settings: Settings): SettingsForm {
     language: settings.language,
     languages: LANGUAGES.map((value) => ({ value, label: LANGUAGE_NAMES[value] })),
     profileName: settings.profileName,
+    year: settings.current.year,
     totalTarget: settings.totalTarget,
     targetChoices: [...TOTAL_TARGET_CHOICES],
     carryForward: settings.carryForward,

@@ -317,6 +317,8 @@ function renderSettings(s: SettingsForm): void {
   language.value = s.language;
   const name = el("input", { type: "text", maxlength: "100" });
   name.value = s.profileName;
+  const year = el("input", { type: "number", min: "2000", max: "2100" });
+  year.value = String(s.year);
   const target = el(
     "select",
     {},
@@ -335,6 +337,7 @@ function renderSettings(s: SettingsForm): void {
     { novalidate: true },
     fieldBlock("language", s.text.language, language),
     fieldBlock("profileName", s.text.profileName, name),
+    fieldBlock("year", s.text.year, year),
     fieldBlock("totalTarget", s.text.totalTarget, target),
     el(
       "div",
@@ -351,6 +354,7 @@ function renderSettings(s: SettingsForm): void {
       const answer = await call("saveSettings", {
         language: language.value,
         profileName: name.value,
+        year: Number(year.value),
         totalTarget: Number(target.value),
         carryForward: carry.checked,
       });

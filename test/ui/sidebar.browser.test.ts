@@ -225,6 +225,10 @@ describe("Settings", () => {
     expect(valueAt(addon, KPI, "metric:profile_views", "B")).toBe("Profilaufrufe");
     expect(valueAt(addon, KPI, "ssi:total", MONTH.target)).toBe(85);
     expect(String(valueAt(addon, KPI, "subtitle", "B"))).toContain("Anna Nowak");
+    await page.fill("#f-year", "2025");
+    await page.click("#save-settings");
+    await expect.poll(() => addon.standIn.workbook.sheetByName("KPI 2025") !== null).toBe(true);
+    expect(addon.standIn.range("'KPI 2025'!P4").getBackground()).toBe("#f5b400");
     await page.close();
   });
 });

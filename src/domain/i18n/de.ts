@@ -111,7 +111,7 @@ export const de: Messages = {
     level: "Stufe",
     perMonth: "im Monat",
     atMonthEnd: "am Monatsende",
-    perWeek: "pro Woche (Durchschnitt)",
+    perWeek: "Monatsdurchschnitt",
   },
   levels: {
     beginner: "Anfänger",

@@ -102,7 +102,7 @@ export const en = {
     level: "level",
     perMonth: "in the month",
     atMonthEnd: "at month end",
-    perWeek: "per week (average)",
+    perWeek: "average over the month",
   },
   levels: {
     beginner: "Beginner",

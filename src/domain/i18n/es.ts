@@ -101,7 +101,7 @@ export const es: Messages = {
     level: "nivel",
     perMonth: "en el mes",
     atMonthEnd: "a final de mes",
-    perWeek: "por semana (media)",
+    perWeek: "media del mes",
   },
   levels: {
     beginner: "Principiante",

@@ -101,7 +101,7 @@ export const pl: Messages = {
     level: "poziom",
     perMonth: "w miesiącu",
     atMonthEnd: "na koniec miesiąca",
-    perWeek: "na tydzień (średnio)",
+    perWeek: "średnia z miesiąca",
   },
   levels: {
     beginner: "Początkujący",
