@@ -51,6 +51,11 @@ describe("the stand-in's ranges", () => {
     expect(sheet.getRange("D1").getValue()).toBe("21");
   });
 
+  it("throws Range not found for a sheet that does not exist", () => {
+    const { ss } = sheetOf();
+    expect(() => ss.getRange("'KPI 2031'!A1")).toThrow("Range not found");
+  });
+
   it("computes cross-sheet references and named ranges", () => {
     const { ss, sheet } = sheetOf();
     const log = ss.insertSheet("SSI log");

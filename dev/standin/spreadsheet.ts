@@ -93,6 +93,7 @@ export class Spreadsheet {
   getRange(a1Notation: string): Range {
     const { sheet, ref } = splitSheet(a1Notation);
     const target = sheet ? this.ctx.workbook.sheetByName(sheet) : null;
+    if (sheet && !target) throw new Error("Exception: Range not found");
     const s = target ?? this.ctx.workbook.sheetById(this.ctx.workbook.state.activeSheetId);
     const area = parseA1(ref, s.maxRows, s.maxCols);
     // One round trip: the sheet is reached inside it, uncounted.
