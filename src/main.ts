@@ -1,5 +1,4 @@
 /** Entry points: menu handlers, sidebar endpoints and custom functions, registered in one place. */
-import { isStock, METRICS } from "./domain/catalog";
 import { checkEntry } from "./domain/entry";
 import { fill, messages } from "./domain/i18n";
 import {
@@ -10,7 +9,8 @@ import {
   type Settings,
 } from "./domain/settings";
 import { CUSTOM_FUNCTIONS } from "./functions/registry";
-import { type KeptCells, keptKey } from "./plan/dashboard";
+import { carryStocks, carryTargets } from "./plan/carryOver";
+import { keptKey } from "./plan/dashboard";
 import {
   type EntryForm,
   entryForm,
@@ -64,28 +64,8 @@ function buildDashboard(): void {
     const { settings } = doc.store;
     const warning = rebuild(doc, settings.current.year, settings);
     const done = fill(messages(settings.language).toasts.built, { year: settings.current.year });
-    toast(doc.ss, warning ? `${done} ${warning}` : done, settings.language);
+    toast(doc.ss, [done, warning], settings.language);
   });
-}
-
-/** Copies last month's stocks into a month where the user left them blank. */
-function carryStocks(from: KeptCells, fromMonth: number, toMonth: number, into: KeptCells): void {
-  for (const metric of METRICS.filter(isStock)) {
-    const row = `metric:${metric.id}`;
-    const source = from.get(keptKey(row, fromMonth));
-    const target = into.get(keptKey(row, toMonth));
-    if (source?.content != null && (target?.content == null || target.content === "")) {
-      into.set(keptKey(row, toMonth), { content: source.content, note: target?.note ?? "" });
-    }
-  }
-}
-
-/** Copies every target of one year into another where the new one has none. */
-function carryTargets(from: KeptCells, into: KeptCells): void {
-  for (const [key, cell] of from) {
-    if (key.endsWith("|target") && cell.content !== null && !into.get(key)?.content)
-      into.set(key, cell);
-  }
 }
 
 /** Menu: moves on to the next month once it has begun; on January, starts the new year's sheet. */
@@ -124,7 +104,7 @@ function newMonth(): void {
       month: m.monthsLong[to.month - 1] ?? "",
       year: to.year,
     });
-    toast(doc.ss, warning ? `${done} ${warning}` : done, settings.language);
+    toast(doc.ss, [done, warning], settings.language);
   });
 }
 

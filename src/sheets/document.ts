@@ -73,9 +73,10 @@ export function redrawCharts(doc: Doc): void {
   });
 }
 
-/** A toast in the corner of the sheet. */
-export function toast(ss: Spreadsheet, message: string, language: Language): void {
-  ss.toast(message, messages(language).addonName, 8);
+/** A toast in the corner of the sheet; several messages are joined, blank ones left out. */
+export function toast(ss: Spreadsheet, message: string | string[], language: Language): void {
+  const text = typeof message === "string" ? message : message.filter(Boolean).join(" ");
+  ss.toast(text, messages(language).addonName, 8);
 }
 
 /** Asks a yes/no question; true for yes. */
