@@ -167,18 +167,6 @@ export function metricsOfBlock(block: BlockId): Metric[] {
   return METRICS.filter((m) => m.block === block);
 }
 
-/** The metric with this id. */
-export function metricById(id: MetricId): Metric {
-  const found = METRICS.find((m) => m.id === id);
-  if (!found) throw new Error(`Unknown metric ${id}`);
-  return found;
-}
-
-/** True when `value` is one of the catalog's metric ids. */
-export function isMetricId(value: unknown): value is MetricId {
-  return typeof value === "string" && (METRIC_IDS as readonly string[]).includes(value);
-}
-
 /** Stocks whose last value is a sensible starting point for the next month. */
 export function isStock(m: Metric): boolean {
   return m.aggregation === "last" && m.input === "count";

@@ -1,7 +1,7 @@
 /** The trend charts: a small data table on the Charts sheet and the specs of the five charts drawn from it. */
 import { BLOCK_IDS } from "../domain/catalog";
 import { fill, messages } from "../domain/i18n";
-import { LANGUAGES, type Language } from "../domain/language";
+import type { Language } from "../domain/language";
 import { PILLARS, TIER_THRESHOLDS } from "../domain/ssi";
 import { area, cell, columnLetter, quoteSheet } from "./a1";
 import { COL, dashboardRows, monthColumn, rowNumbers, rowOf } from "./layout";
@@ -39,10 +39,9 @@ const COLORS = {
   pillars: ["#0a66c2", "#2e9b5f", "#b24da8", "#e07b00"],
 };
 
-/** The Charts sheet's name in a language, and in all of them (to find it after a language change). */
-export function chartsSheetNames(language: Language): string[] {
-  const own = messages(language).charts.sheetName;
-  return [own, ...LANGUAGES.map((l) => messages(l).charts.sheetName).filter((n) => n !== own)];
+/** The Charts sheet's name in a language; once made, its name is kept in the document's properties. */
+export function chartsSheetName(language: Language): string {
+  return messages(language).charts.sheetName;
 }
 
 /** The chart table for a dashboard and the five chart specs that read it and the SSI log. */

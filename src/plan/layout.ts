@@ -1,7 +1,7 @@
 /** Where everything sits on a year's dashboard: one layout that the plan, the reader and the charts share. */
-import { BLOCK_IDS, type BlockId, METRICS, type Metric, metricsOfBlock } from "../domain/catalog";
+import { BLOCK_IDS, type BlockId, type Metric, metricsOfBlock } from "../domain/catalog";
 import { fill, messages } from "../domain/i18n";
-import { LANGUAGES, type Language } from "../domain/language";
+import type { Language } from "../domain/language";
 import { PILLARS, type Pillar } from "../domain/ssi";
 
 /** Bumped when rows or columns move; a rebuild then re-maps user values by key. */
@@ -106,28 +106,12 @@ export function dashboardName(year: number, language: Language): string {
   return fill(messages(language).dashboard.sheetName, { year });
 }
 
-/** The year of a dashboard sheet named in any language, or null. */
-export function yearOfDashboardName(name: string): number | null {
-  for (const lang of LANGUAGES) {
-    const pattern = messages(lang).dashboard.sheetName.replace("{year}", "(\\d{4})");
-    const m = new RegExp(`^${pattern}$`).exec(name);
-    if (m?.[1]) return Number(m[1]);
-  }
-  return null;
-}
-
-/** The SSI log's name in each language (a rename of the language keeps finding it). */
-export function logNames(language: Language): string[] {
-  const own = messages(language).log.sheetName;
-  return [own, ...LANGUAGES.map((l) => messages(l).log.sheetName).filter((n) => n !== own)];
+/** The SSI log's name in a language; once made, its name is kept in the document's properties. */
+export function logName(language: Language): string {
+  return messages(language).log.sheetName;
 }
 
 /** Named range names for a year: one per block and one per metric row. */
 export function rangeName(year: number, key: string): string {
   return `KPI_${year}_${key.replace(/[^A-Za-z0-9]+/g, "_")}`;
-}
-
-/** Every metric row's key, in order. */
-export function metricKeys(): string[] {
-  return METRICS.map((m) => `metric:${m.id}`);
 }

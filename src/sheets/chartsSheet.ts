@@ -1,6 +1,6 @@
 /** Draws the add-on's charts on the Charts sheet; a refresh updates them in place and leaves other charts alone. */
 import type { Language } from "../domain/language";
-import { type ChartKey, type ChartSpec, chartsPlan, chartsSheetNames } from "../plan/charts";
+import { type ChartKey, type ChartSpec, chartsPlan, chartsSheetName } from "../plan/charts";
 import { LAYOUT_VERSION } from "../plan/layout";
 import { applySheetPlan } from "./applyPlan";
 
@@ -34,7 +34,7 @@ export function drawCharts(
   log: { sheet: Sheet; name: string },
   force: boolean,
 ): Record<string, string> {
-  const [ownName = "Charts"] = chartsSheetNames(language);
+  const ownName = chartsSheetName(language);
   const name = stored[NAME] ?? ownName;
   const found = ss.getSheetByName(name);
   const sheet = found ?? ss.insertSheet(ownName);

@@ -31,6 +31,14 @@ function columnRange(ss: Spreadsheet, year: number, month: number, language: Lan
   }
 }
 
+/** The dashboard no longer has the layout the add-on built: the user is told to rebuild it. */
+function layoutChanged(year: number, language: Language): UserError {
+  const m = messages(language);
+  return new UserError(
+    fill(m.errors.layoutChanged, { name: dashboardName(year, language), build: m.menu.build }),
+  );
+}
+
 /** A month's column as it stands, notes included, for the form. */
 export function readMonth(
   ss: Spreadsheet,
@@ -56,26 +64,10 @@ export function saveMonth(ss: Spreadsheet, entry: Entry, language: Language): un
     values: range.getValues().map((r) => r[0]),
     formulas: range.getFormulas().map((r) => r[0] ?? ""),
   };
-  if (!isIntact(column, entry.year, entry.month)) {
-    const m = messages(language);
-    throw new UserError(
-      fill(m.errors.layoutChanged, {
-        name: dashboardName(entry.year, language),
-        build: m.menu.build,
-      }),
-    );
-  }
+  if (!isIntact(column, entry.year, entry.month)) throw layoutChanged(entry.year, language);
   if (entry.reading) {
     const log = ss.getSheetByName(logNameIn(column) ?? "");
-    if (!log) {
-      const m = messages(language);
-      throw new UserError(
-        fill(m.errors.layoutChanged, {
-          name: dashboardName(entry.year, language),
-          build: m.menu.build,
-        }),
-      );
-    }
+    if (!log) throw layoutChanged(entry.year, language);
     appendReading(log, entry.reading);
   }
   range.setValues(columnToWrite(column, entry, language));

@@ -1,7 +1,7 @@
 /** The SSI log sheet: found where it was made, laid out when new or when its language changes, appended to. */
 import type { SsiReading } from "../domain/entry";
 import type { Language } from "../domain/language";
-import { LAYOUT_VERSION, logNames } from "../plan/layout";
+import { LAYOUT_VERSION, logName } from "../plan/layout";
 import { readingRow, ssiLogPlan } from "../plan/ssiLog";
 import { applySheetPlan } from "./applyPlan";
 
@@ -25,7 +25,7 @@ export function ensureLog(
   language: Language,
 ): LogSheet {
   const known = stored[NAME];
-  const [ownName = "SSI log"] = logNames(language);
+  const ownName = logName(language);
   let name = known ?? ownName;
   let sheet = ss.getSheetByName(name);
   if (!sheet && known) {
