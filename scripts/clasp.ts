@@ -70,7 +70,10 @@ export function main(argv: string[], dir = root): void {
   if (command === "create") {
     if (readProject(dir) !== null)
       fail(".clasp.json already exists: this checkout is linked. Delete it to create another.");
-    const made = run(["create", "--type", "standalone", "--title", TITLE, "--rootDir", "dist"], dir);
+    const made = run(
+      ["create", "--type", "standalone", "--title", TITLE, "--rootDir", "dist"],
+      dir,
+    );
     if (made.status !== 0) fail("clasp could not create the project (see its message above).");
     const problem = projectProblem(readProject(dir));
     if (problem) fail(problem);

@@ -6,6 +6,7 @@ import {
   isBefore,
   nextPeriod,
   periodLabel,
+  periodOf,
   type Settings,
 } from "./domain/settings";
 import { CUSTOM_FUNCTIONS } from "./functions/registry";
@@ -30,6 +31,7 @@ import {
   redrawCharts,
   showSidebar,
   toast,
+  todayOnce,
   userLanguage,
   withDocument,
 } from "./sheets/document";
@@ -73,8 +75,7 @@ function newMonth(): void {
   withDocument((doc) => {
     const settings = doc.store.settings;
     const m = messages(settings.language);
-    const today = { year: doc.today.getUTCFullYear(), month: doc.today.getUTCMonth() + 1 };
-    if (!isBefore(settings.current, today)) {
+    if (!isBefore(settings.current, periodOf(doc.today()))) {
       const label = m.monthsLong[settings.current.month - 1] ?? "";
       toast(
         doc.ss,
@@ -114,7 +115,7 @@ function newYear(): void {
     const settings = doc.store.settings;
     const year = settings.current.year + 1;
     const previous = readYear(doc.ss, settings.current.year, settings).kept;
-    const startsNow = doc.today.getUTCFullYear() >= year;
+    const startsNow = periodOf(doc.today()).year >= year;
     const next: Settings = startsNow ? { ...settings, current: { year, month: 1 } } : settings;
     rebuild(doc, year, next, (kept) => carryTargets(previous, kept));
     const m = messages(settings.language);
@@ -157,7 +158,7 @@ function showHelp(): void {
 /** Sidebar: the form for a month (the current one unless asked), prefilled from the sheet. */
 function getEntryForm(request?: { year?: number; month?: number }): EntryForm {
   const ss = activeSpreadsheet();
-  const today = new Date();
+  const today = todayOnce(ss);
   const { settings } = readStore(ss, today);
   const year = Number(request?.year) || settings.current.year;
   const month = Number(request?.month) || settings.current.month;
@@ -166,7 +167,7 @@ function getEntryForm(request?: { year?: number; month?: number }): EntryForm {
     year,
     month,
     settings.language,
-    today,
+    today(),
   );
 }
 
@@ -188,7 +189,8 @@ function saveEntry(submission: unknown): SaveAnswer {
 
 /** Sidebar: the settings form. */
 function getSettingsForm(): SettingsForm {
-  return settingsForm(readStore(activeSpreadsheet(), new Date()).settings);
+  const ss = activeSpreadsheet();
+  return settingsForm(readStore(ss, todayOnce(ss)).settings);
 }
 
 /** Sidebar: saves settings and rebuilds this year's dashboard in the chosen language. */

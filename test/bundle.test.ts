@@ -83,13 +83,6 @@ describe("the manifest", () => {
       "https://www.googleapis.com/auth/script.container.ui",
     ]);
   });
-
-  it("points clasp at dist/ with a placeholder script id the README explains", () => {
-    const clasp = JSON.parse(readFileSync(".clasp.json", "utf8"));
-    expect(clasp.rootDir).toBe("dist");
-    expect(clasp.scriptId).toMatch(/REPLACE_WITH_YOUR_SCRIPT_ID/);
-    expect(readFileSync("README.md", "utf8")).toContain("REPLACE_WITH_YOUR_SCRIPT_ID");
-  });
 });
 
 describe("the README", () => {

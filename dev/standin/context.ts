@@ -47,6 +47,10 @@ export interface Ctx {
   authMode: "NONE" | "LIMITED" | "FULL" | "CUSTOM_FUNCTION";
   lockHeldElsewhere: boolean;
   files: (name: string) => string;
+  /** The script's clock (the loader's), for "this year" when a date is typed without one. */
+  now: () => Date;
+  /** appsscript.json's timeZone: what Session.getScriptTimeZone says; independent of the spreadsheet's. */
+  scriptTimeZone: string;
 }
 
 /** Wraps a stand-in object so every method call is counted under "Class.method". */

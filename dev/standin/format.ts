@@ -3,14 +3,56 @@
 const SERIAL_EPOCH = Date.UTC(1899, 11, 30);
 const DAY = 86_400_000;
 
-/** The spreadsheet serial number of a date (days since 1899-12-30), read in UTC. */
-export function dateToSerial(date: Date): number {
-  return (date.getTime() - SERIAL_EPOCH) / DAY;
+const zoneFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** How far a zone's wall clock is ahead of UTC at an instant, in ms (DST included). */
+export function zoneOffset(instant: number, timeZone: string): number {
+  let f = zoneFormats.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "numeric",
+      day: "numeric",
+      hour: "numeric",
+      minute: "numeric",
+      second: "numeric",
+    });
+    zoneFormats.set(timeZone, f);
+  }
+  const p = Object.fromEntries(f.formatToParts(new Date(instant)).map((x) => [x.type, x.value]));
+  const wall = Date.UTC(
+    Number(p.year),
+    Number(p.month) - 1,
+    Number(p.day),
+    Number(p.hour),
+    Number(p.minute),
+    Number(p.second),
+  );
+  return wall - (instant - (((instant % 1000) + 1000) % 1000));
 }
 
-/** The date of a spreadsheet serial number, in UTC. */
-export function serialToDate(serial: number): Date {
-  return new Date(SERIAL_EPOCH + Math.round(serial * DAY));
+/** The instant a zone's wall clock shows `wall` (a UTC-coded wall time): how Sheets turns a cell into a Date. */
+export function wallToInstant(wall: number, timeZone: string): number {
+  const first = wall - zoneOffset(wall, timeZone);
+  return wall - zoneOffset(first, timeZone);
+}
+
+/** The spreadsheet serial number (days since 1899-12-30) of an instant, on the wall clock of `timeZone`. */
+export function dateToSerial(date: Date, timeZone = "UTC"): number {
+  const wall = date.getTime() + zoneOffset(date.getTime(), timeZone);
+  return (wall - SERIAL_EPOCH) / DAY;
+}
+
+/** The instant a serial number stands for in `timeZone`: midnight of a day cell is midnight there. */
+export function serialToDate(serial: number, timeZone = "UTC"): Date {
+  return new Date(wallToInstant(SERIAL_EPOCH + Math.round(serial * DAY), timeZone));
+}
+
+/** The serial number of a calendar day (no zone: a day cell holds the day itself). */
+export function daySerial(year: number, month: number, day: number): number {
+  return (Date.UTC(year, month - 1, day) - SERIAL_EPOCH) / DAY;
 }
 
 /** True when a number format shows dates. */

@@ -21,16 +21,31 @@ export interface StandInOptions {
   distDir?: string;
   userLocale?: string;
   spreadsheetLocale?: string;
+  /** The spreadsheet's time zone (File → Settings); by default this machine's. */
+  spreadsheetTimeZone?: string;
   /** What `new Date()` says inside the script (the loader's clock). */
   now?: () => Date;
 }
 
 export type StandIn = ReturnType<typeof createStandIn>;
 
+/** The script's own time zone, from the manifest the build copied. */
+function manifestTimeZone(distDir: string): string {
+  try {
+    const manifest = JSON.parse(readFileSync(join(distDir, "appsscript.json"), "utf8")) as {
+      timeZone?: string;
+    };
+    return manifest.timeZone ?? "America/New_York";
+  } catch {
+    return "America/New_York";
+  }
+}
+
 /** Makes a fresh stand-in: the globals a script sees, and handles for tests to look inside. */
 export function createStandIn(options: StandInOptions = {}) {
   const workbook = new Workbook(options.state);
   if (options.spreadsheetLocale) workbook.state.locale = options.spreadsheetLocale;
+  if (options.spreadsheetTimeZone) workbook.state.timeZone = options.spreadsheetTimeZone;
   const distDir = options.distDir ?? join(process.cwd(), "dist");
   const ctx: Ctx = {
     workbook,
@@ -42,6 +57,8 @@ export function createStandIn(options: StandInOptions = {}) {
     lockHeldElsewhere: false,
     files: (name) =>
       readFileSync(join(distDir, name.endsWith(".html") ? name : `${name}.html`), "utf8"),
+    now: options.now ?? (() => new Date()),
+    scriptTimeZone: manifestTimeZone(distDir),
   };
   const services = createServices(ctx, options.userLocale ?? "en");
   const SpreadsheetApp = createSpreadsheetApp(ctx);
@@ -71,11 +88,13 @@ export function createStandIn(options: StandInOptions = {}) {
   function typeInto(a1: string, value: string | number): { rejected: string | null } {
     const r = range(a1);
     const data = workbook.style(r.getSheet().state, r.area.row, r.area.col).validation;
-    const parsed =
-      typeof value === "string" && /^-?\d+(\.\d+)?$/.test(value) ? Number(value) : value;
-    const rejected = data ? new DataValidation(data).check(parsed) : null;
-    if (!rejected) r.setValue(value);
-    return { rejected };
+    try {
+      r.setValue(value);
+      return { rejected: null };
+    } catch (err) {
+      if (!data) throw err;
+      return { rejected: new DataValidation(data).data.helpText || "Input must be valid." };
+    }
   }
 
   return { ctx, workbook, globals, logs, counter: ctx.counter, sheet, range, typeInto };

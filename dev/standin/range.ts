@@ -1,10 +1,11 @@
 /** Range and RangeList: values, formulas, formats, notes and validation over a block of cells. */
 import { type Area, toA1 } from "./a1";
 import { type Ctx, counted } from "./context";
-import { dateToSerial } from "./format";
+import { dateToSerial, isDateFormat } from "./format";
 import { Protection } from "./protection";
 import { DataValidation } from "./rules";
 import type { Sheet } from "./sheet";
+import { typedEntry } from "./typed";
 import type { CellStyle, Raw, SheetState } from "./workbook";
 
 type Cell = string | number | boolean | Date | null | undefined;
@@ -51,19 +52,37 @@ export class Range {
     }
   }
 
+  /** What Sheets stores for a value the script writes: Dates on the spreadsheet's clock, strings as typed. */
   private toRaw(value: Cell, row: number, col: number): Raw {
     if (value === null || value === undefined || value === "") return null;
+    const style = this.wb.style(this.sheetState, row, col);
     if (value instanceof Date) {
-      if (!this.wb.style(this.sheetState, row, col).nf) {
-        this.wb.setStyle(this.sheetState, row, col, { nf: "yyyy-mm-dd" });
-      }
-      return dateToSerial(value);
+      if (!style.nf) this.wb.setStyle(this.sheetState, row, col, { nf: "yyyy-mm-dd" });
+      return dateToSerial(value, this.wb.state.timeZone);
     }
-    if (typeof value === "string" && !value.startsWith("=")) {
-      const textFormat = this.wb.style(this.sheetState, row, col).nf === "@";
-      if (!textFormat && NUMERIC.test(value.trim())) return Number(value.trim());
-    }
-    return value;
+    if (typeof value !== "string") return value;
+    const typed = typedEntry(value, this.wb.state.locale, style.nf === "@", this.thisYear());
+    // Sheets gives a typed date a date format, and a typed percentage a percent format, unless it has one.
+    const isDate = typed.format !== undefined && isDateFormat(typed.format);
+    const keeps = style.nf && (isDate ? isDateFormat(style.nf) : true);
+    if (typed.format && !keeps) this.wb.setStyle(this.sheetState, row, col, { nf: typed.format });
+    return typed.raw;
+  }
+
+  private thisYear(): number {
+    const serial = dateToSerial(this.ctx.now(), this.wb.state.timeZone);
+    return new Date(Date.UTC(1899, 11, 30) + serial * 86_400_000).getUTCFullYear();
+  }
+
+  /** Rejects a value that breaks a cell's strict validation, as Sheets does for a script's write. */
+  private checkValidation(row: number, col: number): void {
+    const rule = this.wb.style(this.sheetState, row, col).validation;
+    if (!rule || rule.allowInvalid || this.wb.formula(this.sheetState, row, col)) return;
+    const value = this.wb.value(this.sheetState, row, col);
+    if (new DataValidation(rule).check(value) === null) return;
+    throw new Error(
+      `Exception: The data you entered in cell ${toA1({ row, col, numRows: 1, numCols: 1 })} violates the data validation rules set on this cell.${rule.helpText ? ` ${rule.helpText}` : ""}`,
+    );
   }
 
   getSheet(): Sheet {
@@ -115,7 +134,15 @@ export class Range {
     const raw = values.map((line, r) =>
       line.map((v, c) => this.toRaw(v, this.area.row + r, this.area.col + c)),
     );
+    const before = this.each((r, c) => this.wb.raw(this.sheetState, r, c));
     this.wb.write(this.sheetState, this.area, raw);
+    try {
+      this.each((r, c) => this.checkValidation(r, c));
+    } catch (err) {
+      // Sheets writes nothing when one cell is refused.
+      this.wb.write(this.sheetState, this.area, before);
+      throw err;
+    }
     return this;
   }
   setValue(value: Cell): Range {

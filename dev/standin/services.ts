@@ -1,6 +1,6 @@
 /** The smaller services: HtmlService, PropertiesService, LockService, Session, Utilities, Logger, ScriptApp, Charts. */
 import { type Ctx, counted, requireAuth } from "./context";
-import { formatDate } from "./format";
+import { formatDate, zoneOffset } from "./format";
 
 /** As Apps Script's HtmlOutput. */
 export class HtmlOutput {
@@ -118,13 +118,14 @@ export function createServices(ctx: Ctx, userLocale: string) {
         return userLocale;
       },
       getScriptTimeZone(): string {
-        return "Etc/UTC";
+        return ctx.scriptTimeZone;
       },
     }),
     Utilities: {
-      // The stand-in's spreadsheets are in UTC.
-      formatDate(date: Date, _timeZone: string, format: string): string {
-        return formatDate(date, format);
+      formatDate(date: Date, timeZone: string, format: string): string {
+        if (!(date instanceof Date) || Number.isNaN(date.getTime()))
+          throw new Error("Exception: Invalid argument: date");
+        return formatDate(new Date(date.getTime() + zoneOffset(date.getTime(), timeZone)), format);
       },
     },
     Logger: {

@@ -155,7 +155,7 @@ export class Workbook {
     this.state = state ?? {
       name: "Social selling KPIs",
       locale: "en_US",
-      timeZone: "Etc/UTC",
+      timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
       sheets: [],
       activeSheetId: 0,
       namedRanges: [],
@@ -186,6 +186,10 @@ export class Workbook {
 
   /** Rebuilds the engine from the plain state (after loading a saved file). */
   reload(): void {
+    // Older saved states kept text without its leading apostrophe.
+    for (const s of this.state.sheets)
+      for (const [k, raw] of Object.entries(s.contents))
+        if (typeof raw === "string" && !/^[=']/.test(raw)) s.contents[k] = `'${raw}`;
     this.withFunctions(() => {
       this.hf.destroy();
       this.hf = HyperFormula.buildEmpty({ licenseKey: "gpl-v3", maxRows: 50_000 });
@@ -194,7 +198,7 @@ export class Workbook {
         for (const s of this.state.sheets) {
           for (const [k, raw] of Object.entries(s.contents)) {
             const [r, c] = k.split(",").map(Number) as [number, number];
-            this.hf.setCellContents(this.addr(s, r, c), [[toEngine(raw)]]);
+            this.hf.setCellContents(this.addr(s, r, c), [[raw]]);
           }
         }
         for (const n of this.state.namedRanges) this.defineName(n.name, n.sheetId, n.area);
@@ -281,7 +285,7 @@ export class Workbook {
     return { sheet: this.hfId(sheet), row: row - 1, col: col - 1 };
   }
 
-  /** Writes raw contents (formulas as "=…") into an area; `null` clears a cell. */
+  /** Writes raw contents (formulas as "=…", text as "'…") into an area; `null` clears a cell. */
   write(sheet: SheetState, area: Area, data: Raw[][]): void {
     for (let r = 0; r < area.numRows; r++) {
       for (let c = 0; c < area.numCols; c++) {
@@ -296,7 +300,7 @@ export class Workbook {
         this.addr(sheet, area.row, area.col),
         // Array.from builds arrays of this realm: the script's arrays come from the vm's.
         Array.from({ length: area.numRows }, (_, r) =>
-          Array.from({ length: area.numCols }, (_, c) => toEngine(data[r]?.[c] ?? null)),
+          Array.from({ length: area.numCols }, (_, c) => data[r]?.[c] ?? null),
         ),
       ),
     );
@@ -318,7 +322,7 @@ export class Workbook {
     if (v instanceof DetailedCellError) return v.value;
     if (typeof v === "number") {
       const nf = this.style(sheet, row, col).nf ?? "";
-      return nf && isDateFormat(nf) ? serialToDate(v) : v;
+      return nf && isDateFormat(nf) ? serialToDate(v, this.state.timeZone) : v;
     }
     return v;
   }
@@ -383,9 +387,4 @@ export class Workbook {
 /** An engine value as Sheets hands it to a custom function: empty cells (a symbol here) are "". */
 function plainCell(v: unknown): unknown {
   return typeof v === "object" || typeof v === "symbol" || v === undefined ? "" : v;
-}
-
-function toEngine(raw: Raw): Raw {
-  if (typeof raw === "string" && !raw.startsWith("=")) return `'${raw}`;
-  return raw;
 }

@@ -1,5 +1,7 @@
 /** A month's figures and an SSI reading as the sidebar sends them: validated whole, or not at all. */
+
 import { METRICS, type MetricId, type ProfileLevel } from "./catalog";
+import { type Day, dayOf } from "./day";
 import { fill, messages } from "./i18n";
 import { isLanguage, type Language } from "./language";
 import { PILLARS, type Pillar, type PillarScores } from "./ssi";
@@ -25,8 +27,8 @@ export interface EntrySubmission {
 }
 
 export interface SsiReading {
-  /** Midnight UTC of the reading's day. */
-  date: Date;
+  /** The reading's day, as the user gave it: no time zone can move it. */
+  date: Day;
   pillars: PillarScores;
   industryAvg: number | null;
   networkAvg: number | null;
@@ -49,21 +51,15 @@ export type EntryCheck =
   | { ok: true; entry: Entry }
   | { ok: false; errors: Record<string, string>; message: string };
 
-/** Reads a date typed as 2026-11-23, 23.11.2026 or 23/11/2026 as midnight UTC. */
-export function parseDate(raw: unknown): Date | null {
-  if (raw instanceof Date) return Number.isNaN(raw.getTime()) ? null : raw;
+/** Reads a date typed as 2026-11-23, 23.11.2026 or 23/11/2026 as that calendar day. */
+export function parseDate(raw: unknown): Day | null {
   if (typeof raw !== "string") return null;
   const text = raw.trim();
-  let y: number;
-  let m: number;
-  let d: number;
   const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
+  if (iso) return dayOf(Number(iso[1]), Number(iso[2]), Number(iso[3]));
   const eu = /^(\d{1,2})[./](\d{1,2})[./](\d{4})$/.exec(text);
-  if (iso) [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
-  else if (eu) [y, m, d] = [Number(eu[3]), Number(eu[2]), Number(eu[1])];
-  else return null;
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCMonth() === m - 1 && date.getUTCDate() === d ? date : null;
+  if (eu) return dayOf(Number(eu[3]), Number(eu[2]), Number(eu[1]));
+  return null;
 }
 
 /** Validates a whole submission; the error map is keyed by field ("profile_views", "reading.brand"). */
@@ -136,7 +132,7 @@ function checkReading(
     return checked.ok ? checked.value : null;
   };
   const reading: SsiReading = {
-    date: date ?? new Date(0),
+    date: date ?? "",
     pillars: scores,
     industryAvg: optional("industryAvg"),
     networkAvg: optional("networkAvg"),

@@ -1,4 +1,5 @@
 /** The user's settings: language, active year and month, profile name, SSI total target, carry-forward. */
+import { type Day, dayParts } from "./day";
 import { fill, messages } from "./i18n";
 import { isLanguage, type Language, languageOfLocale } from "./language";
 import { DEFAULT_TOTAL_TARGET } from "./ssi";
@@ -19,13 +20,14 @@ export interface Settings {
 }
 
 /** Settings for a spreadsheet that has none yet. */
-export function defaultSettings(locale: string, today: Date): Settings {
+export function defaultSettings(locale: string, today: Day): Settings {
+  const { year, month } = dayParts(today);
   return {
     language: languageOfLocale(locale),
     profileName: "",
     totalTarget: DEFAULT_TOTAL_TARGET,
     carryForward: true,
-    current: { year: today.getUTCFullYear(), month: today.getUTCMonth() + 1 },
+    current: { year, month },
   };
 }
 
@@ -71,7 +73,7 @@ function isPeriod(year: number, month: number): boolean {
 export function checkSettingsInput(
   input: unknown,
   previous: Settings,
-  today: Date,
+  today: () => Day,
 ): Checked<Settings> {
   const d = (typeof input === "object" && input !== null ? input : {}) as Record<string, unknown>;
   const language = isLanguage(d.language) ? d.language : previous.language;
@@ -93,15 +95,21 @@ export function checkSettingsInput(
       current:
         year === previous.current.year
           ? previous.current
-          : { year, month: monthToWorkOn(year, today) },
+          : { year, month: monthToWorkOn(year, today()) },
     },
   };
 }
 
 /** The month to work on in a year: this month in the current year, December of past years, January of future ones. */
-function monthToWorkOn(year: number, today: Date): number {
-  const now = today.getUTCFullYear();
-  return year === now ? today.getUTCMonth() + 1 : year < now ? 12 : 1;
+function monthToWorkOn(year: number, today: Day): number {
+  const now = dayParts(today);
+  return year === now.year ? now.month : year < now.year ? 12 : 1;
+}
+
+/** The month a day falls in. */
+export function periodOf(day: Day): Period {
+  const { year, month } = dayParts(day);
+  return { year, month };
 }
 
 /** The month after a period. */

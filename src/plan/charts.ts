@@ -87,7 +87,7 @@ export function chartsPlan(language: Language, dashboard: string, sheetName: str
     values,
     numberFormats: values.map((_, r) =>
       Array.from({ length: TABLE_COLS }, (_, c) =>
-        headerRows.has(r) ? "@" : c >= 4 + PILLARS.length ? "#,##0" : "0.00",
+        headerRows.has(r) ? "" : c >= 4 + PILLARS.length ? "#,##0" : "0.00",
       ),
     ),
     backgrounds: values.map((_, r) =>

@@ -165,9 +165,11 @@ export function dashboardPlan(input: DashboardInput): SheetPlan {
     if (content !== null && typeof content === "string" && !content.startsWith("=")) {
       content = normalizeTyped(content, rule, language) ?? content;
     }
-    if (content !== null && !isValid(content, rule, language)) invalid.push(cell(rowNo, col));
+    const broken = content !== null && !isValid(content, rule, language);
+    if (broken) invalid.push(cell(rowNo, col));
     set(rowNo, col, content);
-    validations[rowNo - 1]![col - 1] = validationOf(rule, language);
+    const validation = validationOf(rule, language);
+    validations[rowNo - 1]![col - 1] = broken ? { ...validation, warnOnly: true } : validation;
     backgrounds[rowNo - 1]![col - 1] = COLORS.input;
   };
 
@@ -495,7 +497,8 @@ function isValid(content: CellContent, rule: CellRule, language: Language): bool
 }
 
 function metricFormat(metric: Metric): string {
-  if (metric.input === "level") return "@";
+  // Levels are texts: no number format, and no plain-text "@" either (texts are written escaped).
+  if (metric.input === "level") return "";
   // "0.##" would show 67 as "67." in Sheets: scores and rates keep two decimals.
   if (metric.input === "rate" || metric.input === "derived") return "0.00";
   return "#,##0";

@@ -1,4 +1,5 @@
 /** What the sidebar shows and sends: the form model it is built from, and what a save answers. */
+import type { Day } from "../domain/day";
 import type { EntrySubmission } from "../domain/entry";
 import { type Messages, messages } from "../domain/i18n";
 import { LANGUAGES, type Language } from "../domain/language";
@@ -49,7 +50,7 @@ export function entryForm(
   year: number,
   month: number,
   language: Language,
-  today: Date,
+  today: Day,
 ): EntryForm {
   const m = messages(language);
   const readingLabels: Record<string, string> = {
@@ -67,7 +68,7 @@ export function entryForm(
     year,
     month,
     months: m.monthsLong,
-    today: today.toISOString().slice(0, 10),
+    today,
     text: m.sidebar,
     errors: {
       pasteEmpty: m.errors.pasteEmpty,

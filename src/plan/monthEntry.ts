@@ -6,7 +6,7 @@ import { decimalSeparator, type Language } from "../domain/language";
 import { PILLARS, type Pillar } from "../domain/ssi";
 import { blockTotalFormula, isInputRow } from "./dashboard";
 import { dashboardRows, monthColumn, rowNumbers, rowOf } from "./layout";
-import type { CellContent } from "./sheetPlan";
+import { type CellContent, keptContent } from "./sheetPlan";
 
 /** A month column as read: values and formulas from row 1 down. */
 export interface MonthColumn {
@@ -95,7 +95,7 @@ export function columnToWrite(
   column: MonthColumn,
   entry: Entry,
   language: Language,
-): (CellContent | Date)[][] {
+): CellContent[][] {
   const m = messages(language);
   return rows.map((row, i) => {
     const metric = row.metric;
@@ -105,13 +105,7 @@ export function columnToWrite(
       return [typeof value === "number" ? value : m.levels[value]];
     }
     const formula = column.formulas[i];
-    if (formula) return [formula];
-    const value = column.values[i];
-    return [
-      value instanceof Date || typeof value === "number" || typeof value === "string"
-        ? value
-        : null,
-    ];
+    return [formula || keptContent(column.values[i])];
   });
 }
 

@@ -1,13 +1,28 @@
 /** What a sheet should hold, as plain data: the adapter applies it in a fixed number of batched calls. */
 
-/** A cell's content: a number, a text, a formula ("=…"), or blank (null). */
-export type CellContent = string | number | null;
+/**
+ * A cell's content: a number, a date, a formula ("=…"), a text, or blank (null). A text that starts
+ * with an apostrophe is already escaped: the apostrophe is not part of it (as when typed in Sheets).
+ */
+export type CellContent = string | number | Date | null;
 
-export type ValidationSpec =
+/** A value read back from Sheets as plan content: texts that look like formulas or escapes stay texts. */
+export function keptContent(value: unknown): CellContent {
+  if (value === "" || value === null || value === undefined) return null;
+  if (typeof value === "number" || value instanceof Date) return value;
+  const text = String(value);
+  return text.startsWith("=") || text.startsWith("'") ? `'${text}` : text;
+}
+
+export type ValidationSpec = (
   | { kind: "atLeast"; min: number; help: string }
   | { kind: "between"; min: number; max: number; help: string }
   | { kind: "list"; values: string[]; help: string }
-  | { kind: "date"; help: string };
+  | { kind: "date"; help: string }
+) & {
+  /** Warn instead of refusing: set where a kept value already breaks the rule, so it is not lost. */
+  warnOnly?: boolean;
+};
 
 export interface ConditionalRuleSpec {
   /** A custom formula written for the top-left cell of the first range. */

@@ -1,4 +1,5 @@
 /** The SSI log sheet: one row per reading, the source of every month's SSI figures. */
+import type { Day } from "../domain/day";
 import { READING_COMPARISONS, type SsiReading } from "../domain/entry";
 import { messages } from "../domain/i18n";
 import type { Language } from "../domain/language";
@@ -37,7 +38,7 @@ export function ssiLogPlan(name: string, rows: number, language: Language): Shee
     return { kind: "between", min: 0, max: 100, help: m.validation.total };
   };
   const formatOf = (c: LogColumn) =>
-    c === "date" ? "yyyy-mm-dd" : c === "note" ? "@" : c.endsWith("Rank") ? "0" : "0.00";
+    c === "date" ? "yyyy-mm-dd" : c === "note" ? "" : c.endsWith("Rank") ? "0" : "0.00";
   const body = (row: number) => row > 0;
   const values = grid<CellContent>(1, cols, null);
   values[0] = logHeaders(language);
@@ -48,7 +49,7 @@ export function ssiLogPlan(name: string, rows: number, language: Language): Shee
     rows,
     cols,
     values,
-    numberFormats: each((c, r) => (body(r) ? formatOf(c) : "@")),
+    numberFormats: each((c, r) => (body(r) ? formatOf(c) : "")),
     backgrounds: each((_, r) => (body(r) ? "#ffffff" : "#0a66c2")),
     fontColors: each((_, r) => (body(r) ? "#000000" : "#ffffff")),
     fontWeights: each((_, r) => (body(r) ? "normal" : "bold")),
@@ -72,16 +73,21 @@ export function ssiLogPlan(name: string, rows: number, language: Language): Shee
   };
 }
 
-/** A reading as a log row, total included (computed here: appending stays one round trip). */
-export function readingRow(reading: SsiReading): (string | number | Date | null)[] {
-  return [
-    reading.date,
-    ...reading.pillars,
-    total(reading.pillars),
-    reading.industryAvg,
-    reading.networkAvg,
-    reading.industryRank,
-    reading.networkRank,
-    reading.note,
-  ];
+/**
+ * A reading as a log row, total included (computed here: appending stays one round trip). The day
+ * comes apart from the cells: it is written as typed ("2026-07-01"), which is that day in every zone.
+ */
+export function readingRow(reading: SsiReading): { day: Day; cells: CellContent[] } {
+  return {
+    day: reading.date,
+    cells: [
+      ...reading.pillars,
+      total(reading.pillars),
+      reading.industryAvg,
+      reading.networkAvg,
+      reading.industryRank,
+      reading.networkRank,
+      reading.note || null,
+    ],
+  };
 }

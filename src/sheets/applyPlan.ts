@@ -1,5 +1,6 @@
 /** Applies a sheet plan in a fixed number of batched calls, whatever the data. */
 import type { SheetPlan, ValidationSpec } from "../plan/sheetPlan";
+import { asEntered } from "./cells";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -17,17 +18,19 @@ export function applySheetPlan(
   options: ApplyOptions,
 ): void {
   const all = sheet.getRange(1, 1, plan.rows, plan.cols);
-  if (plan.values.length === plan.rows) all.setValues(plan.values);
-  else if (plan.values.length > 0)
-    sheet.getRange(1, 1, plan.values.length, plan.cols).setValues(plan.values);
+  // Formats and validation first: values are then read as the new layout means them, and a value
+  // in the new language is never refused by the old language's list.
   // An empty grid in the plan means "leave as it is".
   if (plan.numberFormats.length > 0) all.setNumberFormats(plan.numberFormats);
+  if (plan.validations.length > 0) all.setDataValidations(validationRules(plan.validations));
+  const values = plan.values.map((row) => row.map(asEntered));
+  if (values.length === plan.rows) all.setValues(values);
+  else if (values.length > 0) sheet.getRange(1, 1, values.length, plan.cols).setValues(values);
   if (plan.backgrounds.length > 0) all.setBackgrounds(plan.backgrounds);
   if (plan.fontColors.length > 0) all.setFontColors(plan.fontColors);
   if (plan.fontWeights.length > 0) all.setFontWeights(plan.fontWeights);
   if (plan.fontSizes.length > 0) all.setFontSizes(plan.fontSizes);
   if (plan.notes.length > 0) all.setNotes(plan.notes);
-  if (plan.validations.length > 0) all.setDataValidations(validationRules(plan.validations));
 
   if (plan.frozenRows > 0) sheet.setFrozenRows(plan.frozenRows);
   if (plan.frozenColumns > 0) sheet.setFrozenColumns(plan.frozenColumns);
@@ -103,7 +106,9 @@ function validationRules(
 }
 
 function buildValidation(spec: ValidationSpec): GoogleAppsScript.Spreadsheet.DataValidation {
-  const b = SpreadsheetApp.newDataValidation().setAllowInvalid(false).setHelpText(spec.help);
+  const b = SpreadsheetApp.newDataValidation()
+    .setAllowInvalid(spec.warnOnly === true)
+    .setHelpText(spec.help);
   switch (spec.kind) {
     case "atLeast":
       return b.requireNumberGreaterThanOrEqualTo(spec.min).build();

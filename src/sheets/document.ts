@@ -1,4 +1,5 @@
 /** The active spreadsheet for one action: opened, locked, its store read once and written once. */
+import type { Day } from "../domain/day";
 import { fill, messages } from "../domain/i18n";
 import { type Language, languageOfLocale } from "../domain/language";
 import type { Settings } from "../domain/settings";
@@ -14,7 +15,22 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 export interface Doc {
   ss: Spreadsheet;
   store: Store;
-  today: Date;
+  /** Today in the spreadsheet's time zone; asked of Sheets once, and only when needed. */
+  today: () => Day;
+}
+
+/** Today as the spreadsheet's users see it: a day in its time zone (File → Settings), not the script's. */
+export function spreadsheetToday(ss: Spreadsheet): Day {
+  return Utilities.formatDate(new Date(), ss.getSpreadsheetTimeZone(), "yyyy-MM-dd");
+}
+
+/** Today, asked for at most once. */
+export function todayOnce(ss: Spreadsheet): () => Day {
+  let day: Day | null = null;
+  return () => {
+    day ??= spreadsheetToday(ss);
+    return day;
+  };
 }
 
 /** Takes the document lock; Apps Script releases it when the execution ends, so no release call is spent. */
@@ -29,7 +45,7 @@ export function lockDocument(language: Language): void {
 /** Opens the spreadsheet, reads the store, takes the lock and runs an action. */
 export function withDocument<T>(run: (doc: Doc) => T): T {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const today = new Date();
+  const today = todayOnce(ss);
   const store = readStore(ss, today);
   lockDocument(store.settings.language);
   return run({ ss, store, today });

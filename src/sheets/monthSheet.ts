@@ -11,6 +11,7 @@ import {
   logNameIn,
   type MonthColumn,
 } from "../plan/monthEntry";
+import { asEntered } from "./cells";
 import { UserError } from "./errors";
 import { appendReading } from "./ssiLogSheet";
 
@@ -70,6 +71,6 @@ export function saveMonth(ss: Spreadsheet, entry: Entry, language: Language): un
     if (!log) throw layoutChanged(entry.year, language);
     appendReading(log, entry.reading);
   }
-  range.setValues(columnToWrite(column, entry, language));
+  range.setValues(columnToWrite(column, entry, language).map((row) => row.map(asEntered)));
   return range.getValues().map((r) => r[0]);
 }

@@ -1,7 +1,7 @@
 /** Reads a sheet the add-on made back into kept cells, keyed by its hidden row and column keys. */
 import type { KeptCells } from "../plan/dashboard";
 import { keptKey } from "../plan/dashboard";
-import type { CellContent } from "../plan/sheetPlan";
+import { type CellContent, keptContent } from "../plan/sheetPlan";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -34,17 +34,10 @@ export function keptCells(grid: SheetGrid): KeptCells {
       if (c === 0 || colKey === "" || colKey === undefined) return;
       const formula = grid.formulas[r]?.[c] ?? "";
       const note = grid.notes[r]?.[c] ?? "";
-      const content: CellContent = formula || toContent(value);
+      const content: CellContent = formula || keptContent(value);
       if (content === null && note === "") return;
       kept.set(keptKey(rowKey, String(colKey)), { content, note });
     });
   });
   return kept;
-}
-
-function toContent(value: unknown): CellContent {
-  if (value === "" || value === null || value === undefined) return null;
-  if (typeof value === "number" || typeof value === "string") return value;
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  return String(value);
 }

@@ -4,6 +4,7 @@ import type { Language } from "../domain/language";
 import { LAYOUT_VERSION, logName } from "../plan/layout";
 import { readingRow, ssiLogPlan } from "../plan/ssiLog";
 import { applySheetPlan } from "./applyPlan";
+import { asEntered } from "./cells";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -45,5 +46,6 @@ export function ensureLog(
 
 /** Appends a reading as a new row (the sheet grows as needed). */
 export function appendReading(log: Sheet, reading: SsiReading): void {
-  log.appendRow(readingRow(reading));
+  const { day, cells } = readingRow(reading);
+  log.appendRow([day, ...cells.map(asEntered)]);
 }

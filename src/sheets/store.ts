@@ -1,5 +1,6 @@
 /** Document properties: the settings and the layout signatures, read and written once per action. */
-import { defaultSettings, parseSettings, type Settings } from "../domain/settings";
+import type { Day } from "../domain/day";
+import { defaultSettings, parseSettings, periodOf, type Settings } from "../domain/settings";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -11,14 +12,19 @@ export interface Store {
   all: Record<string, string>;
 }
 
-/** Reads settings and signatures in one round trip; the locale is read only when nothing is stored. */
-export function readStore(ss: Spreadsheet, today: Date): Store {
+/**
+ * Reads settings and signatures in one round trip; the locale and today (for the month to start on)
+ * are read only when nothing is stored.
+ */
+export function readStore(ss: Spreadsheet, today: () => Day): Store {
   const all = PropertiesService.getDocumentProperties().getProperties();
   const json = all[SETTINGS] ?? null;
-  const defaults = json
-    ? defaultSettings("en", today)
-    : defaultSettings(ss.getSpreadsheetLocale(), today);
-  return { settings: parseSettings(json, defaults), all };
+  if (!json) return { settings: defaultSettings(ss.getSpreadsheetLocale(), today()), all };
+  const fallback = defaultSettings("en", "2000-01-01");
+  const parsed = parseSettings(json, fallback);
+  // A stored setting that lost its month falls back to today's, not to the placeholder day.
+  const current = parsed.current === fallback.current ? periodOf(today()) : parsed.current;
+  return { settings: { ...parsed, current }, all };
 }
 
 /** Writes back what changed, in one round trip. */
