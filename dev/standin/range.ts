@@ -10,8 +10,6 @@ import type { CellStyle, Raw, SheetState } from "./workbook";
 
 type Cell = string | number | boolean | Date | null | undefined;
 
-const NUMERIC = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
-
 /** A block of cells, 1-based, as Apps Script's Range. */
 export class Range {
   constructor(

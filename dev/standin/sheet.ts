@@ -205,15 +205,13 @@ export class Sheet {
     this.state.charts = this.state.charts.filter((c) => c.id !== chart.data.id);
   }
 
+  /** As Sheets: a sheet has one sheet protection; when it is protected already, that one is returned. */
   protect(): Protection {
-    const data = {
-      kind: "SHEET" as const,
-      area: null,
-      description: "",
-      warningOnly: false,
-      unprotected: [],
-    };
-    this.state.protections.push(data);
+    let data = this.state.protections.find((p) => p.kind === "SHEET");
+    if (!data) {
+      data = { kind: "SHEET", area: null, description: "", warningOnly: false, unprotected: [] };
+      this.state.protections.push(data);
+    }
     return counted(this.ctx, "Protection", new Protection(this.state, data));
   }
   getProtections(type: string): Protection[] {

@@ -24,8 +24,14 @@ import {
   rowNumbers,
   rowOf,
 } from "./layout";
-import type { CellContent, ConditionalRuleSpec, SheetPlan, ValidationSpec } from "./sheetPlan";
-import { grid } from "./sheetPlan";
+import {
+  type CellContent,
+  type ConditionalRuleSpec,
+  grid,
+  OUR_RULE_MARK,
+  type SheetPlan,
+  type ValidationSpec,
+} from "./sheetPlan";
 import { type LogColumn, logColumn } from "./ssiLog";
 
 /** A user's cell found on the sheet before a rebuild, by row key and column key. */
@@ -541,10 +547,10 @@ function conditional(
   const x = topLeft;
   const target = `$${columnLetter(COL.target)}${row}`;
   const formula = {
-    met: `=AND(ISNUMBER(${x}),ISNUMBER(${target}),${x}>=${target})`,
-    missed: `=AND(ISNUMBER(${x}),ISNUMBER(${target}),${x}<${target})`,
-    closed: `=AND(ISNUMBER(${x}),${x}=0)`,
-    open: `=AND(ISNUMBER(${x}),${x}>0)`,
+    met: `=AND(ISNUMBER(${x}),ISNUMBER(${target}),${x}>=${target},${OUR_RULE_MARK})`,
+    missed: `=AND(ISNUMBER(${x}),ISNUMBER(${target}),${x}<${target},${OUR_RULE_MARK})`,
+    closed: `=AND(ISNUMBER(${x}),${x}=0,${OUR_RULE_MARK})`,
+    open: `=AND(ISNUMBER(${x}),${x}>0,${OUR_RULE_MARK})`,
   }[kind];
   return { formula, background, ranges };
 }

@@ -24,6 +24,12 @@ export type ValidationSpec = (
   warnOnly?: boolean;
 };
 
+/**
+ * Ends every conditional-format formula of ours (N of a text is 0): how a rebuild tells our rules from
+ * a user's own on the same sheet, in any language.
+ */
+export const OUR_RULE_MARK = 'N("ssi-kpi")=0';
+
 export interface ConditionalRuleSpec {
   /** A custom formula written for the top-left cell of the first range. */
   formula: string;

@@ -1,13 +1,18 @@
 /** Applies a sheet plan in a fixed number of batched calls, whatever the data. */
-import type { SheetPlan, ValidationSpec } from "../plan/sheetPlan";
+import { OUR_RULE_MARK, type SheetPlan, type ValidationSpec } from "../plan/sheetPlan";
 import { asEntered } from "./cells";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export interface ApplyOptions {
-  /** Set the named ranges (only when they are new or moved: each is one round trip). */
-  namedRanges: boolean;
+  /**
+   * Set the named ranges and conditional-format rules: only when they are new or moved (each name is
+   * one round trip, and a user's own rules must be read to be kept).
+   */
+  layout: boolean;
+  /** The sheet was just made: there is no user rule to keep. */
+  fresh?: boolean;
 }
 
 /** Writes contents, formats, validation, layout, conditional colours, protection and names. */
@@ -42,7 +47,7 @@ export function applySheetPlan(
   const a1s = [
     ...plan.conditionalRules.flatMap((r) => r.ranges),
     ...plan.inputAreas,
-    ...(options.namedRanges ? plan.namedRanges.map((n) => n.a1) : []),
+    ...(options.layout ? plan.namedRanges.map((n) => n.a1) : []),
   ];
   if (a1s.length === 0) return;
   const ranges = sheet.getRangeList(a1s).getRanges();
@@ -60,12 +65,18 @@ export function applySheetPlan(
       .setRanges(take(spec.ranges.length));
     return (spec.fontColor ? builder.setFontColor(spec.fontColor) : builder).build();
   });
-  if (rules.length > 0) sheet.setConditionalFormatRules(rules);
+  if (rules.length > 0 && options.layout) {
+    // Setting the rules replaces all of a sheet's rules: a user's own rules on our sheet are kept.
+    const theirs = options.fresh
+      ? []
+      : sheet.getConditionalFormatRules().filter((rule) => !isOurRule(rule));
+    sheet.setConditionalFormatRules([...rules, ...theirs]);
+  }
 
   const inputs = take(plan.inputAreas.length);
   if (plan.protectionDescription) protectFormulas(sheet, plan.protectionDescription, inputs);
 
-  if (options.namedRanges) {
+  if (options.layout) {
     const targets = take(plan.namedRanges.length);
     plan.namedRanges.forEach((n, i) => {
       const range = targets[i];
@@ -74,16 +85,22 @@ export function applySheetPlan(
   }
 }
 
-/** Warning-only protection of everything but the input cells: typing over a formula asks first. */
+/**
+ * Warning-only protection of everything but the input cells: typing over a formula asks first.
+ * A sheet has one sheet protection and `protect()` returns it when there is one, so a language
+ * change renames it rather than adding another.
+ */
 function protectFormulas(
   sheet: Sheet,
   description: string,
   inputs: GoogleAppsScript.Spreadsheet.Range[],
 ): void {
-  const existing = sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET);
-  const ours = existing.find((p) => p.getDescription() === description);
-  const protection = ours ?? sheet.protect().setDescription(description).setWarningOnly(true);
-  protection.setUnprotectedRanges(inputs);
+  sheet.protect().setDescription(description).setWarningOnly(true).setUnprotectedRanges(inputs);
+}
+
+function isOurRule(rule: GoogleAppsScript.Spreadsheet.ConditionalFormatRule): boolean {
+  const formula = rule.getBooleanCondition()?.getCriteriaValues()[0];
+  return typeof formula === "string" && formula.includes(OUR_RULE_MARK);
 }
 
 /** One rule object per distinct spec: the builder is local, the write is one call. */

@@ -42,7 +42,7 @@ export function drawCharts(
   const plan = chartsPlan(language, dashboard, sheetName);
   const signature = `${LAYOUT_VERSION}:${language}:${dashboard}:${log.name}`;
   const relayout = force || !found || stored[LAYOUT] !== signature;
-  if (relayout) applySheetPlan(ss, sheet, plan.table, { namedRanges: false });
+  if (relayout) applySheetPlan(ss, sheet, plan.table, { layout: false });
 
   const ids = found ? storedIds(stored) : {};
   const existing = sheet.getCharts();

@@ -15,7 +15,7 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 export interface BuiltYear {
   sheet: Sheet;
   plan: SheetPlan;
-  /** Properties to store: the named ranges' signature, so a rebuild skips setting them again. */
+  /** Properties to store: the names' and rules' signature, so a rebuild skips setting them again. */
   changes: Record<string, string>;
 }
 
@@ -60,8 +60,15 @@ export function buildYear(
     kept,
   });
   const sheet = found ?? ss.insertSheet(plan.name, 0);
-  const key = `names:${plan.name}`;
-  const signature = `${LAYOUT_VERSION}:${plan.namedRanges.map((n) => `${n.name}=${n.a1}`).join(";")}`;
-  applySheetPlan(ss, sheet, plan, { namedRanges: store.all[key] !== signature });
+  const key = `layout:${plan.name}`;
+  const signature = `${LAYOUT_VERSION}:${hash(JSON.stringify([plan.namedRanges, plan.conditionalRules]))}`;
+  applySheetPlan(ss, sheet, plan, { layout: store.all[key] !== signature, fresh: !found });
   return { sheet, plan, changes: { [key]: signature } };
+}
+
+/** A short fingerprint of a text (djb2), to store a layout's signature in a few bytes. */
+function hash(text: string): string {
+  let h = 5381;
+  for (let i = 0; i < text.length; i++) h = ((h << 5) + h + text.charCodeAt(i)) | 0;
+  return (h >>> 0).toString(36);
 }

@@ -38,7 +38,7 @@ export function ensureLog(
   const signature = `${LAYOUT_VERSION}:${language}`;
   if (fresh || stored[LAYOUT] !== signature) {
     applySheetPlan(ss, sheet, ssiLogPlan(name, sheet.getMaxRows(), language), {
-      namedRanges: false,
+      layout: false,
     });
   }
   return { sheet, name, changes: { [NAME]: name, [LAYOUT]: signature } };
