@@ -129,3 +129,93 @@ describe("display formats", () => {
     ]);
   });
 });
+
+describe("the stand-in reads written strings as Sheets does", () => {
+  const typed = (value: string, locale = "en_US", format?: string) => {
+    const standIn = createStandIn({ spreadsheetLocale: locale, spreadsheetTimeZone: "UTC" });
+    const range = standIn.globals.SpreadsheetApp.getActiveSpreadsheet()
+      .getSheetByName("Sheet1")!
+      .getRange("A1");
+    if (format) range.setNumberFormat(format);
+    range.setValue(value);
+    return { value: range.getValue(), formula: range.getFormula(), shown: range.getDisplayValue() };
+  };
+
+  it("turns =, + and - into formulas, and a broken one into #ERROR!", () => {
+    expect(typed("=1+2")).toMatchObject({ value: 3, formula: "=1+2" });
+    expect(typed("+49 30 1234").value).toBe("#ERROR!");
+    expect(typed("-x").formula).toBe("=-x");
+  });
+
+  it("reads numbers with the spreadsheet locale's decimal mark", () => {
+    expect(typed("12,5", "de_DE").value).toBe(12.5);
+    expect(typed("1.234,5", "es_ES").value).toBe(1234.5);
+    expect(typed("12,5", "en_US").value).toBe("12,5");
+    expect(typed("1,234.5", "en_US").value).toBe(1234.5);
+    expect(typed("12%").value).toBeCloseTo(0.12);
+    expect(typed("TRUE").value).toBe(true);
+  });
+
+  it("reads dates: ISO anywhere, day and month in the locale's order, English month names", () => {
+    expect(typed("2026-07-01").shown).toBe("2026-07-01");
+    expect(typed("1/2/2026", "en_US").value).toEqual(new Date("2026-01-02T00:00:00Z"));
+    expect(typed("1/2/2026", "en_GB").value).toEqual(new Date("2026-02-01T00:00:00Z"));
+    expect(typed("1.2.2026", "de_DE").value).toEqual(new Date("2026-02-01T00:00:00Z"));
+    expect(typed("Jan 2026").value).toEqual(new Date("2026-01-01T00:00:00Z"));
+  });
+
+  it("keeps text behind an apostrophe, and everything in a plain-text (@) cell", () => {
+    expect(typed("'=1+2")).toMatchObject({ value: "=1+2", formula: "" });
+    expect(typed("''quoted").value).toBe("'quoted");
+    expect(typed("=1+2", "en_US", "@")).toMatchObject({ value: "=1+2", formula: "" });
+    expect(typed("21", "en_US", "@").value).toBe("21");
+  });
+
+  it("refuses a script's write that breaks a strict validation, and writes nothing of it", () => {
+    const standIn = createStandIn();
+    const { SpreadsheetApp } = standIn.globals;
+    const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName("Sheet1")!;
+    sheet
+      .getRange("B1")
+      .setDataValidation(
+        SpreadsheetApp.newDataValidation()
+          .requireNumberBetween(0, 25)
+          .setAllowInvalid(false)
+          .build(),
+      );
+    expect(() => sheet.getRange("A1:B1").setValues([[1, 30]])).toThrow(
+      "The data you entered in cell B1 violates the data validation rules set on this cell.",
+    );
+    expect(sheet.getRange("A1").getValue()).toBe("");
+  });
+});
+
+describe("the stand-in's time zones", () => {
+  it("gives a day cell as midnight in the spreadsheet's zone, and formats in any zone asked", () => {
+    const standIn = createStandIn({ spreadsheetTimeZone: "Pacific/Auckland" });
+    const { SpreadsheetApp, Utilities, Session } = standIn.globals;
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const cell = ss.getSheetByName("Sheet1")!.getRange("A1").setValue("2026-07-01");
+    const date = cell.getValue() as Date;
+    expect(date.toISOString()).toBe("2026-06-30T12:00:00.000Z");
+    expect(Utilities.formatDate(date, ss.getSpreadsheetTimeZone(), "yyyy-MM-dd")).toBe(
+      "2026-07-01",
+    );
+    expect(Utilities.formatDate(date, "Etc/UTC", "yyyy-MM-dd")).toBe("2026-06-30");
+    // The script's own zone comes from appsscript.json, independent of the spreadsheet's.
+    expect(Session.getScriptTimeZone()).toBe("Etc/UTC");
+    // A Date written by a script is placed on the spreadsheet's clock.
+    cell.setValue(new Date("2026-12-31T11:30:00Z"));
+    expect(cell.getDisplayValue()).toBe("2027-01-01");
+  });
+
+  it("has one sheet protection: protect() on a protected sheet returns it", () => {
+    const standIn = createStandIn();
+    const sheet = standIn.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName("Sheet1")!;
+    sheet.protect().setDescription("first");
+    expect(sheet.protect().getDescription()).toBe("first");
+    expect(sheet.getProtections(standIn.globals.SpreadsheetApp.ProtectionType.SHEET)).toHaveLength(
+      1,
+    );
+  });
+});

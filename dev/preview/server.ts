@@ -18,6 +18,15 @@ const option = (name: string) => {
 };
 const statePath = option("state") ?? join(root, ".preview-state.json");
 const port = Number(process.env.PORT ?? 3000);
+const timeZone = option("tz");
+if (timeZone !== undefined) {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone });
+  } catch {
+    console.error(`--tz ${timeZone}: not a time zone. Use an IANA name such as Europe/Warsaw.`);
+    process.exit(1);
+  }
+}
 
 /** Reads the saved spreadsheet; a file that will not parse is kept aside and reported, never lost. */
 function readState(): WorkbookState | undefined {
@@ -36,7 +45,12 @@ function readState(): WorkbookState | undefined {
 
 function start(): Addon {
   const state = readState();
-  const addon = loadAddon({ distDir: join(root, "dist"), ...(state ? { state } : {}) });
+  const addon = loadAddon({
+    distDir: join(root, "dist"),
+    ...(state ? { state } : {}),
+    // The spreadsheet's zone (File → Settings in Sheets); this machine's when not given.
+    ...(timeZone ? { spreadsheetTimeZone: timeZone } : {}),
+  });
   addon.call("onOpen", { authMode: "LIMITED" });
   if (flag("demo") || (!state && !flag("empty"))) loadDemo(addon);
   return addon;

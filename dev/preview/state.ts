@@ -1,5 +1,7 @@
 /** What the preview page shows of the stand-in: computed values, formulas, styles and charts with their data. */
 import type { Addon } from "../loader";
+import { toA1 } from "../standin/a1";
+import { formatDate, serialToDate } from "../standin/format";
 import type { ChartData, SheetState, Workbook } from "../standin/workbook";
 
 export interface ChartView {
@@ -23,10 +25,15 @@ export interface SheetView {
   frozenRows: number;
   widths: Record<string, number>;
   charts: ChartView[];
+  /** Each protection: its range ("sheet" for a sheet protection) and description. */
+  protections: { range: string; description: string }[];
 }
 
-function plain(v: unknown): unknown {
-  return v instanceof Date ? v.toISOString().slice(0, 10) : v;
+/** A cell's value for JSON: a date cell as the day the grid shows (its serial, so no zone can shift it). */
+function plain(wb: Workbook, sheet: SheetState, row: number, col: number): unknown {
+  const v = wb.value(sheet, row, col);
+  if (!(v instanceof Date)) return v;
+  return formatDate(serialToDate(wb.number(sheet, row, col) ?? 0), "yyyy-mm-dd");
 }
 
 /** A chart's series as the spreadsheet would draw them: first range gives labels, the rest the lines. */
@@ -71,7 +78,7 @@ function sheetView(wb: Workbook, sheet: SheetState): SheetView {
     Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => f(r + 1, c + 1)));
   return {
     name: sheet.name,
-    values: grid((r, c) => plain(wb.value(sheet, r, c))),
+    values: grid((r, c) => plain(wb, sheet, r, c)),
     display: grid((r, c) => wb.display(sheet, r, c)),
     formulas: grid((r, c) => wb.formula(sheet, r, c)),
     styles: grid((r, c) => {
@@ -89,6 +96,10 @@ function sheetView(wb: Workbook, sheet: SheetState): SheetView {
     frozenRows: sheet.frozenRows,
     widths: sheet.colWidths,
     charts: sheet.charts.map((c) => chartView(wb, c)),
+    protections: sheet.protections.map((p) => ({
+      range: p.area ? toA1(p.area) : "sheet",
+      description: p.description,
+    })),
   };
 }
 
@@ -98,6 +109,8 @@ export function stateOf(addon: Addon) {
   return {
     sheets: wb.sheets().map((s) => sheetView(wb, s)),
     active: wb.sheetById(wb.state.activeSheetId).name,
+    timeZone: wb.state.timeZone,
+    locale: wb.state.locale,
     menus: addon.standIn.ctx.menus,
     calls: addon.standIn.counter.total,
   };

@@ -47,7 +47,9 @@ export function dateToSerial(date: Date, timeZone = "UTC"): number {
 
 /** The instant a serial number stands for in `timeZone`: midnight of a day cell is midnight there. */
 export function serialToDate(serial: number, timeZone = "UTC"): Date {
-  return new Date(wallToInstant(SERIAL_EPOCH + Math.round(serial * DAY), timeZone));
+  // To the second: the formula engine keeps 14 significant digits, which is ~30 ms on a date-time.
+  const wall = SERIAL_EPOCH + Math.round((serial * DAY) / 1000) * 1000;
+  return new Date(wallToInstant(wall, timeZone));
 }
 
 /** The serial number of a calendar day (no zone: a day cell holds the day itself). */

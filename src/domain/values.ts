@@ -10,6 +10,11 @@ export interface NumberRule {
   min: number;
   max?: number;
   integer?: boolean;
+  /**
+   * At most this many decimals: what LinkedIn shows. More would round differently in the sheet
+   * (ROUND on a binary float) and in code, so both would not agree on 21.155.
+   */
+  decimals?: number;
 }
 
 /** A number within a rule, or blank (null); text with a decimal comma is read in the user's language. */
@@ -36,7 +41,15 @@ export function checkNumber(
   if (rule.integer && !Number.isInteger(value)) {
     return { ok: false, message: fill(m.notWhole, { value: shown }) };
   }
+  if (rule.decimals !== undefined && !hasAtMostDecimals(value, rule.decimals)) {
+    return { ok: false, message: fill(m.tooManyDecimals, { value: shown }) };
+  }
   return { ok: true, value };
+}
+
+function hasAtMostDecimals(value: number, decimals: number): boolean {
+  const scaled = value * 10 ** decimals;
+  return Math.abs(scaled - Math.round(scaled)) < 1e-6;
 }
 
 /** The profile level named by an id or by its label in any of our languages. */
@@ -69,5 +82,5 @@ export function ruleOf(kind: Exclude<InputKind, "level" | "derived">): NumberRul
   return kind === "count" ? { min: 0, integer: true } : { min: 0 };
 }
 
-export const PILLAR_RULE: NumberRule = { min: 0, max: 25 };
-export const PERCENT_RULE: NumberRule = { min: 0, max: 100 };
+export const PILLAR_RULE: NumberRule = { min: 0, max: 25, decimals: 2 };
+export const PERCENT_RULE: NumberRule = { min: 0, max: 100, decimals: 2 };

@@ -70,7 +70,7 @@ export function chartsPlan(language: Language, dashboard: string, sheetName: str
       ...BLOCK_IDS.map((b) => orGap(d(rowOf(at, `total:${b}`), col))),
     ];
   }
-  values[GAPS_ROW - 1] = [m.dashboard.weakest, m.charts.gap, ...Array(TABLE_COLS - 2).fill(null)];
+  values[GAPS_ROW - 1] = [m.charts.pillar, m.charts.gap, ...Array(TABLE_COLS - 2).fill(null)];
   PILLARS.forEach((p, i) => {
     const row = values[GAPS_ROW + i]!;
     row[0] = m.pillars[p];

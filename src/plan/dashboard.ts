@@ -28,6 +28,7 @@ import {
   type CellContent,
   type ConditionalRuleSpec,
   grid,
+  literalText,
   OUR_RULE_MARK,
   type SheetPlan,
   type ValidationSpec,
@@ -197,7 +198,10 @@ export function dashboardPlan(input: DashboardInput): SheetPlan {
         set(
           rowNo,
           COL.label,
-          fill(m.dashboard.subtitle, { profile: input.profileName || m.dashboard.noProfile }),
+          // It begins with the profile name, which may begin with "=": a text, never a formula.
+          literalText(
+            fill(m.dashboard.subtitle, { profile: input.profileName || m.dashboard.noProfile }),
+          ),
         );
         style(rowNo, 1, NUM_COLS, COLORS.input, "#555555");
         break;
@@ -519,10 +523,12 @@ function yearFormula(metric: Metric, row: number): string {
       return `=IF(COUNT(${months})=0,"",SUM(${months}))`;
     case "average":
       return `=IF(COUNT(${months})=0,"",ROUND(AVERAGE(${months}),2))`;
+    // INDEX with column 0 would return the whole row (a spill in Sheets) when MAXIFS finds nothing:
+    // MATCH turns "nothing" into #N/A, shown blank.
     case "last":
-      return `=IF(COUNT(${months})=0,"",INDEX(${months},1,MAXIFS(${keys},${months},">=0")))`;
+      return `=IFERROR(INDEX(${months},1,MATCH(MAXIFS(${keys},${months},">=0"),${keys},0)),"")`;
     case "level":
-      return `=IF(COUNTA(${months})=0,"",INDEX(${months},1,MAXIFS(${keys},${months},"<>")))`;
+      return `=IFERROR(INDEX(${months},1,MATCH(MAXIFS(${keys},${months},"<>"),${keys},0)),"")`;
   }
 }
 

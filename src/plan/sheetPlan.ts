@@ -6,12 +6,16 @@
  */
 export type CellContent = string | number | Date | null;
 
-/** A value read back from Sheets as plan content: texts that look like formulas or escapes stay texts. */
+/** A text as plan content: one that looks like a formula or an escape is escaped, so it stays a text. */
+export function literalText(text: string): string {
+  return text.startsWith("=") || text.startsWith("'") ? `'${text}` : text;
+}
+
+/** A value read back from Sheets as plan content: numbers, dates, and texts that stay texts. */
 export function keptContent(value: unknown): CellContent {
   if (value === "" || value === null || value === undefined) return null;
   if (typeof value === "number" || value instanceof Date) return value;
-  const text = String(value);
-  return text.startsWith("=") || text.startsWith("'") ? `'${text}` : text;
+  return literalText(String(value));
 }
 
 export type ValidationSpec = (

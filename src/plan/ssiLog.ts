@@ -5,7 +5,13 @@ import { messages } from "../domain/i18n";
 import type { Language } from "../domain/language";
 import { PILLARS, total } from "../domain/ssi";
 import { columnLetter } from "./a1";
-import { type CellContent, grid, type SheetPlan, type ValidationSpec } from "./sheetPlan";
+import {
+  type CellContent,
+  grid,
+  literalText,
+  type SheetPlan,
+  type ValidationSpec,
+} from "./sheetPlan";
 
 export const LOG_COLUMNS = ["date", ...PILLARS, "total", ...READING_COMPARISONS, "note"] as const;
 export type LogColumn = (typeof LOG_COLUMNS)[number];
@@ -87,7 +93,7 @@ export function readingRow(reading: SsiReading): { day: Day; cells: CellContent[
       reading.networkAvg,
       reading.industryRank,
       reading.networkRank,
-      reading.note || null,
+      reading.note ? literalText(reading.note) : null,
     ],
   };
 }

@@ -86,6 +86,57 @@ describe("checkEntry", () => {
   });
 });
 
+describe("scores have at most two decimals, as LinkedIn shows them", () => {
+  it.each([
+    ["en", "21.155", "21.155 has more than 2 decimals"],
+    ["es", "21,155", "21.155 tiene más de 2 decimales"],
+    ["de", "21,155", "21.155 hat mehr als 2 Nachkommastellen"],
+    ["pl", "21,155", "21.155 ma więcej niż 2 miejsca po przecinku"],
+  ])("%s: %s is refused, saying why", (language, brand, message) => {
+    const result = checkEntry({
+      language,
+      year: 2026,
+      month: 11,
+      values: {},
+      reading: { ...reading, brand, industryAvg: "" },
+    });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors["reading.brand"]).toContain(message);
+  });
+
+  it("accepts 21.16, 25 and 0.01, and refuses an average of 33.333", () => {
+    const ok = checkEntry({
+      language: "en",
+      year: 2026,
+      month: 11,
+      values: {},
+      reading: {
+        date: "2026-11-16",
+        brand: "21.16",
+        findPeople: "25",
+        engage: "0.01",
+        relationships: "0",
+      },
+    });
+    expect(ok.ok).toBe(true);
+    const bad = checkEntry({
+      language: "en",
+      year: 2026,
+      month: 11,
+      values: {},
+      reading: {
+        ...reading,
+        brand: "21.7",
+        findPeople: "21.16",
+        engage: "16.95",
+        relationships: "15.4",
+        industryAvg: "33.333",
+      },
+    });
+    expect(bad.ok).toBe(false);
+  });
+});
+
 describe("parseDate", () => {
   it("reads ISO and European dates, and refuses impossible ones", () => {
     expect(parseDate("2026-11-23")).toBe("2026-11-23");

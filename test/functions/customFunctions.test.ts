@@ -1,8 +1,10 @@
 /** The custom functions, called as Sheets calls them: globals of the built bundle, and from formulas. */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { gap, total as ssiTotal } from "../../src/domain/ssi";
 import { CUSTOM_FUNCTIONS } from "../../src/functions/registry";
-import { freshAddon, logReading, MONTH, valueAt } from "../support/addon";
+import { logName } from "../../src/plan/layout";
+import { freshAddon, logReading, MONTH, rowOfKey, valueAt } from "../support/addon";
 
 const addon = freshAddon();
 const call = (name: string, ...args: unknown[]) => addon.call(name, ...args);
@@ -119,29 +121,61 @@ describe("in a formula", () => {
     expect(sheet.getRange("B1").getValue()).toBe(9.6);
   });
 
-  it("agrees with the dashboard's own formulas on random scores (property)", () => {
+  it("agrees with the dashboard's own formulas on every score a user can save (property)", () => {
     const dash = freshAddon();
     dash.call("buildDashboard");
-    const score = fc.integer({ min: 0, max: 2500 }).map((n) => n / 100);
-    let day = 0;
+    // Scores as LinkedIn shows them (two decimals), biased to the edges: 0, 25 and totals above
+    // every target, where the clamps and roundings live.
+    const score = fc.oneof(
+      fc.constantFrom(0, 0.01, 24.99, 25),
+      fc.integer({ min: 0, max: 2500 }).map((n) => n / 100),
+      fc.integer({ min: 2200, max: 2500 }).map((n) => n / 100),
+    );
+    const day = fc.constantFrom("2026-03-01", "2026-03-15", "2026-03-31");
+    const target = fc.constantFrom(70, 80, 85, 90);
+    const log = logName("en");
     fc.assert(
-      fc.property(fc.tuple(score, score, score, score), (pillars) => {
-        // Each run logs a later reading in March, which becomes March's latest.
-        day++;
-        logReading(dash, `2026-03-${String(day).padStart(2, "0")}`, pillars);
-        expect(dash.call("SSI_TOTAL", [pillars])).toBe(
-          valueAt(dash, "KPI 2026", "ssi:total", MONTH.mar),
-        );
+      fc.property(fc.tuple(score, score, score, score), day, target, (pillars, date, total) => {
+        // Each run starts from an empty log and one target, so a failure shrinks to its own case.
+        const sheet = dash.standIn.sheet(log);
+        sheet.getRange(2, 1, Math.max(1, sheet.getLastRow()), 11).clearContent();
+        dash.standIn
+          .range(`'KPI 2026'!D${rowOfKey(dash, "KPI 2026", "ssi:total")}`)
+          .setValue(total);
+        const [brand, findPeople, engage, relationships] = pillars.map(String);
+        const answer = dash.callFromClient("saveEntry", [
+          {
+            language: "en",
+            year: 2026,
+            month: 3,
+            values: {},
+            reading: { date, brand, findPeople, engage, relationships },
+          },
+        ]);
+        expect(answer.error).toBeUndefined();
+        const sum = dash.call("SSI_TOTAL", [pillars]);
+        expect(sum).toBe(valueAt(dash, "KPI 2026", "ssi:total", MONTH.mar));
+        expect(sum).toBe(ssiTotal(pillars as [number, number, number, number]));
         const gaps = ["brand", "findPeople", "engage", "relationships"].map((p) =>
           valueAt(dash, "KPI 2026", `gap:${p}`, MONTH.mar),
         );
         expect(dash.call("SSI_GAP", [pillars])).toEqual([gaps]);
-        expect(dash.call("SSI_GAP", dash.call("SSI_TOTAL", [pillars]), 80)).toBe(
-          valueAt(dash, "KPI 2026", "gap:total", MONTH.mar),
-        );
+        const totalGap = valueAt(dash, "KPI 2026", "gap:total", MONTH.mar);
+        expect(dash.call("SSI_GAP", sum, total)).toBe(totalGap);
+        expect(totalGap).toBe(gap(sum as number, total));
       }),
-      { numRuns: 25 },
+      { numRuns: 40 },
     );
+  });
+
+  it("gives a total gap of 0, never a negative one, when the SSI is above its target", () => {
+    const dash = freshAddon();
+    dash.call("buildDashboard");
+    logReading(dash, "2026-03-10", [24, 23.5, 22, 21.55]);
+    expect(valueAt(dash, "KPI 2026", "ssi:total", MONTH.mar)).toBe(91.05);
+    expect(valueAt(dash, "KPI 2026", "gap:total", MONTH.mar)).toBe(0);
+    expect(dash.call("SSI_GAP", 91.05, 80)).toBe(0);
+    expect(gap(91.05, 80)).toBe(0);
   });
 });
 

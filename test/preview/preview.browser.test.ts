@@ -79,8 +79,46 @@ describe("the local preview", () => {
 
   it("answers the JSON API, keeps the data across a restart, and sets a corrupt state file aside", async () => {
     const statePath = join(dir, "api.json");
-    let { url, server } = await startPreview(["--reset"], statePath);
+    let { url, server } = await startPreview(["--reset", "--tz", "Pacific/Auckland"], statePath);
     try {
+      await api(url, "saveSettings", [{ profileName: "=2*3" }]);
+      const saved = await api(url, "saveEntry", [
+        {
+          language: "en",
+          year: 2026,
+          month: 11,
+          values: {},
+          reading: {
+            date: "2026-11-20",
+            brand: "12.5",
+            findPeople: "21",
+            engage: "16.95",
+            relationships: "25",
+            note: "=1+2",
+          },
+        },
+      ]);
+      expect(saved.error).toBeNull();
+      const view = (await (await fetch(`${url}api/state`)).json()) as {
+        timeZone: string;
+        sheets: {
+          name: string;
+          values: unknown[][];
+          display: string[][];
+          protections: { range: string; description: string }[];
+        }[];
+      };
+      expect(view.timeZone).toBe("Pacific/Auckland");
+      const log = view.sheets.find((s) => s.name === "SSI log");
+      const row = log?.values.find((r) => r[0] === "2026-11-20");
+      expect(row?.at(-1)).toBe("=1+2");
+      const kpi = view.sheets.find((s) => s.name === "KPI 2026");
+      expect(kpi?.display.flat().some((d) => d.startsWith("=2*3 ·"))).toBe(true);
+      expect(kpi?.display.flat().filter((d) => d.startsWith("#ERROR"))).toEqual([]);
+      expect(kpi?.protections).toEqual([
+        { range: "sheet", description: "Calculated by the Social Selling KPIs add-on" },
+      ]);
+
       expect(await api(url, "SSI_GAP", [21.16])).toEqual({ result: 3.84, error: null, ui: [] });
       expect((await api(url, "SSI_GAP", [30])).error).toBe(
         "SSI_GAP: a pillar score must be 0–25, got 30.",

@@ -3,15 +3,20 @@ import { type Addon, loadAddon } from "../../dev/loader";
 
 export const NOV_23_2026 = new Date(Date.UTC(2026, 10, 23));
 
-/** A fresh spreadsheet with the add-on loaded; `today` fixes what `new Date()` says inside it. */
+/**
+ * A fresh spreadsheet with the add-on loaded; `today` fixes what `new Date()` says inside it. The
+ * spreadsheet is on Europe/Warsaw unless told otherwise, and the test process on another zone
+ * (vitest.config.ts), so code that reads days in UTC or in the process's zone fails here.
+ */
 export function freshAddon(
-  options: { today?: Date; locale?: string; userLocale?: string } = {},
+  options: { today?: Date; locale?: string; userLocale?: string; timeZone?: string } = {},
 ): Addon & {
   setToday(d: Date): void;
 } {
   let today = options.today ?? NOV_23_2026;
   const addon = loadAddon({
     now: () => today,
+    spreadsheetTimeZone: options.timeZone ?? "Europe/Warsaw",
     ...(options.locale ? { spreadsheetLocale: options.locale } : {}),
     ...(options.userLocale ? { userLocale: options.userLocale } : {}),
   });
@@ -64,7 +69,6 @@ export function logReading(
   const sheet = addon.standIn.sheet("SSI log");
   const row = sheet.getLastRow() + 1;
   const total = Math.round(pillars.reduce((a, b) => a + b, 0) * 100) / 100;
-  sheet
-    .getRange(row, 1, 1, 6 + extra.length)
-    .setValues([[new Date(`${date}T00:00:00Z`), ...pillars, total, ...extra]]);
+  // The day typed as a person types it: "2026-11-16" is that day whatever the zone.
+  sheet.getRange(row, 1, 1, 6 + extra.length).setValues([[date, ...pillars, total, ...extra]]);
 }

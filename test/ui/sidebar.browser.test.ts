@@ -194,7 +194,7 @@ describe("Enter data", () => {
     const addon = builtAddon();
     const row = rowOfKey(addon, KPI, "metric:meetings");
     addon.standIn.range(`'${KPI}'!O${row}`).setNote('<img src=x onerror="window.__pwned = 1">');
-    addon.standIn.range(`'${KPI}'!O${row}`).setValue("<b>3</b>");
+    addon.standIn.range(`'${KPI}'!O${row}`).clearDataValidations().setValue("<b>3</b>");
     const page = await openSidebar(browser, addon);
     await field(page, "meetings").waitFor();
     await page.waitForTimeout(100);

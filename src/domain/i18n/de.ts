@@ -190,6 +190,7 @@ export const de: Messages = {
     score: "Punkte",
     target: "Ziel",
     leader: "LinkedIn-Leader (70)",
+    pillar: "Säule",
     gap: "Lücke",
     total: "Gesamt",
     date: "Datum",
@@ -209,6 +210,8 @@ export const de: Messages = {
     notNumber: "„{value}“ ist keine Zahl. Geben Sie Ziffern ein, z. B. 21,16 oder 21.16.",
     negative: "{value} ist negativ. Geben Sie 0 oder mehr ein.",
     notWhole: "{value} ist keine ganze Zahl. Anzahlen haben keine Nachkommastellen.",
+    tooManyDecimals:
+      "{value} hat mehr als 2 Nachkommastellen. LinkedIn zeigt Werte mit 2: Geben Sie ihn wie dort ein (z. B. 21,16).",
     outOfRange: "{value} liegt außerhalb von {min}–{max}.",
     level: "„{value}“ ist keine Profilstärke. Wählen Sie eine von: {levels}.",
     date: "„{value}“ ist kein Datum. Verwenden Sie ein Datum wie 2026-11-23.",

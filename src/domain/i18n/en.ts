@@ -179,6 +179,7 @@ export const en = {
     score: "Score",
     target: "Target",
     leader: "LinkedIn leader (70)",
+    pillar: "Pillar",
     gap: "Gap",
     total: "Total",
     date: "Date",
@@ -198,6 +199,8 @@ export const en = {
     notNumber: "“{value}” is not a number. Type digits, e.g. 21.16 or 21,16.",
     negative: "{value} is negative. Enter 0 or more.",
     notWhole: "{value} is not a whole number. Counts have no decimals.",
+    tooManyDecimals:
+      "{value} has more than 2 decimals. LinkedIn shows scores with 2: enter it as shown there (e.g. 21.16).",
     outOfRange: "{value} is outside {min}–{max}.",
     level: "“{value}” is not a profile level. Pick one of: {levels}.",
     date: "“{value}” is not a date. Use a date like 2026-11-23.",

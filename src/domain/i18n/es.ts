@@ -179,6 +179,7 @@ export const es: Messages = {
     score: "Puntuación",
     target: "Objetivo",
     leader: "Líder de LinkedIn (70)",
+    pillar: "Pilar",
     gap: "Brecha",
     total: "Total",
     date: "Fecha",
@@ -198,6 +199,8 @@ export const es: Messages = {
     notNumber: "«{value}» no es un número. Escribe cifras, p. ej. 21,16 o 21.16.",
     negative: "{value} es negativo. Introduce 0 o más.",
     notWhole: "{value} no es un número entero. Los recuentos no llevan decimales.",
+    tooManyDecimals:
+      "{value} tiene más de 2 decimales. LinkedIn muestra las puntuaciones con 2: escríbela como allí (p. ej. 21,16).",
     outOfRange: "{value} está fuera de {min}–{max}.",
     level: "«{value}» no es un nivel de perfil. Elige uno de: {levels}.",
     date: "«{value}» no es una fecha. Usa una fecha como 2026-11-23.",

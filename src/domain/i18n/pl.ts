@@ -179,6 +179,7 @@ export const pl: Messages = {
     score: "Punkty",
     target: "Cel",
     leader: "Lider LinkedIn (70)",
+    pillar: "Filar",
     gap: "Luka",
     total: "Łącznie",
     date: "Data",
@@ -198,6 +199,8 @@ export const pl: Messages = {
     notNumber: "„{value}” nie jest liczbą. Wpisz cyfry, np. 21,16 lub 21.16.",
     negative: "{value} jest liczbą ujemną. Wpisz 0 lub więcej.",
     notWhole: "{value} nie jest liczbą całkowitą. Liczebności nie mają części ułamkowej.",
+    tooManyDecimals:
+      "{value} ma więcej niż 2 miejsca po przecinku. LinkedIn pokazuje wyniki z 2: wpisz go jak tam (np. 21,16).",
     outOfRange: "{value} jest poza zakresem {min}–{max}.",
     level: "„{value}” nie jest poziomem profilu. Wybierz jeden z: {levels}.",
     date: "„{value}” nie jest datą. Użyj daty, np. 2026-11-23.",
