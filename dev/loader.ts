@@ -35,6 +35,10 @@ function clockDate(now: () => Date): DateConstructor {
   return ClockDate as DateConstructor;
 }
 
+function stryker(): unknown {
+  return (globalThis as { __stryker__?: unknown }).__stryker__;
+}
+
 /** Loads the bundle fresh: global code runs once, as on each Apps Script execution. */
 export function loadAddon(options: StandInOptions & { code?: string } = {}): Addon {
   const distDir = options.distDir ?? join(process.cwd(), "dist");
@@ -45,6 +49,9 @@ export function loadAddon(options: StandInOptions & { code?: string } = {}): Add
     ...standIn.globals,
     Date: clockDate(now),
     console: { log() {}, info() {}, warn() {}, error() {} },
+    // Under `npm run mutate` the bundle is built from Stryker's instrumented sources: its mutant
+    // switches read the test runner's __stryker__, so tests through the bundle kill mutants too.
+    ...(stryker() ? { __stryker__: stryker() } : {}),
   });
   vm.runInContext(code, context, { filename: "Code.js" });
   const names = topLevelFunctions(code);

@@ -14,6 +14,39 @@ describe("clear messages, nothing half-written", () => {
     expect(JSON.stringify(addon.standIn.workbook.state.sheets)).toBe(before);
   });
 
+  it.each([
+    [
+      "saveEntry",
+      {
+        language: "es",
+        year: 2026,
+        month: 11,
+        values: { meetings: "2" },
+        reading: {
+          date: "2026-11-16",
+          brand: "12,5",
+          findPeople: "21",
+          engage: "16,95",
+          relationships: "25",
+        },
+      },
+    ],
+    ["saveSettings", { language: "es", profileName: "Ana" }],
+  ])(
+    "a busy document: %s answers that someone else is updating it, and writes nothing",
+    (fn, input) => {
+      const addon = freshAddon({ locale: "es_ES" });
+      addon.call("buildDashboard");
+      const before = JSON.stringify(addon.standIn.workbook.state);
+      addon.standIn.ctx.lockHeldElsewhere = true;
+      const answer = addon.callFromClient(fn, [input]);
+      expect(answer.error).toBe(
+        "Otra persona está actualizando esta hoja. Inténtalo de nuevo en unos segundos.",
+      );
+      expect(JSON.stringify(addon.standIn.workbook.state)).toBe(before);
+    },
+  );
+
   it("saving into a year that has no dashboard says which menu item creates it", () => {
     const addon = freshAddon({ locale: "de_DE" });
     addon.call("buildDashboard");
