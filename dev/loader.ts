@@ -31,6 +31,10 @@ function clockDate(now: () => Date): DateConstructor {
     static override now(): number {
       return now().getTime();
     }
+    // The stand-in hands out Dates made outside the script: in Apps Script they are the script's own.
+    static override [Symbol.hasInstance](value: unknown): boolean {
+      return value instanceof Real;
+    }
   }
   return ClockDate as DateConstructor;
 }

@@ -17,6 +17,7 @@ import {
   entryForm,
   type SaveAnswer,
   type SettingsForm,
+  savedMessage,
   settingsForm,
 } from "./plan/entryForm";
 import { monthResults } from "./plan/monthEntry";
@@ -30,6 +31,7 @@ import {
   rebuild,
   redrawCharts,
   showSidebar,
+  spreadsheetClock,
   toast,
   todayOnce,
   userLanguage,
@@ -173,18 +175,18 @@ function getEntryForm(request?: { year?: number; month?: number }): EntryForm {
 
 /** Sidebar: validates a month's figures and SSI reading, then writes them all or nothing. */
 function saveEntry(submission: unknown): SaveAnswer {
-  const checked = checkEntry(submission);
-  if (!checked.ok) return { ok: false, message: checked.message, errors: checked.errors };
-  const { language } = checked.entry;
   const ss = activeSpreadsheet();
-  lockDocument(language);
-  const values = saveMonth(ss, checked.entry, language);
-  const m = messages(language);
-  const message = fill(m.toasts.saved, {
-    month: m.monthsLong[checked.entry.month - 1] ?? "",
-    year: checked.entry.year,
-  });
-  return { ok: true, message, results: monthResults(values, language) };
+  const clock = spreadsheetClock(ss);
+  const checked = checkEntry(submission, clock.today);
+  if (!checked.ok) return { ok: false, message: checked.message, errors: checked.errors };
+  const { entry } = checked;
+  lockDocument(entry.language);
+  const saved = saveMonth(ss, entry, entry.language, clock.zone);
+  return {
+    ok: true,
+    message: savedMessage(entry, saved.cleared, saved.reading),
+    results: monthResults(saved.values, entry.language),
+  };
 }
 
 /** Sidebar: the settings form. */
@@ -194,10 +196,14 @@ function getSettingsForm(): SettingsForm {
 }
 
 /** Sidebar: saves settings and rebuilds this year's dashboard in the chosen language. */
-function saveSettings(input: unknown): { ok: boolean; message: string } {
+function saveSettings(input: unknown): {
+  ok: boolean;
+  message: string;
+  errors?: Record<string, string>;
+} {
   return withDocument((doc) => {
     const checked = checkSettingsInput(input, doc.store.settings, doc.today);
-    if (!checked.ok) return { ok: false, message: checked.message };
+    if (!checked.ok) return checked;
     const settings = checked.value;
     const targetChanged = settings.totalTarget !== doc.store.settings.totalTarget;
     rebuild(doc, settings.current.year, settings, (kept) => {

@@ -105,6 +105,14 @@ export class Sheet {
     this.state.maxRows += howMany;
     return this;
   }
+  /** Inserts an empty row before `beforePosition`; rows below move down and formulas follow them. */
+  insertRowBefore(beforePosition: number): Sheet {
+    if (beforePosition < 1 || beforePosition > this.state.maxRows) {
+      throw new Error(`Exception: Those rows are out of bounds.`);
+    }
+    this.ctx.workbook.insertRows(this.state, beforePosition, 1);
+    return this;
+  }
   insertColumnsAfter(afterPosition: number, howMany: number): Sheet {
     if (afterPosition !== this.state.maxCols) {
       throw new Error("The stand-in only appends columns at the end of a sheet.");

@@ -266,6 +266,27 @@ export class Workbook {
     this.withFunctions(() => this.hf.renameSheet(this.hfId(sheet), name));
     sheet.name = name;
     // Formulas elsewhere now say the new name: keep the plain state in step with the engine.
+    this.syncFormulas();
+  }
+
+  /** Inserts empty rows at `row`: contents, styles and notes below move down; formulas everywhere follow. */
+  insertRows(sheet: SheetState, row: number, count: number): void {
+    const shift = <T>(record: Record<string, T>): Record<string, T> =>
+      Object.fromEntries(
+        Object.entries(record).map(([k, v]) => {
+          const [r, c] = k.split(",").map(Number) as [number, number];
+          return [r >= row ? key(r + count, c) : k, v];
+        }),
+      );
+    this.withFunctions(() => this.hf.addRows(this.hfId(sheet), [row - 1, count]));
+    sheet.contents = shift(sheet.contents);
+    sheet.styles = shift(sheet.styles);
+    sheet.maxRows += count;
+    this.syncFormulas();
+  }
+
+  /** Keeps the plain state's formulas as the engine now writes them (after a rename or an insert). */
+  private syncFormulas(): void {
     for (const s of this.state.sheets) {
       for (const k of Object.keys(s.contents)) {
         const [r, c] = k.split(",").map(Number) as [number, number];

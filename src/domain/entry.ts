@@ -2,7 +2,7 @@
 
 import { METRICS, type MetricId, type ProfileLevel } from "./catalog";
 import { type Day, dayOf } from "./day";
-import { fill, messages } from "./i18n";
+import { fill, fillCount, messages } from "./i18n";
 import { isLanguage, type Language } from "./language";
 import { PILLARS, type Pillar, type PillarScores } from "./ssi";
 import { checkLevel, checkNumber, PERCENT_RULE, PILLAR_RULE, ruleOf } from "./values";
@@ -62,12 +62,26 @@ export function parseDate(raw: unknown): Day | null {
   return null;
 }
 
-/** Validates a whole submission; the error map is keyed by field ("profile_views", "reading.brand"). */
-export function checkEntry(input: unknown): EntryCheck {
-  const s = (typeof input === "object" && input !== null ? input : {}) as Partial<EntrySubmission>;
+/** The first day a reading can have: LinkedIn introduced the SSI in 2014. */
+export const FIRST_READING_DAY: Day = "2014-01-01";
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === "object" && v !== null && !Array.isArray(v);
+
+/**
+ * Validates a whole submission; the error map is keyed by field ("profile_views", "reading.brand").
+ * `today` (the spreadsheet's day) bounds a reading's date; it is asked for only when there is one.
+ */
+export function checkEntry(input: unknown, today?: () => Day): EntryCheck {
+  const s = (isRecord(input) ? input : {}) as Partial<EntrySubmission>;
   const language: Language = isLanguage(s.language) ? s.language : "en";
   const m = messages(language);
   const errors: Record<string, string> = {};
+  if (!isRecord(input)) errors.form = fill(m.errors.malformed, { field: "entry" });
+  if (s.values !== undefined && !isRecord(s.values))
+    errors.form = fill(m.errors.malformed, { field: "values" });
+  if (s.reading !== undefined && s.reading !== null && !isRecord(s.reading))
+    errors.form = fill(m.errors.malformed, { field: "reading" });
   const year = Number(s.year);
   const month = Number(s.month);
   if (!Number.isInteger(year) || year < 2000 || year > 2100) {
@@ -78,7 +92,7 @@ export function checkEntry(input: unknown): EntryCheck {
   }
 
   const values: Partial<Record<MetricId, MonthValue>> = {};
-  const given = s.values ?? {};
+  const given = (isRecord(s.values) ? s.values : {}) as EntrySubmission["values"];
   for (const key of Object.keys(given)) {
     if (!METRICS.some((x) => x.id === key && x.input !== "derived")) {
       errors[key] = fill(m.errors.unknownField, { value: key });
@@ -95,9 +109,10 @@ export function checkEntry(input: unknown): EntryCheck {
     else errors[metric.id] = checked.message;
   }
 
-  const reading = s.reading ? checkReading(s.reading, language, errors) : null;
+  const reading = isRecord(s.reading) ? checkReading(s.reading, language, errors, today) : null;
   const count = Object.keys(errors).length;
-  if (count > 0) return { ok: false, errors, message: fill(m.errors.fixErrors, { count }) };
+  if (count > 0)
+    return { ok: false, errors, message: fillCount(language, m.errors.fixErrors, count) };
   return { ok: true, entry: { language, year, month, values, reading } };
 }
 
@@ -105,12 +120,17 @@ function checkReading(
   raw: Partial<Record<ReadingField, string | number | null>>,
   language: Language,
   errors: Record<string, string>,
+  today?: () => Day,
 ): SsiReading | null {
   const m = messages(language).errors;
   const blank = (v: unknown) => v === null || v === undefined || String(v).trim() === "";
   const pillarsGiven = PILLARS.filter((p) => !blank(raw[p]));
   const othersGiven = READING_COMPARISONS.some((f) => !blank(raw[f]));
-  if (pillarsGiven.length === 0 && !othersGiven) return null;
+  if (pillarsGiven.length === 0 && !othersGiven) {
+    // A note alone would be dropped without a word: say what it needs.
+    if (!blank(raw.note)) errors["reading.note"] = m.noteWithoutReading;
+    return null;
+  }
   if (pillarsGiven.length < PILLARS.length) {
     for (const p of PILLARS) {
       const checked = checkNumber(raw[p], PILLAR_RULE, language);
@@ -121,6 +141,9 @@ function checkReading(
   }
   const date = parseDate(raw.date);
   if (!date) errors["reading.date"] = fill(m.date, { value: String(raw.date ?? "") });
+  else if (date < FIRST_READING_DAY) errors["reading.date"] = fill(m.dateTooEarly, { value: date });
+  else if (today && date > today())
+    errors["reading.date"] = fill(m.dateInFuture, { value: date, today: today() });
   const scores = PILLARS.map((p: Pillar) => {
     const checked = checkNumber(raw[p], PILLAR_RULE, language);
     if (!checked.ok) errors[`reading.${p}`] = checked.message;

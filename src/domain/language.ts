@@ -18,3 +18,14 @@ export function languageOfLocale(locale: string | null | undefined): Language {
 export function decimalSeparator(language: Language): "," | "." {
   return language === "en" ? "." : ",";
 }
+
+/** A number as people of a language write it in a sentence: decimal mark, no grouping ("12,5"). */
+export function numberInText(value: number, language: Language): string {
+  const text = String(value);
+  return decimalSeparator(language) === "," ? text.replace(".", ",") : text;
+}
+
+/** A figure as a language shows it in a table, grouped ("221,150", "221.150", "221 150"). */
+export function groupedNumber(value: number, language: Language): string {
+  return new Intl.NumberFormat(language, { maximumFractionDigits: 2 }).format(value);
+}

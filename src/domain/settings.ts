@@ -1,9 +1,9 @@
 /** The user's settings: language, active year and month, profile name, SSI total target, carry-forward. */
 import { type Day, dayParts } from "./day";
-import { fill, messages } from "./i18n";
-import { isLanguage, type Language, languageOfLocale } from "./language";
+import { fill, fillCount, messages } from "./i18n";
+import { decimalSeparator, isLanguage, type Language, languageOfLocale } from "./language";
 import { DEFAULT_TOTAL_TARGET } from "./ssi";
-import type { Checked } from "./values";
+import { checkNumber } from "./values";
 
 export interface Period {
   year: number;
@@ -69,35 +69,95 @@ function isPeriod(year: number, month: number): boolean {
   );
 }
 
-/** Validates what the Settings form sends; messages in the language the user picked. */
+export type SettingsCheck =
+  | { ok: true; value: Settings }
+  | { ok: false; message: string; errors: Record<string, string> };
+
+const SETTINGS_FIELDS = ["language", "profileName", "year", "totalTarget", "carryForward"];
+const TARGET_RULE = { min: 1, max: 100, decimals: 2 };
+
+/**
+ * Validates what the Settings form sends, field by field, as strictly as an entry: a field left out
+ * keeps its value; any wrong field refuses the whole request. Messages in the language picked.
+ */
 export function checkSettingsInput(
   input: unknown,
   previous: Settings,
   today: () => Day,
-): Checked<Settings> {
-  const d = (typeof input === "object" && input !== null ? input : {}) as Record<string, unknown>;
-  const language = isLanguage(d.language) ? d.language : previous.language;
+): SettingsCheck {
+  const d = (
+    typeof input === "object" && input !== null && !Array.isArray(input) ? input : null
+  ) as Record<string, unknown> | null;
+  const picked = d?.language ?? previous.language;
+  const language = isLanguage(picked) ? picked : previous.language;
   const m = messages(language).errors;
-  const target = Number(String(d.totalTarget ?? previous.totalTarget).replace(",", "."));
-  if (!isTarget(target)) return { ok: false, message: m.settingsTarget };
-  const year = Number(d.year ?? previous.current.year);
-  if (!isPeriod(year, 1)) return { ok: false, message: fill(m.year, { value: String(d.year) }) };
-  const name =
-    typeof d.profileName === "string" ? d.profileName.trim().slice(0, 100) : previous.profileName;
+  const errors: Record<string, string> = {};
+  const fail = (): SettingsCheck => ({
+    ok: false,
+    errors,
+    message: fillCount(language, m.fixErrors, Object.keys(errors).length),
+  });
+  if (!d) {
+    errors.form = fill(m.malformed, { field: "settings" });
+    return fail();
+  }
+  if (!isLanguage(picked)) errors.language = fill(m.settingsLanguage, { value: String(picked) });
+  for (const key of Object.keys(d))
+    if (!SETTINGS_FIELDS.includes(key)) errors[key] = fill(m.unknownField, { value: key });
+
+  let totalTarget = previous.totalTarget;
+  if (d.totalTarget !== undefined) {
+    const raw = d.totalTarget;
+    if (typeof raw === "number" || (typeof raw === "string" && isPlainNumber(raw, language))) {
+      const checked = checkNumber(raw, TARGET_RULE, language);
+      if (checked.ok && checked.value !== null) totalTarget = checked.value;
+      else errors.totalTarget = checked.ok ? m.settingsTarget : checked.message;
+    } else if (typeof raw === "string" && /^\s*\d+,\d+\s*$/.test(raw) && language === "en") {
+      const suggestion = raw.trim().replace(",", ".");
+      errors.totalTarget = `${m.settingsTarget} ${fill(m.commaHint, { suggestion })}`;
+    } else if (typeof raw === "string") {
+      errors.totalTarget = fill(m.notNumber, { value: raw });
+    } else errors.totalTarget = m.settingsTarget;
+  }
+  let year = previous.current.year;
+  if (d.year !== undefined) {
+    if (typeof d.year === "number" && isPeriod(d.year, 1)) year = d.year;
+    else errors.year = fill(m.year, { value: String(d.year) });
+  }
+  let profileName = previous.profileName;
+  if (d.profileName !== undefined) {
+    if (typeof d.profileName !== "string")
+      errors.profileName = fill(m.malformed, { field: "profileName" });
+    else if (d.profileName.trim().length > 100)
+      errors.profileName = fill(m.profileNameTooLong, { count: d.profileName.trim().length });
+    else profileName = d.profileName.trim();
+  }
+  let carryForward = previous.carryForward;
+  if (d.carryForward !== undefined) {
+    if (typeof d.carryForward === "boolean") carryForward = d.carryForward;
+    else errors.carryForward = m.carryForward;
+  }
+  if (Object.keys(errors).length > 0) return fail();
   return {
     ok: true,
     value: {
       ...previous,
       language,
-      profileName: name,
-      totalTarget: target,
-      carryForward: typeof d.carryForward === "boolean" ? d.carryForward : previous.carryForward,
+      profileName,
+      totalTarget,
+      carryForward,
       current:
         year === previous.current.year
           ? previous.current
           : { year, month: monthToWorkOn(year, today()) },
     },
   };
+}
+
+/** Digits with at most the language's decimal mark: "80", "82.5" in English, "82,5" in Spanish. */
+function isPlainNumber(text: string, language: Language): boolean {
+  const mark = decimalSeparator(language) === "," ? "," : "\\.";
+  return new RegExp(`^\\s*\\d+(${mark}\\d+)?\\s*$`).test(text);
 }
 
 /** The month to work on in a year: this month in the current year, December of past years, January of future ones. */

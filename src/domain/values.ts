@@ -1,7 +1,13 @@
 /** Checks one typed figure against what its field allows, with a localized reason when it does not fit. */
 import { type InputKind, PROFILE_LEVELS, type ProfileLevel } from "./catalog";
 import { fill, messages } from "./i18n";
-import { decimalSeparator, LANGUAGES, type Language } from "./language";
+import {
+  decimalSeparator,
+  groupedNumber,
+  LANGUAGES,
+  type Language,
+  numberInText,
+} from "./language";
 import { parseNumber } from "./numbers";
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; message: string };
@@ -28,15 +34,17 @@ export function checkNumber(
   if (!parsed.ok) return { ok: false, message: fill(m.notNumber, { value: parsed.text }) };
   const value = parsed.value;
   if (value === null) return { ok: true, value: null };
-  const shown = String(value);
-  if (value < 0 && rule.min >= 0 && rule.max === undefined) {
+  const shown = numberInText(value, language);
+  if (value < 0 && rule.min >= 0) {
     return { ok: false, message: fill(m.negative, { value: shown }) };
   }
   if (value < rule.min || (rule.max !== undefined && value > rule.max)) {
-    return {
-      ok: false,
-      message: fill(m.outOfRange, { value: shown, min: rule.min, max: rule.max ?? "∞" }),
+    const range = {
+      value: shown,
+      min: groupedNumber(rule.min, language),
+      max: rule.max === undefined ? "∞" : groupedNumber(rule.max, language),
     };
+    return { ok: false, message: withCommaHint(fill(m.outOfRange, range), raw, language) };
   }
   if (rule.integer && !Number.isInteger(value)) {
     return { ok: false, message: fill(m.notWhole, { value: shown }) };
@@ -45,6 +53,17 @@ export function checkNumber(
     return { ok: false, message: fill(m.tooManyDecimals, { value: shown }) };
   }
   return { ok: true, value };
+}
+
+/**
+ * "21,165" in English reads as 21165: when that is refused and the comma could have been meant as a
+ * decimal comma, the message says how to write decimals.
+ */
+function withCommaHint(message: string, raw: unknown, language: Language): string {
+  if (decimalSeparator(language) !== "." || typeof raw !== "string") return message;
+  const text = raw.trim();
+  if (!/^[+-]?\d+,\d+$/.test(text)) return message;
+  return `${message} ${fill(messages(language).errors.commaHint, { suggestion: text.replace(",", ".") })}`;
 }
 
 function hasAtMostDecimals(value: number, decimals: number): boolean {
@@ -77,9 +96,14 @@ export function checkLevel(raw: unknown, language: Language): Checked<ProfileLev
   };
 }
 
+/** The largest figure a month can hold: more is a typo, not a LinkedIn figure. */
+export const MAX_FIGURE = 1_000_000_000;
+
 /** The rule a metric's input kind follows. */
 export function ruleOf(kind: Exclude<InputKind, "level" | "derived">): NumberRule {
-  return kind === "count" ? { min: 0, integer: true } : { min: 0 };
+  return kind === "count"
+    ? { min: 0, max: MAX_FIGURE, integer: true }
+    : { min: 0, max: MAX_FIGURE };
 }
 
 export const PILLAR_RULE: NumberRule = { min: 0, max: 25, decimals: 2 };

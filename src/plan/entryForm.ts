@@ -1,11 +1,14 @@
 /** What the sidebar shows and sends: the form model it is built from, and what a save answers. */
+
+import type { MetricId } from "../domain/catalog";
 import type { Day } from "../domain/day";
-import type { EntrySubmission } from "../domain/entry";
-import { type Messages, messages } from "../domain/i18n";
+import type { Entry, EntrySubmission } from "../domain/entry";
+import { fill, type Messages, messages } from "../domain/i18n";
 import { LANGUAGES, type Language } from "../domain/language";
-import type { Settings } from "../domain/settings";
+import { periodLabel, periodOf, type Settings } from "../domain/settings";
 import { PILLARS, TOTAL_TARGET_CHOICES } from "../domain/ssi";
 import { formFields, type MonthColumn, type MonthResults, monthResults } from "./monthEntry";
+import type { ReadingPlace } from "./ssiLog";
 
 export interface EntryForm {
   language: Language;
@@ -94,4 +97,28 @@ export function settingsForm(settings: Settings): SettingsForm {
     carryForward: settings.carryForward,
     text: messages(settings.language).sidebar,
   };
+}
+
+/** What a save answers: the month saved, the fields it emptied, and where the reading went. */
+export function savedMessage(
+  entry: Entry,
+  cleared: MetricId[],
+  reading: ReadingPlace | null,
+): string {
+  const m = messages(entry.language);
+  const parts = [
+    fill(m.toasts.saved, { month: m.monthsLong[entry.month - 1] ?? "", year: entry.year }),
+  ];
+  if (cleared.length > 0)
+    parts.push(
+      fill(m.toasts.cleared, { fields: cleared.map((id) => m.metrics[id].label).join(", ") }),
+    );
+  if (entry.reading && reading) {
+    const period = periodOf(entry.reading.date);
+    const template = reading.kind === "update" ? m.toasts.readingUpdated : m.toasts.readingAdded;
+    parts.push(
+      fill(template, { day: entry.reading.date, month: periodLabel(period, entry.language) }),
+    );
+  }
+  return parts.join(" ");
 }

@@ -2,7 +2,7 @@
 import { BLOCK_IDS, type BlockId, METRICS, type MetricId, PROFILE_LEVELS } from "../domain/catalog";
 import type { Entry } from "../domain/entry";
 import { messages } from "../domain/i18n";
-import { decimalSeparator, type Language } from "../domain/language";
+import { decimalSeparator, groupedNumber, type Language } from "../domain/language";
 import { PILLARS, type Pillar } from "../domain/ssi";
 import { blockTotalFormula, isInputRow } from "./dashboard";
 import { dashboardRows, monthColumn, rowNumbers, rowOf } from "./layout";
@@ -109,10 +109,23 @@ export function columnToWrite(
   });
 }
 
+/** The metrics a save empties that held something: the answer names them. */
+export function clearedBy(column: MonthColumn, entry: Entry): MetricId[] {
+  return METRICS.filter((metric) => {
+    if (!(metric.id in entry.values) || entry.values[metric.id] !== null) return false;
+    const i = rowOf(at, `metric:${metric.id}`) - 1;
+    return (column.values[i] ?? "") !== "" || (column.formulas[i] ?? "") !== "";
+  }).map((metric) => metric.id);
+}
+
 /** The month's totals, SSI, gaps, level and weakest pillar as the sheet computed them. */
 export function monthResults(values: unknown[], language: Language): MonthResults {
   const m = messages(language);
-  const show = (key: string) => showNumber(values[rowOf(at, key) - 1], language);
+  // Figures as the language shows them in a table: 221,150 · 221.150 · 221 150.
+  const show = (key: string) => {
+    const value = values[rowOf(at, key) - 1];
+    return typeof value === "number" ? groupedNumber(value, language) : showNumber(value, language);
+  };
   const pillarRows = (prefix: string, label: (p: Pillar) => string) =>
     PILLARS.map((p) => ({ label: label(p), value: show(`${prefix}:${p}`) }));
   return {

@@ -97,3 +97,25 @@ export function readingRow(reading: SsiReading): { day: Day; cells: CellContent[
     ],
   };
 }
+
+/** Where a reading goes in the log, given the days already there (row 2 down, "" for blank rows). */
+export type ReadingPlace =
+  | { kind: "update"; row: number }
+  | { kind: "insert"; row: number }
+  | { kind: "append"; row: number };
+
+/**
+ * A reading is identified by its day: the same day again replaces that row. A new day goes where it
+ * keeps the log in date order, so charts over the log never zig-zag.
+ */
+export function placeReading(days: readonly string[], day: Day): ReadingPlace {
+  const same = days.indexOf(day);
+  if (same >= 0) return { kind: "update", row: same + 2 };
+  let last = -1;
+  days.forEach((d, i) => {
+    if (d !== "") last = i;
+  });
+  const later = days.findIndex((d, i) => i <= last && d !== "" && d > day);
+  if (later >= 0) return { kind: "insert", row: later + 2 };
+  return { kind: "append", row: last + 3 };
+}

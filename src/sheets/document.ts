@@ -1,6 +1,6 @@
 /** The active spreadsheet for one action: opened, locked, its store read once and written once. */
 import type { Day } from "../domain/day";
-import { fill, messages } from "../domain/i18n";
+import { fill, fillCount, messages } from "../domain/i18n";
 import { type Language, languageOfLocale } from "../domain/language";
 import type { Settings } from "../domain/settings";
 import type { KeptCells } from "../plan/dashboard";
@@ -19,17 +19,25 @@ export interface Doc {
   today: () => Day;
 }
 
-/** Today as the spreadsheet's users see it: a day in its time zone (File → Settings), not the script's. */
-export function spreadsheetToday(ss: Spreadsheet): Day {
-  return Utilities.formatDate(new Date(), ss.getSpreadsheetTimeZone(), "yyyy-MM-dd");
-}
-
 /** Today, asked for at most once. */
 export function todayOnce(ss: Spreadsheet): () => Day {
-  let day: Day | null = null;
-  return () => {
-    day ??= spreadsheetToday(ss);
-    return day;
+  return spreadsheetClock(ss).today;
+}
+
+/** The spreadsheet's time zone and today there, each asked of Sheets at most once, and only if needed. */
+export function spreadsheetClock(ss: Spreadsheet): { zone: () => string; today: () => Day } {
+  let zone: string | null = null;
+  let today: Day | null = null;
+  const zoneOnce = () => {
+    zone ??= ss.getSpreadsheetTimeZone();
+    return zone;
+  };
+  return {
+    zone: zoneOnce,
+    today: () => {
+      today ??= Utilities.formatDate(new Date(), zoneOnce(), "yyyy-MM-dd");
+      return today;
+    },
   };
 }
 
@@ -72,8 +80,7 @@ export function rebuild(
   const cells = built.plan.invalidCells;
   return cells.length === 0
     ? ""
-    : fill(m.errors.invalidCells, {
-        count: cells.length,
+    : fillCount(settings.language, m.errors.invalidCells, cells.length, {
         cells: cells.slice(0, 8).join(", ") + (cells.length > 8 ? "…" : ""),
       });
 }

@@ -1,4 +1,5 @@
 /** Reads and writes one month's column of a dashboard in a fixed handful of calls. */
+import type { MetricId } from "../domain/catalog";
 import type { Entry } from "../domain/entry";
 import { fill, messages } from "../domain/i18n";
 import type { Language } from "../domain/language";
@@ -6,14 +7,16 @@ import { columnLetter, quoteSheet } from "../plan/a1";
 import { dashboardName, monthColumn } from "../plan/layout";
 import {
   COLUMN_ROWS,
+  clearedBy,
   columnToWrite,
   isIntact,
   logNameIn,
   type MonthColumn,
 } from "../plan/monthEntry";
+import type { ReadingPlace } from "../plan/ssiLog";
 import { asEntered } from "./cells";
 import { UserError } from "./errors";
-import { appendReading } from "./ssiLogSheet";
+import { saveReading } from "./ssiLogSheet";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
@@ -59,18 +62,41 @@ export function readMonth(
  * Saves a validated entry: the reading goes to the log, the month's values into their cells, and the
  * column is read back with every formula recomputed. Other cells and other months are not touched.
  */
-export function saveMonth(ss: Spreadsheet, entry: Entry, language: Language): unknown[] {
+export function saveMonth(
+  ss: Spreadsheet,
+  entry: Entry,
+  language: Language,
+  timeZone: () => string,
+): SavedMonth {
   const range = columnRange(ss, entry.year, entry.month, language);
   const column = {
     values: range.getValues().map((r) => r[0]),
     formulas: range.getFormulas().map((r) => r[0] ?? ""),
   };
   if (!isIntact(column, entry.year, entry.month)) throw layoutChanged(entry.year, language);
+  let reading: ReadingPlace | null = null;
   if (entry.reading) {
-    const log = ss.getSheetByName(logNameIn(column) ?? "");
+    const log = logNameIn(column);
     if (!log) throw layoutChanged(entry.year, language);
-    appendReading(log, entry.reading);
+    try {
+      reading = saveReading(ss, log, entry.reading, timeZone);
+    } catch (err) {
+      if (err instanceof Error && /Range not found/.test(err.message))
+        throw layoutChanged(entry.year, language);
+      throw err;
+    }
   }
   range.setValues(columnToWrite(column, entry, language).map((row) => row.map(asEntered)));
-  return range.getValues().map((r) => r[0]);
+  return {
+    values: range.getValues().map((r) => r[0]),
+    cleared: clearedBy(column, entry),
+    reading,
+  };
+}
+
+/** What a save did: the column as recomputed, the fields it emptied, and where the reading went. */
+export interface SavedMonth {
+  values: unknown[];
+  cleared: MetricId[];
+  reading: ReadingPlace | null;
 }

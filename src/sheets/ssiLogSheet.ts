@@ -1,8 +1,9 @@
 /** The SSI log sheet: found where it was made, laid out when new or when its language changes, appended to. */
 import type { SsiReading } from "../domain/entry";
 import type { Language } from "../domain/language";
+import { columnLetter, quoteSheet } from "../plan/a1";
 import { LAYOUT_VERSION, logName } from "../plan/layout";
-import { readingRow, ssiLogPlan } from "../plan/ssiLog";
+import { placeReading, type ReadingPlace, readingRow, ssiLogPlan } from "../plan/ssiLog";
 import { applySheetPlan } from "./applyPlan";
 import { asEntered } from "./cells";
 
@@ -44,8 +45,28 @@ export function ensureLog(
   return { sheet, name, changes: { [NAME]: name, [LAYOUT]: signature } };
 }
 
-/** Appends a reading as a new row (the sheet grows as needed). */
-export function appendReading(log: Sheet, reading: SsiReading): void {
+/**
+ * Writes a reading into the log by its day: over the row of the same day, else where it keeps the log
+ * in date order. Reads the log's days once; a row is inserted only for a reading older than the last.
+ */
+export function saveReading(
+  ss: Spreadsheet,
+  logName: string,
+  reading: SsiReading,
+  timeZone: () => string,
+): ReadingPlace {
+  const log = quoteSheet(logName);
+  const found = ss.getRange(`${log}!A2:A`).getValues();
+  // A day cell comes as midnight in the spreadsheet's zone: read back as that day there.
+  const days = found.map(([v]) =>
+    v instanceof Date ? Utilities.formatDate(v, timeZone(), "yyyy-MM-dd") : String(v ?? ""),
+  );
+  const place = placeReading(days, reading.date);
   const { day, cells } = readingRow(reading);
-  log.appendRow([day, ...cells.map(asEntered)]);
+  const row = [[day, ...cells.map(asEntered)]];
+  const width = row[0]!.length;
+  if (place.kind === "insert") ss.getSheetByName(logName)?.insertRowBefore(place.row);
+  if (place.row > found.length + 1) ss.getSheetByName(logName)?.appendRow(row[0]!);
+  else ss.getRange(`${log}!A${place.row}:${columnLetter(width)}${place.row}`).setValues(row);
+  return place;
 }

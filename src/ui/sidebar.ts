@@ -1,6 +1,6 @@
 /** The sidebar: a month's figures and an SSI reading (typed or pasted), and the settings. */
 import { checkEntry, type EntrySubmission, READING_FIELDS } from "../domain/entry";
-import { fill } from "../domain/i18n";
+import { fill, fillCount } from "../domain/i18n";
 import { PILLARS } from "../domain/ssi";
 import { parseSsiPage, type SsiPageField } from "../domain/ssiPage";
 import type { EntryForm, SettingsForm } from "../plan/entryForm";
@@ -140,7 +140,7 @@ function pasteBox(f: EntryForm): HTMLElement {
       .map((k) => f.readingLabels[k] ?? k);
     result.textContent = missing.length
       ? fill(f.errors.pasteMissing, { missing: missing.join(", ") })
-      : fill(f.text.pasteFound, { count: fields.length });
+      : fillCount(f.language, f.text.pasteFound, fields.length);
   };
   return el(
     "details",
@@ -162,7 +162,10 @@ function resultsList(results: MonthResults): HTMLElement {
   return el(
     "dl",
     { class: "results" },
-    ...items.flatMap((r) => [el("dt", {}, r.label), el("dd", {}, r.value || "–")]),
+    ...items.flatMap((r) => [
+      el("dt", {}, r.label),
+      el("dd", r.value.length > 24 ? { class: "long" } : {}, r.value || "–"),
+    ]),
   );
 }
 
@@ -214,7 +217,7 @@ async function save(
   resultsBox: HTMLElement,
 ): Promise<void> {
   const submission = collect(f);
-  const local = checkEntry(submission);
+  const local = checkEntry(submission, () => f.today);
   if (!local.ok) {
     showErrors(local.errors);
     say(local.message, "error");
@@ -359,7 +362,14 @@ function renderSettings(s: SettingsForm): void {
         carryForward: carry.checked,
       });
       say(answer.message, answer.ok ? "ok" : "error");
-      if (answer.ok) form = null;
+      showErrors(answer.ok ? {} : (answer.errors ?? {}));
+      if (answer.ok) {
+        form = null;
+        // The panel speaks the language just chosen, at once.
+        const message = answer.message;
+        await loadSettings();
+        say(message, "ok");
+      }
     } catch (err) {
       say(err instanceof Error ? err.message : String(err), "error");
     } finally {

@@ -42,7 +42,7 @@ describe("checkEntry", () => {
     if (result.ok) return;
     expect(result.errors).toEqual({
       profile_views: "-3 ist negativ. Geben Sie 0 oder mehr ein.",
-      first_degree: "12.5 ist keine ganze Zahl. Anzahlen haben keine Nachkommastellen.",
+      first_degree: "12,5 ist keine ganze Zahl. Anzahlen haben keine Nachkommastellen.",
       meetings: "„viele“ ist keine Zahl. Geben Sie Ziffern ein, z. B. 21,16 oder 21.16.",
       "reading.engage": "30 liegt außerhalb von 0–25.",
     });
@@ -89,9 +89,9 @@ describe("checkEntry", () => {
 describe("scores have at most two decimals, as LinkedIn shows them", () => {
   it.each([
     ["en", "21.155", "21.155 has more than 2 decimals"],
-    ["es", "21,155", "21.155 tiene más de 2 decimales"],
-    ["de", "21,155", "21.155 hat mehr als 2 Nachkommastellen"],
-    ["pl", "21,155", "21.155 ma więcej niż 2 miejsca po przecinku"],
+    ["es", "21,155", "21,155 tiene más de 2 decimales"],
+    ["de", "21,155", "21,155 hat mehr als 2 Nachkommastellen"],
+    ["pl", "21,155", "21,155 ma więcej niż 2 miejsca po przecinku"],
   ])("%s: %s is refused, saying why", (language, brand, message) => {
     const result = checkEntry({
       language,

@@ -57,7 +57,7 @@ describe.each(ZONES)("a spreadsheet on %s (the process on Asia/Kolkata)", (zone)
     saveReading(addon, "2026-06-30", "9");
     saveReading(addon, "2026-12-31", "12");
     const check = () => {
-      expect(logDays(addon)).toEqual(["2026-07-01", "2026-07-31", "2026-06-30", "2026-12-31"]);
+      expect(logDays(addon)).toEqual(["2026-06-30", "2026-07-01", "2026-07-31", "2026-12-31"]);
       expect(shown(addon, 2026, "reading", 7)).toBe("2026-07-31");
       expect(shown(addon, 2026, "pillar:brand", 7)).toBe("11.00");
       expect(shown(addon, 2026, "reading", 6)).toBe("2026-06-30");

@@ -207,6 +207,20 @@ export const de: Messages = {
     date: "Geben Sie ein Datum ein, z. B. 2026-11-23.",
   },
   errors: {
+    malformed:
+      "Die Seitenleiste hat etwas gesendet, das das Add-on nicht lesen kann ({field}). Öffnen Sie die Seitenleiste neu und versuchen Sie es erneut.",
+    commaHint:
+      "Im Englischen trennt das Komma Tausender; schreiben Sie Dezimalstellen mit Punkt, z. B. {suggestion}.",
+    noteWithoutReading:
+      "Eine Notiz gehört zu einer SSI-Messung: Geben Sie auch die vier Säulen ein oder löschen Sie die Notiz.",
+    dateTooEarly:
+      "{value} liegt vor 2014, als LinkedIn den SSI einführte. Geben Sie ein späteres Datum ein.",
+    dateInFuture:
+      "{value} liegt nach heute ({today}). Geben Sie den Tag ein, an dem Sie den SSI abgelesen haben.",
+    settingsLanguage:
+      "„{value}“ ist keine Sprache des Add-ons: English, Español, Deutsch oder Polski.",
+    profileNameTooLong: "Der Profilname hat {count} Zeichen. Bitte höchstens 100.",
+    carryForward: "Übernehmen muss ein- oder ausgeschaltet sein.",
     notNumber: "„{value}“ ist keine Zahl. Geben Sie Ziffern ein, z. B. 21,16 oder 21.16.",
     negative: "{value} ist negativ. Geben Sie 0 oder mehr ein.",
     notWhole: "{value} ist keine ganze Zahl. Anzahlen haben keine Nachkommastellen.",
@@ -221,13 +235,19 @@ export const de: Messages = {
     unknownField: "„{value}“ ist kein Feld dieses Formulars.",
     pillarsIncomplete: "Geben Sie alle vier Säulen ein oder keine für eine SSI-Messung.",
     readingWithoutPillars: "Eine SSI-Messung braucht ihre vier Säulen.",
-    fixErrors:
-      "Nichts wurde gespeichert. Korrigieren Sie die {count} markierte(n) Feld(er) und speichern Sie erneut.",
+    fixErrors: {
+      one: "Nichts wurde gespeichert. Korrigieren Sie das markierte Feld und speichern Sie erneut.",
+      other:
+        "Nichts wurde gespeichert. Korrigieren Sie die {count} markierten Felder und speichern Sie erneut.",
+    },
     busy: "Jemand anderes aktualisiert gerade diese Tabelle. Versuchen Sie es in ein paar Sekunden erneut.",
     noDashboard:
       "Für {year} gibt es noch kein Dashboard. Verwenden Sie zuerst Erweiterungen → {addon} → {build}.",
-    invalidCells:
-      "{count} Zelle(n) enthalten ungültige Werte, so belassen, wie Sie sie eingegeben haben: {cells}. Korrigieren Sie sie, damit sie in die Summen eingehen.",
+    invalidCells: {
+      one: "1 Zelle enthält einen ungültigen Wert, so belassen, wie Sie ihn eingegeben haben: {cells}. Korrigieren Sie ihn, damit er in die Summen eingeht.",
+      other:
+        "{count} Zellen enthalten ungültige Werte, so belassen, wie Sie sie eingegeben haben: {cells}. Korrigieren Sie sie, damit sie in die Summen eingehen.",
+    },
     pasteEmpty:
       "Der eingefügte Text ist leer. Auf der SSI-Seite von LinkedIn alles markieren (Strg+A), kopieren und hier einfügen.",
     pasteNothing:
@@ -241,6 +261,9 @@ export const de: Messages = {
       "Der Aufbau von „{name}“ wurde von Hand geändert. Verwenden Sie {build} zur Reparatur und speichern Sie erneut.",
   },
   toasts: {
+    cleared: "Gelöscht: {fields}.",
+    readingAdded: "Messung vom {day} zu {month} hinzugefügt.",
+    readingUpdated: "Messung vom {day} in {month} aktualisiert (gleicher Tag, keine zweite Zeile).",
     built: "Dashboard {year} ist fertig.",
     newMonth: "{month} {year} ist jetzt der aktuelle Monat.",
     alreadyCurrent: "{month} {year} ist bereits der aktuelle Monat.",
@@ -262,14 +285,17 @@ export const de: Messages = {
     year: "Jahr",
     save: "Speichern",
     saving: "Wird gespeichert…",
-    saved: "Gespeichert. Summen und Lücken unten stammen aus der Tabelle.",
+    saved: "Summen und Lücken unten stammen aus der Tabelle.",
     ssiReading: "SSI-Messung",
     readingDate: "Datum der Messung",
     whereToFind: "Wo zu finden",
     paste: "SSI-Seite einfügen",
     pasteHint: "Auf linkedin.com/sales/ssi Strg+A, Strg+C drücken und hier einfügen.",
     fillFromPaste: "Formular ausfüllen",
-    pasteFound: "{count} Wert(e) gefunden. Prüfen und dann speichern.",
+    pasteFound: {
+      one: "1 Wert gefunden. Prüfen und dann speichern.",
+      other: "{count} Werte gefunden. Prüfen und dann speichern.",
+    },
     results: "Nach dem Speichern",
     noValue: "(keine)",
     language: "Sprache",

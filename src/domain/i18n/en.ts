@@ -1,4 +1,15 @@
 /** English messages: the shape every other language's catalog must match. */
+
+/** A message with a form per plural category of the language (Intl.PluralRules); `other` always. */
+export interface Plural {
+  zero?: string;
+  one?: string;
+  two?: string;
+  few?: string;
+  many?: string;
+  other: string;
+}
+
 export const en = {
   addonName: "Social Selling KPIs",
   menu: {
@@ -196,6 +207,18 @@ export const en = {
     date: "Enter a date, e.g. 2026-11-23.",
   },
   errors: {
+    malformed:
+      "The sidebar sent something the add-on cannot read ({field}). Reload the sidebar and try again.",
+    commaHint:
+      "In English a comma separates thousands; write decimals with a point, e.g. {suggestion}.",
+    noteWithoutReading:
+      "A note belongs to an SSI reading: enter the four pillars too, or clear the note.",
+    dateTooEarly: "{value} is before 2014, when LinkedIn introduced the SSI. Enter a later date.",
+    dateInFuture: "{value} is after today ({today}). Enter the day you read the SSI.",
+    settingsLanguage:
+      "“{value}” is not one of the add-on's languages: English, Español, Deutsch or Polski.",
+    profileNameTooLong: "The profile name has {count} characters. Keep it to 100 or fewer.",
+    carryForward: "Carry-forward must be switched on or off.",
     notNumber: "“{value}” is not a number. Type digits, e.g. 21.16 or 21,16.",
     negative: "{value} is negative. Enter 0 or more.",
     notWhole: "{value} is not a whole number. Counts have no decimals.",
@@ -210,11 +233,17 @@ export const en = {
     unknownField: "“{value}” is not a field of this form.",
     pillarsIncomplete: "Enter all four pillars, or none, for an SSI reading.",
     readingWithoutPillars: "An SSI reading needs its four pillars.",
-    fixErrors: "Nothing was saved. Fix the {count} highlighted field(s) and save again.",
+    fixErrors: {
+      one: "Nothing was saved. Fix the highlighted field and save again.",
+      other: "Nothing was saved. Fix the {count} highlighted fields and save again.",
+    } as Plural,
     busy: "Someone else is updating this spreadsheet. Try again in a few seconds.",
     noDashboard: "There is no dashboard for {year} yet. Use Extensions → {addon} → {build} first.",
-    invalidCells:
-      "{count} cell(s) hold values that are not valid, kept as you typed them: {cells}. Fix them to see them in totals.",
+    invalidCells: {
+      one: "1 cell holds a value that is not valid, kept as you typed it: {cells}. Fix it to see it in totals.",
+      other:
+        "{count} cells hold values that are not valid, kept as you typed them: {cells}. Fix them to see them in totals.",
+    } as Plural,
     pasteEmpty:
       "The pasted text is empty. On LinkedIn's SSI page select all (Ctrl+A), copy, and paste it here.",
     pasteNothing:
@@ -227,6 +256,9 @@ export const en = {
       "The layout of “{name}” was changed by hand. Run {build} to repair it, then save again.",
   },
   toasts: {
+    cleared: "Cleared: {fields}.",
+    readingAdded: "Reading of {day} added to {month}.",
+    readingUpdated: "Reading of {day} updated in {month} (same day, so no second row).",
     built: "Dashboard {year} is ready.",
     newMonth: "{month} {year} is now the current month.",
     alreadyCurrent: "{month} {year} is already the current month.",
@@ -248,14 +280,17 @@ export const en = {
     year: "Year",
     save: "Save",
     saving: "Saving…",
-    saved: "Saved. Totals and gaps below are the sheet's.",
+    saved: "Totals and gaps below are the sheet's.",
     ssiReading: "SSI reading",
     readingDate: "Date of the reading",
     whereToFind: "Where to find it",
     paste: "Paste the SSI page",
     pasteHint: "On linkedin.com/sales/ssi press Ctrl+A, Ctrl+C, then paste here.",
     fillFromPaste: "Fill the form",
-    pasteFound: "Found {count} figure(s). Check them, then save.",
+    pasteFound: {
+      one: "Found 1 figure. Check it, then save.",
+      other: "Found {count} figures. Check them, then save.",
+    } as Plural,
     results: "After saving",
     noValue: "(none)",
     language: "Language",

@@ -196,6 +196,19 @@ export const es: Messages = {
     date: "Introduce una fecha, p. ej. 2026-11-23.",
   },
   errors: {
+    malformed:
+      "La barra lateral envió algo que el complemento no puede leer ({field}). Vuelve a abrir la barra lateral e inténtalo de nuevo.",
+    commaHint:
+      "En inglés la coma separa los miles; escribe los decimales con punto, p. ej. {suggestion}.",
+    noteWithoutReading:
+      "Una nota pertenece a una lectura del SSI: introduce también los cuatro pilares o borra la nota.",
+    dateTooEarly:
+      "{value} es anterior a 2014, cuando LinkedIn introdujo el SSI. Introduce una fecha posterior.",
+    dateInFuture: "{value} es posterior a hoy ({today}). Introduce el día en que leíste el SSI.",
+    settingsLanguage:
+      "“{value}” no es uno de los idiomas del complemento: English, Español, Deutsch o Polski.",
+    profileNameTooLong: "El nombre del perfil tiene {count} caracteres. Usa 100 o menos.",
+    carryForward: "Arrastrar cifras debe estar activado o desactivado.",
     notNumber: "«{value}» no es un número. Escribe cifras, p. ej. 21,16 o 21.16.",
     negative: "{value} es negativo. Introduce 0 o más.",
     notWhole: "{value} no es un número entero. Los recuentos no llevan decimales.",
@@ -210,12 +223,18 @@ export const es: Messages = {
     unknownField: "«{value}» no es un campo de este formulario.",
     pillarsIncomplete: "Introduce los cuatro factores, o ninguno, para una lectura del SSI.",
     readingWithoutPillars: "Una lectura del SSI necesita sus cuatro factores.",
-    fixErrors: "No se ha guardado nada. Corrige los {count} campo(s) marcados y guarda de nuevo.",
+    fixErrors: {
+      one: "No se ha guardado nada. Corrige el campo marcado y guarda de nuevo.",
+      other: "No se ha guardado nada. Corrige los {count} campos marcados y guarda de nuevo.",
+    },
     busy: "Otra persona está actualizando esta hoja. Inténtalo de nuevo en unos segundos.",
     noDashboard:
       "Aún no hay cuadro de mando para {year}. Usa primero Extensiones → {addon} → {build}.",
-    invalidCells:
-      "{count} celda(s) tienen valores no válidos, se mantienen como los escribiste: {cells}. Corrígelos para que cuenten en los totales.",
+    invalidCells: {
+      one: "1 celda tiene un valor no válido, se mantiene como lo escribiste: {cells}. Corrígelo para que cuente en los totales.",
+      other:
+        "{count} celdas tienen valores no válidos, se mantienen como los escribiste: {cells}. Corrígelos para que cuenten en los totales.",
+    },
     pasteEmpty:
       "El texto pegado está vacío. En la página del SSI de LinkedIn selecciona todo (Ctrl+A), copia y pégalo aquí.",
     pasteNothing:
@@ -228,6 +247,9 @@ export const es: Messages = {
       "La estructura de «{name}» se cambió a mano. Usa {build} para repararla y guarda de nuevo.",
   },
   toasts: {
+    cleared: "Borrado: {fields}.",
+    readingAdded: "Lectura del {day} añadida a {month}.",
+    readingUpdated: "Lectura del {day} actualizada en {month} (mismo día, sin segunda fila).",
     built: "El cuadro de mando {year} está listo.",
     newMonth: "{month} de {year} es ahora el mes actual.",
     alreadyCurrent: "{month} de {year} ya es el mes actual.",
@@ -249,14 +271,17 @@ export const es: Messages = {
     year: "Año",
     save: "Guardar",
     saving: "Guardando…",
-    saved: "Guardado. Los totales y brechas de abajo son los de la hoja.",
+    saved: "Los totales y brechas de abajo son los de la hoja.",
     ssiReading: "Lectura del SSI",
     readingDate: "Fecha de la lectura",
     whereToFind: "Dónde encontrarla",
     paste: "Pegar la página del SSI",
     pasteHint: "En linkedin.com/sales/ssi pulsa Ctrl+A, Ctrl+C y pega aquí.",
     fillFromPaste: "Rellenar el formulario",
-    pasteFound: "Encontradas {count} cifra(s). Revísalas y guarda.",
+    pasteFound: {
+      one: "Encontrada 1 cifra. Revísala y guarda.",
+      other: "Encontradas {count} cifras. Revísalas y guarda.",
+    },
     results: "Tras guardar",
     noValue: "(ninguno)",
     language: "Idioma",

@@ -1,11 +1,11 @@
 /** One message catalog per language, and the one way to fill in a message's placeholders. */
 import type { Language } from "../language";
 import { de } from "./de";
-import { en, type Messages } from "./en";
+import { en, type Messages, type Plural } from "./en";
 import { es } from "./es";
 import { pl } from "./pl";
 
-export type { Messages };
+export type { Messages, Plural };
 
 const CATALOGS: Record<Language, Messages> = { en, es, de, pl };
 
@@ -19,4 +19,15 @@ export function fill(template: string, params: Record<string, string | number> =
   return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
     key in params ? String(params[key]) : whole,
   );
+}
+
+/** Fills the form of a plural message that fits `count` in the language ("1 field", "3 fields", "5 pól"). */
+export function fillCount(
+  language: Language,
+  forms: Plural,
+  count: number,
+  params: Record<string, string | number> = {},
+): string {
+  const category = new Intl.PluralRules(language).select(count) as keyof Plural;
+  return fill(forms[category] ?? forms.other, { ...params, count });
 }

@@ -196,6 +196,17 @@ export const pl: Messages = {
     date: "Wpisz datę, np. 2026-11-23.",
   },
   errors: {
+    malformed:
+      "Panel boczny wysłał coś, czego dodatek nie może odczytać ({field}). Otwórz panel ponownie i spróbuj jeszcze raz.",
+    commaHint:
+      "W języku angielskim przecinek oddziela tysiące; ułamki pisz z kropką, np. {suggestion}.",
+    noteWithoutReading: "Notatka należy do odczytu SSI: wpisz też cztery filary albo usuń notatkę.",
+    dateTooEarly:
+      "{value} to data sprzed 2014 r., gdy LinkedIn wprowadził SSI. Wpisz późniejszą datę.",
+    dateInFuture: "{value} to data po dzisiejszej ({today}). Wpisz dzień odczytu SSI.",
+    settingsLanguage: "„{value}” nie jest językiem dodatku: English, Español, Deutsch lub Polski.",
+    profileNameTooLong: "Nazwa profilu ma {count} znaków. Użyj najwyżej 100.",
+    carryForward: "Przenoszenie musi być włączone albo wyłączone.",
     notNumber: "„{value}” nie jest liczbą. Wpisz cyfry, np. 21,16 lub 21.16.",
     negative: "{value} jest liczbą ujemną. Wpisz 0 lub więcej.",
     notWhole: "{value} nie jest liczbą całkowitą. Liczebności nie mają części ułamkowej.",
@@ -210,12 +221,22 @@ export const pl: Messages = {
     unknownField: "„{value}” nie jest polem tego formularza.",
     pillarsIncomplete: "Wpisz wszystkie cztery filary albo żadnego dla odczytu SSI.",
     readingWithoutPillars: "Odczyt SSI wymaga czterech filarów.",
-    fixErrors: "Nic nie zapisano. Popraw zaznaczone pola ({count}) i zapisz ponownie.",
+    fixErrors: {
+      one: "Nic nie zapisano. Popraw zaznaczone pole i zapisz ponownie.",
+      few: "Nic nie zapisano. Popraw {count} zaznaczone pola i zapisz ponownie.",
+      many: "Nic nie zapisano. Popraw {count} zaznaczonych pól i zapisz ponownie.",
+      other: "Nic nie zapisano. Popraw {count} zaznaczonego pola i zapisz ponownie.",
+    },
     busy: "Ktoś inny aktualizuje ten arkusz. Spróbuj ponownie za kilka sekund.",
     noDashboard:
       "Nie ma jeszcze pulpitu na {year}. Najpierw użyj Rozszerzenia → {addon} → {build}.",
-    invalidCells:
-      "{count} komórka(i) zawiera nieprawidłowe wartości, pozostawione tak, jak je wpisano: {cells}. Popraw je, aby liczyły się w sumach.",
+    invalidCells: {
+      one: "1 komórka zawiera nieprawidłową wartość, pozostawioną tak, jak ją wpisano: {cells}. Popraw ją, aby liczyła się w sumach.",
+      few: "{count} komórki zawierają nieprawidłowe wartości, pozostawione tak, jak je wpisano: {cells}. Popraw je, aby liczyły się w sumach.",
+      many: "{count} komórek zawiera nieprawidłowe wartości, pozostawione tak, jak je wpisano: {cells}. Popraw je, aby liczyły się w sumach.",
+      other:
+        "{count} komórki zawiera nieprawidłowe wartości: {cells}. Popraw je, aby liczyły się w sumach.",
+    },
     pasteEmpty:
       "Wklejony tekst jest pusty. Na stronie SSI w LinkedIn zaznacz wszystko (Ctrl+A), skopiuj i wklej tutaj.",
     pasteNothing:
@@ -228,6 +249,10 @@ export const pl: Messages = {
       "Układ arkusza „{name}” został zmieniony ręcznie. Użyj {build}, aby go naprawić, i zapisz ponownie.",
   },
   toasts: {
+    cleared: "Wyczyszczono: {fields}.",
+    readingAdded: "Odczyt z {day} dodano do: {month}.",
+    readingUpdated:
+      "Odczyt z {day} zaktualizowano w: {month} (ten sam dzień, bez drugiego wiersza).",
     built: "Pulpit {year} jest gotowy.",
     newMonth: "{month} {year} jest teraz bieżącym miesiącem.",
     alreadyCurrent: "{month} {year} jest już bieżącym miesiącem.",
@@ -249,14 +274,19 @@ export const pl: Messages = {
     year: "Rok",
     save: "Zapisz",
     saving: "Zapisywanie…",
-    saved: "Zapisano. Sumy i luki poniżej pochodzą z arkusza.",
+    saved: "Sumy i luki poniżej pochodzą z arkusza.",
     ssiReading: "Odczyt SSI",
     readingDate: "Data odczytu",
     whereToFind: "Gdzie to znaleźć",
     paste: "Wklej stronę SSI",
     pasteHint: "Na linkedin.com/sales/ssi naciśnij Ctrl+A, Ctrl+C i wklej tutaj.",
     fillFromPaste: "Wypełnij formularz",
-    pasteFound: "Znaleziono wartości: {count}. Sprawdź je i zapisz.",
+    pasteFound: {
+      one: "Znaleziono 1 wartość. Sprawdź ją i zapisz.",
+      few: "Znaleziono {count} wartości. Sprawdź je i zapisz.",
+      many: "Znaleziono {count} wartości. Sprawdź je i zapisz.",
+      other: "Znaleziono {count} wartości. Sprawdź je i zapisz.",
+    },
     results: "Po zapisaniu",
     noValue: "(brak)",
     language: "Język",
