@@ -129,14 +129,20 @@ function newYear(): void {
   });
 }
 
-/** Menu: opens the data-entry sidebar. */
+/** Menu: opens the data-entry sidebar, titled in the spreadsheet's language. */
 function openSidebar(): void {
-  showSidebar(messages(userLanguage()).sidebar.title, "entry");
+  showSidebar(messages(documentLanguage()).sidebar.title, "entry");
 }
 
 /** Menu: opens the sidebar on its settings. */
 function openSettings(): void {
-  showSidebar(messages(userLanguage()).sidebar.settingsTitle, "settings");
+  showSidebar(messages(documentLanguage()).sidebar.settingsTitle, "settings");
+}
+
+/** The language chosen in Settings (a menu click is authorized, so the settings can be read). */
+function documentLanguage() {
+  const ss = activeSpreadsheet();
+  return readStore(ss, todayOnce(ss)).settings.language;
 }
 
 /** Menu: redraws the add-on's charts in place. */
@@ -153,7 +159,7 @@ function refreshCharts(): void {
 
 /** Menu: a short help. */
 function showHelp(): void {
-  const m = messages(userLanguage());
+  const m = messages(documentLanguage());
   inform(m.help.title, m.help.body);
 }
 

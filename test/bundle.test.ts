@@ -64,8 +64,8 @@ describe("the Extensions menu", () => {
     );
   });
 
-  it("shows help in an alert", () => {
-    const addon = freshAddon({ userLocale: "es" });
+  it("shows help in an alert, in the spreadsheet's language", () => {
+    const addon = freshAddon({ locale: "es_ES", userLocale: "en" });
     addon.call("showHelp");
     const alert = addon.standIn.ctx.ui.find((e) => e.kind === "alert");
     expect(alert?.title).toBe("Social Selling KPIs: ayuda");

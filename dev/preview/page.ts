@@ -99,7 +99,8 @@ function drawSheet(): void {
     tr.append(el("th", String(r + 1)));
     row.forEach((text, c) => {
       if (sheet.hiddenColumns.includes(c + 1)) return;
-      const td = el("td", text);
+      const td = el("td");
+      td.append(el("span", text));
       const style = sheet.styles[r]?.[c];
       if (style) {
         td.style.background = style.bg;
@@ -108,9 +109,16 @@ function drawSheet(): void {
         if (style.size !== 10) td.style.fontSize = `${style.size + 3}px`;
         if (style.note) td.title = style.note;
       }
-      if (typeof sheet.values[r]?.[c] === "number") td.className = "num";
+      const numeric = typeof sheet.values[r]?.[c] === "number";
+      if (numeric) td.classList.add("num");
       const width = sheet.widths[String(c + 1)];
-      if (width) td.style.maxWidth = `${width}px`;
+      if (width) {
+        td.style.maxWidth = `${width}px`;
+        td.style.minWidth = `${width}px`;
+      }
+      // As Sheets: wrapped text wraps in its column; other text runs over empty cells to its right.
+      if (style?.wrap) td.classList.add("wrap");
+      else if (text && !numeric && (row[c + 1] ?? "") === "") td.classList.add("spill");
       td.dataset.cell = `${columnName(c + 1)}${r + 1}`;
       tr.append(td);
     });

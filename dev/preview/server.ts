@@ -109,6 +109,25 @@ function callFunction(fn: string, callArgs: unknown[]) {
   };
 }
 
+const CALL_SHAPE = 'Send {"fn": "NAME", "args": [ … ]}, e.g. {"fn": "SSI_GAP", "args": [21.16]}.';
+
+/** A call request as the API takes it, or what is wrong with it (answered with 400). */
+function parseCall(text: string): { fn: string; args: unknown[] } | { problem: string } {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { problem: `The request body is not JSON. ${CALL_SHAPE}` };
+  }
+  if (typeof data !== "object" || data === null || Array.isArray(data))
+    return { problem: `The request body must be a JSON object. ${CALL_SHAPE}` };
+  const { fn, args = [] } = data as { fn?: unknown; args?: unknown };
+  if (typeof fn !== "string" || fn === "")
+    return { problem: `"fn" must name a function. ${CALL_SHAPE}` };
+  if (!Array.isArray(args)) return { problem: `"args" must be an array. ${CALL_SHAPE}` };
+  return { fn, args };
+}
+
 const server = createServer(async (req, res) => {
   try {
     const url = new URL(req.url ?? "/", "http://localhost");
@@ -128,11 +147,20 @@ const server = createServer(async (req, res) => {
     if (req.method === "GET" && url.pathname === "/api/state")
       return send(res, 200, "application/json", JSON.stringify(stateOf(addon)));
     if (req.method === "POST" && url.pathname === "/api/call") {
-      const { fn, args: callArgs = [] } = JSON.parse(await body(req)) as {
-        fn: string;
-        args?: unknown[];
-      };
-      return send(res, 200, "application/json", JSON.stringify(callFunction(fn, callArgs)));
+      const request = parseCall(await body(req));
+      if ("problem" in request)
+        return send(
+          res,
+          400,
+          "application/json",
+          JSON.stringify({ result: null, error: request.problem, ui: [] }),
+        );
+      return send(
+        res,
+        200,
+        "application/json",
+        JSON.stringify(callFunction(request.fn, request.args)),
+      );
     }
     if (req.method === "POST" && url.pathname === "/api/demo") {
       addon = loadAddon({ distDir: join(root, "dist") });

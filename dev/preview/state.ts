@@ -19,7 +19,14 @@ export interface SheetView {
   values: unknown[][];
   display: string[][];
   formulas: string[][];
-  styles: { bg: string; color: string; bold: boolean; size: number; note: string }[][];
+  styles: {
+    bg: string;
+    color: string;
+    bold: boolean;
+    size: number;
+    note: string;
+    wrap: boolean;
+  }[][];
   hiddenRows: number[];
   hiddenColumns: number[];
   frozenRows: number;
@@ -89,6 +96,7 @@ function sheetView(wb: Workbook, sheet: SheetState): SheetView {
         bold: Boolean(s.bold),
         size: s.size ?? 10,
         note: s.note ?? "",
+        wrap: Boolean(s.wrap),
       };
     }),
     hiddenRows: sheet.hiddenRows,

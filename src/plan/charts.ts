@@ -50,6 +50,16 @@ export function chartsPlan(language: Language, dashboard: string, sheetName: str
   const at = rowNumbers(dashboardRows());
   const d = (row: number, col: number) => `${quoteSheet(dashboard)}!${cell(row, col)}`;
   const orGap = (ref: string) => `=IF(${ref}="",NA(),${ref})`;
+  // Blocks differ by orders of magnitude (network size against meetings): each is drawn as an index
+  // of its own first month with a figure (= 100), so every block's trend is visible.
+  const indexed = (row: number, col: number) => {
+    const months = `${quoteSheet(dashboard)}!$${columnLetter(monthColumn(1))}$${row}:$${columnLetter(monthColumn(12))}$${row}`;
+    const keys = `${quoteSheet(dashboard)}!$${columnLetter(monthColumn(1))}$1:$${columnLetter(monthColumn(12))}$1`;
+    const first = `MINIFS(${keys},${months},">=0")`;
+    const base = `INDEX(${months},1,${first})`;
+    const now = d(row, col);
+    return `=IF(OR(${first}=0,NOT(ISNUMBER(${now}))),NA(),IF(${base}=0,NA(),ROUND(${now}/${base}*100,1)))`;
+  };
   const values = grid<CellContent>(GAPS_ROW + PILLARS.length, TABLE_COLS, null);
   values[0] = [
     m.charts.month,
@@ -67,7 +77,7 @@ export function chartsPlan(language: Language, dashboard: string, sheetName: str
       `=${quoteSheet(dashboard)}!$${columnLetter(COL.target)}$${rowOf(at, "ssi:total")}`,
       LEADER,
       ...PILLARS.map((p) => orGap(d(rowOf(at, `pillar:${p}`), col))),
-      ...BLOCK_IDS.map((b) => orGap(d(rowOf(at, `total:${b}`), col))),
+      ...BLOCK_IDS.map((b) => indexed(rowOf(at, `total:${b}`), col)),
     ];
   }
   values[GAPS_ROW - 1] = [m.charts.pillar, m.charts.gap, ...Array(TABLE_COLS - 2).fill(null)];
@@ -102,6 +112,7 @@ export function chartsPlan(language: Language, dashboard: string, sheetName: str
       Array(TABLE_COLS).fill(headerRows.has(r) || r === GAPS_ROW - 2 ? "bold" : "normal"),
     ),
     fontSizes: [],
+    wraps: values.map((row) => row.map(() => true)),
     notes: [],
     validations: [],
     frozenRows: 0,

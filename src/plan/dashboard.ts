@@ -450,6 +450,14 @@ export function dashboardPlan(input: DashboardInput): SheetPlan {
     fontColors,
     fontWeights: weights,
     fontSizes: sizes,
+    // Every text wraps in its column but the title and subtitle, which run across the empty row.
+    wraps: values.map((_, r) =>
+      Array.from(
+        { length: NUM_COLS },
+        (_, c) =>
+          c + 1 >= COL.label && r + 1 !== rowOf(at, "title") && r + 1 !== rowOf(at, "subtitle"),
+      ),
+    ),
     notes,
     validations,
     frozenRows: rowOf(at, "header"),

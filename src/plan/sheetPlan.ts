@@ -53,6 +53,8 @@ export interface SheetPlan {
   fontColors: string[][];
   fontWeights: ("bold" | "normal")[][];
   fontSizes: number[][];
+  /** Cells whose text wraps in its column (labels, sentences); empty when the plan leaves wrapping alone. */
+  wraps: boolean[][];
   /** Empty when the plan leaves notes alone. */
   notes: string[][];
   validations: (ValidationSpec | null)[][];

@@ -60,6 +60,8 @@ export function ssiLogPlan(name: string, rows: number, language: Language): Shee
     fontColors: each((_, r) => (body(r) ? "#000000" : "#ffffff")),
     fontWeights: each((_, r) => (body(r) ? "normal" : "bold")),
     fontSizes: [],
+    // The header's labels and the notes wrap; numbers never need to.
+    wraps: each((c, r) => !body(r) || c === "note"),
     notes: [],
     validations: each((c, r) => (body(r) ? validationOf(c) : null)),
     frozenRows: 1,

@@ -7,8 +7,8 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export interface ApplyOptions {
   /**
-   * Set the named ranges and conditional-format rules: only when they are new or moved (each name is
-   * one round trip, and a user's own rules must be read to be kept).
+   * Set the named ranges, conditional-format rules and wrapping: only when they are new or moved (each
+   * name is one round trip, and a user's own rules must be read to be kept).
    */
   layout: boolean;
   /** The sheet was just made: there is no user rule to keep. */
@@ -36,6 +36,7 @@ export function applySheetPlan(
   if (plan.fontWeights.length > 0) all.setFontWeights(plan.fontWeights);
   if (plan.fontSizes.length > 0) all.setFontSizes(plan.fontSizes);
   if (plan.notes.length > 0) all.setNotes(plan.notes);
+  if (plan.wraps.length > 0 && (options.layout || options.fresh)) all.setWraps(plan.wraps);
 
   if (plan.frozenRows > 0) sheet.setFrozenRows(plan.frozenRows);
   if (plan.frozenColumns > 0) sheet.setFrozenColumns(plan.frozenColumns);

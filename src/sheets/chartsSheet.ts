@@ -3,6 +3,7 @@ import type { Language } from "../domain/language";
 import { type ChartKey, type ChartSpec, chartsPlan, chartsSheetName } from "../plan/charts";
 import { LAYOUT_VERSION } from "../plan/layout";
 import { applySheetPlan } from "./applyPlan";
+import { renamedTo } from "./ssiLogSheet";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -35,14 +36,14 @@ export function drawCharts(
   force: boolean,
 ): Record<string, string> {
   const ownName = chartsSheetName(language);
-  const name = stored[NAME] ?? ownName;
-  const found = ss.getSheetByName(name);
+  const storedName = stored[NAME] ?? ownName;
+  const found = ss.getSheetByName(storedName);
   const sheet = found ?? ss.insertSheet(ownName);
-  const sheetName = found ? name : ownName;
+  const sheetName = found ? renamedTo(ss, found, storedName, ownName) : ownName;
   const plan = chartsPlan(language, dashboard, sheetName);
   const signature = `${LAYOUT_VERSION}:${language}:${dashboard}:${log.name}`;
   const relayout = force || !found || stored[LAYOUT] !== signature;
-  if (relayout) applySheetPlan(ss, sheet, plan.table, { layout: false });
+  if (relayout) applySheetPlan(ss, sheet, plan.table, { layout: true });
 
   const ids = found ? storedIds(stored) : {};
   const existing = sheet.getCharts();

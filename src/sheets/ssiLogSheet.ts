@@ -34,12 +34,13 @@ export function ensureLog(
     name = ownName;
     sheet = ss.getSheetByName(name);
   }
+  name = renamedTo(ss, sheet, name, ownName);
   const fresh = !sheet;
   sheet ??= ss.insertSheet(name);
   const signature = `${LAYOUT_VERSION}:${language}`;
   if (fresh || stored[LAYOUT] !== signature) {
     applySheetPlan(ss, sheet, ssiLogPlan(name, sheet.getMaxRows(), language), {
-      layout: false,
+      layout: true,
     });
   }
   return { sheet, name, changes: { [NAME]: name, [LAYOUT]: signature } };
@@ -69,4 +70,19 @@ export function saveReading(
   if (place.row > found.length + 1) ss.getSheetByName(logName)?.appendRow(row[0]!);
   else ss.getRange(`${log}!A${place.row}:${columnLetter(width)}${place.row}`).setValues(row);
   return place;
+}
+
+/**
+ * Gives one of our sheets its name in the current language after a language change (formulas that
+ * point at it follow the rename). A sheet of the user's that already has that name is left alone.
+ */
+export function renamedTo(
+  ss: Spreadsheet,
+  sheet: Sheet | null,
+  name: string,
+  ownName: string,
+): string {
+  if (!sheet || name === ownName || ss.getSheetByName(ownName)) return name;
+  sheet.setName(ownName);
+  return ownName;
 }

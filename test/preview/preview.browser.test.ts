@@ -126,6 +126,16 @@ describe("the local preview", () => {
       expect((await api(url, "noSuchFunction")).error).toBe(
         "Script function not found: noSuchFunction",
       );
+      for (const [body, problem] of [
+        ["{ not json", "The request body is not JSON."],
+        ["null", "The request body must be a JSON object."],
+        ['{"fn": "SSI_GAP", "args": 21.16}', '"args" must be an array.'],
+        ['{"args": []}', '"fn" must name a function.'],
+      ] as const) {
+        const res = await fetch(`${url}api/call`, { method: "POST", body });
+        expect(res.status).toBe(400);
+        expect(((await res.json()) as { error: string }).error).toContain(problem);
+      }
       const state = (await (await fetch(`${url}api/state`)).json()) as {
         sheets: { name: string; values: unknown[][] }[];
         calls: number;

@@ -27,7 +27,7 @@ describe("the charts", () => {
       ["LINE", "SSI per month against target"],
       ["LINE", "SSI readings"],
       ["LINE", "SSI pillars per month"],
-      ["COLUMN", "Block totals per month"],
+      ["COLUMN", "Block totals, first month = 100"],
       ["BAR", "Pillar gaps, latest month"],
     ]);
     const es = built("es_ES");
@@ -66,6 +66,20 @@ describe("the charts", () => {
       ["Engage with insights", 8.05],
       ["Build relationships", 9.6],
     ]);
+  });
+
+  it("draw each block as an index of its first month (= 100), so a small block's trend shows", () => {
+    const addon = built();
+    typeAt(addon, "KPI 2026", "metric:first_degree", MONTH.jan, 700);
+    typeAt(addon, "KPI 2026", "metric:first_degree", MONTH.feb, 770);
+    typeAt(addon, "KPI 2026", "metric:meetings", MONTH.feb, 4);
+    typeAt(addon, "KPI 2026", "metric:meetings", MONTH.mar, 6);
+    const table = addon.standIn.sheet("Charts").getRange("A1:M4").getDisplayValues();
+    const column = (label: string) => table[0]!.indexOf(label);
+    const network = column("Network size & reach");
+    const presale = column("Pre-sale");
+    expect(table.slice(1).map((r) => r[network])).toEqual(["100", "110", "#N/A"]);
+    expect(table.slice(1).map((r) => r[presale])).toEqual(["#N/A", "100", "150"]);
   });
 
   it("are placed beside the table, not over it", () => {

@@ -162,3 +162,21 @@ describe("settings", () => {
     expect(answer.message).toBe("Nic nie zapisano. Popraw zaznaczone pole i zapisz ponownie.");
   });
 });
+
+describe("after a language change", () => {
+  it("names the log and charts sheets, and titles the sidebar, in the new language", () => {
+    const addon = ready();
+    addon.callFromClient("saveSettings", [{ language: "de" }]);
+    const names = addon.standIn.workbook.sheets().map((s) => s.name);
+    expect(names).toEqual(expect.arrayContaining(["KPI 2026", "SSI-Verlauf", "Diagramme"]));
+    expect(names).not.toContain("SSI log");
+    expect(names).not.toContain("Charts");
+    // The dashboard's formulas follow the renamed log.
+    save(addon, { language: "de", reading: { ...READING, date: "2026-11-16" } });
+    expect(
+      addon.standIn.range(`'KPI 2026'!O${rowOfKey(addon, "KPI 2026", "ssi:total")}`).getValue(),
+    ).toBe(75.45);
+    addon.call("openSidebar");
+    expect(addon.standIn.ctx.ui.at(-1)?.title).toBe("Daten eingeben");
+  });
+});

@@ -184,7 +184,7 @@ export const de: Messages = {
     ssiMonthly: "SSI pro Monat im Vergleich zum Ziel",
     ssiWeekly: "SSI-Messungen",
     pillars: "SSI-Säulen pro Monat",
-    blockTotals: "Blocksummen pro Monat",
+    blockTotals: "Blocksummen, erster Monat = 100",
     gaps: "Lücken pro Säule, {month}",
     month: "Monat",
     score: "Punkte",

@@ -184,7 +184,7 @@ export const en = {
     ssiMonthly: "SSI per month against target",
     ssiWeekly: "SSI readings",
     pillars: "SSI pillars per month",
-    blockTotals: "Block totals per month",
+    blockTotals: "Block totals, first month = 100",
     gaps: "Pillar gaps, {month}",
     month: "Month",
     score: "Score",

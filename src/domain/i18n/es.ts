@@ -173,7 +173,7 @@ export const es: Messages = {
     ssiMonthly: "SSI por mes frente al objetivo",
     ssiWeekly: "Lecturas del SSI",
     pillars: "Factores del SSI por mes",
-    blockTotals: "Totales por bloque y mes",
+    blockTotals: "Totales por bloque, primer mes = 100",
     gaps: "Brechas por factor, {month}",
     month: "Mes",
     score: "Puntuación",

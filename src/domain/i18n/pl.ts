@@ -173,7 +173,7 @@ export const pl: Messages = {
     ssiMonthly: "SSI w miesiącach na tle celu",
     ssiWeekly: "Odczyty SSI",
     pillars: "Filary SSI w miesiącach",
-    blockTotals: "Sumy bloków w miesiącach",
+    blockTotals: "Sumy bloków, pierwszy miesiąc = 100",
     gaps: "Luki filarów, {month}",
     month: "Miesiąc",
     score: "Punkty",
