@@ -51,6 +51,16 @@ async function main(): Promise<void> {
     await page.locator("#sidebar-close").click();
     await page.waitForTimeout(300);
     await page.screenshot({ path: join(root, "docs/preview-charts.png"), fullPage: false });
+    // The dashboard in the other languages: longer labels wrap in their column, nothing is cut off.
+    for (const language of ["es", "de", "pl"]) {
+      await fetch(`${url}api/call`, {
+        method: "POST",
+        body: JSON.stringify({ fn: "saveSettings", args: [{ language }] }),
+      });
+      await page.goto(url);
+      await page.locator("#grid td").first().waitFor();
+      await page.screenshot({ path: join(root, `docs/preview-dashboard-${language}.png`) });
+    }
   } finally {
     await browser.close();
     stopPreview(server);

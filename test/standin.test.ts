@@ -219,3 +219,20 @@ describe("the stand-in's time zones", () => {
     );
   });
 });
+
+describe("the stand-in shows numbers as the spreadsheet's locale does", () => {
+  it.each([
+    ["en_US", "180,000", "66.99"],
+    ["es_ES", "180.000", "66,99"],
+    ["de_DE", "180.000", "66,99"],
+    ["pl_PL", "180\u00a0000", "66,99"],
+  ])("%s: 180000 as %s and 66.99 as %s", (locale, big, small) => {
+    const standIn = createStandIn({ spreadsheetLocale: locale });
+    const sheet = standIn.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName("Sheet1")!;
+    sheet
+      .getRange("A1:B1")
+      .setNumberFormats([["#,##0", "0.00"]])
+      .setValues([[180000, 66.99]]);
+    expect(sheet.getRange("A1:B1").getDisplayValues()).toEqual([[big, small]]);
+  });
+});

@@ -91,4 +91,8 @@ export function loadDemo(addon: Addon): void {
     }
   }
   addon.call("refreshCharts");
+  // A new spreadsheet's empty first sheet has no part in the demo: remove it, as a user would.
+  const wb = addon.standIn.workbook;
+  const blank = wb.sheetByName("Sheet1");
+  if (blank && wb.lastRow(blank) === 0 && wb.sheets().length > 1) wb.removeSheet(blank);
 }

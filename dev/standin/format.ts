@@ -63,7 +63,25 @@ export function isDateFormat(format: string): boolean {
   return /[dy]/i.test(f) || /m{3,}/i.test(f);
 }
 
-/** Formats a cell value as Sheets would display it. */
+/**
+ * The number marks of a spreadsheet locale: Sheets shows 180,000.5 in en_US as 180.000,5 in es_ES and
+ * de_DE and 180 000,5 in pl_PL.
+ */
+export function localizeNumber(text: string, locale: string): string {
+  const lang = locale.slice(0, 2);
+  if (lang === "en" || !/\d/.test(text)) return text;
+  const group = lang === "pl" ? "\u00a0" : ".";
+  return text.replace(/[.,]/g, (mark) => (mark === "." ? "," : group));
+}
+
+/** Formats a cell value as Sheets would display it in a spreadsheet of `locale`. */
+export function formatLocalized(value: unknown, format: string, locale: string): string {
+  if (typeof value !== "number" || (format && isDateFormat(format)))
+    return formatValue(value, format);
+  return localizeNumber(formatValue(value, format), locale);
+}
+
+/** Formats a cell value as Sheets would display it (in an en_US spreadsheet). */
 export function formatValue(value: unknown, format: string): string {
   if (value === null || value === undefined || value === "") return "";
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";

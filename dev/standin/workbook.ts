@@ -8,7 +8,7 @@ import {
   SimpleRangeValue,
 } from "hyperformula";
 import { type Area, quoteSheet, toA1 } from "./a1";
-import { dateToSerial, formatValue, isDateFormat, serialToDate } from "./format";
+import { dateToSerial, formatLocalized, isDateFormat, serialToDate } from "./format";
 
 export type Raw = string | number | boolean | null;
 
@@ -352,7 +352,7 @@ export class Workbook {
   display(sheet: SheetState, row: number, col: number): string {
     const v = this.hf.getCellValue(this.addr(sheet, row, col));
     if (v instanceof DetailedCellError) return v.value;
-    return formatValue(v, this.style(sheet, row, col).nf ?? "");
+    return formatLocalized(v, this.style(sheet, row, col).nf ?? "", this.state.locale);
   }
 
   /** The serial number behind a date or number cell, for charts. */

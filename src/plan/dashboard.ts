@@ -466,8 +466,8 @@ export function dashboardPlan(input: DashboardInput): SheetPlan {
     hiddenColumns: [COL.key],
     columnWidths: [
       { col: COL.label, count: 1, width: 330 },
-      { col: COL.link, count: 1, width: 120 },
-      { col: COL.target, count: 14, width: 84 },
+      { col: COL.link, count: 1, width: 150 },
+      { col: COL.target, count: 14, width: 100 },
     ],
     conditionalRules,
     namedRanges,

@@ -77,6 +77,32 @@ describe("the local preview", () => {
     }
   }, 90_000);
 
+  it("shows no cut-off text on any sheet in any of the four languages, and no leftover Sheet1", async () => {
+    const { url, server } = await startPreview(["--reset"], join(dir, "looks.json"));
+    try {
+      const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+      for (const language of ["en", "es", "de", "pl"]) {
+        expect((await api(url, "saveSettings", [{ language }])).error).toBeNull();
+        await page.goto(url);
+        const tabs = await page.locator("nav#tabs button").allTextContents();
+        expect(tabs).not.toContain("Sheet1");
+        for (const tab of tabs) {
+          await page.click(`nav#tabs button:text-is("${tab}")`);
+          await page.locator("#grid td").first().waitFor();
+          const clipped = await page.$$eval("#grid td:not(.spill)", (cells) =>
+            cells
+              .filter((td) => td.scrollWidth > td.clientWidth + 1)
+              .map((td) => `${(td as HTMLElement).dataset.cell}: ${td.textContent}`),
+          );
+          expect(clipped, `${language} ${tab}`).toEqual([]);
+        }
+      }
+      await page.close();
+    } finally {
+      stopPreview(server);
+    }
+  }, 120_000);
+
   it("answers the JSON API, keeps the data across a restart, and sets a corrupt state file aside", async () => {
     const statePath = join(dir, "api.json");
     let { url, server } = await startPreview(["--reset", "--tz", "Pacific/Auckland"], statePath);
