@@ -119,10 +119,7 @@ export function chartsPlan(language: Language, dashboard: string, sheetName: str
     frozenColumns: 0,
     hiddenRows: [],
     hiddenColumns: [],
-    columnWidths: [
-      { col: 1, count: 1, width: 160 },
-      { col: 2, count: TABLE_COLS - 1, width: 112 },
-    ],
+    columnWidths: [{ col: 1, count: TABLE_COLS, width: 120 }],
     conditionalRules: [],
     namedRanges: [],
     inputAreas: [],

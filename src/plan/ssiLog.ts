@@ -69,8 +69,7 @@ export function ssiLogPlan(name: string, rows: number, language: Language): Shee
     hiddenRows: [],
     hiddenColumns: [],
     columnWidths: [
-      { col: 1, count: 1, width: 100 },
-      { col: 2, count: cols - 2, width: 110 },
+      { col: 1, count: cols - 1, width: 110 },
       { col: cols, count: 1, width: 240 },
     ],
     conditionalRules: [],

@@ -38,11 +38,15 @@ export function applySheetPlan(
   if (plan.notes.length > 0) all.setNotes(plan.notes);
   if (plan.wraps.length > 0 && (options.layout || options.fresh)) all.setWraps(plan.wraps);
 
-  if (plan.frozenRows > 0) sheet.setFrozenRows(plan.frozenRows);
-  if (plan.frozenColumns > 0) sheet.setFrozenColumns(plan.frozenColumns);
-  for (const row of plan.hiddenRows) sheet.hideRows(row);
-  for (const col of plan.hiddenColumns) sheet.hideColumns(col);
-  for (const w of plan.columnWidths) sheet.setColumnWidths(w.col, w.count, w.width);
+  // The sheet's shape depends on its layout alone: set when the layout is new or changed, so a
+  // column the user widened or a row they unhid stays as they left it across rebuilds.
+  if (options.layout || options.fresh) {
+    if (plan.frozenRows > 0) sheet.setFrozenRows(plan.frozenRows);
+    if (plan.frozenColumns > 0) sheet.setFrozenColumns(plan.frozenColumns);
+    for (const row of plan.hiddenRows) sheet.hideRows(row);
+    for (const col of plan.hiddenColumns) sheet.hideColumns(col);
+    for (const w of plan.columnWidths) sheet.setColumnWidths(w.col, w.count, w.width);
+  }
 
   // One round trip fetches every range the rules, protection and names need.
   const a1s = [

@@ -15,7 +15,7 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 export interface BuiltYear {
   sheet: Sheet;
   plan: SheetPlan;
-  /** Properties to store: the names' and rules' signature, so a rebuild skips setting them again. */
+  /** Properties to store: the layout's signature (names, rules, widths, wraps), so a rebuild skips them. */
   changes: Record<string, string>;
 }
 
@@ -61,7 +61,17 @@ export function buildYear(
   });
   const sheet = found ?? ss.insertSheet(plan.name, 0);
   const key = `layout:${plan.name}`;
-  const signature = `${LAYOUT_VERSION}:${hash(JSON.stringify([plan.namedRanges, plan.conditionalRules]))}`;
+  const shape = [
+    plan.namedRanges,
+    plan.conditionalRules,
+    plan.columnWidths,
+    plan.frozenRows,
+    plan.frozenColumns,
+    plan.hiddenRows,
+    plan.hiddenColumns,
+    plan.wraps,
+  ];
+  const signature = `${LAYOUT_VERSION}:${hash(JSON.stringify(shape))}`;
   applySheetPlan(ss, sheet, plan, { layout: store.all[key] !== signature, fresh: !found });
   return { sheet, plan, changes: { [key]: signature } };
 }
