@@ -76,6 +76,25 @@ describe("Enter data", () => {
     expect(results).toContain("25,700");
     expect(results).toContain("13.01");
     expect(results).toContain("Establish your professional brand");
+    // The answer stays in view though Save is at the bottom of the form, and it says it once.
+    const status = await page.locator("#status").boundingBox();
+    expect(status?.y ?? -1).toBeGreaterThanOrEqual(0);
+    expect(status?.y ?? 9999).toBeLessThan(page.viewportSize()?.height ?? 0);
+    expect(await page.locator("#status").textContent()).toBe(
+      "Saved November 2026. Reading of 2026-11-16 added to November 2026. Totals and gaps below are the sheet's.",
+    );
+    // Each label of the results fits on at most two lines at the sidebar's 300 px.
+    const tall = await page.$$eval("#results dt", (dts) =>
+      dts
+        .filter((dt) => {
+          const style = getComputedStyle(dt);
+          const line =
+            Number.parseFloat(style.lineHeight) || 1.25 * Number.parseFloat(style.fontSize);
+          return dt.getBoundingClientRect().height > 2.5 * line;
+        })
+        .map((dt) => dt.textContent),
+    );
+    expect(tall).toEqual([]);
     await page.close();
   });
 
