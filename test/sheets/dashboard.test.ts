@@ -188,6 +188,26 @@ describe("data validation", () => {
   });
 });
 
+describe("formulas that fit one cell", () => {
+  it("never give INDEX a column that can be 0 (a whole row, which spills in Sheets)", () => {
+    const addon = built();
+    const formulas = addon.standIn.sheet(KPI).getDataRange().getFormulas().flat();
+    const risky = formulas.filter((f) => /INDEX\([^,]+,1,MAXIFS\(/.test(f));
+    expect(risky).toEqual([]);
+    expect(formulas.filter((f) => /INDEX\([^,]+,1,MATCH\(MAXIFS\(/.test(f)).length).toBeGreaterThan(
+      0,
+    );
+  });
+
+  it("shows an empty year for a stock whose months hold only a kept invalid value", () => {
+    const addon = built();
+    const row = rowOfKey(addon, KPI, "metric:first_degree");
+    addon.standIn.range(`'${KPI}'!E${row}`).clearDataValidations().setValue(-5);
+    addon.call("buildDashboard");
+    expect(addon.standIn.range(`'${KPI}'!Q${row}`).getValue()).toBe("");
+  });
+});
+
 describe("named ranges and conditional colours", () => {
   it("names each block and metric row, for users' own formulas", () => {
     const addon = built();
