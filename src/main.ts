@@ -11,7 +11,7 @@ import {
 } from "./domain/settings";
 import { CUSTOM_FUNCTIONS } from "./functions/registry";
 import { carryStocks, carryTargets } from "./plan/carryOver";
-import { keptKey } from "./plan/dashboard";
+import { keptKey } from "./plan/dashboard/kept";
 import {
   type EntryForm,
   entryForm,

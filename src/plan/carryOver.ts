@@ -1,6 +1,6 @@
 /** What a new month or a new year takes over from the one before: stocks as a starting point, and targets. */
 import { isStock, METRICS } from "../domain/catalog";
-import { type KeptCells, keptKey } from "./dashboard";
+import { type KeptCells, keptKey } from "./dashboard/kept";
 
 /** Copies last month's stocks into a month where the user left them blank. */
 export function carryStocks(

@@ -4,7 +4,8 @@ import type { Entry } from "../domain/entry";
 import { messages } from "../domain/i18n";
 import { decimalSeparator, groupedNumber, type Language } from "../domain/language";
 import { PILLARS, type Pillar } from "../domain/ssi";
-import { blockTotalFormula, isInputRow } from "./dashboard";
+import { isInputRow } from "./dashboard";
+import { blockTotalFormula } from "./dashboard/formulas";
 import { dashboardRows, monthColumn, rowNumbers, rowOf } from "./layout";
 import { type CellContent, keptContent } from "./sheetPlan";
 

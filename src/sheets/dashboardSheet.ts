@@ -1,7 +1,8 @@
 /** Builds or rebuilds a year's dashboard: reads what the user typed, applies the plan, keeps the rest. */
 import { fill, messages } from "../domain/i18n";
 import type { Settings } from "../domain/settings";
-import { dashboardPlan, type KeptCells } from "../plan/dashboard";
+import { dashboardPlan } from "../plan/dashboard";
+import type { KeptCells } from "../plan/dashboard/kept";
 import { dashboardName, LAYOUT_VERSION } from "../plan/layout";
 import type { SheetPlan } from "../plan/sheetPlan";
 import { applySheetPlan } from "./applyPlan";

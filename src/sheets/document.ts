@@ -3,7 +3,7 @@ import type { Day } from "../domain/day";
 import { fill, fillCount, messages } from "../domain/i18n";
 import { type Language, languageOfLocale } from "../domain/language";
 import type { Settings } from "../domain/settings";
-import type { KeptCells } from "../plan/dashboard";
+import type { KeptCells } from "../plan/dashboard/kept";
 import { drawCharts } from "./chartsSheet";
 import { buildYear } from "./dashboardSheet";
 import { UserError } from "./errors";

@@ -1,6 +1,5 @@
 /** Reads a sheet the add-on made back into kept cells, keyed by its hidden row and column keys. */
-import type { KeptCells } from "../plan/dashboard";
-import { keptKey } from "../plan/dashboard";
+import { type KeptCells, keptKey } from "../plan/dashboard/kept";
 import { type CellContent, keptContent } from "../plan/sheetPlan";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

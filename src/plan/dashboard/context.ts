@@ -1,0 +1,29 @@
+/** What every section of the dashboard plan reads: the input, its messages and the row layout. */
+import type { Messages } from "../../domain/i18n";
+import type { Language } from "../../domain/language";
+import type { LayoutRow } from "../layout";
+import type { LogColumn } from "../ssiLog";
+import type { KeptCells } from "./kept";
+
+export interface DashboardInput {
+  year: number;
+  language: Language;
+  profileName: string;
+  totalTarget: number;
+  /** The month to highlight, or null when the current month is in another year. */
+  highlightMonth: number | null;
+  logName: string;
+  kept: KeptCells;
+}
+
+export interface DashboardContext {
+  input: DashboardInput;
+  m: Messages;
+  rows: LayoutRow[];
+  /** Row numbers by row key. */
+  at: Map<string, number>;
+  /** The row number of a row key. */
+  r: (key: string) => number;
+  /** A whole column of the SSI log, absolute ("'SSI log'!$B:$B"). */
+  log: (column: LogColumn) => string;
+}

@@ -1,0 +1,129 @@
+/** The yearly KPI dashboard as a sheet plan: metrics by block, totals, the SSI section, gaps, all as formulas. */
+import { METRICS, type Metric } from "../../domain/catalog";
+import { messages } from "../../domain/i18n";
+import { LANGUAGES, type Language } from "../../domain/language";
+import { area, quoteSheet } from "../a1";
+import {
+  COL,
+  dashboardName,
+  dashboardRows,
+  type LayoutRow,
+  monthColumn,
+  NUM_COLS,
+  rangeName,
+  rowNumbers,
+  rowOf,
+} from "../layout";
+import type { SheetPlan } from "../sheetPlan";
+import { type LogColumn, logColumn } from "../ssiLog";
+import type { DashboardContext, DashboardInput } from "./context";
+import { DashboardGrid } from "./grid";
+import { keptKey } from "./kept";
+import { COLORS, conditionalRules, shape } from "./look";
+import { metricRow } from "./metricRows";
+import { ssiRow } from "./ssiRows";
+
+/** True when a row is typed by the user in its month columns. */
+export function isInputRow(row: LayoutRow): boolean {
+  return row.kind === "metric" && row.metric !== undefined && row.metric.input !== "derived";
+}
+
+/** A metric's help note on its label: what it is and its unit. */
+function helpNote(metric: Metric, language: Language): string {
+  const m = messages(language);
+  return `${m.metrics[metric.id].help} (${m.units[metric.unit]})`;
+}
+
+/** Our own help notes, in every language: a note holding one of them is ours to rewrite. */
+function isOurHelp(note: string): boolean {
+  return LANGUAGES.some((lang) => METRICS.some((metric) => helpNote(metric, lang) === note));
+}
+
+/** Builds the dashboard plan for a year, keeping every user value and note found before. */
+export function dashboardPlan(input: DashboardInput): SheetPlan {
+  const { year, language, kept } = input;
+  const m = messages(language);
+  const rows = dashboardRows();
+  const at = rowNumbers(rows);
+  const r = (key: string) => rowOf(at, key);
+  const log = (c: LogColumn) => `${quoteSheet(input.logName)}!$${logColumn(c)}:$${logColumn(c)}`;
+  const ctx: DashboardContext = { input, m, rows, at, r, log };
+  const n = rows.length;
+  const g = new DashboardGrid(n, kept, language);
+
+  rows.forEach((row, i) => {
+    const rowNo = i + 1;
+    g.set(rowNo, COL.key, row.key);
+    if (!metricRow(g, ctx, row, rowNo)) ssiRow(g, ctx, row, rowNo);
+    const noteCol = row.kind === "metric" ? COL.label : null;
+    g.colKeys.forEach((k, c) => {
+      const keptNote = kept.get(keptKey(row.key, k))?.note ?? "";
+      const help = noteCol === c + 1 && row.metric ? helpNote(row.metric, language) : "";
+      g.notes[i]![c] = keptNote && !(help && isOurHelp(keptNote)) ? keptNote : help;
+    });
+  });
+
+  // Highlight the month being worked on.
+  if (input.highlightMonth !== null) {
+    const col = monthColumn(input.highlightMonth);
+    rows.forEach((row, i) => {
+      if (row.kind === "header") {
+        g.backgrounds[i]![col - 1] = COLORS.currentHeader;
+        g.fontColors[i]![col - 1] = "#000000";
+      } else if (isInputRow(row)) g.backgrounds[i]![col - 1] = COLORS.current;
+    });
+  }
+
+  return {
+    name: dashboardName(year, language),
+    rows: n,
+    cols: NUM_COLS,
+    values: g.values,
+    numberFormats: g.formats,
+    backgrounds: g.backgrounds,
+    fontColors: g.fontColors,
+    fontWeights: g.weights,
+    fontSizes: g.sizes,
+    notes: g.notes,
+    validations: g.validations,
+    ...shape(at, n),
+    conditionalRules: conditionalRules(rows, r),
+    namedRanges: namedRanges(rows, r, year, n),
+    inputAreas: g.inputAreas,
+    protectionDescription: m.dashboard.protection,
+    invalidCells: g.invalid,
+  };
+}
+
+/** A name for each metric's months, each block and the SSI section, for users' own formulas. */
+function namedRanges(
+  rows: LayoutRow[],
+  r: (key: string) => number,
+  year: number,
+  n: number,
+): { name: string; a1: string }[] {
+  return rows.flatMap((row) => {
+    if (row.kind === "metric")
+      return [
+        { name: rangeName(year, row.metric!.id), a1: area(r(row.key), COL.firstMonth, 1, 12) },
+      ];
+    if (row.kind === "blockHeader") {
+      const first = r(row.key);
+      return [
+        {
+          name: rangeName(year, row.block!),
+          a1: area(first, COL.label, r(`total:${row.block}`) - first + 1, NUM_COLS - 1),
+        },
+      ];
+    }
+    if (row.kind === "ssiHeader") {
+      return [
+        {
+          name: rangeName(year, "ssi_section"),
+          a1: area(r(row.key), COL.label, n - r(row.key) + 1, NUM_COLS - 1),
+        },
+      ];
+    }
+    return [];
+  });
+}

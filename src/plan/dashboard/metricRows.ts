@@ -1,0 +1,108 @@
+/** The rows above the SSI section: title, header, each block's metrics and its total. */
+import { fill } from "../../domain/i18n";
+import { area, cell, columnLetter, literal } from "../a1";
+import { COL, type LayoutRow, monthColumn, NUM_COLS } from "../layout";
+import { literalText } from "../sheetPlan";
+import { metricFormat, ruleOfMetric } from "./cellRules";
+import type { DashboardContext } from "./context";
+import { blockTotalFormula, MONTHS, yearFormula } from "./formulas";
+import type { DashboardGrid } from "./grid";
+import { COLORS } from "./look";
+
+/** Writes one row above the SSI section; false when the row belongs to the SSI section. */
+export function metricRow(
+  g: DashboardGrid,
+  ctx: DashboardContext,
+  row: LayoutRow,
+  rowNo: number,
+): boolean {
+  const { m, input, rows, at, r } = ctx;
+  const { year, language } = input;
+  switch (row.kind) {
+    case "keys":
+      g.colKeys.forEach((k, c) => {
+        g.set(rowNo, c + 1, k);
+      });
+      break;
+    case "title":
+      g.set(rowNo, COL.label, fill(m.dashboard.title, { year }));
+      g.style(rowNo, 1, NUM_COLS, COLORS.input, COLORS.header, true);
+      g.sizes[rowNo - 1] = g.sizes[rowNo - 1]!.map(() => 14);
+      break;
+    case "subtitle":
+      g.set(
+        rowNo,
+        COL.label,
+        // It begins with the profile name, which may begin with "=": a text, never a formula.
+        literalText(
+          fill(m.dashboard.subtitle, { profile: input.profileName || m.dashboard.noProfile }),
+        ),
+      );
+      g.style(rowNo, 1, NUM_COLS, COLORS.input, "#555555");
+      break;
+    case "header":
+      g.set(rowNo, COL.label, m.dashboard.metric);
+      g.set(rowNo, COL.link, m.dashboard.link);
+      g.set(rowNo, COL.target, m.dashboard.target);
+      for (const month of MONTHS)
+        g.set(rowNo, monthColumn(month), `${m.months[month - 1]} ${year}`);
+      g.set(rowNo, COL.year, fill(m.dashboard.year, { year }));
+      g.style(rowNo, 1, NUM_COLS, COLORS.header, COLORS.headerText, true);
+      break;
+    case "blockHeader":
+      g.set(rowNo, COL.label, m.blocks[row.block!]);
+      g.style(rowNo, 1, NUM_COLS, COLORS.block, "#000000", true);
+      break;
+    case "metric": {
+      const metric = row.metric!;
+      g.set(rowNo, COL.label, m.metrics[metric.id].label);
+      g.set(
+        rowNo,
+        COL.link,
+        `=HYPERLINK(${literal(metric.url)},${literal(m.dashboard.linkLabel)})`,
+      );
+      g.formatRow(rowNo, metricFormat(metric));
+      g.userCell(row, rowNo, COL.target, null, {
+        kind: "number",
+        rule: { min: 0 },
+        help: m.validation.target,
+      });
+      if (metric.input === "derived") {
+        for (const month of MONTHS) {
+          const x = columnLetter(monthColumn(month));
+          g.set(
+            rowNo,
+            monthColumn(month),
+            `=IF(${x}${r("ssi:total")}="","",${x}${r("ssi:total")})`,
+          );
+        }
+      } else {
+        const rule = ruleOfMetric(metric, language);
+        for (const month of MONTHS) g.userCell(row, rowNo, monthColumn(month), null, rule);
+        g.inputAreas.push(area(rowNo, COL.firstMonth, 1, 12));
+      }
+      g.inputAreas.push(cell(rowNo, COL.target));
+      g.set(rowNo, COL.year, yearFormula(metric, rowNo));
+      break;
+    }
+    case "blockTotal": {
+      g.set(rowNo, COL.label, fill(m.dashboard.blockTotal, { block: m.blocks[row.block!] }));
+      for (const col of [...MONTHS.map(monthColumn), COL.year]) {
+        g.set(rowNo, col, blockTotalFormula(rows, at, row.block!, col));
+      }
+      g.formatRow(rowNo, "#,##0");
+      g.style(rowNo, 1, NUM_COLS, COLORS.total, "#000000", true);
+      break;
+    }
+    case "spacer":
+      g.style(rowNo, 1, NUM_COLS, COLORS.input);
+      break;
+    case "ssiHeader":
+      g.set(rowNo, COL.label, m.dashboard.ssiSection);
+      g.style(rowNo, 1, NUM_COLS, COLORS.block, "#000000", true);
+      break;
+    default:
+      return false;
+  }
+  return true;
+}
