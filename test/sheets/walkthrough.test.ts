@@ -119,27 +119,53 @@ describe("malformed requests", () => {
 
 describe("settings", () => {
   it.each([
-    [null, "form", "The sidebar sent something the add-on cannot read (settings)."],
-    [[], "form", "(settings)"],
-    [5, "form", "(settings)"],
-    ["x", "form", "(settings)"],
-    [{ language: "fr" }, "language", "“fr” is not one of the add-on's languages"],
-    [{ carryForward: "false" }, "carryForward", "Carry-forward must be switched on or off."],
-    [{ totalTarget: "0x50" }, "totalTarget", "“0x50” is not a number"],
-    [{ totalTarget: "75.555" }, "totalTarget", "75.555 has more than 2 decimals"],
+    ["null", null, "form", "The sidebar sent something the add-on cannot read (settings)."],
+    ["[]", [], "form", "(settings)"],
+    ["5", 5, "form", "(settings)"],
+    ['"x"', "x", "form", "(settings)"],
     [
+      '{ language: "fr" }',
+      { language: "fr" },
+      "language",
+      "“fr” is not one of the add-on's languages",
+    ],
+    [
+      '{ carryForward: "false" }',
+      { carryForward: "false" },
+      "carryForward",
+      "Carry-forward must be switched on or off.",
+    ],
+    ['{ totalTarget: "0x50" }', { totalTarget: "0x50" }, "totalTarget", "“0x50” is not a number"],
+    [
+      '{ totalTarget: "75.555" }',
+      { totalTarget: "75.555" },
+      "totalTarget",
+      "75.555 has more than 2 decimals",
+    ],
+    [
+      "{ totalTarget: '12,5' }",
       { totalTarget: "12,5" },
       "totalTarget",
       "between 1 and 100. In English a comma separates thousands; write decimals with a point, e.g. 12.5.",
     ],
-    [{ totalTarget: [90] }, "totalTarget", "The SSI total target must be between 1 and 100."],
-    [{ totalTarget: 0 }, "totalTarget", "0 is outside 1–100."],
-    [{ profileName: "x".repeat(1_000_000) }, "profileName", "1000000 characters"],
-    [{ profileName: 7 }, "profileName", "(profileName)"],
-    [{ colour: "red" }, "colour", "“colour” is not a field of this form."],
+    [
+      "{ totalTarget: [90] }",
+      { totalTarget: [90] },
+      "totalTarget",
+      "The SSI total target must be between 1 and 100.",
+    ],
+    ["{ totalTarget: 0 }", { totalTarget: 0 }, "totalTarget", "0 is outside 1–100."],
+    [
+      "a profile name of a million characters",
+      { profileName: "x".repeat(1_000_000) },
+      "profileName",
+      "1000000 characters",
+    ],
+    ["{ profileName: 7 }", { profileName: 7 }, "profileName", "(profileName)"],
+    ['{ colour: "red" }', { colour: "red" }, "colour", "“colour” is not a field of this form."],
   ])(
-    "refuses %j whole, saying which field and why, and changes nothing",
-    (input, field, message) => {
+    "refuses %s whole, saying which field and why, and changes nothing",
+    (_label, input, field, message) => {
       const addon = ready();
       const before = JSON.stringify(addon.standIn.workbook.state);
       const answer = addon.callFromClient("saveSettings", [input]).result as {
