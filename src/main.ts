@@ -33,7 +33,6 @@ import {
   showSidebar,
   spreadsheetClock,
   toast,
-  todayOnce,
   userLanguage,
   withDocument,
 } from "./sheets/document";
@@ -142,7 +141,7 @@ function openSettings(): void {
 /** The language chosen in Settings (a menu click is authorized, so the settings can be read). */
 function documentLanguage() {
   const ss = activeSpreadsheet();
-  return readStore(ss, todayOnce(ss)).settings.language;
+  return readStore(ss, spreadsheetClock(ss).today).settings.language;
 }
 
 /** Menu: redraws the add-on's charts in place. */
@@ -166,7 +165,7 @@ function showHelp(): void {
 /** Sidebar: the form for a month (the current one unless asked), prefilled from the sheet. */
 function getEntryForm(request?: { year?: number; month?: number }): EntryForm {
   const ss = activeSpreadsheet();
-  const today = todayOnce(ss);
+  const today = spreadsheetClock(ss).today;
   const { settings } = readStore(ss, today);
   const year = Number(request?.year) || settings.current.year;
   const month = Number(request?.month) || settings.current.month;
@@ -198,7 +197,7 @@ function saveEntry(submission: unknown): SaveAnswer {
 /** Sidebar: the settings form. */
 function getSettingsForm(): SettingsForm {
   const ss = activeSpreadsheet();
-  return settingsForm(readStore(ss, todayOnce(ss)).settings);
+  return settingsForm(readStore(ss, spreadsheetClock(ss).today).settings);
 }
 
 /** Sidebar: saves settings and rebuilds this year's dashboard in the chosen language. */

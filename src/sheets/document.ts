@@ -19,11 +19,6 @@ export interface Doc {
   today: () => Day;
 }
 
-/** Today, asked for at most once. */
-export function todayOnce(ss: Spreadsheet): () => Day {
-  return spreadsheetClock(ss).today;
-}
-
 /** The spreadsheet's time zone and today there, each asked of Sheets at most once, and only if needed. */
 export function spreadsheetClock(ss: Spreadsheet): { zone: () => string; today: () => Day } {
   let zone: string | null = null;
@@ -53,7 +48,7 @@ export function lockDocument(language: Language): void {
 /** Opens the spreadsheet, reads the store, takes the lock and runs an action. */
 export function withDocument<T>(run: (doc: Doc) => T): T {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const today = todayOnce(ss);
+  const today = spreadsheetClock(ss).today;
   const store = readStore(ss, today);
   lockDocument(store.settings.language);
   return run({ ss, store, today });
