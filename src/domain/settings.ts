@@ -3,7 +3,7 @@ import { type Day, dayParts } from "./day";
 import { fill, fillCount, messages } from "./i18n";
 import { decimalSeparator, isLanguage, type Language, languageOfLocale } from "./language";
 import { DEFAULT_TOTAL_TARGET } from "./ssi";
-import { checkNumber } from "./values";
+import { checkNumber, commaHint } from "./values";
 
 export interface Period {
   year: number;
@@ -112,9 +112,8 @@ export function checkSettingsInput(
       const checked = checkNumber(raw, TARGET_RULE, language);
       if (checked.ok && checked.value !== null) totalTarget = checked.value;
       else errors.totalTarget = checked.ok ? m.settingsTarget : checked.message;
-    } else if (typeof raw === "string" && /^\s*\d+,\d+\s*$/.test(raw) && language === "en") {
-      const suggestion = raw.trim().replace(",", ".");
-      errors.totalTarget = `${m.settingsTarget} ${fill(m.commaHint, { suggestion })}`;
+    } else if (commaHint(raw, language)) {
+      errors.totalTarget = `${m.settingsTarget} ${commaHint(raw, language)}`;
     } else if (typeof raw === "string") {
       errors.totalTarget = fill(m.notNumber, { value: raw });
     } else errors.totalTarget = m.settingsTarget;

@@ -56,14 +56,19 @@ export function checkNumber(
 }
 
 /**
- * "21,165" in English reads as 21165: when that is refused and the comma could have been meant as a
- * decimal comma, the message says how to write decimals.
+ * "21,165" in English reads as 21165: when such a figure is refused and its comma could have been
+ * meant as a decimal comma, the hint says how to write decimals there ("" otherwise).
  */
-function withCommaHint(message: string, raw: unknown, language: Language): string {
-  if (decimalSeparator(language) !== "." || typeof raw !== "string") return message;
+export function commaHint(raw: unknown, language: Language): string {
+  if (decimalSeparator(language) !== "." || typeof raw !== "string") return "";
   const text = raw.trim();
-  if (!/^[+-]?\d+,\d+$/.test(text)) return message;
-  return `${message} ${fill(messages(language).errors.commaHint, { suggestion: text.replace(",", ".") })}`;
+  if (!/^[+-]?\d+,\d+$/.test(text)) return "";
+  return fill(messages(language).errors.commaHint, { suggestion: text.replace(",", ".") });
+}
+
+function withCommaHint(message: string, raw: unknown, language: Language): string {
+  const hint = commaHint(raw, language);
+  return hint ? `${message} ${hint}` : message;
 }
 
 function hasAtMostDecimals(value: number, decimals: number): boolean {

@@ -81,7 +81,7 @@ export function ssiLogPlan(name: string, rows: number, language: Language): Shee
 }
 
 /**
- * A reading as a log row, total included (computed here: appending stays one round trip). The day
+ * A reading as a log row, total included (computed here: the row is one write). The day
  * comes apart from the cells: it is written as typed ("2026-07-01"), which is that day in every zone.
  */
 export function readingRow(reading: SsiReading): { day: Day; cells: CellContent[] } {
