@@ -44,7 +44,8 @@ export function seniorityOf(position: string): Seniority {
   if (VP.test(text)) return "vp";
   if (C_LEVEL.test(text.replace(OWNER_OF_A_THING, " "))) return "cLevel";
   // German heads are compounds: Vertriebsleiter, Marketingleiterin, Filialleiter.
-  if (DIRECTOR.test(text) || / (?!begleit)\p{L}*leiter(in)? /u.test(text)) return "director";
+  if (DIRECTOR.test(text) || / (?!\p{L}*begleiter)\p{L}*leiter(in)? /u.test(text))
+    return "director";
   if (MANAGER.test(text)) return "manager";
   return "other";
 }
