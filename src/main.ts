@@ -1,6 +1,8 @@
 /** Entry points: menu handlers, sidebar endpoints and custom functions, registered in one place. */
 import { checkEntry } from "./domain/entry";
+import { checkImportRequest, checkSummary } from "./domain/exportSummary";
 import { fill, messages } from "./domain/i18n";
+import type { Language } from "./domain/language";
 import {
   checkSettingsInput,
   isBefore,
@@ -20,6 +22,7 @@ import {
   savedMessage,
   settingsForm,
 } from "./plan/entryForm";
+import { type ImportPreview, importPreview } from "./plan/import/preview";
 import { monthResults } from "./plan/monthEntry";
 import { readYear } from "./sheets/dashboardSheet";
 import {
@@ -36,6 +39,7 @@ import {
   userLanguage,
   withDocument,
 } from "./sheets/document";
+import { importExport, readYearPlans } from "./sheets/exportImport";
 import { readMonth, saveMonth } from "./sheets/monthSheet";
 import { readStore } from "./sheets/store";
 
@@ -45,6 +49,7 @@ export const MENU = [
   { key: "newMonth", functionName: "newMonth" },
   { key: "newYear", functionName: "newYear" },
   { key: "enterData", functionName: "openSidebar" },
+  { key: "importExport", functionName: "openImport" },
   { key: "refreshCharts", functionName: "refreshCharts" },
   { key: "settings", functionName: "openSettings" },
   { key: "help", functionName: "showHelp" },
@@ -133,6 +138,11 @@ function openSidebar(): void {
   showSidebar(messages(documentLanguage()).sidebar.title, "entry");
 }
 
+/** Menu: opens the sidebar on the LinkedIn export import. */
+function openImport(): void {
+  showSidebar(messages(documentLanguage()).exportImport.title, "import");
+}
+
 /** Menu: opens the sidebar on its settings. */
 function openSettings(): void {
   showSidebar(messages(documentLanguage()).sidebar.settingsTitle, "settings");
@@ -218,6 +228,33 @@ function saveSettings(input: unknown): {
   });
 }
 
+/** Sidebar: what the import view needs: the language and the target companies to count. */
+function getImportForm(): ImportForm {
+  const ss = activeSpreadsheet();
+  const { settings } = readStore(ss, spreadsheetClock(ss).today);
+  return { language: settings.language, targetCompanies: settings.targetCompanies };
+}
+
+/** Sidebar: what an export would change, cell by cell, before anything is written. */
+function previewImport(input: unknown): ImportPreview | { ok: false; message: string } {
+  const ss = activeSpreadsheet();
+  const store = readStore(ss, spreadsheetClock(ss).today);
+  const { language, current } = store.settings;
+  const checked = checkSummary(input, language);
+  if (!checked.ok) return checked;
+  const { plans } = readYearPlans(ss, store, checked.summary);
+  return importPreview(checked.summary, plans, current.year, language);
+}
+
+/** Sidebar: writes a confirmed import in one batch under the lock, and logs every cell it changed. */
+function applyImport(input: unknown): { ok: boolean; message: string } {
+  return withDocument((doc) => {
+    const checked = checkImportRequest(input, doc.store.settings.language);
+    if (!checked.ok) return checked;
+    return { ok: true, message: importExport(doc, checked.request) };
+  });
+}
+
 /** Every function Apps Script must see at the top level, by name: the build generates the stubs from this. */
 export const ENTRY_POINTS = {
   onOpen,
@@ -226,6 +263,7 @@ export const ENTRY_POINTS = {
   newMonth,
   newYear,
   openSidebar,
+  openImport,
   openSettings,
   refreshCharts,
   showHelp,
@@ -233,6 +271,9 @@ export const ENTRY_POINTS = {
   saveEntry,
   getSettingsForm,
   saveSettings,
+  getImportForm,
+  previewImport,
+  applyImport,
   ...Object.fromEntries(CUSTOM_FUNCTIONS.map((f) => [f.name, f.impl])),
 };
 
@@ -242,4 +283,13 @@ export interface Endpoints {
   saveEntry: typeof saveEntry;
   getSettingsForm: typeof getSettingsForm;
   saveSettings: typeof saveSettings;
+  getImportForm: typeof getImportForm;
+  previewImport: typeof previewImport;
+  applyImport: typeof applyImport;
+}
+
+/** What the import view needs from the server. */
+export interface ImportForm {
+  language: Language;
+  targetCompanies: string[];
 }

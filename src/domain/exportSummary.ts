@@ -176,3 +176,27 @@ export function checkSummary(input: unknown, language: Language): SummaryCheck {
   if (network !== undefined && !checkNetwork(network)) return bad;
   return { ok: true, summary: input as unknown as ExportSummary };
 }
+
+export interface ImportRequest {
+  summary: ExportSummary;
+  /** Replace figures that differ from the export's, not only fill empty cells. */
+  overwrite: boolean;
+  /** Years to build a dashboard for before filling it. */
+  build: number[];
+}
+
+/** Checks a confirmed import as the sidebar sends it. */
+export function checkImportRequest(
+  input: unknown,
+  language: Language,
+): { ok: true; request: ImportRequest } | { ok: false; message: string } {
+  const bad = { ok: false as const, message: messages(language).exportImport.errors.malformed };
+  if (!isRecord(input)) return bad;
+  const { summary, overwrite, build } = input;
+  if (typeof overwrite !== "boolean") return bad;
+  if (!Array.isArray(build) || build.length > 10 || !build.every((y) => Number.isInteger(y)))
+    return bad;
+  const checked = checkSummary(summary, language);
+  if (!checked.ok) return checked;
+  return { ok: true, request: { summary: checked.summary, overwrite, build: build as number[] } };
+}

@@ -1,4 +1,5 @@
 /** The user's settings: language, active year and month, profile name, SSI total target, carry-forward. */
+import { companyKey } from "./companies";
 import { type Day, dayParts } from "./day";
 import { fill, fillCount, messages } from "./i18n";
 import { decimalSeparator, isLanguage, type Language, languageOfLocale } from "./language";
@@ -15,6 +16,8 @@ export interface Settings {
   profileName: string;
   totalTarget: number;
   carryForward: boolean;
+  /** The companies the user sells to, as typed: the export import counts connections there. */
+  targetCompanies: string[];
   /** The month the dashboard highlights and the sidebar opens on. */
   current: Period;
 }
@@ -27,6 +30,7 @@ export function defaultSettings(locale: string, today: Day): Settings {
     profileName: "",
     totalTarget: DEFAULT_TOTAL_TARGET,
     carryForward: true,
+    targetCompanies: [],
     current: { year, month },
   };
 }
@@ -50,6 +54,7 @@ export function parseSettings(json: string | null, defaults: Settings): Settings
     profileName: typeof d.profileName === "string" ? d.profileName : defaults.profileName,
     totalTarget: isTarget(d.totalTarget) ? d.totalTarget : defaults.totalTarget,
     carryForward: typeof d.carryForward === "boolean" ? d.carryForward : defaults.carryForward,
+    targetCompanies: checkTargetCompanies(d.targetCompanies)?.companies ?? defaults.targetCompanies,
     current: isPeriod(year, month) ? { year, month } : defaults.current,
   };
 }
@@ -73,7 +78,46 @@ export type SettingsCheck =
   | { ok: true; value: Settings }
   | { ok: false; message: string; errors: Record<string, string> };
 
-const SETTINGS_FIELDS = ["language", "profileName", "year", "totalTarget", "carryForward"];
+const SETTINGS_FIELDS = [
+  "language",
+  "profileName",
+  "year",
+  "totalTarget",
+  "carryForward",
+  "targetCompanies",
+];
+
+/** At most this many target companies, each at most this long: a sales team's account list. */
+export const MAX_TARGET_COMPANIES = 200;
+const MAX_COMPANY_NAME = 100;
+
+/**
+ * Target companies as typed (one per line, or a list): blank lines and repeats of the same company
+ * (by its matching key) dropped; null when the input is not text; the first name too long, if any.
+ */
+function checkTargetCompanies(
+  raw: unknown,
+): { companies: string[]; tooLong: string | null; tooMany: boolean } | null {
+  const lines =
+    typeof raw === "string"
+      ? raw.split(/\r?\n/)
+      : Array.isArray(raw) && raw.every((x) => typeof x === "string")
+        ? (raw as string[])
+        : null;
+  if (!lines) return null;
+  const seen = new Set<string>();
+  const companies: string[] = [];
+  let tooLong: string | null = null;
+  for (const line of lines) {
+    const name = line.trim().replace(/\s+/g, " ");
+    const key = companyKey(name);
+    if (!key || seen.has(key)) continue;
+    seen.add(key);
+    if (name.length > MAX_COMPANY_NAME) tooLong ??= name;
+    companies.push(name);
+  }
+  return { companies, tooLong, tooMany: companies.length > MAX_TARGET_COMPANIES };
+}
 const TARGET_RULE = { min: 1, max: 100, decimals: 2 };
 
 /**
@@ -136,6 +180,22 @@ export function checkSettingsInput(
     if (typeof d.carryForward === "boolean") carryForward = d.carryForward;
     else errors.carryForward = m.carryForward;
   }
+  let targetCompanies = previous.targetCompanies;
+  if (d.targetCompanies !== undefined) {
+    const checked = checkTargetCompanies(d.targetCompanies);
+    if (!checked) errors.targetCompanies = fill(m.malformed, { field: "targetCompanies" });
+    else if (checked.tooLong)
+      errors.targetCompanies = fill(m.targetCompanyTooLong, {
+        name: `${checked.tooLong.slice(0, 40)}…`,
+        count: checked.tooLong.length,
+      });
+    else if (checked.tooMany)
+      errors.targetCompanies = fill(m.tooManyTargetCompanies, {
+        count: checked.companies.length,
+        max: MAX_TARGET_COMPANIES,
+      });
+    else targetCompanies = checked.companies;
+  }
   if (Object.keys(errors).length > 0) return fail();
   return {
     ok: true,
@@ -145,6 +205,7 @@ export function checkSettingsInput(
       profileName,
       totalTarget,
       carryForward,
+      targetCompanies,
       current:
         year === previous.current.year
           ? previous.current

@@ -31,6 +31,8 @@ export interface SettingsForm {
   totalTarget: number;
   targetChoices: number[];
   carryForward: boolean;
+  /** One company per line, as the settings box shows them. */
+  targetCompanies: string;
   text: Messages["sidebar"];
 }
 
@@ -95,6 +97,7 @@ export function settingsForm(settings: Settings): SettingsForm {
     totalTarget: settings.totalTarget,
     targetChoices: [...TOTAL_TARGET_CHOICES],
     carryForward: settings.carryForward,
+    targetCompanies: settings.targetCompanies.join("\n"),
     text: messages(settings.language).sidebar,
   };
 }

@@ -3,6 +3,7 @@ import { fill, messages } from "../domain/i18n";
 import type { Settings } from "../domain/settings";
 import { dashboardPlan } from "../plan/dashboard";
 import type { KeptCells } from "../plan/dashboard/kept";
+import { fingerprint } from "../plan/fingerprint";
 import { dashboardName, LAYOUT_VERSION } from "../plan/layout";
 import type { SheetPlan } from "../plan/sheetPlan";
 import { applySheetPlan } from "./applyPlan";
@@ -72,14 +73,7 @@ export function buildYear(
     plan.hiddenColumns,
     plan.wraps,
   ];
-  const signature = `${LAYOUT_VERSION}:${hash(JSON.stringify(shape))}`;
+  const signature = `${LAYOUT_VERSION}:${fingerprint(JSON.stringify(shape))}`;
   applySheetPlan(ss, sheet, plan, { layout: store.all[key] !== signature, fresh: !found });
   return { sheet, plan, changes: { [key]: signature } };
-}
-
-/** A short fingerprint of a text (djb2), to store a layout's signature in a few bytes. */
-function hash(text: string): string {
-  let h = 5381;
-  for (let i = 0; i < text.length; i++) h = ((h << 5) + h + text.charCodeAt(i)) | 0;
-  return (h >>> 0).toString(36);
 }

@@ -114,10 +114,10 @@ export function userLanguage(): Language {
   return languageOfLocale(Session.getActiveUserLocale());
 }
 
-/** Opens the sidebar on a view ("entry" or "settings"). */
-export function showSidebar(title: string, view: "entry" | "settings"): void {
+/** Opens the sidebar on a view: data entry, the export import, or the settings. */
+export function showSidebar(title: string, view: "entry" | "import" | "settings"): void {
   const html = HtmlService.createHtmlOutputFromFile("Sidebar").setTitle(title);
-  if (view === "settings") html.append('<script>window.SSI_VIEW = "settings";</script>');
+  if (view !== "entry") html.append(`<script>window.SSI_VIEW = "${view}";</script>`);
   SpreadsheetApp.getUi().showSidebar(html);
 }
 

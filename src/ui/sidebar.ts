@@ -1,16 +1,20 @@
 /** The sidebar: a month's figures and an SSI reading (typed or pasted), and the settings. */
 import { checkEntry, type EntrySubmission, READING_FIELDS } from "../domain/entry";
-import { fill, fillCount } from "../domain/i18n";
+import { fill, fillCount, messages } from "../domain/i18n";
+import type { Language } from "../domain/language";
 import { PILLARS } from "../domain/ssi";
 import { parseSsiPage, type SsiPageField } from "../domain/ssiPage";
 import type { EntryForm, SettingsForm } from "../plan/entryForm";
 import type { FormField, MonthResults } from "../plan/monthEntry";
 import { el, replace } from "./dom";
+import { loadImport } from "./importView";
 import { call } from "./server";
+
+type View = "entry" | "import" | "settings";
 
 declare global {
   interface Window {
-    SSI_VIEW?: "entry" | "settings";
+    SSI_VIEW?: View;
   }
 }
 
@@ -19,6 +23,8 @@ const entryView = document.getElementById("view-entry") as HTMLElement;
 const settingsView = document.getElementById("view-settings") as HTMLElement;
 const tabEntry = document.getElementById("tab-entry") as HTMLButtonElement;
 const tabSettings = document.getElementById("tab-settings") as HTMLButtonElement;
+const importView = document.getElementById("view-import") as HTMLElement;
+const tabImport = document.getElementById("tab-import") as HTMLButtonElement;
 
 let form: EntryForm | null = null;
 /** What each field held when the form loaded: only changed fields are sent. */
@@ -33,12 +39,26 @@ function inputId(field: string): string {
   return `f-${field.replace(/\./g, "-")}`;
 }
 
-function showView(view: "entry" | "settings"): void {
+/** The tabs in the spreadsheet's language. */
+function nameTabs(language: Language): void {
+  const m = messages(language);
+  tabEntry.textContent = m.sidebar.title;
+  tabImport.textContent = m.exportImport.tab;
+  tabSettings.textContent = m.sidebar.settingsTitle;
+}
+
+function showView(view: View): void {
   entryView.hidden = view !== "entry";
+  importView.hidden = view !== "import";
   settingsView.hidden = view !== "settings";
   tabEntry.setAttribute("aria-selected", String(view === "entry"));
+  tabImport.setAttribute("aria-selected", String(view === "import"));
   tabSettings.setAttribute("aria-selected", String(view === "settings"));
   if (view === "settings") void loadSettings();
+  else if (view === "import")
+    loadImport(importView, say)
+      .then(nameTabs)
+      .catch((err) => say(err instanceof Error ? err.message : String(err), "error"));
   else if (!form) void loadEntry();
 }
 
@@ -255,8 +275,7 @@ function renderEntry(f: EntryForm): void {
   form = f;
   document.documentElement.lang = f.language;
   initial = new Map();
-  tabEntry.textContent = f.text.title;
-  tabSettings.textContent = f.text.settingsTitle;
+  nameTabs(f.language);
   const month = el(
     "select",
     { id: "month" },
@@ -310,8 +329,7 @@ async function loadEntry(year?: number, month?: number): Promise<void> {
 }
 
 function renderSettings(s: SettingsForm): void {
-  tabSettings.textContent = s.text.settingsTitle;
-  tabEntry.textContent = s.text.title;
+  nameTabs(s.language);
   const language = el(
     "select",
     {},
@@ -328,6 +346,8 @@ function renderSettings(s: SettingsForm): void {
     ...s.targetChoices.map((t) => el("option", { value: String(t) }, String(t))),
   );
   target.value = String(s.totalTarget);
+  const targets = el("textarea", { rows: "5", "aria-describedby": "targets-hint" });
+  targets.value = s.targetCompanies;
   const carry = el("input", { type: "checkbox", id: "f-carryForward" });
   carry.checked = s.carryForward;
   const button = el(
@@ -342,6 +362,9 @@ function renderSettings(s: SettingsForm): void {
     fieldBlock("profileName", s.text.profileName, name),
     fieldBlock("year", s.text.year, year),
     fieldBlock("totalTarget", s.text.totalTarget, target),
+    fieldBlock("targetCompanies", s.text.targetCompanies, targets, [
+      el("span", { class: "hint", id: "targets-hint" }, s.text.targetCompaniesHint),
+    ]),
     el(
       "div",
       { class: "field checkbox" },
@@ -360,6 +383,7 @@ function renderSettings(s: SettingsForm): void {
         year: Number(year.value),
         totalTarget: Number(target.value),
         carryForward: carry.checked,
+        targetCompanies: targets.value,
       });
       say(answer.message, answer.ok ? "ok" : "error");
       showErrors(answer.ok ? {} : (answer.errors ?? {}));
@@ -389,5 +413,6 @@ async function loadSettings(): Promise<void> {
 
 tabEntry.addEventListener("click", () => showView("entry"));
 tabSettings.addEventListener("click", () => showView("settings"));
+tabImport.addEventListener("click", () => showView("import"));
 // Decided once the whole page is parsed: the Settings menu item appends its flag after this script.
 document.addEventListener("DOMContentLoaded", () => showView(window.SSI_VIEW ?? "entry"));

@@ -10,6 +10,7 @@ export const de: Messages = {
     newMonth: "Neuer Monat",
     newYear: "Neues Jahr",
     enterData: "Daten eingeben…",
+    importExport: "LinkedIn-Datenexport importieren…",
     refreshCharts: "Diagramme aktualisieren",
     settings: "Einstellungen…",
     help: "Hilfe",
@@ -221,6 +222,8 @@ export const de: Messages = {
       "{value} liegt nach heute ({today}). Geben Sie den Tag ein, an dem Sie den SSI abgelesen haben.",
     settingsLanguage:
       "„{value}“ ist keine Sprache des Add-ons: English, Español, Deutsch oder Polski.",
+    targetCompanyTooLong: "„{name}“ hat {count} Zeichen. Bitte höchstens 100 je Unternehmen.",
+    tooManyTargetCompanies: "{count} Zielunternehmen: Die Liste fasst höchstens {max}.",
     profileNameTooLong: "Der Profilname hat {count} Zeichen. Bitte höchstens 100.",
     carryForward: "Übernehmen muss ein- oder ausgeschaltet sein.",
     notNumber: "„{value}“ ist keine Zahl. Geben Sie Ziffern ein, z. B. 21,16 oder 21.16.",
@@ -304,6 +307,9 @@ export const de: Messages = {
     profileName: "Profilname",
     totalTarget: "Ziel für SSI gesamt",
     carryForward: "Bei neuem Monat Bestandszahlen übernehmen",
+    targetCompanies: "Zielunternehmen",
+    targetCompaniesHint:
+      "Eines pro Zeile. „Vantora GmbH“ und „VANTORA“ sind dasselbe Unternehmen, „Vantora Labs“ ein anderes.",
     saveSettings: "Einstellungen speichern",
     close: "Schließen",
     loading: "Wird geladen…",

@@ -18,6 +18,7 @@ export const en = {
     newMonth: "New month",
     newYear: "New year",
     enterData: "Enter data…",
+    importExport: "Import LinkedIn data export…",
     refreshCharts: "Refresh charts",
     settings: "Settings…",
     help: "Help",
@@ -218,6 +219,9 @@ export const en = {
     dateInFuture: "{value} is after today ({today}). Enter the day you read the SSI.",
     settingsLanguage:
       "“{value}” is not one of the add-on's languages: English, Español, Deutsch or Polski.",
+    targetCompanyTooLong:
+      "“{name}” has {count} characters. Keep each company name to 100 or fewer.",
+    tooManyTargetCompanies: "{count} target companies: keep the list to {max} at most.",
     profileNameTooLong: "The profile name has {count} characters. Keep it to 100 or fewer.",
     carryForward: "Carry-forward must be switched on or off.",
     notNumber: "“{value}” is not a number. Type digits, e.g. 21.16 or 21,16.",
@@ -298,6 +302,9 @@ export const en = {
     profileName: "Profile name",
     totalTarget: "SSI total target",
     carryForward: "When a new month starts, copy stock figures forward",
+    targetCompanies: "Target companies",
+    targetCompaniesHint:
+      "One per line. “Vantora GmbH” and “VANTORA” are one company; “Vantora Labs” is another.",
     saveSettings: "Save settings",
     close: "Close",
     loading: "Loading…",

@@ -10,6 +10,7 @@ export const es: Messages = {
     newMonth: "Nuevo mes",
     newYear: "Nuevo año",
     enterData: "Introducir datos…",
+    importExport: "Importar exportación de LinkedIn…",
     refreshCharts: "Actualizar gráficos",
     settings: "Configuración…",
     help: "Ayuda",
@@ -209,6 +210,8 @@ export const es: Messages = {
     dateInFuture: "{value} es posterior a hoy ({today}). Introduce el día en que leíste el SSI.",
     settingsLanguage:
       "“{value}” no es uno de los idiomas del complemento: English, Español, Deutsch o Polski.",
+    targetCompanyTooLong: "«{name}» tiene {count} caracteres. Usa como mucho 100 por empresa.",
+    tooManyTargetCompanies: "{count} empresas objetivo: la lista admite {max} como mucho.",
     profileNameTooLong: "El nombre del perfil tiene {count} caracteres. Usa 100 o menos.",
     carryForward: "Arrastrar cifras debe estar activado o desactivado.",
     notNumber: "«{value}» no es un número. Escribe cifras, p. ej. 21,16 o 21.16.",
@@ -290,6 +293,9 @@ export const es: Messages = {
     profileName: "Nombre del perfil",
     totalTarget: "Objetivo del SSI total",
     carryForward: "Al empezar un mes nuevo, copiar las cifras de stock",
+    targetCompanies: "Empresas objetivo",
+    targetCompaniesHint:
+      "Una por línea. «Vantora GmbH» y «VANTORA» son la misma empresa; «Vantora Labs» es otra.",
     saveSettings: "Guardar configuración",
     close: "Cerrar",
     loading: "Cargando…",

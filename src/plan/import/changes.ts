@@ -38,12 +38,6 @@ export function importedRow(metric: ImportedMetric): number {
   return rowOf(at, `metric:${metric}`);
 }
 
-/** The first and last rows an import can touch: one rectangle holds every write. */
-export const IMPORT_ROWS = {
-  first: Math.min(...IMPORTED_METRICS.map(importedRow)),
-  last: Math.max(...IMPORTED_METRICS.map(importedRow)),
-};
-
 /** The years the summary has a figure for, oldest first. */
 export function yearsOf(summary: ExportSummary): number[] {
   const years = new Set<number>();
@@ -88,17 +82,18 @@ export function firstDegreeNote(language: Language, exportDay: Day): string {
 }
 
 /**
- * The rectangle of rows IMPORT_ROWS × the 12 months with the writes in place, everything else as it
- * was (formulas as formulas), and its notes with ours added on the connections totals written.
+ * The month columns as read, with the writes in place and everything else as it was (formulas as
+ * formulas), and their notes with ours added on the connections totals written: written back over
+ * the range just read, so a year costs one write whatever it fills.
  */
-export function rectangleToWrite(
+export function columnsToWrite(
   sheet: YearColumns,
   writes: CellImport[],
   note: string,
 ): { values: CellContent[][]; notes: string[][]; notesChanged: boolean } {
   const values: CellContent[][] = [];
   const notes: string[][] = [];
-  for (let r = IMPORT_ROWS.first - 1; r < IMPORT_ROWS.last; r++) {
+  for (let r = 0; r < sheet.values.length; r++) {
     values.push(
       Array.from(
         { length: 12 },
@@ -109,7 +104,7 @@ export function rectangleToWrite(
   }
   let notesChanged = false;
   for (const w of writes) {
-    const r = importedRow(w.metric) - IMPORT_ROWS.first;
+    const r = importedRow(w.metric) - 1;
     const row = values[r];
     if (row) row[w.month - 1] = w.imported;
     if (w.metric !== "first_degree") continue;
@@ -128,12 +123,7 @@ export function cellAddress(metric: ImportedMetric, month: number): string {
   return `${columnLetter(monthColumn(month))}${importedRow(metric)}`;
 }
 
-/** The month columns an import reads whole (to check the layout), and the rows it writes. */
-export function importArea(): { read: string; write: string } {
-  const first = columnLetter(monthColumn(1));
-  const last = columnLetter(monthColumn(12));
-  return {
-    read: `${first}1:${last}${COLUMN_ROWS}`,
-    write: `${first}${IMPORT_ROWS.first}:${last}${IMPORT_ROWS.last}`,
-  };
+/** The month columns an import reads whole (the layout is checked) and writes back. */
+export function importArea(): string {
+  return `${columnLetter(monthColumn(1))}1:${columnLetter(monthColumn(12))}${COLUMN_ROWS}`;
 }

@@ -1,5 +1,4 @@
 /** The Import log: one line per import and one per cell it changed, with the value it replaced. */
-import type { Day } from "../../domain/day";
 import type { ExportSummary } from "../../domain/exportSummary";
 import { fill, messages } from "../../domain/i18n";
 import { groupedNumber, type Language } from "../../domain/language";
@@ -39,13 +38,13 @@ export function filesRead(summary: ExportSummary, language: Language): string {
 export function importLogRows(
   summary: ExportSummary,
   written: CellImport[],
-  today: Day,
+  now: Date,
   language: Language,
 ): CellContent[][] {
   const m = messages(language);
   const text = (s: string) => literalText(s);
   const head: CellContent[] = [
-    text(today),
+    now,
     text(summary.exportDay),
     null,
     null,
@@ -57,7 +56,7 @@ export function importLogRows(
   return [
     head,
     ...written.map((w): CellContent[] => [
-      text(today),
+      now,
       text(summary.exportDay),
       text(dashboardName(w.year, language)),
       text(cellAddress(w.metric, w.month)),

@@ -131,7 +131,7 @@ export function networkPlan(
     values,
     numberFormats: values.map((_, r) =>
       Array.from({ length: COLS }, (_, c) =>
-        shareRows.has(r) && c === SIDE + 1 ? "0.0%" : c === 0 || c === SIDE - 1 ? "@" : "#,##0",
+        shareRows.has(r) && c === SIDE + 1 ? "0.0%" : c === 0 || c === SIDE - 1 ? "" : "#,##0",
       ),
     ),
     backgrounds: values.map((_, r) =>

@@ -1,0 +1,93 @@
+/** An export import from start to end: plan the years, build the ones asked for, write, log. */
+import type { ExportSummary, ImportRequest, NetworkFacts } from "../domain/exportSummary";
+import { fill, fillCount, messages } from "../domain/i18n";
+import {
+  type CellImport,
+  cellsToWrite,
+  firstDegreeNote,
+  type YearColumns,
+  yearsOf,
+} from "../plan/import/changes";
+import { type YearPlan, yearPlans } from "../plan/import/preview";
+import { dashboardName } from "../plan/layout";
+import { buildYear } from "./dashboardSheet";
+import type { Doc } from "./document";
+import { UserError } from "./errors";
+import { appendImportLog, readYearColumns, writeNetworkSheet, writeYear } from "./importSheets";
+import { ensureLog } from "./ssiLogSheet";
+import type { Store } from "./store";
+import { writeStore } from "./store";
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type YearColumnsRead = YearColumns & { range: GoogleAppsScript.Spreadsheet.Range };
+
+/** The plan of every year with figures, and the cells read for it: only dashboards the add-on built are read. */
+export function readYearPlans(
+  ss: Spreadsheet,
+  store: Store,
+  summary: ExportSummary,
+): { plans: YearPlan[]; sheets: Map<number, YearColumnsRead | null> } {
+  const { language, current } = store.settings;
+  const sheets = new Map(
+    yearsOf(summary).map((year) => {
+      const built = `layout:${dashboardName(year, language)}` in store.all;
+      return [year, built ? readYearColumns(ss, year, language) : null] as const;
+    }),
+  );
+  return { plans: yearPlans(summary, sheets, current.year), sheets };
+}
+
+/** Runs a confirmed import under the document lock; answers what it wrote, in the user's language. */
+export function importExport(doc: Doc, request: ImportRequest): string {
+  const { settings } = doc.store;
+  const { language } = settings;
+  const m = messages(language).exportImport;
+  const { summary } = request;
+  let { plans, sheets } = readYearPlans(doc.ss, doc.store, summary);
+  const buildable = new Set(plans.filter((p) => p.kind === "buildable").map((p) => p.year));
+  const refused = request.build.find((year) => !buildable.has(year));
+  if (refused !== undefined) throw new UserError(fill(m.errors.buildYear, { year: refused }));
+
+  const changes: Record<string, string> = {};
+  if (request.build.length > 0) {
+    const log = ensureLog(doc.ss, doc.store.all, language);
+    Object.assign(changes, log.changes);
+    for (const year of [...request.build].sort()) {
+      const built = buildYear(doc.ss, doc.store, year, settings, log.name);
+      Object.assign(changes, built.changes);
+      doc.store.all = { ...doc.store.all, ...built.changes };
+    }
+    ({ plans, sheets } = readYearPlans(doc.ss, doc.store, summary));
+  }
+
+  const note = firstDegreeNote(language, summary.exportDay);
+  const written: CellImport[] = [];
+  for (const plan of plans) {
+    const columns = sheets.get(plan.year);
+    if (plan.kind !== "sheet" || !columns) continue;
+    // Read under the lock: what the plan compares with is what is there now.
+    const writes = cellsToWrite(plan.imports, request.overwrite);
+    writeYear(columns, writes, note);
+    written.push(...writes);
+  }
+
+  const parts: string[] = [];
+  if (summary.network) {
+    const network = writeNetworkSheet(
+      doc.ss,
+      doc.store.all,
+      summary as ExportSummary & { network: NetworkFacts },
+      language,
+    );
+    Object.assign(changes, network.changes);
+    if (Object.keys(network.changes).length > 0)
+      parts.push(fill(m.networkWritten, { sheet: network.name, day: summary.exportDay }));
+  }
+  if (written.length > 0) {
+    const log = appendImportLog(doc.ss, doc.store.all, summary, written, new Date(), language);
+    Object.assign(changes, log.changes);
+    parts.unshift(fillCount(language, m.done, written.length, { log: log.name }));
+  } else parts.unshift(m.nothing);
+  writeStore(doc.store, changes);
+  return parts.join(" ");
+}

@@ -1,0 +1,144 @@
+/** Writes an export import: the dashboards' month cells, the Network sheet and the Import log. */
+import type { ExportSummary, NetworkFacts } from "../domain/exportSummary";
+import { fill, messages } from "../domain/i18n";
+import type { Language } from "../domain/language";
+import { quoteSheet } from "../plan/a1";
+import { fingerprint } from "../plan/fingerprint";
+import {
+  type CellImport,
+  columnsToWrite,
+  importArea,
+  type YearColumns,
+} from "../plan/import/changes";
+import {
+  IMPORT_LOG_COLUMNS,
+  importLogHeader,
+  importLogName,
+  importLogRows,
+} from "../plan/import/importLog";
+import { networkPlan, networkSheetName } from "../plan/import/networkSheet";
+import { dashboardName } from "../plan/layout";
+import { isIntact } from "../plan/monthEntry";
+import { applySheetPlan } from "./applyPlan";
+import { asEntered } from "./cells";
+import { UserError } from "./errors";
+import { renamedTo } from "./ssiLogSheet";
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Range = GoogleAppsScript.Spreadsheet.Range;
+
+/** A year's month columns as they stand, and their range, in four calls; null when there is no dashboard. */
+export function readYearColumns(
+  ss: Spreadsheet,
+  year: number,
+  language: Language,
+): (YearColumns & { range: Range }) | null {
+  const name = dashboardName(year, language);
+  let range: Range;
+  try {
+    range = ss.getRange(`${quoteSheet(name)}!${importArea()}`);
+  } catch {
+    return null;
+  }
+  const columns = {
+    range,
+    values: range.getValues(),
+    formulas: range.getFormulas(),
+    notes: range.getNotes(),
+  };
+  for (let month = 1; month <= 12; month++) {
+    const column = {
+      values: columns.values.map((row) => row[month - 1]),
+      formulas: columns.formulas.map((row) => row[month - 1] ?? ""),
+    };
+    if (!isIntact(column, year, month)) {
+      const m = messages(language);
+      throw new UserError(fill(m.errors.layoutChanged, { name, build: m.menu.build }));
+    }
+  }
+  return columns;
+}
+
+/** Writes a year's imported cells back over the range read: one call, two with notes. */
+export function writeYear(
+  columns: YearColumns & { range: Range },
+  writes: CellImport[],
+  note: string,
+): void {
+  if (writes.length === 0) return;
+  const { values, notes, notesChanged } = columnsToWrite(columns, writes, note);
+  columns.range.setValues(values.map((row) => row.map(asEntered)));
+  if (notesChanged) columns.range.setNotes(notes);
+}
+
+const NETWORK = "sheet:network";
+const NETWORK_IMPORT = "import:network";
+
+/**
+ * Rewrites the Network sheet from the export's facts, with its chart; the same export with the same
+ * targets in the same language is not written twice.
+ */
+export function writeNetworkSheet(
+  ss: Spreadsheet,
+  stored: Record<string, string>,
+  summary: ExportSummary & { network: NetworkFacts },
+  language: Language,
+): { name: string; changes: Record<string, string> } {
+  const ownName = networkSheetName(language);
+  const storedName = stored[NETWORK] ?? ownName;
+  const signature = fingerprint(JSON.stringify([language, summary.exportDay, summary.network]));
+  const found = ss.getSheetByName(storedName);
+  if (found && stored[NETWORK_IMPORT] === signature) return { name: storedName, changes: {} };
+  const sheet = found ?? ss.insertSheet(ownName);
+  const name = found ? renamedTo(ss, found, storedName, ownName) : ownName;
+  const { plan, chart } = networkPlan(summary, language, name);
+  if (found) sheet.clear();
+  applySheetPlan(ss, sheet, plan, { layout: true, fresh: !found });
+  const ranges = sheet.getRangeList(chart.ranges).getRanges();
+  const current = sheet.getCharts()[0];
+  let builder = current ? current.modify().clearRanges() : sheet.newChart();
+  builder = builder
+    .setChartType(Charts.ChartType.COLUMN)
+    .setPosition(
+      chart.position.row,
+      chart.position.col,
+      chart.position.offsetX,
+      chart.position.offsetY,
+    )
+    .setNumHeaders(1);
+  for (const range of ranges) builder = builder.addRange(range);
+  for (const [option, value] of Object.entries(chart.options))
+    builder = builder.setOption(option, value);
+  if (current) sheet.updateChart(builder.build());
+  else sheet.insertChart(builder.build());
+  return { name, changes: { [NETWORK]: name, [NETWORK_IMPORT]: signature } };
+}
+
+const IMPORT_LOG = "sheet:importLog";
+
+/** Appends an import's lines to the Import log, making the log the first time. */
+export function appendImportLog(
+  ss: Spreadsheet,
+  stored: Record<string, string>,
+  summary: ExportSummary,
+  written: CellImport[],
+  now: Date,
+  language: Language,
+): { name: string; changes: Record<string, string> } {
+  const ownName = importLogName(language);
+  const name = stored[IMPORT_LOG] ?? ownName;
+  let sheet = ss.getSheetByName(name);
+  const rows = importLogRows(summary, written, now, language).map((row) => row.map(asEntered));
+  if (!sheet) {
+    sheet = ss.insertSheet(ownName);
+    const header = [importLogHeader(language), ...rows];
+    sheet.getRange(1, 1, header.length, IMPORT_LOG_COLUMNS).setValues(header);
+    sheet.getRange(1, 1, 1, IMPORT_LOG_COLUMNS).setFontWeight("bold");
+    sheet.getRange(2, 1, sheet.getMaxRows() - 1, 1).setNumberFormat("yyyy-mm-dd hh:mm");
+    sheet.setFrozenRows(1);
+    return { name: ownName, changes: { [IMPORT_LOG]: ownName } };
+  }
+  const last = sheet.getLastRow();
+  sheet.getRange(last + 1, 1, rows.length, IMPORT_LOG_COLUMNS).setValues(rows);
+  return { name, changes: { [IMPORT_LOG]: name } };
+}
