@@ -4,6 +4,7 @@ import { statSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import { loadAddon } from "../dev/loader";
 import { dashboardPlan } from "../src/plan/dashboard";
+import { importCalls, ROWS, readTimings } from "./benchExport";
 
 const TODAY = new Date(Date.UTC(2026, 10, 23));
 
@@ -169,3 +170,18 @@ row(
   "Apps Script limit 50 MB",
 );
 row("dist/Sidebar.html: KiB", (statSync("dist/Sidebar.html").size / 1024).toFixed(1), "");
+
+const reading = await readTimings();
+for (const [where, t] of [
+  ["Node", reading.node],
+  ["Chromium", reading.chromium],
+] as const)
+  row(
+    `Read a ${ROWS.toLocaleString("en")}-row Connections.csv, ${where}: ms`,
+    `${t.ours.toFixed(0)} (${(t.ours / t.bare).toFixed(1)}×)`,
+    `${t.bare.toFixed(0)} (papaparse alone)`,
+  );
+const imported = importCalls(TODAY);
+row("Import a year of the export: calls", String(imported.year), "goal ≤ 10 per year");
+row("  each further year: calls", String(imported.perYear), "goal ≤ 10 per year");
+row("  first import (Network sheet, log): calls", String(imported.first), "");

@@ -73,11 +73,24 @@ function nameKey(name: string): string {
   return name.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/\s+/g, " ").trim();
 }
 
+/** Titles and companies repeat across a network: each is classified once. */
+function memo<T>(fn: (text: string) => T): (text: string) => T {
+  const seen = new Map<string, T>();
+  return (text) => {
+    let value = seen.get(text);
+    if (value === undefined && !seen.has(text)) {
+      value = fn(text);
+      seen.set(text, value);
+    }
+    return value as T;
+  };
+}
+
 const emptyMix = (): Record<Seniority, number> =>
   Object.fromEntries(SENIORITIES.map((s) => [s, 0])) as Record<Seniority, number>;
 
 const isHidden = (c: Connection) =>
-  c.firstName === "" && c.lastName === "" && c.company === "" && c.position === "";
+  c.firstName === "" && c.lastName === "" && c.company.trim() === "" && c.position.trim() === "";
 
 type MonthFigures = ExportSummary["months"];
 
@@ -94,33 +107,49 @@ function countConnections(
   months: MonthFigures,
 ): NetworkFacts {
   const target = targetMatcher(targets);
+  const levelOf = memo(seniorityOf);
+  // Company often has a trailing space; its key groups spellings; its target, if it is one.
+  const companyOf = memo((raw) => {
+    const name = raw.trim().replace(/\s+/g, " ");
+    return name
+      ? { name, key: companyKey(name) || name.toLowerCase(), target: target(name) }
+      : null;
+  });
   const withTargets = targets.length > 0;
   const perMonth = new Map<MonthKey, { made: number; atTargets: number; decisionMakers: number }>();
   const seniority = emptyMix();
   let hidden = 0;
   const byTarget = new Map<string, { connections: number; decisionMakers: number; latest: Day }>();
   const companies = new Map<string, { name: string; connections: number }>();
+  let slot = { made: 0, atTargets: 0, decisionMakers: 0 };
+  let slotMonth = "";
   for (const c of connections) {
-    const month = monthOf(c.day);
-    const slot = perMonth.get(month) ?? { made: 0, atTargets: 0, decisionMakers: 0 };
-    perMonth.set(month, slot);
+    // Rows come in date order: a row is mostly in the month of the one before it.
+    if (slotMonth === "" || !c.day.startsWith(slotMonth)) {
+      slotMonth = monthOf(c.day);
+      const found = perMonth.get(slotMonth);
+      if (found) slot = found;
+      else {
+        slot = { made: 0, atTargets: 0, decisionMakers: 0 };
+        perMonth.set(slotMonth, slot);
+      }
+    }
     slot.made++;
     if (isHidden(c)) {
       hidden++;
       continue;
     }
-    const level = seniorityOf(c.position);
+    const level = levelOf(c.position);
     seniority[level]++;
     const decides = isDecisionMaker(level);
     if (decides) slot.decisionMakers++;
-    const company = c.company.trim().replace(/\s+/g, " ");
+    const company = companyOf(c.company);
     if (company) {
-      const key = companyKey(company) || company.toLowerCase();
-      const seen = companies.get(key) ?? { name: company, connections: 0 };
-      seen.connections++;
-      companies.set(key, seen);
+      const seen = companies.get(company.key);
+      if (seen) seen.connections++;
+      else companies.set(company.key, { name: company.name, connections: 1 });
     }
-    const matched = company ? target(company) : null;
+    const matched = company?.target;
     if (matched) {
       slot.atTargets++;
       const t = byTarget.get(matched) ?? { connections: 0, decisionMakers: 0, latest: c.day };

@@ -44,9 +44,9 @@ function looksBinary(text: string): boolean {
   return control > 0 && control >= sample.length * 0.01;
 }
 
-function decodeAs(encoding: string, bytes: Uint8Array, fatal = false): string | null {
+function decodeAs(encoding: string, bytes: Uint8Array): string | null {
   try {
-    return new TextDecoder(encoding, { fatal, ignoreBOM: false }).decode(bytes);
+    return new TextDecoder(encoding).decode(bytes);
   } catch {
     return null;
   }
@@ -63,9 +63,13 @@ export function decodeText(bytes: Uint8Array): Decoded {
   else {
     const utf16 = utf16Guess(bytes);
     // Excel on Windows saves "CSV" in the system's code page: what is not UTF-8 is read as cp1252.
+    // A replacement character means the bytes were not UTF-8 (a fatal decoder is slower at the same test).
+    const utf8 = utf16 ? null : decodeAs("utf-8", bytes);
     text = utf16
       ? decodeAs(utf16, bytes)
-      : (decodeAs("utf-8", bytes, true) ?? decodeAs("windows-1252", bytes));
+      : utf8 !== null && !utf8.includes("\uFFFD")
+        ? utf8
+        : decodeAs("windows-1252", bytes);
   }
   if (text === null || looksBinary(text)) return { ok: false, reason: "notText" };
   const clean = text.replace(/^\uFEFF/, "");

@@ -77,7 +77,8 @@ function csvFiles(
 interface ReadFile {
   name: string;
   kind: ExportFile;
-  rows: Record<string, string>[];
+  columns: Map<string, number>;
+  rows: string[][];
 }
 
 /** One CSV file's table, or the reason it cannot be read, naming the file. */
@@ -86,7 +87,8 @@ function tableOf(file: CsvFile, language: Language): ReadFile {
   const decoded = decodeText(file.bytes);
   if (!decoded.ok) throw new FileProblem(fill(e[decoded.reason], { file: file.name }));
   const table = readTable(decoded.text, file.kind);
-  if (table.ok) return { name: file.name, kind: table.kind, rows: table.rows };
+  if (table.ok)
+    return { name: file.name, kind: table.kind, columns: table.columns, rows: table.rows };
   if (table.reason === "onlyNotes") throw new FileProblem(fill(e.onlyNotes, { file: file.name }));
   if (file.kind === null) throw new FileProblem(fill(e.unknownFile, { file: file.name }));
   throw new FileProblem(
@@ -98,29 +100,111 @@ function tableOf(file: CsvFile, language: Language): ReadFile {
   );
 }
 
-/** Dates every row; rows whose date cannot be read are left out and counted. */
-function dated(
+interface Dated<T> {
+  items: T[];
+  first: Day | null;
+  last: Day | null;
+  skipped: number;
+  example: string;
+}
+
+/**
+ * Dates every row and builds its record in one pass (a network has tens of thousands of rows); rows
+ * whose date cannot be read are left out and counted, and a file with no readable date is refused.
+ */
+function dated<T>(
   file: ReadFile,
   language: Language,
-): { rows: { day: Day; row: Record<string, string> }[]; skipped: number; example: string } {
+  build: (row: string[], day: Day) => T,
+): Dated<T> {
   const column = DATE_COLUMN[file.kind];
-  const rows: { day: Day; row: Record<string, string> }[] = [];
-  let skipped = 0;
-  let example = "";
+  const at = file.columns.get(column) ?? -1;
+  const out: Dated<T> = { items: [], first: null, last: null, skipped: 0, example: "" };
+  // A network's rows share a few thousand days, and come in date order: each spelling is read once.
+  const days = new Map<string, Day | null>();
+  let previousText = "";
+  let previousDay: Day | null = null;
   for (const row of file.rows) {
-    const day = exportDay(row[column] ?? "");
-    if (day) rows.push({ day, row });
-    else {
-      skipped++;
-      example ||= row[column] ?? "";
+    const text = row[at] ?? "";
+    let day: Day | null | undefined = text === previousText ? previousDay : days.get(text);
+    if (day === undefined) {
+      day = exportDay(text);
+      days.set(text, day);
     }
+    previousText = text;
+    previousDay = day;
+    if (!day) {
+      out.skipped++;
+      out.example ||= text.trim();
+      continue;
+    }
+    out.items.push(build(row, day));
+    if (!out.first || day < out.first) out.first = day;
+    if (!out.last || day > out.last) out.last = day;
   }
-  if (rows.length === 0 && skipped > 0) {
+  if (out.items.length === 0 && out.skipped > 0) {
     const e = messages(language).exportImport.errors;
     const header = TABLES[file.kind].required.find((c) => c.toLowerCase() === column) ?? column;
-    throw new FileProblem(fill(e.noDates, { file: file.name, column: header, value: example }));
+    throw new FileProblem(fill(e.noDates, { file: file.name, column: header, value: out.example }));
   }
-  return { rows, skipped, example };
+  return out;
+}
+
+/** A file's rows dated and typed by its kind, into the rows the counts read. */
+function readRows(file: ReadFile, language: Language, rows: ExportRows): Dated<unknown> {
+  const at = (column: string) => file.columns.get(column) ?? -1;
+  switch (file.kind) {
+    case "connections": {
+      const [first, last, url, company, position] = [
+        "first name",
+        "last name",
+        "url",
+        "company",
+        "position",
+      ].map(at) as [number, number, number, number, number];
+      const read = dated(file, language, (row, day) => ({
+        day,
+        firstName: (row[first] ?? "").trim(),
+        lastName: (row[last] ?? "").trim(),
+        url: row[url] ?? "",
+        company: row[company] ?? "",
+        position: row[position] ?? "",
+      }));
+      rows.connections = read.items;
+      return read;
+    }
+    case "invitations": {
+      const [direction, to, invitee] = ["direction", "to", "inviteeprofileurl"].map(at) as [
+        number,
+        number,
+        number,
+      ];
+      const read = dated(file, language, (row, day) => ({
+        day,
+        direction: /^\s*incoming\s*$/i.test(row[direction] ?? "")
+          ? ("incoming" as const)
+          : ("outgoing" as const),
+        to: row[to] ?? "",
+        inviteeUrl: row[invitee] ?? "",
+      }));
+      rows.invitations = read.items;
+      return read;
+    }
+    case "shares": {
+      const read = dated(file, language, (_, day) => day);
+      rows.shares = read.items;
+      return read;
+    }
+    case "follows": {
+      const organization = at("organization");
+      const read = dated(file, language, (row, day) => ({
+        day,
+        organization: row[organization] ?? "",
+      }));
+      rows.follows = read.items;
+      return read;
+    }
+  }
 }
 
 function noteText(note: CountNote, language: Language): string {
@@ -159,17 +243,13 @@ export function readExport(
       const table = tableOf(file, language);
       if (rows[table.kind] !== null)
         throw new FileProblem(fill(m.errors.twice, { file: TABLES[table.kind].fileName }));
-      const { rows: found, skipped, example } = dated(table, language);
+      const { items, first, last, skipped, example } = readRows(table, language, rows);
       if (skipped > 0)
         notes.push(
           fillCount(language, m.notes.badDates, skipped, { file: file.name, value: example }),
         );
-      const days = found.map((r) => r.day).sort();
-      const first = days[0] ?? null;
-      const last = days.at(-1) ?? null;
       if (last && (!latest || last > latest)) latest = last;
-      read.push({ name: file.name, kind: table.kind, rows: found.length, first, last });
-      assign(rows, table.kind, found);
+      read.push({ name: file.name, kind: table.kind, rows: items.length, first, last });
     }
     if (!latest)
       return { ok: false, message: fill(m.errors.noRows, { file: files[0]?.name ?? "" }) };
@@ -191,39 +271,5 @@ export function readExport(
   } catch (err) {
     if (err instanceof FileProblem) return { ok: false, message: err.message };
     throw err;
-  }
-}
-
-/** Types a file's dated rows as its kind has them. */
-function assign(
-  rows: ExportRows,
-  kind: ExportFile,
-  found: { day: Day; row: Record<string, string> }[],
-): void {
-  const col = (r: Record<string, string>, name: string) => r[name] ?? "";
-  switch (kind) {
-    case "connections":
-      rows.connections = found.map(({ day, row }) => ({
-        day,
-        firstName: col(row, "first name"),
-        lastName: col(row, "last name"),
-        url: col(row, "url"),
-        company: col(row, "company"),
-        position: col(row, "position"),
-      }));
-      return;
-    case "invitations":
-      rows.invitations = found.map(({ day, row }) => ({
-        day,
-        direction: /^incoming$/i.test(col(row, "direction")) ? "incoming" : "outgoing",
-        to: col(row, "to"),
-        inviteeUrl: col(row, "inviteeprofileurl"),
-      }));
-      return;
-    case "shares":
-      rows.shares = found.map(({ day }) => day);
-      return;
-    case "follows":
-      rows.follows = found.map(({ day, row }) => ({ day, organization: col(row, "organization") }));
   }
 }

@@ -28,8 +28,9 @@ export function kindOfName(path: string): ExportFile | null {
   return null;
 }
 
+/** A file's rows as parsed, and where each column (by lower-case name) is in them. */
 export type Table =
-  | { ok: true; kind: ExportFile; rows: Record<string, string>[] }
+  | { ok: true; kind: ExportFile; columns: Map<string, number>; rows: string[][] }
   | { ok: false; reason: "onlyNotes" | "wrongHeader"; expected: ExportFile | null };
 
 const DELIMITERS = [",", ";", "\t"];
@@ -47,31 +48,27 @@ function headerKind(cells: string[], expected: ExportFile | null): ExportFile | 
 }
 
 /**
- * The rows of an export file, keyed by column name in lower case. The header is looked for in the
+ * The rows of an export file, with its columns by lower-case name. The header is looked for in the
  * first lines (Connections.csv starts with three lines of notes) and in each delimiter Excel uses.
  */
 export function readTable(text: string, expected: ExportFile | null): Table {
   const lines = firstLines(text, 12);
-  for (const { line, offset } of lines) {
+  for (const { line, offset, end } of lines) {
     for (const delimiter of DELIMITERS) {
       if (!line.includes(delimiter)) continue;
       const cells = Papa.parse<string[]>(line, { delimiter }).data[0] ?? [];
       const kind = headerKind(cells, expected);
       if (!kind) continue;
+      // The header's line ending is the file's: papaparse need not scan the file to guess it.
+      const newline = (end || "\n") as "\n" | "\r\n" | "\r";
       const parsed = Papa.parse<string[]>(text.slice(offset), {
         delimiter,
-        skipEmptyLines: "greedy",
+        newline,
+        skipEmptyLines: true,
       });
-      const [header = [], ...data] = parsed.data;
-      const names = header.map(norm);
-      const rows = data.map((row) => {
-        const record: Record<string, string> = {};
-        names.forEach((name, i) => {
-          record[name] = (row[i] ?? "").trim();
-        });
-        return record;
-      });
-      return { ok: true, kind, rows };
+      const rows = parsed.data;
+      const header = rows.shift() ?? [];
+      return { ok: true, kind, columns: new Map(header.map((name, i) => [norm(name), i])), rows };
     }
   }
   // LinkedIn's notes are a "Notes:" line and one quoted sentence: nothing else means no table at all.
@@ -82,13 +79,13 @@ export function readTable(text: string, expected: ExportFile | null): Table {
   return { ok: false, reason: notes && rest.length === 0 ? "onlyNotes" : "wrongHeader", expected };
 }
 
-/** The first lines of a text, each with the offset where it starts. */
-function firstLines(text: string, count: number): { line: string; offset: number }[] {
-  const found: { line: string; offset: number }[] = [];
+/** The first lines of a text, each with the offset where it starts and the line break that ends it. */
+function firstLines(text: string, count: number): { line: string; offset: number; end: string }[] {
+  const found: { line: string; offset: number; end: string }[] = [];
   const pattern = /([^\r\n]*)(\r\n|\n|\r|$)/g;
   let match = pattern.exec(text);
   while (match && found.length < count && match.index < text.length) {
-    found.push({ line: match[1] ?? "", offset: match.index });
+    found.push({ line: match[1] ?? "", offset: match.index, end: match[2] ?? "" });
     pattern.lastIndex = match.index + match[0].length;
     match = pattern.exec(text);
   }

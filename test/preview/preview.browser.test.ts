@@ -6,6 +6,7 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startPreview, stopPreview } from "../../scripts/screenshots";
 import { launch } from "../support/browser";
+import { exportZip, TARGETS, ZIP_NAME } from "../support/exportFiles";
 
 const dir = mkdtempSync(join(tmpdir(), "ssi-preview-"));
 let browser: Browser;
@@ -72,6 +73,64 @@ describe("the local preview", () => {
         ?.charts.find((c) => c.title === "SSI per month against target");
       expect(monthly?.series[0]?.data[10]).toBe(66.99);
       expect(monthly?.series[0]?.data[0]).toBeNull();
+    } finally {
+      stopPreview(server);
+    }
+  }, 90_000);
+
+  it("imports LinkedIn's export: picks the ZIP, previews, confirms, and finds the months and the Network sheet", async () => {
+    const { url, server } = await startPreview(["--reset", "--empty"], join(dir, "import.json"));
+    try {
+      expect((await api(url, "buildDashboard")).error).toBeNull();
+      const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+      await page.goto(url);
+      await page.click("#extensions");
+      await page.click('[data-fn="openSettings"]');
+      const sidebar = page.frameLocator("#sidebar-frame");
+      await sidebar.locator("#f-targetCompanies").fill(TARGETS.join("\n"));
+      await sidebar.locator("#save-settings").click();
+      await expect.poll(() => sidebar.locator("#status").textContent()).toBe("Settings saved.");
+
+      await page.click("#extensions");
+      await page.click('[data-fn="openImport"]');
+      await sidebar.locator("#import-files").setInputFiles({
+        name: ZIP_NAME,
+        mimeType: "application/zip",
+        buffer: Buffer.from(exportZip()),
+      });
+      await sidebar.locator("#import-preview").waitFor();
+      expect(await sidebar.locator("#import-result").textContent()).toBe(
+        "Read 4 files, exported on 2026-06-27.",
+      );
+      expect(await sidebar.locator("#import-notes").textContent()).toContain(
+        "Not needed, not read: Profile.csv, messages.csv.",
+      );
+      expect(await sidebar.locator("#import-preview tr.month").allTextContents()).toEqual([
+        "Jan 2026",
+        "Feb 2026",
+        "Mar 2026",
+        "Apr 2026",
+        "May 2026",
+        "Jun 2026",
+      ]);
+      expect(await sidebar.locator("#import-counts").textContent()).toBe(
+        "22 empty cells to fill · 0 already the same · 0 different",
+      );
+      await sidebar.locator("#import-apply").click();
+      await expect
+        .poll(() => sidebar.locator("#status").textContent())
+        .toContain("22 figures written.");
+
+      const cell = (a1: string) => page.locator(`td[data-cell="${a1}"]`).textContent();
+      await page.click('nav#tabs button:text-is("KPI 2026")');
+      // June is column J; 1st-degree connections sit in row 13.
+      await expect.poll(() => cell("J13")).toBe("6");
+      await page.click('nav#tabs button:text-is("Network")');
+      await expect.poll(() => cell("A1")).toBe("LinkedIn network: data export of 2026-06-27");
+      await page.locator("#charts canvas").first().waitFor();
+      await page.click('nav#tabs button:text-is("Import log")');
+      await expect.poll(() => cell("H2")).toContain("Connections.csv: 6 rows, 2026-04-02 – 2026-06-12");
+      await page.close();
     } finally {
       stopPreview(server);
     }

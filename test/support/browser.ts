@@ -18,8 +18,8 @@ export function chromiumPath(): string {
   return found;
 }
 
-/** Launches Chromium headless, quiet on a machine without network. */
-export function launch(): Promise<Browser> {
+/** Launches Chromium headless, quiet on a machine without network; `extra` flags as the bench needs. */
+export function launch(extra: string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath(),
     args: [
@@ -30,6 +30,7 @@ export function launch(): Promise<Browser> {
       "--disable-component-update",
       "--disable-sync",
       "--no-first-run",
+      ...extra,
     ],
   });
 }
