@@ -47,6 +47,7 @@ describe("the Extensions menu", () => {
       "New month",
       "New year",
       "Enter data…",
+      "Import LinkedIn data export…",
       "Refresh charts",
       "Settings…",
       "Help",

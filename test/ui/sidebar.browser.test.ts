@@ -2,8 +2,9 @@
 import { readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freshAddon, MONTH, rowOfKey, valueAt } from "../support/addon";
+import { freshAddon, MONTH, rowOfKey, typeAt, valueAt } from "../support/addon";
 import { launch, openSidebar } from "../support/browser";
+import { exportZip, PNG, TARGETS, ZIP_NAME } from "../support/exportFiles";
 
 const KPI = "KPI 2026";
 let browser: Browser;
@@ -253,6 +254,59 @@ describe("Settings", () => {
     await page.click("#save-settings");
     await expect.poll(() => addon.standIn.workbook.sheetByName("KPI 2025") !== null).toBe(true);
     expect(addon.standIn.range("'KPI 2025'!P4").getBackground()).toBe("#f5b400");
+    await page.close();
+  });
+});
+
+describe("Import", () => {
+  it("a bad file: says which file and what was expected, in the user's language, and calls no write", async () => {
+    const addon = builtAddon("es_ES");
+    const page = await openSidebar(browser, addon, "openImport");
+    await page.locator("#import-files").waitFor();
+    expect(await page.locator("#tab-import").textContent()).toBe("Importar");
+    expect(await page.locator("#tab-import").getAttribute("aria-selected")).toBe("true");
+    const before = JSON.stringify(addon.standIn.workbook.state);
+    addon.standIn.counter.reset();
+    await page.locator("#import-files").setInputFiles({
+      name: "Connections.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from(PNG),
+    });
+    await expect
+      .poll(() => page.locator("#import-result").textContent())
+      .toBe(
+        "Connections.csv no es un archivo de texto. Elige el ZIP de LinkedIn o uno de sus CSV (como Connections.csv).",
+      );
+    expect(await page.locator("#import-preview").count()).toBe(0);
+    expect(addon.standIn.counter.byMethod.has("Range.setValues")).toBe(false);
+    expect(JSON.stringify(addon.standIn.workbook.state)).toBe(before);
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+
+  it("shows what differs, replaces it only when asked, and fits the sidebar", async () => {
+    const addon = builtAddon();
+    addon.callFromClient("saveSettings", [{ targetCompanies: TARGETS.join("\n") }]);
+    typeAt(addon, KPI, "metric:first_degree", "J", 650);
+    const page = await openSidebar(browser, addon, "openImport");
+    await page.locator("#import-files").setInputFiles({
+      name: ZIP_NAME,
+      mimeType: "application/zip",
+      buffer: Buffer.from(exportZip()),
+    });
+    await page.locator("#import-preview").waitFor();
+    expect(await page.locator("#import-preview tr.differs").allTextContents()).toEqual([
+      "1st-degree connections6506",
+    ]);
+    expect(await page.locator("#import-apply").textContent()).toBe("Write 21 figures");
+    await page.check("#import-overwrite");
+    expect(await page.locator("#import-apply").textContent()).toBe("Write 22 figures");
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      300,
+    );
+    await page.click("#import-apply");
+    await expect.poll(() => page.locator("#import-done").count()).toBe(1);
+    expect(valueAt(addon, KPI, "metric:first_degree", "J")).toBe(6);
     await page.close();
   });
 });
