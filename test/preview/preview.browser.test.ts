@@ -129,7 +129,9 @@ describe("the local preview", () => {
       await expect.poll(() => cell("A1")).toBe("LinkedIn network: data export of 2026-06-27");
       await page.locator("#charts canvas").first().waitFor();
       await page.click('nav#tabs button:text-is("Import log")');
-      await expect.poll(() => cell("H2")).toContain("Connections.csv: 6 rows, 2026-04-02 – 2026-06-12");
+      await expect
+        .poll(() => cell("H2"))
+        .toContain("Connections.csv: 6 rows, 2026-04-02 – 2026-06-12");
       await page.close();
     } finally {
       stopPreview(server);

@@ -154,6 +154,23 @@ describe("importing LinkedIn's export into this year's dashboard", () => {
     expect(network.getCharts()).toHaveLength(1);
   });
 
+  it("writes company names starting with =, +, - or @ as text, never as formulas", () => {
+    const addon = setUp();
+    const summary = summaryOf();
+    const names = ["=1+2", "+49 Media", "-Minus Labs", "@home GmbH"];
+    summary.network = {
+      ...(summary.network as NonNullable<ExportSummary["network"]>),
+      top: names.map((name) => ({ name, connections: 1 })),
+    };
+    apply(addon, summary);
+    const values = addon.standIn.sheet("Network").getDataRange().getValues();
+    for (const name of names) expect(values.some((row) => row[6] === name)).toBe(true);
+    const display = JSON.stringify(
+      addon.standIn.sheet("Network").getDataRange().getDisplayValues(),
+    );
+    expect(display).not.toContain("#ERROR");
+  });
+
   it("a second import of the same export changes nothing", () => {
     const addon = setUp();
     const summary = summaryOf();

@@ -1,0 +1,47 @@
+/** Target companies in the settings: one per line, repeats and blanks dropped, limits explained. */
+import { describe, expect, it } from "vitest";
+import { checkSettingsInput, defaultSettings, parseSettings } from "../../src/domain/settings";
+
+const previous = defaultSettings("en", "2026-11-23");
+const today = () => "2026-11-23";
+
+describe("target companies", () => {
+  it("takes one per line, drops blank lines and second spellings of the same company", () => {
+    const checked = checkSettingsInput(
+      { targetCompanies: "Vantora GmbH\n\n  Kestrel   AG \nVANTORA\r\nNubia, S.L." },
+      previous,
+      today,
+    );
+    expect(checked.ok && checked.value.targetCompanies).toEqual([
+      "Vantora GmbH",
+      "Kestrel AG",
+      "Nubia, S.L.",
+    ]);
+  });
+
+  it("keeps them across a save of other settings, and reads them back from storage", () => {
+    const first = checkSettingsInput({ targetCompanies: ["Vantora"] }, previous, today);
+    if (!first.ok) throw new Error(first.message);
+    const second = checkSettingsInput({ profileName: "Ana" }, first.value, today);
+    expect(second.ok && second.value.targetCompanies).toEqual(["Vantora"]);
+    expect(parseSettings(JSON.stringify(first.value), previous).targetCompanies).toEqual([
+      "Vantora",
+    ]);
+  });
+
+  it.each([
+    [
+      { targetCompanies: `${"x".repeat(101)}` },
+      "has 101 characters. Keep each company name to 100 or fewer.",
+    ],
+    [
+      { targetCompanies: Array.from({ length: 201 }, (_, i) => `Company ${i}`).join("\n") },
+      "201 target companies: keep the list to 200 at most.",
+    ],
+    [{ targetCompanies: 42 }, "targetCompanies"],
+  ])("refuses %#, saying why", (input, message) => {
+    const checked = checkSettingsInput(input, previous, today);
+    expect(checked.ok).toBe(false);
+    expect(checked.ok ? "" : checked.errors.targetCompanies).toContain(message);
+  });
+});

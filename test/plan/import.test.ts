@@ -1,0 +1,120 @@
+/** What an import writes: empty cells by default, the user's formulas and notes kept, five years back. */
+import { describe, expect, it } from "vitest";
+import type { ExportSummary } from "../../src/domain/exportSummary";
+import {
+  cellsToWrite,
+  columnsToWrite,
+  importedRow,
+  type YearColumns,
+  yearImports,
+} from "../../src/plan/import/changes";
+import { networkPlan } from "../../src/plan/import/networkSheet";
+import { yearPlans } from "../../src/plan/import/preview";
+import { COLUMN_ROWS } from "../../src/plan/monthEntry";
+
+function summary(months: ExportSummary["months"]): ExportSummary {
+  return { exportDay: "2026-06-27", files: [], ignored: [], months, network: null };
+}
+
+/** A year's month columns, empty but for what a test puts in. */
+function columns(): YearColumns {
+  const grid = <T>(v: T) => Array.from({ length: COLUMN_ROWS }, () => Array<T>(12).fill(v));
+  return { values: grid<unknown>(""), formulas: grid(""), notes: grid("") };
+}
+
+const FIRST = importedRow("first_degree") - 1;
+const GROWTH = importedRow("network_growth") - 1;
+
+describe("yearImports", () => {
+  it("marks each figure: an empty cell to fill, the same figure, a different one, a formula typed there", () => {
+    const sheet = columns();
+    sheet.values[FIRST]![4] = 4; // May: same
+    sheet.values[FIRST]![5] = 650; // June: different
+    sheet.values[GROWTH]![5] = 2;
+    sheet.formulas[GROWTH]![5] = "=1+1"; // June: a formula, even with the same value
+    const imports = yearImports(
+      summary({
+        "2026-04": { first_degree: 2 },
+        "2026-05": { first_degree: 4 },
+        "2026-06": { first_degree: 6, network_growth: 2 },
+      }),
+      2026,
+      sheet,
+    );
+    expect(imports.map((c) => [c.month, c.metric, c.state, c.previous])).toEqual([
+      [4, "first_degree", "fill", null],
+      [5, "first_degree", "same", 4],
+      [6, "first_degree", "differs", 650],
+      [6, "network_growth", "differs", "=1+1"],
+    ]);
+    expect(cellsToWrite(imports, false).map((c) => c.month)).toEqual([4]);
+    expect(cellsToWrite(imports, true).map((c) => c.month)).toEqual([4, 6, 6]);
+  });
+});
+
+describe("columnsToWrite", () => {
+  it("writes the figures, keeps every formula and note, and adds the export's caveat to a user's note", () => {
+    const sheet = columns();
+    sheet.formulas[0]![0] = "=SUM(E2:E3)";
+    sheet.values[0]![0] = 9;
+    sheet.notes[FIRST]![5] = "Counted by hand";
+    const imports = yearImports(summary({ "2026-06": { first_degree: 6 } }), 2026, sheet);
+    const { values, notes, notesChanged } = columnsToWrite(sheet, imports, "From the export.");
+    expect(values[0]![0]).toBe("=SUM(E2:E3)");
+    expect(values[FIRST]![5]).toBe(6);
+    expect(notes[FIRST]![5]).toBe("Counted by hand\nFrom the export.");
+    expect(notesChanged).toBe(true);
+    const again = columnsToWrite({ ...sheet, notes }, imports, "From the export.");
+    expect(again.notesChanged).toBe(false);
+  });
+});
+
+describe("yearPlans", () => {
+  it("fills dashboards that exist, offers to build years up to five back, and leaves older ones out", () => {
+    const plans = yearPlans(
+      summary({
+        "2019-03": { network_growth: 1 },
+        "2020-12": { network_growth: 1 },
+        "2021-01": { network_growth: 1 },
+        "2026-01": { network_growth: 1 },
+      }),
+      new Map([
+        [2020, columns()],
+        [2026, columns()],
+      ]),
+      2026,
+    );
+    expect(plans.map((p) => [p.year, p.kind])).toEqual([
+      [2019, "tooOld"],
+      [2020, "sheet"],
+      [2021, "buildable"],
+      [2026, "sheet"],
+    ]);
+  });
+});
+
+describe("networkPlan", () => {
+  it("writes company names as text whatever they start with", () => {
+    const { plan } = networkPlan(
+      {
+        ...summary({}),
+        network: {
+          months: [{ month: "2026-06", made: 1, total: 1, atTargets: null, decisionMakers: 0 }],
+          seniority: { cLevel: 0, vp: 0, director: 0, manager: 0, other: 1 },
+          hidden: 0,
+          targets: [],
+          top: [
+            { name: '=HYPERLINK("x")', connections: 1 },
+            { name: "'quoted", connections: 1 },
+          ],
+        },
+      },
+      "en",
+      "Network",
+    );
+    const texts = plan.values.flat().filter((v) => typeof v === "string");
+    expect(texts).toContain('\'=HYPERLINK("x")');
+    expect(texts).toContain("''quoted");
+    expect(texts).toContain("No target companies yet: add them in Settings and import again.");
+  });
+});
