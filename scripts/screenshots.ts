@@ -1,6 +1,8 @@
 /** Takes the README's screenshots of the local preview, the same way the browser test drives it. */
 import { type ChildProcess, spawn } from "node:child_process";
 import { join } from "node:path";
+import type { Page } from "playwright-core";
+import { SAMPLE_TARGETS, sampleExportZip, sampleZipName } from "../dev/exportSample";
 import { launch } from "../test/support/browser";
 
 const root = join(import.meta.dirname, "..");
@@ -28,6 +30,38 @@ export function startPreview(
 /** Stops the preview and the npm process around it. */
 export function stopPreview(server: ChildProcess): void {
   if (server.pid) process.kill(-server.pid, "SIGTERM");
+}
+
+/** The export import: its preview in the sidebar, then the Network sheet it writes. */
+async function importScreenshots(url: string, page: Page): Promise<void> {
+  const end = new Date(Date.UTC(2026, 10, 20));
+  await fetch(`${url}api/call`, {
+    method: "POST",
+    body: JSON.stringify({
+      fn: "saveSettings",
+      args: [{ language: "en", targetCompanies: SAMPLE_TARGETS.join("\n") }],
+    }),
+  });
+  await page.goto(url);
+  await page.click("#extensions");
+  await page.click('[data-fn="openImport"]');
+  const sidebar = page.frameLocator("#sidebar-frame");
+  await sidebar.locator("#import-files").setInputFiles({
+    name: sampleZipName(end),
+    mimeType: "application/zip",
+    buffer: Buffer.from(sampleExportZip(1_800, end, 30)),
+  });
+  await sidebar.locator("#import-preview").waitFor();
+  // The demo's months are all typed in: the export's earlier year is what there is to fill.
+  await sidebar.locator("#import-build-2025").check();
+  await page.screenshot({ path: join(root, "docs/preview-import.png") });
+  await sidebar.locator("#import-apply").click();
+  await sidebar.locator("#import-done").waitFor();
+  await page.locator("#sidebar-close").click();
+  await page.click('nav#tabs button:text-is("Network")');
+  await page.locator("#charts canvas").first().waitFor();
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: join(root, "docs/preview-network.png") });
 }
 
 async function main(): Promise<void> {
@@ -61,6 +95,7 @@ async function main(): Promise<void> {
       await page.locator("#grid td").first().waitFor();
       await page.screenshot({ path: join(root, `docs/preview-dashboard-${language}.png`) });
     }
+    await importScreenshots(url, page);
   } finally {
     await browser.close();
     stopPreview(server);

@@ -1,4 +1,6 @@
 /** Demo data from the articles: a profile whose SSI goes from 32.45 to 66.99 in two weeks, then grows. */
+import { readExport } from "../../src/export/read";
+import { SAMPLE_TARGETS, sampleExportZip, sampleZipName } from "../exportSample";
 import type { Addon } from "../loader";
 
 type Reading = [
@@ -65,6 +67,25 @@ function save(
   if (answer.error) throw new Error(answer.error);
 }
 
+/**
+ * Imports a made-up LinkedIn export as the sidebar would (read here, only counts sent): the months typed
+ * above are kept, the Network sheet shows the network behind them.
+ */
+function importSample(addon: Addon): void {
+  const end = new Date(Date.UTC(2026, 10, 20));
+  addon.callFromClient("saveSettings", [{ targetCompanies: SAMPLE_TARGETS.join("\n") }]);
+  const read = readExport(
+    [{ name: sampleZipName(end), bytes: sampleExportZip(1_150, end, 30) }],
+    SAMPLE_TARGETS,
+    "en",
+  );
+  if (!read.ok) throw new Error(read.message);
+  const answer = addon.callFromClient("applyImport", [
+    { summary: read.summary, overwrite: false, build: [] },
+  ]);
+  if (answer.error) throw new Error(answer.error);
+}
+
 /** Loads the demo through the add-on's own menu and sidebar endpoints, as a user would. */
 export function loadDemo(addon: Addon): void {
   addon.call("saveSettings", {
@@ -90,6 +111,7 @@ export function loadDemo(addon: Addon): void {
       save(addon, month, {}, { ...reading, industryRank: 5, networkRank: 10 });
     }
   }
+  importSample(addon);
   addon.call("refreshCharts");
   // A new spreadsheet's empty first sheet has no part in the demo: remove it, as a user would.
   const wb = addon.standIn.workbook;

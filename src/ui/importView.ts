@@ -85,12 +85,16 @@ function showPreview(
     ).length;
   };
   const counts = el("p", { id: "import-counts" });
+  const table = preview.rows.length > 0 ? previewTable(preview.rows, language) : null;
   const refresh = () => {
     const years = chosen();
+    // A year without a dashboard shows its figures once the user asks to build it.
+    for (const body of table?.querySelectorAll<HTMLElement>("tbody[data-build=true]") ?? [])
+      body.hidden = !years.has(Number(body.dataset.year));
     const toFill = preview.rows.filter(
       (r) => r.state === "fill" && (!r.build || years.has(r.year)),
     );
-    const differs = preview.rows.filter((r) => r.state === "differs").length;
+    const differs = preview.rows.filter((r) => r.state === "differs" && !r.build).length;
     counts.textContent = [
       fillCount(language, m.toFill, toFill.length),
       fillCount(language, m.same, preview.same),
@@ -124,7 +128,7 @@ function showPreview(
     box,
     el("h3", {}, m.previewTitle),
     counts,
-    preview.rows.length > 0 ? previewTable(preview.rows, language) : null,
+    table,
     el(
       "div",
       { class: "field checkbox" },

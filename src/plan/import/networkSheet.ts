@@ -1,7 +1,7 @@
 /** The Network sheet: what the export says about the network, by month, by seniority and by company. */
 import type { ExportSummary, NetworkFacts } from "../../domain/exportSummary";
 import { fill, messages } from "../../domain/i18n";
-import type { Language } from "../../domain/language";
+import { groupedNumber, type Language } from "../../domain/language";
 import { SENIORITIES } from "../../domain/seniority";
 import { area } from "../a1";
 import { type CellContent, grid, literalText, type SheetPlan } from "../sheetPlan";
@@ -90,7 +90,9 @@ export function networkPlan(
   const rows = TABLE_TOP + Math.max(facts.months.length + 1, side.length);
   const values = grid<CellContent>(rows, COLS, null);
   values[0]![0] = text(fill(t.title, { day: summary.exportDay }));
-  values[1]![0] = text(fill(t.subtitle, { day: summary.exportDay, total }));
+  values[1]![0] = text(
+    fill(t.subtitle, { day: summary.exportDay, total: groupedNumber(total, language) }),
+  );
   const header = TABLE_TOP - 1;
   values[header]!.splice(
     0,
@@ -117,7 +119,6 @@ export function networkPlan(
     values[header + i]?.splice(SIDE - 1, 5, ...row);
   });
 
-  const headerRows = new Set([header, ...sideHeaders.map((i) => header + i)]);
   const sideHeaderRows = new Set(sideHeaders.map((i) => header + i));
   const titleRows = new Set(sideTitles.map((i) => header + i));
   const spotRows = new Set(whiteSpots.map((i) => header + i));
@@ -149,11 +150,16 @@ export function networkPlan(
     ),
     fontWeights: values.map((_, r) =>
       Array.from({ length: COLS }, (_, c) =>
-        r === 0 || headerRows.has(r) || (titleRows.has(r) && isSide(c)) ? "bold" : "normal",
+        r === 0 ||
+        (r === header && c < 5) ||
+        ((sideHeaderRows.has(r) || titleRows.has(r)) && isSide(c))
+          ? "bold"
+          : "normal",
       ),
     ),
     fontSizes: values.map((_, r) => Array(COLS).fill(r === 0 ? 14 : 10)),
-    wraps: [],
+    // Headers and labels wrap in their column; the title and the sentence under it run across.
+    wraps: values.map((_, r) => Array(COLS).fill(r > 1)),
     notes: [],
     validations: [],
     frozenRows: TABLE_TOP,
