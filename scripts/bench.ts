@@ -25,6 +25,7 @@ function naiveBuild(): { calls: number; ms: number } {
   const plan = dashboardPlan({
     year: 2026,
     language: "en",
+    profile: { id: "main", name: "" },
     profileName: "",
     totalTarget: 80,
     highlightMonth: 11,

@@ -1,8 +1,9 @@
 /** Entry points: menu handlers, sidebar endpoints and custom functions, registered in one place. */
 import { checkEntry } from "./domain/entry";
 import { checkImportRequest, checkSummary } from "./domain/exportSummary";
-import { fill, messages } from "./domain/i18n";
+import { fill, fillCount, messages } from "./domain/i18n";
 import type { Language } from "./domain/language";
+import { activeProfiles, checkProfileInput, checkRemoval, profileById } from "./domain/profiles";
 import {
   checkSettingsInput,
   isBefore,
@@ -33,6 +34,8 @@ import {
   lockDocument,
   rebuild,
   redrawCharts,
+  rememberProfile,
+  selectedProfile,
   showSidebar,
   spreadsheetClock,
   toast,
@@ -41,11 +44,14 @@ import {
 } from "./sheets/document";
 import { importExport, readYearPlans } from "./sheets/exportImport";
 import { readMonth, saveMonth } from "./sheets/monthSheet";
-import { readStore } from "./sheets/store";
+import { changeProfile, dropProfile, refreshTeam } from "./sheets/profileChanges";
+import { readStore, writeStore } from "./sheets/store";
+import { buildTeam, teamKey } from "./sheets/teamSheet";
 
 /** The menu, in order: each item names the top-level function it runs. */
 export const MENU = [
   { key: "build", functionName: "buildDashboard" },
+  { key: "team", functionName: "buildTeamSheet" },
   { key: "newMonth", functionName: "newMonth" },
   { key: "newYear", functionName: "newYear" },
   { key: "enterData", functionName: "openSidebar" },
@@ -66,13 +72,31 @@ function onInstall(e?: unknown): void {
   onOpen(e);
 }
 
-/** Menu: builds or refreshes this year's dashboard, log and charts, keeping every value typed. */
+/** Menu: builds or refreshes the picked profile's dashboard, log and charts, keeping every value typed. */
 function buildDashboard(): void {
   withDocument((doc) => {
     const { settings } = doc.store;
-    const warning = rebuild(doc, settings.current.year, settings);
+    const profile = selectedProfile(settings);
+    const warning = rebuild(doc, settings.current.year, settings, profile);
     const done = fill(messages(settings.language).toasts.built, { year: settings.current.year });
     toast(doc.ss, [done, warning], settings.language);
+  });
+}
+
+/** Menu: builds or refreshes this year's team sheet: one row per active profile, live formulas. */
+function buildTeamSheet(): void {
+  withDocument((doc) => {
+    const { settings } = doc.store;
+    const year = settings.current.year;
+    const built = buildTeam(doc.ss, doc.store.all, settings, year);
+    writeStore(doc.store, built.changes);
+    built.sheet.activate();
+    const m = messages(settings.language);
+    toast(
+      doc.ss,
+      fillCount(settings.language, m.team.built, built.count, { year }),
+      settings.language,
+    );
   });
 }
 
@@ -101,12 +125,19 @@ function newMonth(): void {
           to: periodLabel(to, settings.language),
         }),
       );
-    const previous = to.year === from.year ? null : readYear(doc.ss, from.year, settings).kept;
     const next: Settings = { ...settings, current: to };
-    const warning = rebuild(doc, to.year, next, (kept) => {
-      if (previous) carryTargets(previous, kept);
-      if (carry) carryStocks(previous ?? kept, from.month, to.month, kept);
+    // Every active profile moves on together: the team compares the same months.
+    const warnings = activeProfiles(settings.profiles).map((profile) => {
+      const previous =
+        to.year === from.year ? null : readYear(doc.ss, from.year, settings, profile).kept;
+      return rebuild(doc, to.year, next, profile, (kept) => {
+        if (previous) carryTargets(previous, kept);
+        if (carry) carryStocks(previous ?? kept, from.month, to.month, kept);
+      });
     });
+    if (to.year !== from.year && teamKey(from.year) in doc.store.all)
+      writeStore(doc.store, buildTeam(doc.ss, doc.store.all, next, to.year).changes);
+    const warning = warnings.filter(Boolean).join(" ");
     const done = fill(m.toasts.newMonth, {
       month: m.monthsLong[to.month - 1] ?? "",
       year: to.year,
@@ -120,10 +151,12 @@ function newYear(): void {
   withDocument((doc) => {
     const settings = doc.store.settings;
     const year = settings.current.year + 1;
-    const previous = readYear(doc.ss, settings.current.year, settings).kept;
     const startsNow = periodOf(doc.today()).year >= year;
     const next: Settings = startsNow ? { ...settings, current: { year, month: 1 } } : settings;
-    rebuild(doc, year, next, (kept) => carryTargets(previous, kept));
+    for (const profile of activeProfiles(settings.profiles)) {
+      const previous = readYear(doc.ss, settings.current.year, settings, profile).kept;
+      rebuild(doc, year, next, profile, (kept) => carryTargets(previous, kept));
+    }
     const m = messages(settings.language);
     toast(
       doc.ss,
@@ -154,10 +187,10 @@ function documentLanguage() {
   return readStore(ss, spreadsheetClock(ss).today).settings.language;
 }
 
-/** Menu: redraws the add-on's charts in place. */
+/** Menu: redraws the picked profile's charts in place. */
 function refreshCharts(): void {
   withDocument((doc) => {
-    redrawCharts(doc);
+    redrawCharts(doc, selectedProfile(doc.store.settings));
     toast(
       doc.ss,
       messages(doc.store.settings.language).toasts.chartsRefreshed,
@@ -172,19 +205,27 @@ function showHelp(): void {
   inform(m.help.title, m.help.body);
 }
 
-/** Sidebar: the form for a month (the current one unless asked), prefilled from the sheet. */
-function getEntryForm(request?: { year?: number; month?: number }): EntryForm {
+/**
+ * Sidebar: the form for a month (the current one unless asked) of a profile (the one picked unless
+ * asked; a profile asked for is remembered as this user's pick), prefilled from the sheet.
+ */
+function getEntryForm(request?: { year?: number; month?: number; profile?: string }): EntryForm {
   const ss = activeSpreadsheet();
   const today = spreadsheetClock(ss).today;
   const { settings } = readStore(ss, today);
   const year = Number(request?.year) || settings.current.year;
   const month = Number(request?.month) || settings.current.month;
+  const asked = request?.profile;
+  const profile = asked ? profileById(settings.profiles, asked) : selectedProfile(settings);
+  if (asked && profile.id === asked) rememberProfile(profile.id);
   return entryForm(
-    readMonth(ss, year, month, settings.language),
+    readMonth(ss, year, month, settings.language, profile),
     year,
     month,
     settings.language,
     today(),
+    profile,
+    settings.profiles,
   );
 }
 
@@ -204,10 +245,11 @@ function saveEntry(submission: unknown): SaveAnswer {
   };
 }
 
-/** Sidebar: the settings form. */
+/** Sidebar: the settings form, with the profiles and the one this user works on. */
 function getSettingsForm(): SettingsForm {
   const ss = activeSpreadsheet();
-  return settingsForm(readStore(ss, spreadsheetClock(ss).today).settings);
+  const { settings } = readStore(ss, spreadsheetClock(ss).today);
+  return settingsForm(settings, selectedProfile(settings).id);
 }
 
 /** Sidebar: saves settings and rebuilds this year's dashboard in the chosen language. */
@@ -220,38 +262,86 @@ function saveSettings(input: unknown): {
     const checked = checkSettingsInput(input, doc.store.settings, doc.today);
     if (!checked.ok) return checked;
     const settings = checked.value;
-    const targetChanged = settings.totalTarget !== doc.store.settings.totalTarget;
-    rebuild(doc, settings.current.year, settings, (kept) => {
-      if (targetChanged) kept.delete(keptKey("ssi:total", "target"));
+    const before = doc.store.settings;
+    const languageChanged = settings.language !== before.language;
+    // The profiles whose dashboards change: all of them with the language, else the one edited.
+    const changed = activeProfiles(settings.profiles).filter((p) => {
+      const was = before.profiles.find((b) => b.id === p.id);
+      return languageChanged || !was || was.name !== p.name || was.totalTarget !== p.totalTarget;
     });
+    const toBuild = changed.length > 0 ? changed : [selectedProfile(settings)];
+    for (const profile of toBuild) {
+      const was = before.profiles.find((b) => b.id === profile.id);
+      rebuild(doc, settings.current.year, settings, profile, (kept) => {
+        if (was && was.totalTarget !== profile.totalTarget)
+          kept.delete(keptKey("ssi:total", "target"));
+      });
+    }
+    refreshTeam(doc, settings);
     return { ok: true, message: messages(settings.language).toasts.settingsSaved };
   });
 }
 
-/** Sidebar: what the import view needs: the language and the target companies to count. */
+/** Sidebar: what the import view needs: the language, the profile it fills and the target companies. */
 function getImportForm(): ImportForm {
   const ss = activeSpreadsheet();
   const { settings } = readStore(ss, spreadsheetClock(ss).today);
-  return { language: settings.language, targetCompanies: settings.targetCompanies };
+  const profile = selectedProfile(settings);
+  return {
+    language: settings.language,
+    profile: { id: profile.id, name: profile.name },
+    targetCompanies: settings.targetCompanies,
+  };
 }
 
-/** Sidebar: what an export would change, cell by cell, before anything is written. */
-function previewImport(input: unknown): ImportPreview | { ok: false; message: string } {
+/** Sidebar: what an export would change in a profile's dashboards, cell by cell, before anything is written. */
+function previewImport(
+  input: unknown,
+  profileId?: string,
+): ImportPreview | { ok: false; message: string } {
   const ss = activeSpreadsheet();
   const store = readStore(ss, spreadsheetClock(ss).today);
   const { language, current } = store.settings;
   const checked = checkSummary(input, language);
   if (!checked.ok) return checked;
-  const { plans } = readYearPlans(ss, store, checked.summary);
+  const profile = profileId
+    ? profileById(store.settings.profiles, profileId)
+    : selectedProfile(store.settings);
+  const { plans } = readYearPlans(ss, store, checked.summary, profile);
   return importPreview(checked.summary, plans, current.year, language);
 }
 
 /** Sidebar: writes a confirmed import in one batch under the lock, and logs every cell it changed. */
 function applyImport(input: unknown): { ok: boolean; message: string } {
   return withDocument((doc) => {
-    const checked = checkImportRequest(input, doc.store.settings.language);
+    const { settings } = doc.store;
+    const checked = checkImportRequest(input, settings.language);
     if (!checked.ok) return checked;
-    return { ok: true, message: importExport(doc, checked.request) };
+    const { profile: id } = checked.request;
+    const profile = id ? profileById(settings.profiles, id) : selectedProfile(settings);
+    return { ok: true, message: importExport(doc, checked.request, profile) };
+  });
+}
+
+/** Sidebar: adds a profile (with its dashboard for this year) or renames, retargets, archives or restores one. */
+function saveProfile(input: unknown): {
+  ok: boolean;
+  message: string;
+  errors?: Record<string, string>;
+} {
+  return withDocument((doc) => {
+    const checked = checkProfileInput(input, doc.store.settings.profiles);
+    if (!checked.ok) return checked;
+    return { ok: true, message: changeProfile(doc, checked) };
+  });
+}
+
+/** Sidebar: removes a profile for good, with its sheets, once its name is typed as confirmation. */
+function removeProfile(input: unknown): { ok: boolean; message: string } {
+  return withDocument((doc) => {
+    const checked = checkRemoval(input, doc.store.settings.profiles, doc.store.settings.language);
+    if (!checked.ok) return checked;
+    return { ok: true, message: dropProfile(doc, checked.profile, checked.profiles) };
   });
 }
 
@@ -274,6 +364,9 @@ export const ENTRY_POINTS = {
   getImportForm,
   previewImport,
   applyImport,
+  saveProfile,
+  removeProfile,
+  buildTeamSheet,
   ...Object.fromEntries(CUSTOM_FUNCTIONS.map((f) => [f.name, f.impl])),
 };
 
@@ -286,10 +379,13 @@ export interface Endpoints {
   getImportForm: typeof getImportForm;
   previewImport: typeof previewImport;
   applyImport: typeof applyImport;
+  saveProfile: typeof saveProfile;
+  removeProfile: typeof removeProfile;
 }
 
 /** What the import view needs from the server. */
 export interface ImportForm {
   language: Language;
+  profile: { id: string; name: string };
   targetCompanies: string[];
 }

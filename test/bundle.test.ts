@@ -44,6 +44,7 @@ describe("the Extensions menu", () => {
     const [menu] = addon.standIn.ctx.menus;
     expect(menu?.items.map((i) => i.caption)).toEqual([
       "Build or refresh dashboard",
+      "Build or refresh team sheet",
       "New month",
       "New year",
       "Enter data…",

@@ -60,7 +60,7 @@ function drawMenu(): void {
 function drawTabs(): void {
   const tabs = $("tabs");
   tabs.replaceChildren();
-  for (const s of state?.sheets ?? []) {
+  for (const s of (state?.sheets ?? []).filter((sheet) => !sheet.hidden)) {
     const b = el("button", s.name);
     b.type = "button";
     b.setAttribute("aria-selected", String(s.name === current));

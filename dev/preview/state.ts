@@ -27,6 +27,8 @@ export interface SheetView {
     note: string;
     wrap: boolean;
   }[][];
+  /** Hidden from the tab bar, as Sheets hides an archived profile's sheets. */
+  hidden: boolean;
   hiddenRows: number[];
   hiddenColumns: number[];
   frozenRows: number;
@@ -52,7 +54,18 @@ function chartView(wb: Workbook, chart: ChartData): ChartView {
       r.area.row + r.area.numRows - 1,
       Math.max(wb.lastRow(sheet), r.area.row),
     );
-    for (let c = r.area.col; c < r.area.col + r.area.numCols; c++) {
+    const lastCol = r.area.col + r.area.numCols - 1;
+    if (chart.transpose) {
+      // Each row is a series: its first cell names it, the first row gives the labels.
+      for (let row = r.area.row; row <= lastRow; row++) {
+        const cells = [];
+        for (let c = r.area.col + 1; c <= lastCol; c++)
+          cells.push({ n: wb.number(sheet, row, c), text: wb.display(sheet, row, c) });
+        columns.push({ header: wb.display(sheet, row, r.area.col), cells });
+      }
+      continue;
+    }
+    for (let c = r.area.col; c <= lastCol; c++) {
       const cells = [];
       for (let row = r.area.row + 1; row <= lastRow; row++) {
         cells.push({ n: wb.number(sheet, row, c), text: wb.display(sheet, row, c) });
@@ -99,6 +112,7 @@ function sheetView(wb: Workbook, sheet: SheetState): SheetView {
         wrap: Boolean(s.wrap),
       };
     }),
+    hidden: sheet.hidden === true,
     hiddenRows: sheet.hiddenRows,
     hiddenColumns: sheet.hiddenCols,
     frozenRows: sheet.frozenRows,

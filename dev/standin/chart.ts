@@ -49,6 +49,11 @@ export class EmbeddedChartBuilder {
     this.data.options[option] = value;
     return this;
   }
+  /** As Sheets: each row of the ranges is a series, the first row the labels. */
+  setTransposeRowsAndColumns(transpose: boolean): EmbeddedChartBuilder {
+    this.data.transpose = transpose;
+    return this;
+  }
   setNumHeaders(headers: number): EmbeddedChartBuilder {
     this.data.numHeaders = headers;
     return this;

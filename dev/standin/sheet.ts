@@ -168,6 +168,26 @@ export class Sheet {
   getColumnWidth(columnPosition: number): number {
     return this.state.colWidths[String(columnPosition)] ?? 100;
   }
+  /** As Sheets: hiding the only visible sheet throws; hiding a hidden one does nothing. */
+  hideSheet(): Sheet {
+    const visible = this.ctx.workbook.sheets().filter((s) => !s.hidden);
+    if (!this.state.hidden && visible.length === 1)
+      throw new Error("Exception: You can't hide all the sheets in a document.");
+    this.state.hidden = true;
+    if (this.ctx.workbook.state.activeSheetId === this.state.id) {
+      const next = this.ctx.workbook.sheets().find((s) => !s.hidden);
+      if (next) this.ctx.workbook.state.activeSheetId = next.id;
+    }
+    return this;
+  }
+  showSheet(): Sheet {
+    this.state.hidden = false;
+    return this;
+  }
+  isSheetHidden(): boolean {
+    return this.state.hidden === true;
+  }
+
   hideColumns(columnIndex: number, numColumns = 1): void {
     for (let c = columnIndex; c < columnIndex + numColumns; c++) {
       if (!this.state.hiddenCols.includes(c)) this.state.hiddenCols.push(c);

@@ -47,6 +47,8 @@ export interface ChartData {
   position: { row: number; col: number; offsetX: number; offsetY: number };
   options: Record<string, unknown>;
   numHeaders: number;
+  /** Rows are series (setTransposeRowsAndColumns). */
+  transpose?: boolean;
 }
 
 export interface ProtectionData {
@@ -69,6 +71,8 @@ export interface SheetState {
   colWidths: Record<string, number>;
   hiddenRows: number[];
   hiddenCols: number[];
+  /** Hidden from the tab bar (Sheet.hideSheet); absent in states saved before. */
+  hidden?: boolean;
   merges: Area[];
   cfRules: CfRuleData[];
   charts: ChartData[];

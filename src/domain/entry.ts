@@ -4,6 +4,7 @@ import { METRICS, type MetricId, type ProfileLevel } from "./catalog";
 import { type Day, dayOf } from "./day";
 import { fill, fillCount, messages } from "./i18n";
 import { isLanguage, type Language } from "./language";
+import { MAIN_PROFILE } from "./profiles";
 import { PILLARS, type Pillar, type PillarScores } from "./ssi";
 import { checkLevel, checkNumber, PERCENT_RULE, PILLAR_RULE, ruleOf } from "./values";
 
@@ -24,6 +25,8 @@ export interface EntrySubmission {
   month: number;
   values: Partial<Record<MetricId, string | number | null>>;
   reading: Partial<Record<ReadingField, string | number | null>> | null;
+  /** Whose month: the profile the form was opened for (the main profile when left out). */
+  profile?: { id: string; name: string };
 }
 
 export interface SsiReading {
@@ -41,6 +44,8 @@ export type MonthValue = number | ProfileLevel | null;
 
 export interface Entry {
   language: Language;
+  /** Whose sheets the entry goes to. */
+  profile: { id: string; name: string };
   year: number;
   month: number;
   values: Partial<Record<MetricId, MonthValue>>;
@@ -109,11 +114,20 @@ export function checkEntry(input: unknown, today?: () => Day): EntryCheck {
     else errors[metric.id] = checked.message;
   }
 
+  const profile = isRecord(s.profile) ? s.profile : { id: MAIN_PROFILE, name: "" };
+  if (
+    typeof profile.id !== "string" ||
+    typeof profile.name !== "string" ||
+    profile.name.length > 100 ||
+    (s.profile !== undefined && !isRecord(s.profile))
+  )
+    errors.form = fill(m.errors.malformed, { field: "profile" });
   const reading = isRecord(s.reading) ? checkReading(s.reading, language, errors, today) : null;
   const count = Object.keys(errors).length;
   if (count > 0)
     return { ok: false, errors, message: fillCount(language, m.errors.fixErrors, count) };
-  return { ok: true, entry: { language, year, month, values, reading } };
+  const whose = { id: String(profile.id), name: String(profile.name) };
+  return { ok: true, entry: { language, profile: whose, year, month, values, reading } };
 }
 
 function checkReading(

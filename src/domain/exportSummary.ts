@@ -183,6 +183,8 @@ export interface ImportRequest {
   overwrite: boolean;
   /** Years to build a dashboard for before filling it. */
   build: number[];
+  /** The profile whose dashboards are filled (the user's pick when left out). */
+  profile?: string;
 }
 
 /** Checks a confirmed import as the sidebar sends it. */
@@ -192,11 +194,14 @@ export function checkImportRequest(
 ): { ok: true; request: ImportRequest } | { ok: false; message: string } {
   const bad = { ok: false as const, message: messages(language).exportImport.errors.malformed };
   if (!isRecord(input)) return bad;
-  const { summary, overwrite, build } = input;
+  const { summary, overwrite, build, profile } = input;
   if (typeof overwrite !== "boolean") return bad;
+  if (profile !== undefined && typeof profile !== "string") return bad;
   if (!Array.isArray(build) || build.length > 10 || !build.every((y) => Number.isInteger(y)))
     return bad;
   const checked = checkSummary(summary, language);
   if (!checked.ok) return checked;
-  return { ok: true, request: { summary: checked.summary, overwrite, build: build as number[] } };
+  const request: ImportRequest = { summary: checked.summary, overwrite, build: build as number[] };
+  if (typeof profile === "string") request.profile = profile;
+  return { ok: true, request };
 }

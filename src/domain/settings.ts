@@ -1,8 +1,9 @@
-/** The user's settings: language, active year and month, profile name, SSI total target, carry-forward. */
+/** The spreadsheet's settings: language, the month worked on, the profiles, carry-forward, target companies. */
 import { companyKey } from "./companies";
 import { type Day, dayParts } from "./day";
 import { fill, fillCount, messages } from "./i18n";
 import { decimalSeparator, isLanguage, type Language, languageOfLocale } from "./language";
+import { mainProfile, type Profile, parseProfiles, profileById } from "./profiles";
 import { DEFAULT_TOTAL_TARGET } from "./ssi";
 import { checkNumber, commaHint } from "./values";
 
@@ -13,8 +14,8 @@ export interface Period {
 
 export interface Settings {
   language: Language;
-  profileName: string;
-  totalTarget: number;
+  /** The people tracked, the first one as old spreadsheets had it; never empty. */
+  profiles: Profile[];
   carryForward: boolean;
   /** The companies the user sells to, as typed: the export import counts connections there. */
   targetCompanies: string[];
@@ -27,8 +28,7 @@ export function defaultSettings(locale: string, today: Day): Settings {
   const { year, month } = dayParts(today);
   return {
     language: languageOfLocale(locale),
-    profileName: "",
-    totalTarget: DEFAULT_TOTAL_TARGET,
+    profiles: [mainProfile("")],
     carryForward: true,
     targetCompanies: [],
     current: { year, month },
@@ -51,8 +51,14 @@ export function parseSettings(json: string | null, defaults: Settings): Settings
   const month = Number(current?.month);
   return {
     language: isLanguage(d.language) ? d.language : defaults.language,
-    profileName: typeof d.profileName === "string" ? d.profileName : defaults.profileName,
-    totalTarget: isTarget(d.totalTarget) ? d.totalTarget : defaults.totalTarget,
+    // Settings saved before profiles had one person's name and target: that person is the main profile.
+    profiles: parseProfiles(
+      d.profiles,
+      mainProfile(
+        typeof d.profileName === "string" ? d.profileName : "",
+        isTarget(d.totalTarget) ? d.totalTarget : DEFAULT_TOTAL_TARGET,
+      ),
+    ),
     carryForward: typeof d.carryForward === "boolean" ? d.carryForward : defaults.carryForward,
     targetCompanies: checkTargetCompanies(d.targetCompanies)?.companies ?? defaults.targetCompanies,
     current: isPeriod(year, month) ? { year, month } : defaults.current,
@@ -80,6 +86,7 @@ export type SettingsCheck =
 
 const SETTINGS_FIELDS = [
   "language",
+  "profile",
   "profileName",
   "year",
   "totalTarget",
@@ -149,7 +156,11 @@ export function checkSettingsInput(
   for (const key of Object.keys(d))
     if (!SETTINGS_FIELDS.includes(key)) errors[key] = fill(m.unknownField, { value: key });
 
-  let totalTarget = previous.totalTarget;
+  // The name and target fields are a profile's: the one named by `profile`, else the first.
+  const profile = profileById(previous.profiles, d.profile ?? previous.profiles[0]?.id);
+  if (d.profile !== undefined && profile.id !== d.profile)
+    errors.profile = messages(language).profiles.unknown;
+  let totalTarget = profile.totalTarget;
   if (d.totalTarget !== undefined) {
     const raw = d.totalTarget;
     if (typeof raw === "number" || (typeof raw === "string" && isPlainNumber(raw, language))) {
@@ -167,7 +178,7 @@ export function checkSettingsInput(
     if (typeof d.year === "number" && isPeriod(d.year, 1)) year = d.year;
     else errors.year = fill(m.year, { value: String(d.year) });
   }
-  let profileName = previous.profileName;
+  let profileName = profile.name;
   if (d.profileName !== undefined) {
     if (typeof d.profileName !== "string")
       errors.profileName = fill(m.malformed, { field: "profileName" });
@@ -202,8 +213,9 @@ export function checkSettingsInput(
     value: {
       ...previous,
       language,
-      profileName,
-      totalTarget,
+      profiles: previous.profiles.map((p) =>
+        p.id === profile.id ? { ...p, name: profileName, totalTarget } : p,
+      ),
       carryForward,
       targetCompanies,
       current:

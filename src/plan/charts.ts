@@ -4,7 +4,15 @@ import { fill, messages } from "../domain/i18n";
 import type { Language } from "../domain/language";
 import { PILLARS, TIER_THRESHOLDS } from "../domain/ssi";
 import { area, cell, columnLetter, quoteSheet } from "./a1";
-import { COL, dashboardRows, monthColumn, rowNumbers, rowOf } from "./layout";
+import {
+  COL,
+  dashboardRows,
+  monthColumn,
+  ownedName,
+  rowNumbers,
+  rowOf,
+  type SheetOwner,
+} from "./layout";
 import { type CellContent, grid, type SheetPlan } from "./sheetPlan";
 import { logColumn } from "./ssiLog";
 
@@ -40,8 +48,8 @@ const COLORS = {
 };
 
 /** The Charts sheet's name in a language; once made, its name is kept in the document's properties. */
-export function chartsSheetName(language: Language): string {
-  return messages(language).charts.sheetName;
+export function chartsSheetName(language: Language, owner?: SheetOwner): string {
+  return ownedName(messages(language).charts.sheetName, owner);
 }
 
 /** The chart table for a dashboard and the five chart specs that read it and the SSI log. */

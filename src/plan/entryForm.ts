@@ -5,13 +5,26 @@ import type { Day } from "../domain/day";
 import type { Entry, EntrySubmission } from "../domain/entry";
 import { fill, type Messages, messages } from "../domain/i18n";
 import { LANGUAGES, type Language } from "../domain/language";
+import type { Profile } from "../domain/profiles";
 import { periodLabel, periodOf, type Settings } from "../domain/settings";
 import { PILLARS, TOTAL_TARGET_CHOICES } from "../domain/ssi";
 import { formFields, type MonthColumn, type MonthResults, monthResults } from "./monthEntry";
 import type { ReadingPlace } from "./ssiLog";
 
+/** A profile as the sidebar's picker lists it. */
+export interface ProfileChoice {
+  id: string;
+  name: string;
+  archived: boolean;
+}
+
 export interface EntryForm {
   language: Language;
+  /** Whose month the form shows; sent back with the save. */
+  profile: { id: string; name: string };
+  /** Every profile, for the picker at the top (one profile: no picker). */
+  profiles: ProfileChoice[];
+  profileText: Messages["profiles"];
   year: number;
   month: number;
   months: string[];
@@ -26,14 +39,16 @@ export interface EntryForm {
 export interface SettingsForm {
   language: Language;
   languages: { value: Language; label: string }[];
-  profileName: string;
   year: number;
-  totalTarget: number;
+  /** Every profile with its name, address, target and state; `selected` is the one the user works on. */
+  profiles: Profile[];
+  selected: string;
   targetChoices: number[];
   carryForward: boolean;
   /** One company per line, as the settings box shows them. */
   targetCompanies: string;
   text: Messages["sidebar"];
+  profileText: Messages["profiles"];
 }
 
 export type SaveAnswer =
@@ -56,6 +71,8 @@ export function entryForm(
   month: number,
   language: Language,
   today: Day,
+  profile: Profile,
+  profiles: readonly Profile[],
 ): EntryForm {
   const m = messages(language);
   const readingLabels: Record<string, string> = {
@@ -70,6 +87,9 @@ export function entryForm(
   for (const p of PILLARS) readingLabels[p] = m.pillars[p];
   return {
     language,
+    profile: { id: profile.id, name: profile.name },
+    profiles: profiles.map((p) => ({ id: p.id, name: p.name, archived: p.archived })),
+    profileText: m.profiles,
     year,
     month,
     months: m.monthsLong,
@@ -87,18 +107,19 @@ export function entryForm(
   };
 }
 
-/** The settings form. */
-export function settingsForm(settings: Settings): SettingsForm {
+/** The settings form, with the profile the user works on selected. */
+export function settingsForm(settings: Settings, selected: string): SettingsForm {
   return {
     language: settings.language,
     languages: LANGUAGES.map((value) => ({ value, label: LANGUAGE_NAMES[value] })),
-    profileName: settings.profileName,
     year: settings.current.year,
-    totalTarget: settings.totalTarget,
+    profiles: settings.profiles,
+    selected,
     targetChoices: [...TOTAL_TARGET_CHOICES],
     carryForward: settings.carryForward,
     targetCompanies: settings.targetCompanies.join("\n"),
     text: messages(settings.language).sidebar,
+    profileText: messages(settings.language).profiles,
   };
 }
 

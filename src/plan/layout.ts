@@ -2,6 +2,7 @@
 import { BLOCK_IDS, type BlockId, type Metric, metricsOfBlock } from "../domain/catalog";
 import { fill, messages } from "../domain/i18n";
 import type { Language } from "../domain/language";
+import { MAIN_PROFILE, type Profile } from "../domain/profiles";
 import { PILLARS, type Pillar } from "../domain/ssi";
 
 /** Bumped when rows or columns move; a rebuild then re-maps user values by key. */
@@ -101,14 +102,27 @@ export function rowOf(rows: Map<string, number>, key: string): number {
   return row;
 }
 
-/** The dashboard sheet's name for a year ("KPI 2026"). */
-export function dashboardName(year: number, language: Language): string {
-  return fill(messages(language).dashboard.sheetName, { year });
+/** A profile as its sheets are named. */
+export type SheetOwner = Pick<Profile, "id" | "name">;
+
+/** A sheet's name for a profile: the main profile's sheets keep their plain names ("KPI 2026 · Ana Ruiz"). */
+export function ownedName(base: string, owner?: SheetOwner): string {
+  return !owner || owner.id === MAIN_PROFILE ? base : `${base} · ${owner.name}`;
+}
+
+/** A stored key for a profile: the main profile's keys are the ones stored before profiles. */
+export function ownedKey(key: string, owner?: SheetOwner): string {
+  return !owner || owner.id === MAIN_PROFILE ? key : `${key}:${owner.id}`;
+}
+
+/** The dashboard sheet's name for a year and profile ("KPI 2026", "KPI 2026 · Ana Ruiz"). */
+export function dashboardName(year: number, language: Language, owner?: SheetOwner): string {
+  return ownedName(fill(messages(language).dashboard.sheetName, { year }), owner);
 }
 
 /** The SSI log's name in a language; once made, its name is kept in the document's properties. */
-export function logName(language: Language): string {
-  return messages(language).log.sheetName;
+export function logName(language: Language, owner?: SheetOwner): string {
+  return ownedName(messages(language).log.sheetName, owner);
 }
 
 /** Named range names for a year: one per block and one per metric row. */

@@ -1,7 +1,7 @@
 /** Draws the add-on's charts on the Charts sheet; a refresh updates them in place and leaves other charts alone. */
 import type { Language } from "../domain/language";
 import { type ChartKey, type ChartSpec, chartsPlan, chartsSheetName } from "../plan/charts";
-import { LAYOUT_VERSION } from "../plan/layout";
+import { LAYOUT_VERSION, ownedKey, type SheetOwner } from "../plan/layout";
 import { applySheetPlan } from "./applyPlan";
 import { renamedTo } from "./ssiLogSheet";
 
@@ -9,19 +9,14 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
 
-const CHART_IDS = "charts";
-
 /** Our charts' ids by key, as stored. */
-function storedIds(all: Record<string, string>): Partial<Record<ChartKey, number>> {
+function storedIds(all: Record<string, string>, key: string): Partial<Record<ChartKey, number>> {
   try {
-    return JSON.parse(all[CHART_IDS] ?? "{}") as Partial<Record<ChartKey, number>>;
+    return JSON.parse(all[key] ?? "{}") as Partial<Record<ChartKey, number>>;
   } catch {
     return {};
   }
 }
-
-const NAME = "sheet:charts";
-const LAYOUT = "layout:charts";
 
 /**
  * Lays out the chart table and draws the five charts, updating ours in place. Unless `force`d, a chart
@@ -34,8 +29,12 @@ export function drawCharts(
   dashboard: string,
   log: { sheet: Sheet; name: string },
   force: boolean,
+  owner: SheetOwner,
 ): Record<string, string> {
-  const ownName = chartsSheetName(language);
+  const NAME = ownedKey("sheet:charts", owner);
+  const LAYOUT = ownedKey("layout:charts", owner);
+  const CHART_IDS = ownedKey("charts", owner);
+  const ownName = chartsSheetName(language, owner);
   const storedName = stored[NAME] ?? ownName;
   const found = ss.getSheetByName(storedName);
   const sheet = found ?? ss.insertSheet(ownName);
@@ -45,7 +44,7 @@ export function drawCharts(
   const relayout = force || !found || stored[LAYOUT] !== signature;
   if (relayout) applySheetPlan(ss, sheet, plan.table, { layout: true });
 
-  const ids = found ? storedIds(stored) : {};
+  const ids = found ? storedIds(stored, CHART_IDS) : {};
   const existing = sheet.getCharts();
   const byId = new Map(existing.map((c) => [c.getChartId(), c]));
   const todo = plan.charts.filter((spec) => relayout || !byId.has(ids[spec.key] ?? null));

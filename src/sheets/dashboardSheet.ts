@@ -1,10 +1,11 @@
 /** Builds or rebuilds a year's dashboard: reads what the user typed, applies the plan, keeps the rest. */
 import { fill, messages } from "../domain/i18n";
+import type { Profile } from "../domain/profiles";
 import type { Settings } from "../domain/settings";
 import { dashboardPlan } from "../plan/dashboard";
 import type { KeptCells } from "../plan/dashboard/kept";
 import { fingerprint } from "../plan/fingerprint";
-import { dashboardName, LAYOUT_VERSION } from "../plan/layout";
+import { dashboardName, LAYOUT_VERSION, type SheetOwner } from "../plan/layout";
 import type { SheetPlan } from "../plan/sheetPlan";
 import { applySheetPlan } from "./applyPlan";
 import { UserError } from "./errors";
@@ -26,8 +27,9 @@ export function readYear(
   ss: Spreadsheet,
   year: number,
   settings: Settings,
+  owner: SheetOwner,
 ): { sheet: Sheet | null; kept: KeptCells } {
-  const name = dashboardName(year, settings.language);
+  const name = dashboardName(year, settings.language, owner);
   const sheet = ss.getSheetByName(name);
   if (!sheet) return { sheet: null, kept: new Map() };
   const grid = readGrid(sheet);
@@ -39,24 +41,26 @@ export function readYear(
 }
 
 /**
- * Builds a year's dashboard over what the user typed (`kept`), with the SSI log it reads from.
- * `adjust` may add to the kept cells first (targets carried from last year, stocks carried forward).
+ * Builds a profile's dashboard for a year over what the user typed (`kept`), with the SSI log it reads
+ * from. `adjust` may add to the kept cells first (targets carried from last year, stocks carried forward).
  */
 export function buildYear(
   ss: Spreadsheet,
   store: Store,
   year: number,
   settings: Settings,
+  profile: Profile,
   logName: string,
   adjust?: (kept: KeptCells) => void,
 ): BuiltYear {
-  const { sheet: found, kept } = readYear(ss, year, settings);
+  const { sheet: found, kept } = readYear(ss, year, settings, profile);
   adjust?.(kept);
   const plan = dashboardPlan({
     year,
     language: settings.language,
-    profileName: settings.profileName,
-    totalTarget: settings.totalTarget,
+    profile,
+    profileName: profile.name,
+    totalTarget: profile.totalTarget,
     highlightMonth: settings.current.year === year ? settings.current.month : null,
     logName,
     kept,

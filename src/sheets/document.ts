@@ -1,9 +1,11 @@
 /** The active spreadsheet for one action: opened, locked, its store read once and written once. */
 import type { Day } from "../domain/day";
-import { fill, fillCount, messages } from "../domain/i18n";
+import { fillCount, messages } from "../domain/i18n";
 import { type Language, languageOfLocale } from "../domain/language";
+import { type Profile, profileById } from "../domain/profiles";
 import type { Settings } from "../domain/settings";
 import type { KeptCells } from "../plan/dashboard/kept";
+import { dashboardName } from "../plan/layout";
 import { drawCharts } from "./chartsSheet";
 import { buildYear } from "./dashboardSheet";
 import { UserError } from "./errors";
@@ -36,6 +38,23 @@ export function spreadsheetClock(ss: Spreadsheet): { zone: () => string; today: 
   };
 }
 
+const PROFILE = "profile";
+
+/**
+ * The profile this user works on: the one last picked in the sidebar (kept per user), else the first
+ * active. With one profile there is nothing to pick, and the user's properties are not read.
+ */
+export function selectedProfile(settings: Settings): Profile {
+  if (settings.profiles.length === 1) return settings.profiles[0] as Profile;
+  const id = PropertiesService.getUserProperties().getProperty(PROFILE);
+  return profileById(settings.profiles, id);
+}
+
+/** Remembers, for this user, the profile picked in the sidebar. */
+export function rememberProfile(id: string): void {
+  PropertiesService.getUserProperties().setProperty(PROFILE, id);
+}
+
 /** Takes the document lock; Apps Script releases it when the execution ends, so no release call is spent. */
 export function lockDocument(language: Language): void {
   try {
@@ -59,17 +78,32 @@ export function activeSpreadsheet(): Spreadsheet {
   return SpreadsheetApp.getActiveSpreadsheet();
 }
 
-/** Builds a year's dashboard, the log and the charts, stores settings and signatures; returns any warning. */
+/**
+ * Builds a profile's dashboard for a year, its log and its charts, stores settings and signatures;
+ * returns any warning.
+ */
 export function rebuild(
   doc: Doc,
   year: number,
   settings: Settings,
+  profile: Profile,
   adjust?: (kept: KeptCells) => void,
 ): string {
-  const log = ensureLog(doc.ss, doc.store.all, settings.language);
-  const built = buildYear(doc.ss, doc.store, year, settings, log.name, adjust);
-  const charts = drawCharts(doc.ss, doc.store.all, settings.language, built.plan.name, log, false);
-  writeStore(doc.store, { ...log.changes, ...built.changes, ...charts }, settings);
+  const log = ensureLog(doc.ss, doc.store.all, settings.language, profile);
+  const built = buildYear(doc.ss, doc.store, year, settings, profile, log.name, adjust);
+  const charts = drawCharts(
+    doc.ss,
+    doc.store.all,
+    settings.language,
+    built.plan.name,
+    log,
+    false,
+    profile,
+  );
+  const changes = { ...log.changes, ...built.changes, ...charts };
+  writeStore(doc.store, changes, settings);
+  // Several profiles are built in one action: each sees what the ones before it stored.
+  doc.store = { settings, all: { ...doc.store.all, ...changes } };
   built.sheet.activate();
   const m = messages(settings.language);
   const cells = built.plan.invalidCells;
@@ -80,14 +114,14 @@ export function rebuild(
       });
 }
 
-/** Redraws the charts for the current year, replacing the add-on's own in place. */
-export function redrawCharts(doc: Doc): void {
+/** Redraws a profile's charts for the current year, replacing the add-on's own in place. */
+export function redrawCharts(doc: Doc, profile: Profile): void {
   const { language, current } = doc.store.settings;
-  const log = ensureLog(doc.ss, doc.store.all, language);
-  const dashboard = fill(messages(language).dashboard.sheetName, { year: current.year });
+  const log = ensureLog(doc.ss, doc.store.all, language, profile);
+  const dashboard = dashboardName(current.year, language, profile);
   writeStore(doc.store, {
     ...log.changes,
-    ...drawCharts(doc.ss, doc.store.all, language, dashboard, log, true),
+    ...drawCharts(doc.ss, doc.store.all, language, dashboard, log, true, profile),
   });
 }
 

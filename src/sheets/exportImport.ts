@@ -1,6 +1,7 @@
 /** An export import from start to end: plan the years, build the ones asked for, write, log. */
 import type { ExportSummary, ImportRequest, NetworkFacts } from "../domain/exportSummary";
 import { fill, fillCount, messages } from "../domain/i18n";
+import type { Profile } from "../domain/profiles";
 import {
   type CellImport,
   cellsToWrite,
@@ -26,38 +27,39 @@ export function readYearPlans(
   ss: Spreadsheet,
   store: Store,
   summary: ExportSummary,
+  profile: Profile,
 ): { plans: YearPlan[]; sheets: Map<number, YearColumnsRead | null> } {
   const { language, current } = store.settings;
   const sheets = new Map(
     yearsOf(summary).map((year) => {
-      const built = `layout:${dashboardName(year, language)}` in store.all;
-      return [year, built ? readYearColumns(ss, year, language) : null] as const;
+      const built = `layout:${dashboardName(year, language, profile)}` in store.all;
+      return [year, built ? readYearColumns(ss, year, language, profile) : null] as const;
     }),
   );
   return { plans: yearPlans(summary, sheets, current.year), sheets };
 }
 
-/** Runs a confirmed import under the document lock; answers what it wrote, in the user's language. */
-export function importExport(doc: Doc, request: ImportRequest): string {
+/** Runs a confirmed import into a profile's dashboards under the document lock; answers what it wrote. */
+export function importExport(doc: Doc, request: ImportRequest, profile: Profile): string {
   const { settings } = doc.store;
   const { language } = settings;
   const m = messages(language).exportImport;
   const { summary } = request;
-  let { plans, sheets } = readYearPlans(doc.ss, doc.store, summary);
+  let { plans, sheets } = readYearPlans(doc.ss, doc.store, summary, profile);
   const buildable = new Set(plans.filter((p) => p.kind === "buildable").map((p) => p.year));
   const refused = request.build.find((year) => !buildable.has(year));
   if (refused !== undefined) throw new UserError(fill(m.errors.buildYear, { year: refused }));
 
   const changes: Record<string, string> = {};
   if (request.build.length > 0) {
-    const log = ensureLog(doc.ss, doc.store.all, language);
+    const log = ensureLog(doc.ss, doc.store.all, language, profile);
     Object.assign(changes, log.changes);
     for (const year of [...request.build].sort()) {
-      const built = buildYear(doc.ss, doc.store, year, settings, log.name);
+      const built = buildYear(doc.ss, doc.store, year, settings, profile, log.name);
       Object.assign(changes, built.changes);
       doc.store.all = { ...doc.store.all, ...built.changes };
     }
-    ({ plans, sheets } = readYearPlans(doc.ss, doc.store, summary));
+    ({ plans, sheets } = readYearPlans(doc.ss, doc.store, summary, profile));
   }
 
   const note = firstDegreeNote(language, summary.exportDay);
@@ -78,13 +80,22 @@ export function importExport(doc: Doc, request: ImportRequest): string {
       doc.store.all,
       summary as ExportSummary & { network: NetworkFacts },
       language,
+      profile,
     );
     Object.assign(changes, network.changes);
     if (Object.keys(network.changes).length > 0)
       parts.push(fill(m.networkWritten, { sheet: network.name, day: summary.exportDay }));
   }
   if (written.length > 0) {
-    const log = appendImportLog(doc.ss, doc.store.all, summary, written, new Date(), language);
+    const log = appendImportLog(
+      doc.ss,
+      doc.store.all,
+      summary,
+      written,
+      new Date(),
+      language,
+      profile,
+    );
     Object.assign(changes, log.changes);
     parts.unshift(fillCount(language, m.done, written.length, { log: log.name }));
   } else parts.unshift(m.nothing);

@@ -17,7 +17,7 @@ import {
   importLogRows,
 } from "../plan/import/importLog";
 import { networkPlan, networkSheetName } from "../plan/import/networkSheet";
-import { dashboardName } from "../plan/layout";
+import { dashboardName, ownedKey, ownedName, type SheetOwner } from "../plan/layout";
 import { isIntact } from "../plan/monthEntry";
 import { applySheetPlan } from "./applyPlan";
 import { asEntered } from "./cells";
@@ -32,8 +32,9 @@ export function readYearColumns(
   ss: Spreadsheet,
   year: number,
   language: Language,
+  owner: SheetOwner,
 ): (YearColumns & { range: Range }) | null {
-  const name = dashboardName(year, language);
+  const name = dashboardName(year, language, owner);
   let range: Range;
   try {
     range = ss.getRange(`${quoteSheet(name)}!${importArea()}`);
@@ -71,9 +72,6 @@ export function writeYear(
   if (notesChanged) columns.range.setNotes(notes);
 }
 
-const NETWORK = "sheet:network";
-const NETWORK_IMPORT = "import:network";
-
 /**
  * Rewrites the Network sheet from the export's facts, with its chart; the same export with the same
  * targets in the same language is not written twice.
@@ -83,8 +81,11 @@ export function writeNetworkSheet(
   stored: Record<string, string>,
   summary: ExportSummary & { network: NetworkFacts },
   language: Language,
+  owner: SheetOwner,
 ): { name: string; changes: Record<string, string> } {
-  const ownName = networkSheetName(language);
+  const NETWORK = ownedKey("sheet:network", owner);
+  const NETWORK_IMPORT = ownedKey("import:network", owner);
+  const ownName = ownedName(networkSheetName(language), owner);
   const storedName = stored[NETWORK] ?? ownName;
   const signature = fingerprint(JSON.stringify([language, summary.exportDay, summary.network]));
   const found = ss.getSheetByName(storedName);
@@ -124,11 +125,14 @@ export function appendImportLog(
   written: CellImport[],
   now: Date,
   language: Language,
+  owner: SheetOwner,
 ): { name: string; changes: Record<string, string> } {
   const ownName = importLogName(language);
   const name = stored[IMPORT_LOG] ?? ownName;
   let sheet = ss.getSheetByName(name);
-  const rows = importLogRows(summary, written, now, language).map((row) => row.map(asEntered));
+  const rows = importLogRows(summary, written, now, language, owner).map((row) =>
+    row.map(asEntered),
+  );
   if (!sheet) {
     sheet = ss.insertSheet(ownName);
     const header = [importLogHeader(language), ...rows];

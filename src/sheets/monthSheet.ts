@@ -4,7 +4,7 @@ import type { Entry } from "../domain/entry";
 import { fill, messages } from "../domain/i18n";
 import type { Language } from "../domain/language";
 import { columnLetter, quoteSheet } from "../plan/a1";
-import { dashboardName, monthColumn } from "../plan/layout";
+import { dashboardName, monthColumn, type SheetOwner } from "../plan/layout";
 import {
   COLUMN_ROWS,
   clearedBy,
@@ -21,8 +21,14 @@ import { saveReading } from "./ssiLogSheet";
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
 
-function columnRange(ss: Spreadsheet, year: number, month: number, language: Language): Range {
-  const name = dashboardName(year, language);
+function columnRange(
+  ss: Spreadsheet,
+  year: number,
+  month: number,
+  language: Language,
+  owner: SheetOwner,
+): Range {
+  const name = dashboardName(year, language, owner);
   const col = monthColumn(month);
   const letter = columnLetter(col);
   try {
@@ -36,10 +42,13 @@ function columnRange(ss: Spreadsheet, year: number, month: number, language: Lan
 }
 
 /** The dashboard no longer has the layout the add-on built: the user is told to rebuild it. */
-function layoutChanged(year: number, language: Language): UserError {
+function layoutChanged(year: number, language: Language, owner: SheetOwner): UserError {
   const m = messages(language);
   return new UserError(
-    fill(m.errors.layoutChanged, { name: dashboardName(year, language), build: m.menu.build }),
+    fill(m.errors.layoutChanged, {
+      name: dashboardName(year, language, owner),
+      build: m.menu.build,
+    }),
   );
 }
 
@@ -49,8 +58,9 @@ export function readMonth(
   year: number,
   month: number,
   language: Language,
+  owner: SheetOwner,
 ): MonthColumn {
-  const range = columnRange(ss, year, month, language);
+  const range = columnRange(ss, year, month, language, owner);
   return {
     values: range.getValues().map((r) => r[0]),
     formulas: range.getFormulas().map((r) => r[0] ?? ""),
@@ -68,21 +78,22 @@ export function saveMonth(
   language: Language,
   timeZone: () => string,
 ): SavedMonth {
-  const range = columnRange(ss, entry.year, entry.month, language);
+  const range = columnRange(ss, entry.year, entry.month, language, entry.profile);
   const column = {
     values: range.getValues().map((r) => r[0]),
     formulas: range.getFormulas().map((r) => r[0] ?? ""),
   };
-  if (!isIntact(column, entry.year, entry.month)) throw layoutChanged(entry.year, language);
+  if (!isIntact(column, entry.year, entry.month))
+    throw layoutChanged(entry.year, language, entry.profile);
   let reading: ReadingPlace | null = null;
   if (entry.reading) {
     const log = logNameIn(column);
-    if (!log) throw layoutChanged(entry.year, language);
+    if (!log) throw layoutChanged(entry.year, language, entry.profile);
     try {
       reading = saveReading(ss, log, entry.reading, timeZone);
     } catch (err) {
       if (err instanceof Error && /Range not found/.test(err.message))
-        throw layoutChanged(entry.year, language);
+        throw layoutChanged(entry.year, language, entry.profile);
       throw err;
     }
   }

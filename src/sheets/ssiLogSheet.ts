@@ -2,7 +2,7 @@
 import type { SsiReading } from "../domain/entry";
 import type { Language } from "../domain/language";
 import { columnLetter, quoteSheet } from "../plan/a1";
-import { LAYOUT_VERSION, logName } from "../plan/layout";
+import { LAYOUT_VERSION, logName, ownedKey, type SheetOwner } from "../plan/layout";
 import { placeReading, type ReadingPlace, readingRow, ssiLogPlan } from "../plan/ssiLog";
 import { applySheetPlan } from "./applyPlan";
 import { asEntered } from "./cells";
@@ -17,17 +17,17 @@ export interface LogSheet {
   changes: Record<string, string>;
 }
 
-const NAME = "sheet:log";
-const LAYOUT = "layout:log";
-
-/** Finds or creates the log; lays out its header, formats and validation only when they would change. */
+/** Finds or creates a profile's log; lays out its header, formats and validation only when they would change. */
 export function ensureLog(
   ss: Spreadsheet,
   stored: Record<string, string>,
   language: Language,
+  owner: SheetOwner,
 ): LogSheet {
+  const NAME = ownedKey("sheet:log", owner);
+  const LAYOUT = ownedKey("layout:log", owner);
   const known = stored[NAME];
-  const ownName = logName(language);
+  const ownName = logName(language, owner);
   let name = known ?? ownName;
   let sheet = ss.getSheetByName(name);
   if (!sheet && known) {

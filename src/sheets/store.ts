@@ -41,3 +41,12 @@ export function writeStore(
   if (!updates[SETTINGS]) updates[SETTINGS] = JSON.stringify(store.settings);
   PropertiesService.getDocumentProperties().setProperties(updates);
 }
+
+/** Forgets stored keys that point at sheets no longer there (one round trip each: rare). */
+export function forgetKeys(store: Store, keys: string[]): void {
+  const props = keys.length > 0 ? PropertiesService.getDocumentProperties() : null;
+  for (const key of keys) {
+    props?.deleteProperty(key);
+    delete store.all[key];
+  }
+}

@@ -8,6 +8,7 @@ import type { EntryForm, SettingsForm } from "../plan/entryForm";
 import type { FormField, MonthResults } from "../plan/monthEntry";
 import { el, replace } from "./dom";
 import { loadImport } from "./importView";
+import { profilesFieldset } from "./profilesView";
 import { call } from "./server";
 
 type View = "entry" | "import" | "settings";
@@ -207,6 +208,7 @@ function collect(f: EntryForm): EntrySubmission {
   const anyReading = READING_FIELDS.some((k) => k !== "date" && k !== "note" && reading[k]?.trim());
   return {
     language: f.language,
+    profile: f.profile,
     year: f.year,
     month: f.month,
     values,
@@ -276,6 +278,24 @@ function renderEntry(f: EntryForm): void {
   document.documentElement.lang = f.language;
   initial = new Map();
   nameTabs(f.language);
+  const picker =
+    f.profiles.length > 1
+      ? el(
+          "select",
+          { id: "profile" },
+          ...f.profiles.map((p) =>
+            el(
+              "option",
+              { value: p.id },
+              p.archived ? `${p.name} (${f.profileText.archivedTag})` : p.name || "—",
+            ),
+          ),
+        )
+      : null;
+  if (picker) {
+    picker.value = f.profile.id;
+    picker.addEventListener("change", () => void loadEntry(f.year, f.month, picker.value));
+  }
   const month = el(
     "select",
     { id: "month" },
@@ -284,7 +304,7 @@ function renderEntry(f: EntryForm): void {
   month.value = String(f.month);
   const year = el("input", { id: "year", type: "number", min: "2000", max: "2100" });
   year.value = String(f.year);
-  const reload = () => void loadEntry(Number(year.value), Number(month.value));
+  const reload = () => void loadEntry(Number(year.value), Number(month.value), f.profile.id);
   month.addEventListener("change", reload);
   year.addEventListener("change", reload);
   const resultsBox = el(
@@ -300,6 +320,14 @@ function renderEntry(f: EntryForm): void {
   const formEl = el(
     "form",
     { novalidate: true },
+    picker
+      ? el(
+          "div",
+          { class: "field profile-picker" },
+          el("label", { for: "profile" }, f.profileText.picker),
+          picker,
+        )
+      : null,
     el(
       "div",
       { class: "row" },
@@ -318,9 +346,12 @@ function renderEntry(f: EntryForm): void {
   replace(entryView, formEl, resultsBox);
 }
 
-async function loadEntry(year?: number, month?: number): Promise<void> {
+async function loadEntry(year?: number, month?: number, profile?: string): Promise<void> {
   try {
-    const f = await call("getEntryForm", year && month ? { year, month } : {});
+    const f = await call("getEntryForm", {
+      ...(year && month ? { year, month } : {}),
+      ...(profile ? { profile } : {}),
+    });
     renderEntry(f);
     say("");
   } catch (err) {
@@ -336,16 +367,8 @@ function renderSettings(s: SettingsForm): void {
     ...s.languages.map((l) => el("option", { value: l.value }, l.label)),
   );
   language.value = s.language;
-  const name = el("input", { type: "text", maxlength: "100" });
-  name.value = s.profileName;
   const year = el("input", { type: "number", min: "2000", max: "2100" });
   year.value = String(s.year);
-  const target = el(
-    "select",
-    {},
-    ...s.targetChoices.map((t) => el("option", { value: String(t) }, String(t))),
-  );
-  target.value = String(s.totalTarget);
   const targets = el("textarea", { rows: "5", "aria-describedby": "targets-hint" });
   targets.value = s.targetCompanies;
   const carry = el("input", { type: "checkbox", id: "f-carryForward" });
@@ -359,9 +382,7 @@ function renderSettings(s: SettingsForm): void {
     "form",
     { novalidate: true },
     fieldBlock("language", s.text.language, language),
-    fieldBlock("profileName", s.text.profileName, name),
     fieldBlock("year", s.text.year, year),
-    fieldBlock("totalTarget", s.text.totalTarget, target),
     fieldBlock("targetCompanies", s.text.targetCompanies, targets, [
       el("span", { class: "hint", id: "targets-hint" }, s.text.targetCompaniesHint),
     ]),
@@ -379,9 +400,7 @@ function renderSettings(s: SettingsForm): void {
     try {
       const answer = await call("saveSettings", {
         language: language.value,
-        profileName: name.value,
         year: Number(year.value),
-        totalTarget: Number(target.value),
         carryForward: carry.checked,
         targetCompanies: targets.value,
       });
@@ -400,7 +419,12 @@ function renderSettings(s: SettingsForm): void {
       button.disabled = false;
     }
   });
-  replace(settingsView, formEl);
+  const reload = async (message: string) => {
+    form = null;
+    await loadSettings();
+    say(message, "ok");
+  };
+  replace(settingsView, formEl, profilesFieldset(s, fieldBlock, say, showErrors, reload));
 }
 
 async function loadSettings(): Promise<void> {

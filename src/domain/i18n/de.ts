@@ -2,11 +2,13 @@
 
 import type { Messages } from "./en";
 import { deImport } from "./import/de";
+import { deProfiles } from "./profiles/de";
 
 export const de: Messages = {
   addonName: "Social Selling KPIs",
   menu: {
     build: "Dashboard erstellen oder aktualisieren",
+    team: "Team-Blatt erstellen oder aktualisieren",
     newMonth: "Neuer Monat",
     newYear: "Neues Jahr",
     enterData: "Daten eingeben…",
@@ -319,6 +321,7 @@ export const de: Messages = {
     body: "1. Dashboard erstellen oder aktualisieren legt das KPI-Jahresblatt, den SSI-Verlauf und die Diagramme an.\n2. Daten eingeben… öffnet ein Formular für die Zahlen eines Monats und die SSI-Messung dieser Woche (die SSI-Seite von LinkedIn lässt sich einfügen).\n3. Summen, Lücken, erreichtes Niveau und schwächste Säule sind Formeln: Tippen Sie in eine weiße Zelle, und sie aktualisieren sich.\n4. Neuer Monat verschiebt die Markierung; Neues Jahr legt das Blatt des nächsten Jahres mit Ihren Zielen an.\n5. In jeder Zelle: =SSI_GAP(21,16) ergibt 3,84; alle Funktionen stehen im README.",
   },
   exportImport: deImport,
+  ...deProfiles,
   functions: {
     notNumber: "{name}: „{value}“ ist keine Zahl.",
     pillarRange: "{name}: ein Säulenwert muss zwischen 0 und 25 liegen, erhalten: {value}.",

@@ -2,6 +2,7 @@
 
 /** A message with a form per plural category of the language (Intl.PluralRules); `other` always. */
 import { enImport } from "./import/en";
+import { enProfiles } from "./profiles/en";
 export interface Plural {
   zero?: string;
   one?: string;
@@ -15,6 +16,7 @@ export const en = {
   addonName: "Social Selling KPIs",
   menu: {
     build: "Build or refresh dashboard",
+    team: "Build or refresh team sheet",
     newMonth: "New month",
     newYear: "New year",
     enterData: "Enter data…",
@@ -314,6 +316,7 @@ export const en = {
     body: "1. Build or refresh dashboard creates the yearly KPI sheet, the SSI log and the charts.\n2. Enter data… opens a form for a month's figures and this week's SSI reading (you can paste LinkedIn's SSI page).\n3. Totals, gaps, the level reached and the weakest pillar are formulas: type in any white cell and they update.\n4. New month moves the highlight on; New year starts next year's sheet with your targets.\n5. In any cell: =SSI_GAP(21.16) gives 3.84; see the README for all functions.",
   },
   exportImport: enImport,
+  ...enProfiles,
   functions: {
     notNumber: "{name}: “{value}” is not a number.",
     pillarRange: "{name}: a pillar score must be 0–25, got {value}.",

@@ -2,11 +2,13 @@
 
 import type { Messages } from "./en";
 import { esImport } from "./import/es";
+import { esProfiles } from "./profiles/es";
 
 export const es: Messages = {
   addonName: "Social Selling KPIs",
   menu: {
     build: "Crear o actualizar cuadro de mando",
+    team: "Crear o actualizar hoja de equipo",
     newMonth: "Nuevo mes",
     newYear: "Nuevo año",
     enterData: "Introducir datos…",
@@ -305,6 +307,7 @@ export const es: Messages = {
     body: "1. Crear o actualizar cuadro de mando crea la hoja anual de KPI, el registro SSI y los gráficos.\n2. Introducir datos… abre un formulario para las cifras de un mes y la lectura del SSI de esta semana (puedes pegar la página del SSI de LinkedIn).\n3. Totales, brechas, nivel alcanzado y factor más débil son fórmulas: escribe en cualquier celda blanca y se actualizan.\n4. Nuevo mes mueve el resaltado; Nuevo año crea la hoja del año siguiente con tus objetivos.\n5. En cualquier celda: =SSI_GAP(21,16) da 3,84; consulta el README para todas las funciones.",
   },
   exportImport: esImport,
+  ...esProfiles,
   functions: {
     notNumber: "{name}: «{value}» no es un número.",
     pillarRange: "{name}: un factor debe estar entre 0 y 25, se recibió {value}.",

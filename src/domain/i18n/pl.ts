@@ -2,11 +2,13 @@
 
 import type { Messages } from "./en";
 import { plImport } from "./import/pl";
+import { plProfiles } from "./profiles/pl";
 
 export const pl: Messages = {
   addonName: "Social Selling KPIs",
   menu: {
     build: "Utwórz lub odśwież pulpit",
+    team: "Utwórz lub odśwież arkusz zespołu",
     newMonth: "Nowy miesiąc",
     newYear: "Nowy rok",
     enterData: "Wprowadź dane…",
@@ -310,6 +312,7 @@ export const pl: Messages = {
     body: "1. Utwórz lub odśwież pulpit tworzy roczny arkusz KPI, dziennik SSI i wykresy.\n2. Wprowadź dane… otwiera formularz na dane miesiąca i tygodniowy odczyt SSI (możesz wkleić stronę SSI z LinkedIn).\n3. Sumy, luki, osiągnięty poziom i najsłabszy filar to formuły: wpisz wartość w białą komórkę, a się zaktualizują.\n4. Nowy miesiąc przesuwa wyróżnienie; Nowy rok tworzy arkusz na kolejny rok z Twoimi celami.\n5. W dowolnej komórce: =SSI_GAP(21,16) daje 3,84; wszystkie funkcje opisuje README.",
   },
   exportImport: plImport,
+  ...plProfiles,
   functions: {
     notNumber: "{name}: „{value}” nie jest liczbą.",
     pillarRange: "{name}: wynik filaru musi wynosić 0–25, otrzymano {value}.",

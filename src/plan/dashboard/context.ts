@@ -1,13 +1,15 @@
 /** What every section of the dashboard plan reads: the input, its messages and the row layout. */
 import type { Messages } from "../../domain/i18n";
 import type { Language } from "../../domain/language";
-import type { LayoutRow } from "../layout";
+import type { LayoutRow, SheetOwner } from "../layout";
 import type { LogColumn } from "../ssiLog";
 import type { KeptCells } from "./kept";
 
 export interface DashboardInput {
   year: number;
   language: Language;
+  /** Whose dashboard: its sheet's name follows the profile. */
+  profile: SheetOwner;
   profileName: string;
   totalTarget: number;
   /** The month to highlight, or null when the current month is in another year. */

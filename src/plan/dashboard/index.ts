@@ -2,6 +2,7 @@
 import { METRICS, type Metric } from "../../domain/catalog";
 import { messages } from "../../domain/i18n";
 import { LANGUAGES, type Language } from "../../domain/language";
+import { MAIN_PROFILE } from "../../domain/profiles";
 import { area, quoteSheet } from "../a1";
 import {
   COL,
@@ -10,9 +11,10 @@ import {
   type LayoutRow,
   monthColumn,
   NUM_COLS,
-  rangeName,
   rowNumbers,
   rowOf,
+  type SheetOwner,
+  rangeName as yearRangeName,
 } from "../layout";
 import type { SheetPlan } from "../sheetPlan";
 import { type LogColumn, logColumn } from "../ssiLog";
@@ -75,7 +77,7 @@ export function dashboardPlan(input: DashboardInput): SheetPlan {
   }
 
   return {
-    name: dashboardName(year, language),
+    name: dashboardName(year, language, input.profile),
     rows: n,
     cols: NUM_COLS,
     values: g.values,
@@ -88,22 +90,29 @@ export function dashboardPlan(input: DashboardInput): SheetPlan {
     validations: g.validations,
     ...shape(at, n),
     conditionalRules: conditionalRules(rows, r),
-    namedRanges: namedRanges(rows, r, year, n),
+    namedRanges: namedRanges(rows, r, year, n, input.profile),
     inputAreas: g.inputAreas,
     protectionDescription: m.dashboard.protection,
     invalidCells: g.invalid,
   };
 }
 
-/** A name for each metric's months, each block and the SSI section, for users' own formulas. */
+/**
+ * Names for users' own formulas: the main profile's dashboard names each metric's months, each block and
+ * the SSI section, as before profiles; another profile's names only its blocks and SSI section (a handful
+ * each: every name is one call to set).
+ */
 function namedRanges(
   rows: LayoutRow[],
   r: (key: string) => number,
   year: number,
   n: number,
+  owner: SheetOwner,
 ): { name: string; a1: string }[] {
+  const main = owner.id === MAIN_PROFILE;
+  const rangeName = (y: number, key: string) => yearRangeName(y, main ? key : `${owner.id}_${key}`);
   return rows.flatMap((row) => {
-    if (row.kind === "metric")
+    if (row.kind === "metric" && main)
       return [
         { name: rangeName(year, row.metric!.id), a1: area(r(row.key), COL.firstMonth, 1, 12) },
       ];

@@ -2,7 +2,7 @@
 import type { ExportSummary } from "../../domain/exportSummary";
 import { fill, messages } from "../../domain/i18n";
 import { groupedNumber, type Language } from "../../domain/language";
-import { dashboardName } from "../layout";
+import { dashboardName, type SheetOwner } from "../layout";
 import { type CellContent, literalText } from "../sheetPlan";
 import { type CellImport, cellAddress } from "./changes";
 
@@ -40,6 +40,7 @@ export function importLogRows(
   written: CellImport[],
   now: Date,
   language: Language,
+  owner: SheetOwner,
 ): CellContent[][] {
   const m = messages(language);
   const text = (s: string) => literalText(s);
@@ -58,7 +59,7 @@ export function importLogRows(
     ...written.map((w): CellContent[] => [
       now,
       text(summary.exportDay),
-      text(dashboardName(w.year, language)),
+      text(dashboardName(w.year, language, owner)),
       text(cellAddress(w.metric, w.month)),
       text(`${m.metrics[w.metric].label} · ${m.months[w.month - 1] ?? ""} ${w.year}`),
       // A formula that was there is logged as its text, not run again here.

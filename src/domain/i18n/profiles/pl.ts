@@ -1,0 +1,62 @@
+/** Polskie teksty profili i arkusza zespołu. */
+import type { Plural } from "../en";
+import type { enProfiles } from "./en";
+
+export const plProfiles: typeof enProfiles = {
+  profiles: {
+    title: "Profile",
+    picker: "Profil",
+    add: "Dodaj profil",
+    name: "Nazwa",
+    url: "Adres profilu LinkedIn (opcjonalnie)",
+    totalTarget: "Cel łącznego SSI",
+    save: "Zapisz profil",
+    archive: "Archiwizuj",
+    restore: "Przywróć",
+    remove: "Usuń na stałe…",
+    removePrompt: "Wpisz „{name}”, aby usunąć ten profil i jego arkusze. Tego nie da się cofnąć.",
+    removeConfirm: "Usuń",
+    removed: "Usunięto „{name}” i jego arkusze.",
+    saved: "Zapisano profil „{name}”.",
+    added: "Dodano profil „{name}” z panelem na {year}.",
+    archivedDone:
+      "Zarchiwizowano „{name}”: jego arkusze są ukryte, a w arkuszu zespołu go nie ma. Nic nie zostało usunięte.",
+    restoredDone: "Przywrócono „{name}”: jego arkusze są znów widoczne.",
+    archivedTag: "zarchiwizowany",
+    unknown: "Ten profil już nie istnieje. Zamknij i otwórz ponownie panel boczny.",
+    tooMany: "Arkusz mieści najwyżej {max} profili. Najpierw zarchiwizuj lub usuń któryś.",
+    nameMissing: "Nadaj profilowi nazwę.",
+    nameTooLong: "Nazwa ma {count} znaków. Może mieć najwyżej {max}.",
+    nameTaken: "Profil o nazwie „{name}” już istnieje.",
+    badUrl:
+      "„{value}” nie jest adresem profilu LinkedIn. Użyj adresu w rodzaju https://www.linkedin.com/in/twoje-imie albo zostaw puste.",
+    lastActive: "Co najmniej jeden profil musi pozostać aktywny.",
+    confirmRemoval: "Aby usunąć profil, wpisz dokładnie jego nazwę: „{name}”.",
+  },
+  team: {
+    sheetName: "Zespół {year}",
+    title: "SSI zespołu {year}",
+    subtitle:
+      "Jeden wiersz na aktywny profil, czytany na bieżąco z panelu profilu: liczba wpisana tam od razu zmienia ten arkusz.",
+    profile: "Profil",
+    latest: "Ostatni odczyt",
+    target: "Cel",
+    gap: "Brak do celu",
+    change: "Zmiana w miesiąc",
+    monthsOnTarget: "Miesiące z celem",
+    rank: "Miejsce",
+    average: "Średnia zespołu",
+    median: "Mediana zespołu",
+    noDashboard: "Brak panelu na {year}: wybierz ten profil i utwórz go.",
+    month: "Miesiąc",
+    chartSsi: "SSI według profili, {year}",
+    chartPillars: "Ostatnie filary według profili",
+    built: {
+      one: "Arkusz zespołu {year} jest gotowy (1 profil).",
+      few: "Arkusz zespołu {year} jest gotowy ({count} profile).",
+      many: "Arkusz zespołu {year} jest gotowy ({count} profili).",
+      other: "Arkusz zespołu {year} jest gotowy ({count} profilu).",
+    } as Plural,
+    protection: "Obliczone z paneli profili przez dodatek Social Selling KPIs",
+  },
+};

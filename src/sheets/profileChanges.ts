@@ -1,0 +1,63 @@
+/** What saving or removing a profile does to the spreadsheet: sheets built, renamed, hidden or deleted. */
+import { fill, messages } from "../domain/i18n";
+import type { Profile, ProfileCheck } from "../domain/profiles";
+import type { Settings } from "../domain/settings";
+import { keptKey } from "../plan/dashboard/kept";
+import { type Doc, rebuild, rememberProfile } from "./document";
+import { deleteProfileSheets, renameProfileSheets, showProfileSheets } from "./profileSheets";
+import { forgetKeys, writeStore } from "./store";
+import { buildTeam, teamKey } from "./teamSheet";
+
+/** Applies a checked profile change and answers what was done, in the spreadsheet's language. */
+export function changeProfile(doc: Doc, checked: Extract<ProfileCheck, { ok: true }>): string {
+  const { profile, before } = checked;
+  const old = doc.store.settings;
+  const settings: Settings = { ...old, profiles: checked.profiles };
+  const { language, current } = settings;
+  const t = messages(language).profiles;
+  if (!before) {
+    // A new profile starts with this year's dashboard, and is the one this user now works on.
+    rebuild(doc, current.year, settings, profile);
+    rememberProfile(profile.id);
+    refreshTeam(doc, settings);
+    return fill(t.added, { name: profile.name, year: current.year });
+  }
+  const moved = renameProfileSheets(doc.ss, doc.store.all, language, before, profile);
+  forgetKeys(doc.store, moved.forget);
+  writeStore(doc.store, moved.set, settings);
+  doc.store = { settings, all: { ...doc.store.all, ...moved.set } };
+  if (before.archived !== profile.archived) {
+    showProfileSheets(doc.ss, doc.store.all, language, profile, !profile.archived);
+    refreshTeam(doc, settings);
+    return fill(profile.archived ? t.archivedDone : t.restoredDone, { name: profile.name });
+  }
+  if (
+    !profile.archived &&
+    (before.name !== profile.name || before.totalTarget !== profile.totalTarget)
+  )
+    rebuild(doc, current.year, settings, profile, (kept) => {
+      if (before.totalTarget !== profile.totalTarget) kept.delete(keptKey("ssi:total", "target"));
+    });
+  refreshTeam(doc, settings);
+  return fill(t.saved, { name: profile.name });
+}
+
+/** Removes a profile for good: its sheets are deleted, and so are the keys that pointed at them. */
+export function dropProfile(doc: Doc, profile: Profile, profiles: Profile[]): string {
+  const settings: Settings = { ...doc.store.settings, profiles };
+  const { language } = settings;
+  forgetKeys(doc.store, deleteProfileSheets(doc.ss, doc.store.all, language, profile));
+  writeStore(doc.store, {}, settings);
+  doc.store = { settings, all: doc.store.all };
+  refreshTeam(doc, settings);
+  return fill(messages(language).profiles.removed, { name: profile.name });
+}
+
+/** Rewrites this year's team sheet, if there is one, to list the profiles as they are now. */
+export function refreshTeam(doc: Doc, settings: Settings): void {
+  const year = settings.current.year;
+  if (!(teamKey(year) in doc.store.all)) return;
+  const built = buildTeam(doc.ss, doc.store.all, settings, year);
+  writeStore(doc.store, built.changes, settings);
+  doc.store = { settings, all: { ...doc.store.all, ...built.changes } };
+}

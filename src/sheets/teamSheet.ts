@@ -1,0 +1,78 @@
+/** Builds or refreshes a year's team sheet in a fixed number of calls, however many profiles there are. */
+import { activeProfiles } from "../domain/profiles";
+import type { Settings } from "../domain/settings";
+import { fingerprint } from "../plan/fingerprint";
+import { dashboardName, LAYOUT_VERSION } from "../plan/layout";
+import { type TeamMember, teamPlan } from "../plan/team";
+import { applySheetPlan } from "./applyPlan";
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** The key under which a year's team sheet is known to exist. */
+export function teamKey(year: number): string {
+  return `team:${year}`;
+}
+
+/** The active profiles as the team sheet lists them; a dashboard is known from the store, not asked for. */
+export function teamMembers(
+  settings: Settings,
+  year: number,
+  stored: Record<string, string>,
+): TeamMember[] {
+  return activeProfiles(settings.profiles).map((p) => {
+    const dashboard = dashboardName(year, settings.language, p);
+    return { name: p.name, dashboard: `layout:${dashboard}` in stored ? dashboard : null };
+  });
+}
+
+/**
+ * Writes the team sheet for a year and its two charts: rows, averages and colours are one plan applied
+ * in batched calls; the charts are updated in place. Returns what to store and how many profiles it lists.
+ */
+export function buildTeam(
+  ss: Spreadsheet,
+  stored: Record<string, string>,
+  settings: Settings,
+  year: number,
+): { sheet: GoogleAppsScript.Spreadsheet.Sheet; count: number; changes: Record<string, string> } {
+  const members = teamMembers(settings, year, stored);
+  const { plan, charts } = teamPlan(year, settings.language, members);
+  const storedName = stored[teamKey(year)];
+  const found = ss.getSheetByName(storedName ?? plan.name);
+  const sheet = found ?? ss.insertSheet(plan.name);
+  if (found && storedName !== plan.name) found.setName(plan.name);
+  // Rows of profiles archived or removed since go with the old contents.
+  if (found) sheet.clear();
+  const layoutKey = `layout:${plan.name}`;
+  const signature = `${LAYOUT_VERSION}:${fingerprint(JSON.stringify([plan.rows, plan.cols, plan.conditionalRules]))}`;
+  applySheetPlan(ss, sheet, plan, {
+    layout: !found || stored[layoutKey] !== signature,
+    fresh: !found,
+  });
+  const ranges = sheet.getRangeList(charts.flatMap((c) => c.ranges)).getRanges();
+  const existing = sheet.getCharts();
+  charts.forEach((spec, i) => {
+    const current = existing[i];
+    let builder = current ? current.modify().clearRanges() : sheet.newChart();
+    builder = builder
+      .setChartType(Charts.ChartType[spec.type])
+      .setPosition(
+        spec.position.row,
+        spec.position.col,
+        spec.position.offsetX,
+        spec.position.offsetY,
+      )
+      .setNumHeaders(1)
+      .setTransposeRowsAndColumns(spec.transpose);
+    for (const range of ranges.splice(0, spec.ranges.length)) builder = builder.addRange(range);
+    for (const [option, value] of Object.entries(spec.options))
+      builder = builder.setOption(option, value);
+    if (current) sheet.updateChart(builder.build());
+    else sheet.insertChart(builder.build());
+  });
+  return {
+    sheet,
+    count: members.length,
+    changes: { [teamKey(year)]: plan.name, [layoutKey]: signature },
+  };
+}

@@ -1,0 +1,144 @@
+/** The Profiles part of Settings: pick one, add, rename, retarget, archive or restore it, or remove it for good. */
+import { fill } from "../domain/i18n";
+import type { SettingsForm } from "../plan/entryForm";
+import { el, replace } from "./dom";
+import { call } from "./server";
+
+type Say = (text: string, kind?: "ok" | "error" | "") => void;
+type Field = (id: string, label: string, control: HTMLElement, extra?: Node[]) => HTMLElement;
+
+/** The server's field names as the form's. */
+const FIELD_OF: Record<string, string> = {
+  name: "profileName",
+  url: "profileUrl",
+  totalTarget: "totalTarget",
+  archived: "archive",
+};
+
+/** Builds the profiles fieldset; `done` reloads the settings after a change. */
+export function profilesFieldset(
+  s: SettingsForm,
+  field: Field,
+  say: Say,
+  showErrors: (errors: Record<string, string>) => void,
+  done: (message: string) => Promise<void>,
+): HTMLElement {
+  const t = s.profileText;
+  const picker = el(
+    "select",
+    {},
+    ...s.profiles.map((p) =>
+      el("option", { value: p.id }, p.archived ? `${p.name} (${t.archivedTag})` : p.name || "—"),
+    ),
+    el("option", { value: "" }, `${t.add}…`),
+  );
+  picker.value = s.selected;
+  const name = el("input", { type: "text", maxlength: "60", autocomplete: "off" });
+  const url = el("input", {
+    type: "url",
+    autocomplete: "off",
+    placeholder: "https://www.linkedin.com/in/…",
+  });
+  const target = el("input", { type: "text", inputmode: "decimal", list: "target-choices" });
+  const choices = el(
+    "datalist",
+    { id: "target-choices" },
+    ...s.targetChoices.map((c) => el("option", { value: String(c) })),
+  );
+  const save = el("button", { type: "button", class: "primary", id: "save-profile" }, t.save);
+  const archive = el("button", { type: "button", class: "secondary", id: "archive-profile" });
+  const remove = el(
+    "button",
+    { type: "button", class: "secondary", id: "remove-profile" },
+    t.remove,
+  );
+  const removeBox = el("div", { id: "remove-box", hidden: true });
+  const current = () => s.profiles.find((p) => p.id === picker.value);
+  const fillFields = () => {
+    const p = current();
+    name.value = p?.name ?? "";
+    url.value = p?.url ?? "";
+    target.value = String(p?.totalTarget ?? s.targetChoices[1] ?? 80);
+    archive.textContent = p?.archived ? t.restore : t.archive;
+    archive.hidden = !p;
+    remove.hidden = !p || s.profiles.length === 1;
+    replace(removeBox);
+    removeBox.hidden = true;
+    showErrors({});
+  };
+  picker.addEventListener("change", fillFields);
+  fillFields();
+
+  const send = async (input: Record<string, unknown>, button: HTMLButtonElement) => {
+    button.disabled = true;
+    try {
+      const answer = await call("saveProfile", { language: s.language, ...input });
+      if (answer.ok) await done(answer.message);
+      else {
+        showErrors(
+          Object.fromEntries(
+            Object.entries(answer.errors ?? {}).map(([k, v]) => [FIELD_OF[k] ?? k, v]),
+          ),
+        );
+        say(answer.message, "error");
+      }
+    } catch (err) {
+      say(err instanceof Error ? err.message : String(err), "error");
+    } finally {
+      button.disabled = false;
+    }
+  };
+  save.addEventListener("click", () => {
+    const id = current()?.id;
+    void send(
+      { ...(id ? { id } : {}), name: name.value, url: url.value, totalTarget: target.value },
+      save,
+    );
+  });
+  archive.addEventListener("click", () => {
+    const p = current();
+    if (p) void send({ id: p.id, archived: !p.archived }, archive);
+  });
+  remove.addEventListener("click", () => {
+    const p = current();
+    if (!p) return;
+    const typed = el("input", { type: "text", id: "remove-confirm", autocomplete: "off" });
+    const go = el(
+      "button",
+      { type: "button", class: "primary danger", id: "remove-do" },
+      t.removeConfirm,
+    );
+    go.addEventListener("click", async () => {
+      go.disabled = true;
+      try {
+        const answer = await call("removeProfile", { id: p.id, confirm: typed.value });
+        if (answer.ok) await done(answer.message);
+        else say(answer.message, "error");
+      } catch (err) {
+        say(err instanceof Error ? err.message : String(err), "error");
+      } finally {
+        go.disabled = false;
+      }
+    });
+    replace(
+      removeBox,
+      el("label", { for: "remove-confirm" }, fill(t.removePrompt, { name: p.name })),
+      typed,
+      go,
+    );
+    removeBox.hidden = false;
+    typed.focus();
+  });
+
+  return el(
+    "fieldset",
+    { id: "profiles" },
+    el("legend", {}, t.title),
+    field("profile", t.picker, picker),
+    field("profileName", t.name, name),
+    field("profileUrl", t.url, url),
+    field("totalTarget", t.totalTarget, target, [choices]),
+    el("div", { class: "buttons" }, save, archive, remove),
+    removeBox,
+  );
+}
