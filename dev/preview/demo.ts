@@ -1,4 +1,7 @@
-/** Demo data from the articles: a profile whose SSI goes from 32.45 to 66.99 in two weeks, then grows. */
+/**
+ * Demo data from the articles: a consultant's project (seed 002) with four executives. The first one's SSI
+ * goes from 32.45 to 66.99 in two weeks, then grows; the team sheet compares all four.
+ */
 import { readExport } from "../../src/export/read";
 import { SAMPLE_TARGETS, sampleExportZip, sampleZipName } from "../exportSample";
 import type { Addon } from "../loader";
@@ -54,17 +57,87 @@ function monthValues(month: number): Record<string, string> {
   };
 }
 
-/** Saves through the sidebar's endpoint, as the form would. */
+/** Saves through the sidebar's endpoint, as the form would, for a profile (the main one unless told). */
 function save(
   addon: Addon,
   month: number,
   values: Record<string, string>,
   reading: Record<string, unknown> | null,
+  profile?: { id: string; name: string },
 ): void {
   const answer = addon.callFromClient("saveEntry", [
-    { language: "en", year: 2026, month, values, reading },
+    { language: "en", year: 2026, month, values, reading, ...(profile ? { profile } : {}) },
   ]);
   if (answer.error) throw new Error(answer.error);
+  const result = answer.result as { ok: boolean; message: string };
+  if (!result.ok) throw new Error(result.message);
+}
+
+/**
+ * Seed 002's consultancy: three more executives beside the first, with pillars in the range the article
+ * gives (find people 21.16 and 21, engage 16.95, relationships 25), read once a month since spring.
+ */
+const EXECUTIVES: {
+  name: string;
+  target: number;
+  from: number;
+  start: number[];
+  step: number[];
+}[] = [
+  {
+    name: "Jan Kowalski (CFO)",
+    target: 70,
+    from: 4,
+    start: [11, 19, 13, 17],
+    step: [0.6, 0.3, 0.5, 0.9],
+  },
+  {
+    name: "Lena Schmidt (Sales Director)",
+    target: 85,
+    from: 3,
+    start: [16, 20, 15.2, 21.5],
+    step: [0.5, 0.16, 0.25, 0.5],
+  },
+  {
+    name: "Tom Baker (VP Sales)",
+    target: 80,
+    from: 5,
+    start: [13, 18.5, 12, 18],
+    step: [0.7, 0.4, 0.6, 1],
+  },
+];
+
+/** Adds the other executives through Settings' endpoint and enters their readings and meetings. */
+function loadTeam(addon: Addon): void {
+  for (const e of EXECUTIVES) {
+    const added = addon.callFromClient("saveProfile", [{ name: e.name, totalTarget: e.target }]);
+    if (added.error) throw new Error(added.error);
+  }
+  const form = addon.callFromClient("getSettingsForm", []).result as {
+    profiles: { id: string; name: string }[];
+  };
+  EXECUTIVES.forEach((e, i) => {
+    const profile = form.profiles[i + 1] as { id: string; name: string };
+    for (let month = e.from; month <= 11; month++) {
+      const n = month - e.from;
+      const [brand, findPeople, engage, relationships] = e.start.map((v, k) =>
+        Math.min(25, Math.round((v + n * (e.step[k] ?? 0)) * 100) / 100),
+      );
+      // A dip in September for Tom: the team sheet marks a drop of 5 points or more.
+      const dip = e.name.startsWith("Tom") && month === 9 ? 3 : 0;
+      const reading = {
+        date: `2026-${String(month).padStart(2, "0")}-1${i + 2}`,
+        brand: (brand ?? 0) - dip,
+        findPeople,
+        engage: (engage ?? 0) - dip,
+        relationships,
+      };
+      save(addon, month, { meetings: String(2 + ((month + i) % 4)) }, reading, profile);
+    }
+  });
+  // The main profile is the one the demo's user works on.
+  addon.callFromClient("getEntryForm", [{ profile: "main" }]);
+  addon.call("buildTeamSheet");
 }
 
 /**
@@ -90,7 +163,7 @@ function importSample(addon: Addon): void {
 export function loadDemo(addon: Addon): void {
   addon.call("saveSettings", {
     language: "en",
-    profileName: "Demo: new project (seed 002)",
+    profileName: "Ana Ruiz (CEO)",
     totalTarget: 80,
     carryForward: true,
   });
@@ -113,6 +186,7 @@ export function loadDemo(addon: Addon): void {
   }
   importSample(addon);
   addon.call("refreshCharts");
+  loadTeam(addon);
   // A new spreadsheet's empty first sheet has no part in the demo: remove it, as a user would.
   const wb = addon.standIn.workbook;
   const blank = wb.sheetByName("Sheet1");

@@ -138,6 +138,54 @@ describe("the local preview", () => {
     }
   }, 90_000);
 
+  it("shows a consultant's four executives: picks one in the sidebar, saves a reading, and the team sheet's row changes", async () => {
+    const { url, server } = await startPreview(["--reset"], join(dir, "team.json"));
+    try {
+      const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+      await page.goto(url);
+      await page.locator("nav#tabs button").first().waitFor();
+      const tabs = await page.locator("nav#tabs button").allTextContents();
+      expect(tabs).toEqual(
+        expect.arrayContaining(["KPI 2026", "Team 2026", "KPI 2026 · Tom Baker (VP Sales)"]),
+      );
+      const teamRow = async (name: string) => {
+        const state = (await (await fetch(`${url}api/state`)).json()) as {
+          sheets: { name: string; values: unknown[][] }[];
+        };
+        const team = state.sheets.find((s) => s.name === "Team 2026");
+        return team?.values.find((row) => row[0] === name);
+      };
+      const before = await teamRow("Tom Baker (VP Sales)");
+      expect(typeof before?.[2]).toBe("number");
+      await page.click("#extensions");
+      await page.click('[data-fn="openSidebar"]');
+      const sidebar = page.frameLocator("#sidebar-frame");
+      await sidebar.locator("#profile").selectOption({ label: "Tom Baker (VP Sales)" });
+      // The form reloads with Tom's November: his 3 meetings, not Ana's 14.
+      await expect.poll(() => sidebar.locator("#f-meetings").inputValue()).toBe("3");
+      await sidebar.locator("#f-reading-date").fill("2026-11-22");
+      await sidebar.locator("#f-reading-brand").fill("24");
+      await sidebar.locator("#f-reading-findPeople").fill("24");
+      await sidebar.locator("#f-reading-engage").fill("24");
+      await sidebar.locator("#f-reading-relationships").fill("25");
+      await sidebar.locator("#save").click();
+      await expect
+        .poll(() => sidebar.locator("#status").textContent())
+        .toContain("Saved November 2026.");
+      expect((await teamRow("Tom Baker (VP Sales)"))?.[2]).toBe(97);
+      expect((await teamRow("Tom Baker (VP Sales)"))?.[13]).toBe(1);
+      await page.click('nav#tabs button:text-is("Team 2026")');
+      await expect
+        .poll(() => page.locator("#grid td").filter({ hasText: "97.00" }).count())
+        .toBeGreaterThan(0);
+      await page.locator("#charts canvas").first().waitFor();
+      expect(await page.locator("#charts figure").count()).toBe(2);
+      await page.close();
+    } finally {
+      stopPreview(server);
+    }
+  }, 90_000);
+
   it("shows no cut-off text on any sheet in any of the four languages, and no leftover Sheet1", async () => {
     const { url, server } = await startPreview(["--reset"], join(dir, "looks.json"));
     try {

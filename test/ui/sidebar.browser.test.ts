@@ -241,13 +241,17 @@ describe("Settings", () => {
     const page = await openSidebar(browser, addon, "openSettings");
     await page.locator("#f-language").waitFor();
     await page.selectOption("#f-language", "de");
-    await page.selectOption("#f-totalTarget", "85");
-    await page.fill("#f-profileName", "Anna Nowak");
     await page.click("#save-settings");
     await expect
       .poll(() => page.locator("#status").textContent())
       .toBe("Einstellungen gespeichert.");
     expect(valueAt(addon, KPI, "metric:profile_views", "B")).toBe("Profilaufrufe");
+    await page.fill("#f-totalTarget", "85");
+    await page.fill("#f-profileName", "Anna Nowak");
+    await page.click("#save-profile");
+    await expect
+      .poll(() => page.locator("#status").textContent())
+      .toBe("Profil „Anna Nowak“ gespeichert.");
     expect(valueAt(addon, KPI, "ssi:total", MONTH.target)).toBe(85);
     expect(String(valueAt(addon, KPI, "subtitle", "B"))).toContain("Anna Nowak");
     await page.fill("#f-year", "2025");
@@ -307,6 +311,59 @@ describe("Import", () => {
     await page.click("#import-apply");
     await expect.poll(() => page.locator("#import-done").count()).toBe(1);
     expect(valueAt(addon, KPI, "metric:first_degree", "J")).toBe(6);
+    await page.close();
+  });
+});
+
+describe("Profiles", () => {
+  it("adds a profile in Settings, then the entry form picks it and saves into its own sheet", async () => {
+    const addon = builtAddon();
+    const page = await openSidebar(browser, addon, "openSettings");
+    await page.locator("#f-profile").waitFor();
+    await page.selectOption("#f-profile", "");
+    await page.fill("#f-profileName", "Jan Kowalski");
+    await page.fill("#f-profileUrl", "https://www.linkedin.com/in/jan-kowalski");
+    await page.fill("#f-totalTarget", "70");
+    await page.click("#save-profile");
+    await expect
+      .poll(() => page.locator("#status").textContent())
+      .toBe("Profile “Jan Kowalski” added, with its dashboard for 2026.");
+    await page.click("#tab-entry");
+    await page.locator("#profile").waitFor();
+    // The profile just added is the one this user now works on.
+    expect(await page.locator("#profile").inputValue()).toBe("p2");
+    await field(page, "meetings").fill("3");
+    await page.click("#save");
+    await expect
+      .poll(() => page.locator("#status").textContent())
+      .toContain("Saved November 2026.");
+    expect(valueAt(addon, "KPI 2026 · Jan Kowalski", "metric:meetings", MONTH.nov)).toBe(3);
+    expect(valueAt(addon, KPI, "metric:meetings", MONTH.nov)).toBe("");
+    await page.selectOption("#profile", "main");
+    await expect.poll(() => field(page, "meetings").inputValue()).toBe("");
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+
+  it("removing for good asks for the name typed", async () => {
+    const addon = builtAddon();
+    addon.callFromClient("saveProfile", [{ name: "Tom Baker" }]);
+    const page = await openSidebar(browser, addon, "openSettings");
+    await page.locator("#f-profile").waitFor();
+    expect(await page.locator("#f-profile").inputValue()).toBe("p2");
+    await page.click("#remove-profile");
+    await page.fill("#remove-confirm", "Tom");
+    await page.click("#remove-do");
+    await expect
+      .poll(() => page.locator("#status").textContent())
+      .toBe("Type the profile's name, “Tom Baker”, exactly as shown to remove it.");
+    expect(addon.standIn.workbook.sheetByName("KPI 2026 · Tom Baker")).not.toBeNull();
+    await page.fill("#remove-confirm", "Tom Baker");
+    await page.click("#remove-do");
+    await expect
+      .poll(() => page.locator("#status").textContent())
+      .toBe("“Tom Baker” removed; its sheets were deleted.");
+    expect(addon.standIn.workbook.sheetByName("KPI 2026 · Tom Baker")).toBeNull();
     await page.close();
   });
 });
