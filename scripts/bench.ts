@@ -5,6 +5,7 @@ import { performance } from "node:perf_hooks";
 import { loadAddon } from "../dev/loader";
 import { dashboardPlan } from "../src/plan/dashboard";
 import { importCalls, ROWS, readTimings } from "./benchExport";
+import { profileCalls, teamCalls } from "./benchTeam";
 
 const TODAY = new Date(Date.UTC(2026, 10, 23));
 
@@ -186,3 +187,13 @@ const imported = importCalls(TODAY);
 row("Import a year of the export: calls", String(imported.year), "goal ≤ 10 per year");
 row("  each further year: calls", String(imported.perYear), "goal ≤ 10 per year");
 row("  first import (Network sheet, log): calls", String(imported.first), "");
+
+const profiles = profileCalls(TODAY);
+row(
+  "Add a profile (its dashboard, log, charts): calls",
+  String(profiles.add),
+  `${first.calls} (first build)`,
+);
+row("Rebuild a profile's dashboard: calls", String(profiles.rebuild), "goal ≤ 37");
+const team = [1, 4, 30].map((n) => teamCalls(TODAY, n));
+row("Team sheet, 1 / 4 / 30 profiles: calls", team.join(" / "), "goal ≤ 30, flat");

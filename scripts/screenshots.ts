@@ -85,6 +85,10 @@ async function main(): Promise<void> {
     await page.locator("#sidebar-close").click();
     await page.waitForTimeout(300);
     await page.screenshot({ path: join(root, "docs/preview-charts.png"), fullPage: false });
+    await page.click('nav#tabs button:text-is("Team 2026")');
+    await page.locator("#charts canvas").first().waitFor();
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: join(root, "docs/preview-team.png") });
     // The dashboard in the other languages: longer labels wrap in their column, nothing is cut off.
     for (const language of ["es", "de", "pl"]) {
       await fetch(`${url}api/call`, {

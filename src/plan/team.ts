@@ -187,7 +187,8 @@ export function teamPlan(
     ),
     fontWeights: values.map((_, i) => Array(width).fill(bold.has(i + 1) ? "bold" : "normal")),
     fontSizes: values.map((_, i) => Array(width).fill(i === 0 ? 14 : 10)),
-    wraps: values.map((_, i) => Array(width).fill(i + 1 === HEADER_ROW || i + 1 === tableTop)),
+    // Everything wraps in its column but the title and the sentence under it, which run across.
+    wraps: values.map((_, i) => Array(width).fill(i + 1 > 2)),
     notes: [],
     validations: [],
     frozenRows: HEADER_ROW,
@@ -195,8 +196,10 @@ export function teamPlan(
     hiddenRows: [],
     hiddenColumns: [],
     columnWidths: [
-      { col: 1, count: 1, width: 180 },
-      { col: 2, count: width - 1, width: 100 },
+      { col: 1, count: 1, width: 200 },
+      { col: 2, count: col("tier") - 2, width: 100 },
+      { col: col("tier"), count: 2, width: 170 },
+      { col: col("change"), count: width - col("change") + 1, width: 100 },
     ],
     conditionalRules: [
       {

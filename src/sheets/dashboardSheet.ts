@@ -1,6 +1,6 @@
 /** Builds or rebuilds a year's dashboard: reads what the user typed, applies the plan, keeps the rest. */
 import { fill, messages } from "../domain/i18n";
-import type { Profile } from "../domain/profiles";
+import { MAIN_PROFILE, type Profile } from "../domain/profiles";
 import type { Settings } from "../domain/settings";
 import { dashboardPlan } from "../plan/dashboard";
 import type { KeptCells } from "../plan/dashboard/kept";
@@ -65,7 +65,10 @@ export function buildYear(
     logName,
     kept,
   });
-  const sheet = found ?? ss.insertSheet(plan.name, 0);
+  // The first profile's newest year comes first, as before profiles; another profile's sheets follow.
+  const sheet =
+    found ??
+    (profile.id === MAIN_PROFILE ? ss.insertSheet(plan.name, 0) : ss.insertSheet(plan.name));
   const key = `layout:${plan.name}`;
   const shape = [
     plan.namedRanges,

@@ -44,7 +44,7 @@ export function buildTeam(
   // Rows of profiles archived or removed since go with the old contents.
   if (found) sheet.clear();
   const layoutKey = `layout:${plan.name}`;
-  const signature = `${LAYOUT_VERSION}:${fingerprint(JSON.stringify([plan.rows, plan.cols, plan.conditionalRules]))}`;
+  const signature = `${LAYOUT_VERSION}:${fingerprint(JSON.stringify([plan.rows, plan.cols, plan.conditionalRules, plan.columnWidths]))}`;
   applySheetPlan(ss, sheet, plan, {
     layout: !found || stored[layoutKey] !== signature,
     fresh: !found,
