@@ -32,6 +32,30 @@ describe("clear messages, nothing half-written", () => {
       },
     ],
     ["saveSettings", { language: "es", profileName: "Ana" }],
+    ["saveProfile", { language: "es", name: "Jan Kowalski" }],
+    ["removeProfile", { id: "main", confirm: "" }],
+    [
+      "applyImport",
+      {
+        summary: {
+          exportDay: "2026-06-27",
+          files: [
+            {
+              name: "Shares.csv",
+              kind: "shares",
+              rows: 1,
+              first: "2026-06-11",
+              last: "2026-06-11",
+            },
+          ],
+          ignored: [],
+          months: { "2026-06": { updates_per_week: 0.23 } },
+          network: null,
+        },
+        overwrite: false,
+        build: [],
+      },
+    ],
   ])(
     "a busy document: %s answers that someone else is updating it, and writes nothing",
     (fn, input) => {
