@@ -5,6 +5,8 @@ export default defineConfig({
   test: {
     include: [
       "test/domain/**/*.test.ts",
+      "test/export/**/*.test.ts",
+      "test/plan/**/*.test.ts",
       "test/functions/**/*.test.ts",
       "test/sheets/**/*.test.ts",
     ],
