@@ -68,6 +68,7 @@ function showPreview(
   summary: ExportSummary,
   language: Language,
   say: Say,
+  profile: string,
 ): void {
   const m = messages(language).exportImport;
   const overwrite = el("input", { type: "checkbox", id: "import-overwrite" });
@@ -114,6 +115,7 @@ function showPreview(
         summary,
         overwrite: overwrite.checked,
         build: [...chosen()],
+        profile,
       });
       say(answer.message, answer.ok ? "ok" : "error");
       if (answer.ok) replace(box, el("p", { class: "done", id: "import-done" }, answer.message));
@@ -180,13 +182,13 @@ export async function loadImport(view: HTMLElement, say: Say): Promise<Language>
         day: read.summary.exportDay,
       });
       replace(notes, ...read.notes.map((n) => el("li", {}, n)));
-      const preview = await call("previewImport", read.summary);
+      const preview = await call("previewImport", read.summary, form.profile.id);
       if (!preview.ok) {
         result.textContent = preview.message;
         result.className = "error-text";
         return;
       }
-      showPreview(box, preview, read.summary, language, say);
+      showPreview(box, preview, read.summary, language, say, form.profile.id);
     } catch (err) {
       result.textContent = err instanceof Error ? err.message : String(err);
       result.className = "error-text";
@@ -197,6 +199,13 @@ export async function loadImport(view: HTMLElement, say: Say): Promise<Language>
     el("h2", {}, m.title),
     el("p", { class: "hint" }, m.howTo),
     el("p", { class: "hint privacy" }, m.privacy),
+    form.profile.name
+      ? el(
+          "p",
+          { class: "hint", id: "import-profile" },
+          fill(m.fillsProfile, { name: form.profile.name }),
+        )
+      : null,
     el("div", { class: "field" }, el("label", { for: "import-files" }, m.choose), input),
     result,
     notes,

@@ -224,6 +224,21 @@ describe("importing LinkedIn's export into this year's dashboard", () => {
     );
   });
 
+  it("fills the dashboards of the profile it is given, with that profile's own Network sheet", () => {
+    const addon = setUp();
+    const added = addon.callFromClient("saveProfile", [{ name: "Jan Kowalski" }]);
+    expect(added.error).toBeUndefined();
+    const answer = addon.callFromClient("applyImport", [
+      { summary: summaryOf(), overwrite: false, build: [], profile: "p2" },
+    ]);
+    expect((answer.result as { ok: boolean }).ok).toBe(true);
+    expect(valueAt(addon, "KPI 2026 · Jan Kowalski", "metric:first_degree", JUN)).toBe(6);
+    expect(valueAt(addon, KPI, "metric:first_degree", JUN)).toBe("");
+    const names = addon.standIn.workbook.state.sheets.map((s) => s.name);
+    expect(names).toContain("Network · Jan Kowalski");
+    expect(names).not.toContain("Network");
+  });
+
   it("speaks the spreadsheet's language, decimal commas included", () => {
     const addon = setUp("es_ES");
     const p = preview(addon, summaryOf());

@@ -9,6 +9,7 @@ export const deImport: typeof enImport = {
     "Auf LinkedIn: Sie → Einstellungen & Datenschutz → Datenschutz → Kopie Ihrer Daten anfordern. Wählen Sie das ZIP, das LinkedIn Ihnen schickt, oder dessen Dateien Connections, Invitations, Shares und Company Follows.",
   privacy:
     "Die Dateien werden hier in Ihrem Browser gelesen. In die Tabelle gelangen nur Monatszahlen und Firmennamen: keine Namen von Personen, keine E-Mail-Adressen, keine Nachrichten.",
+  fillsProfile: "Füllt die Dashboards von {name}.",
   choose: "Exportdateien (ZIP oder CSV)",
   reading: "Dateien werden gelesen…",
   read: {

@@ -8,6 +8,7 @@ export const enImport = {
     "On LinkedIn: Me → Settings & Privacy → Data privacy → Get a copy of your data. Choose the ZIP that LinkedIn sends you, or its Connections, Invitations, Shares and Company Follows files.",
   privacy:
     "The files are read here, in your browser. Only monthly counts and company names reach the spreadsheet: no one's name, e-mail address or message.",
+  fillsProfile: "Fills the dashboards of {name}.",
   choose: "Export files (ZIP or CSV)",
   reading: "Reading the files…",
   read: {

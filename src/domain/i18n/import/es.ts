@@ -9,6 +9,7 @@ export const esImport: typeof enImport = {
     "En LinkedIn: Yo → Preferencias y privacidad → Privacidad de datos → Obtener una copia de tus datos. Elige el ZIP que te envía LinkedIn, o sus archivos Connections, Invitations, Shares y Company Follows.",
   privacy:
     "Los archivos se leen aquí, en tu navegador. A la hoja solo llegan recuentos mensuales y nombres de empresas: ningún nombre de persona, correo ni mensaje.",
+  fillsProfile: "Rellena los paneles de {name}.",
   choose: "Archivos de la exportación (ZIP o CSV)",
   reading: "Leyendo los archivos…",
   read: {

@@ -9,6 +9,7 @@ export const plImport: typeof enImport = {
     "Na LinkedIn: Ja → Ustawienia i prywatność → Prywatność danych → Pobierz kopię swoich danych. Wybierz plik ZIP, który przyśle LinkedIn, albo jego pliki Connections, Invitations, Shares i Company Follows.",
   privacy:
     "Pliki są czytane tutaj, w przeglądarce. Do arkusza trafiają tylko miesięczne liczby i nazwy firm: żadne imiona i nazwiska, adresy e-mail ani wiadomości.",
+  fillsProfile: "Uzupełnia panele profilu {name}.",
   choose: "Pliki eksportu (ZIP lub CSV)",
   reading: "Czytanie plików…",
   read: {
