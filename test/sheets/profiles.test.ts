@@ -254,6 +254,19 @@ describe("profiles", () => {
     }
   });
 
+  it("New month moves every active profile on together; archived ones stay as they were", () => {
+    const { addon, ids } = consultancy();
+    ok(addon, "saveProfile", { id: ids[3], archived: true });
+    addon.setToday(new Date(Date.UTC(2026, 11, 1, 12)));
+    addon.call("newMonth");
+    for (const e of EXECUTIVES.slice(0, 3))
+      expect(addon.standIn.range(`'${KPI(e.name)}'!P4`).getBackground()).toBe("#f5b400");
+    expect(addon.standIn.range(`'${KPI("Tom Baker")}'!P4`).getBackground()).not.toBe("#f5b400");
+    expect(valueAt(addon, KPI("Lena Schmidt"), "ssi:total", "O")).toBe(
+      total([19.4, 21.16, 16.95, 25]),
+    );
+  });
+
   it("opens a spreadsheet made before profiles as one profile, with nothing moved or lost", () => {
     const addon = freshAddon();
     const props = addon.standIn.workbook.state.properties.document;
