@@ -3,6 +3,7 @@ import type { Language } from "../domain/language";
 import { type ChartKey, type ChartSpec, chartsPlan, chartsSheetName } from "../plan/charts";
 import { LAYOUT_VERSION, ownedKey, type SheetOwner } from "../plan/layout";
 import { applySheetPlan } from "./applyPlan";
+import { drawChart } from "./chartDraw";
 import { renamedTo } from "./ssiLogSheet";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -65,24 +66,7 @@ export function drawCharts(
   for (const spec of todo) {
     const id = ids[spec.key];
     const current = id === undefined ? undefined : byId.get(id);
-    let builder = current ? current.modify().clearRanges() : sheet.newChart();
-    builder = builder
-      .setChartType(Charts.ChartType[spec.type])
-      .setPosition(
-        spec.position.row,
-        spec.position.col,
-        spec.position.offsetX,
-        spec.position.offsetY,
-      )
-      .setNumHeaders(1);
-    for (const range of rangesOf(spec)) builder = builder.addRange(range);
-    for (const [option, value] of Object.entries(spec.options))
-      builder = builder.setOption(option, value);
-    if (current) sheet.updateChart(builder.build());
-    else {
-      sheet.insertChart(builder.build());
-      inserted = true;
-    }
+    if (drawChart(sheet, current, spec, rangesOf(spec))) inserted = true;
   }
   if (!inserted) return { ...changes, [CHART_IDS]: JSON.stringify(ids) };
   // New charts get their ids on insertion: read them back once, in insertion order.

@@ -21,6 +21,7 @@ import { dashboardName, ownedKey, ownedName, type SheetOwner } from "../plan/lay
 import { isIntact } from "../plan/monthEntry";
 import { applySheetPlan } from "./applyPlan";
 import { asEntered } from "./cells";
+import { drawChart } from "./chartDraw";
 import { UserError } from "./errors";
 import { renamedTo } from "./ssiLogSheet";
 
@@ -96,22 +97,7 @@ export function writeNetworkSheet(
   if (found) sheet.clear();
   applySheetPlan(ss, sheet, plan, { layout: true, fresh: !found });
   const ranges = sheet.getRangeList(chart.ranges).getRanges();
-  const current = sheet.getCharts()[0];
-  let builder = current ? current.modify().clearRanges() : sheet.newChart();
-  builder = builder
-    .setChartType(Charts.ChartType.COLUMN)
-    .setPosition(
-      chart.position.row,
-      chart.position.col,
-      chart.position.offsetX,
-      chart.position.offsetY,
-    )
-    .setNumHeaders(1);
-  for (const range of ranges) builder = builder.addRange(range);
-  for (const [option, value] of Object.entries(chart.options))
-    builder = builder.setOption(option, value);
-  if (current) sheet.updateChart(builder.build());
-  else sheet.insertChart(builder.build());
+  drawChart(sheet, sheet.getCharts()[0], { type: "COLUMN", ...chart }, ranges);
   return { name, changes: { [NETWORK]: name, [NETWORK_IMPORT]: signature } };
 }
 

@@ -5,6 +5,7 @@ import { fingerprint } from "../plan/fingerprint";
 import { dashboardName, LAYOUT_VERSION } from "../plan/layout";
 import { type TeamMember, teamPlan } from "../plan/team";
 import { applySheetPlan } from "./applyPlan";
+import { drawChart } from "./chartDraw";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -52,23 +53,7 @@ export function buildTeam(
   const ranges = sheet.getRangeList(charts.flatMap((c) => c.ranges)).getRanges();
   const existing = sheet.getCharts();
   charts.forEach((spec, i) => {
-    const current = existing[i];
-    let builder = current ? current.modify().clearRanges() : sheet.newChart();
-    builder = builder
-      .setChartType(Charts.ChartType[spec.type])
-      .setPosition(
-        spec.position.row,
-        spec.position.col,
-        spec.position.offsetX,
-        spec.position.offsetY,
-      )
-      .setNumHeaders(1)
-      .setTransposeRowsAndColumns(spec.transpose);
-    for (const range of ranges.splice(0, spec.ranges.length)) builder = builder.addRange(range);
-    for (const [option, value] of Object.entries(spec.options))
-      builder = builder.setOption(option, value);
-    if (current) sheet.updateChart(builder.build());
-    else sheet.insertChart(builder.build());
+    drawChart(sheet, existing[i], spec, ranges.splice(0, spec.ranges.length));
   });
   return {
     sheet,
