@@ -180,11 +180,19 @@ export function checkSettingsInput(
   }
   let profileName = profile.name;
   if (d.profileName !== undefined) {
+    const typed = typeof d.profileName === "string" ? d.profileName.trim() : "";
     if (typeof d.profileName !== "string")
       errors.profileName = fill(m.malformed, { field: "profileName" });
-    else if (d.profileName.trim().length > 100)
-      errors.profileName = fill(m.profileNameTooLong, { count: d.profileName.trim().length });
-    else profileName = d.profileName.trim();
+    else if (typed.length > 100)
+      errors.profileName = fill(m.profileNameTooLong, { count: typed.length });
+    else if (
+      previous.profiles.some(
+        (p) => p.id !== profile.id && p.name.toLowerCase() === typed.toLowerCase(),
+      )
+    )
+      // Two profiles of one name would want the same sheets.
+      errors.profileName = fill(messages(language).profiles.nameTaken, { name: typed });
+    else profileName = typed;
   }
   let carryForward = previous.carryForward;
   if (d.carryForward !== undefined) {

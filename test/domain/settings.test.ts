@@ -45,3 +45,29 @@ describe("target companies", () => {
     expect(checked.ok ? "" : checked.errors.targetCompanies).toContain(message);
   });
 });
+
+describe("the profile fields", () => {
+  it("rename the profile asked for, never to another profile's name", () => {
+    const two = {
+      ...previous,
+      profiles: [
+        { ...previous.profiles[0]!, name: "Ana Ruiz" },
+        { id: "p2", name: "Jan Kowalski", url: "", totalTarget: 70, archived: false },
+      ],
+    };
+    const renamed = checkSettingsInput(
+      { profile: "p2", profileName: "Jan K.", totalTarget: 75 },
+      two,
+      today,
+    );
+    expect(renamed.ok && renamed.value.profiles[1]).toMatchObject({
+      name: "Jan K.",
+      totalTarget: 75,
+    });
+    expect(renamed.ok && renamed.value.profiles[0]?.name).toBe("Ana Ruiz");
+    const taken = checkSettingsInput({ profile: "p2", profileName: "ana ruiz" }, two, today);
+    expect(taken.ok ? "" : taken.errors.profileName).toBe(
+      "There is already a profile named “ana ruiz”.",
+    );
+  });
+});
