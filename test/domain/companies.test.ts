@@ -20,6 +20,64 @@ describe("companyKey", () => {
     expect(companyKey(name)).toBe(key);
   });
 
+  it.each([
+    "Acme GmbH",
+    "Acme AG",
+    "Acme KG",
+    "Acme KGaA",
+    "Acme UG",
+    "Acme e.V.",
+    "Acme SE",
+    "Acme SA",
+    "Acme S.A.",
+    "Acme SL",
+    "Acme S.L.",
+    "Acme SLU",
+    "Acme S.L.U.",
+    "Acme SAS",
+    "Acme S.A.S.",
+    "Acme SA de CV",
+    "Acme SARL",
+    "Acme SRL",
+    "Acme S.r.l.",
+    "Acme SpA",
+    "Acme S.p.A.",
+    "Acme Inc",
+    "Acme Incorporated",
+    "Acme LLC",
+    "Acme L.L.C.",
+    "Acme LLP",
+    "Acme LP",
+    "Acme Ltd",
+    "Acme Limited",
+    "Acme PLC",
+    "Acme Corp.",
+    "Acme Corporation",
+    "Acme & Co.",
+    "Acme Company",
+    "Acme Pty Ltd",
+    "Acme BV",
+    "Acme B.V.",
+    "Acme NV",
+    "Acme N.V.",
+    "Acme Oy",
+    "Acme AB",
+    "Acme AS",
+    "Acme A/S",
+    "Acme ApS",
+    "Acme Sp. z o.o.",
+    "Acme Spółka z ograniczoną odpowiedzialnością",
+    "Acme Sp.j.",
+    "Acme Sp.k.",
+    "Acme S.C.",
+  ])("%s is Acme", (name) => {
+    expect(companyKey(name)).toBe("acme");
+  });
+
+  it("reads ø and æ as o and ae", () => {
+    expect(companyKey("Søren Æble ApS")).toBe("soren aeble");
+  });
+
   it("matches whole names only: Vantora is not Vantora Labs", () => {
     const target = targetMatcher(["Vantora", "Lodz Logistics"]);
     expect(target("Vantora GmbH ")).toBe("Vantora");
