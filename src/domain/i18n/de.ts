@@ -318,7 +318,7 @@ export const de: Messages = {
   },
   help: {
     title: "Social Selling KPIs: Hilfe",
-    body: "1. Dashboard erstellen oder aktualisieren legt das KPI-Jahresblatt, den SSI-Verlauf und die Diagramme an.\n2. Daten eingeben… öffnet ein Formular für die Zahlen eines Monats und die SSI-Messung dieser Woche (die SSI-Seite von LinkedIn lässt sich einfügen).\n3. Summen, Lücken, erreichtes Niveau und schwächste Säule sind Formeln: Tippen Sie in eine weiße Zelle, und sie aktualisieren sich.\n4. Neuer Monat verschiebt die Markierung; Neues Jahr legt das Blatt des nächsten Jahres mit Ihren Zielen an.\n5. In jeder Zelle: =SSI_GAP(21,16) ergibt 3,84; alle Funktionen stehen im README.",
+    body: "1. Dashboard erstellen oder aktualisieren legt das KPI-Jahresblatt, den SSI-Verlauf und die Diagramme an.\n2. Daten eingeben… öffnet ein Formular für die Zahlen eines Monats und die SSI-Messung dieser Woche (die SSI-Seite von LinkedIn lässt sich einfügen).\n3. Summen, Lücken, erreichtes Niveau und schwächste Säule sind Formeln: Tippen Sie in eine weiße Zelle, und sie aktualisieren sich.\n4. Neuer Monat verschiebt die Markierung; Neues Jahr legt das Blatt des nächsten Jahres mit Ihren Zielen an.\n5. In jeder Zelle: =SSI_GAP(21,16) ergibt 3,84; alle Funktionen stehen im README.\n6. LinkedIn-Datenexport importieren… füllt vergangene Monate aus LinkedIns eigenem Archiv, gelesen in Ihrem Browser.\n7. Einstellungen → Profile verfolgt bis zu 30 Personen; Team-Blatt erstellen oder aktualisieren vergleicht sie.",
   },
   exportImport: deImport,
   ...deProfiles,

@@ -304,7 +304,7 @@ export const es: Messages = {
   },
   help: {
     title: "Social Selling KPIs: ayuda",
-    body: "1. Crear o actualizar cuadro de mando crea la hoja anual de KPI, el registro SSI y los gráficos.\n2. Introducir datos… abre un formulario para las cifras de un mes y la lectura del SSI de esta semana (puedes pegar la página del SSI de LinkedIn).\n3. Totales, brechas, nivel alcanzado y factor más débil son fórmulas: escribe en cualquier celda blanca y se actualizan.\n4. Nuevo mes mueve el resaltado; Nuevo año crea la hoja del año siguiente con tus objetivos.\n5. En cualquier celda: =SSI_GAP(21,16) da 3,84; consulta el README para todas las funciones.",
+    body: "1. Crear o actualizar cuadro de mando crea la hoja anual de KPI, el registro SSI y los gráficos.\n2. Introducir datos… abre un formulario para las cifras de un mes y la lectura del SSI de esta semana (puedes pegar la página del SSI de LinkedIn).\n3. Totales, brechas, nivel alcanzado y factor más débil son fórmulas: escribe en cualquier celda blanca y se actualizan.\n4. Nuevo mes mueve el resaltado; Nuevo año crea la hoja del año siguiente con tus objetivos.\n5. En cualquier celda: =SSI_GAP(21,16) da 3,84; consulta el README para todas las funciones.\n6. Importar exportación de LinkedIn… rellena meses pasados con el archivo de LinkedIn, leído en tu navegador.\n7. Ajustes → Perfiles sigue hasta 30 personas; Crear o actualizar hoja de equipo las compara.",
   },
   exportImport: esImport,
   ...esProfiles,
