@@ -246,12 +246,12 @@ function countInvitations(
       if (matched) sent.set(month, (sent.get(month) ?? 0) + 1);
     }
   }
+  if (targets.length > 0 && connections === null) notes.push({ kind: "needsConnections" });
   if (from > monthOf(exportDay)) return;
   for (const month of monthsBetween(from, monthOf(exportDay))) {
     put(months, month, "requests_received", received.get(month) ?? 0);
     if (countSent) put(months, month, "requests_sent_target", sent.get(month) ?? 0);
   }
-  if (targets.length > 0 && connections === null) notes.push({ kind: "needsConnections" });
 }
 
 /** Shares: the whole history, so a month without a post is a real zero from the first post on. */

@@ -26,6 +26,7 @@ export function exportDay(text: string): Day | null {
 
 /** The day in an export archive's name ("Basic_LinkedInDataExport_06-27-2026.zip"), if any. */
 export function dayInArchiveName(name: string): Day | null {
-  const m = /(\d{2})-(\d{2})-(\d{4})(?:\D*)$/.exec(name);
+  // A second download of the same file is saved as "… (1).zip".
+  const m = /(\d{2})-(\d{2})-(\d{4})(?: ?\(\d+\))?(?:\.zip)?$/i.exec(name);
   return m ? dayOf(Number(m[3]), Number(m[1]), Number(m[2])) : null;
 }

@@ -9,7 +9,7 @@ import {
   yearImports,
 } from "../../src/plan/import/changes";
 import { networkPlan } from "../../src/plan/import/networkSheet";
-import { yearPlans } from "../../src/plan/import/preview";
+import { importPreview, yearPlans } from "../../src/plan/import/preview";
 import { COLUMN_ROWS } from "../../src/plan/monthEntry";
 
 function summary(months: ExportSummary["months"]): ExportSummary {
@@ -116,5 +116,34 @@ describe("networkPlan", () => {
     expect(texts).toContain('\'=HYPERLINK("x")');
     expect(texts).toContain("''quoted");
     expect(texts).toContain("No target companies yet: add them in Settings and import again.");
+  });
+});
+
+describe("importPreview", () => {
+  it("lists what to fill or replace month by month, counts what is the same, and offers the years to build", () => {
+    const sheet = columns();
+    sheet.values[FIRST]![5] = 6; // June: the same
+    sheet.values[GROWTH]![5] = "=about 2"; // June: a text typed there, that looks like a formula
+    sheet.values[FIRST]![4] = new Date(Date.UTC(2026, 4, 3)); // May: a date typed by mistake
+    const summary2 = summary({
+      "2019-01": { network_growth: 1 },
+      "2025-12": { first_degree: 40 },
+      "2026-05": { first_degree: 4 },
+      "2026-06": { first_degree: 6, network_growth: 2 },
+    });
+    const plans = yearPlans(summary2, new Map([[2026, sheet]]), 2026);
+    const preview = importPreview(summary2, plans, 2026, "es");
+    expect(preview.same).toBe(1);
+    expect(preview.buildable).toEqual([2025]);
+    expect(preview.tooOld).toEqual([2019]);
+    expect(preview.oldestOffered).toBe(2021);
+    expect(preview.exportDay).toBe("2026-06-27");
+    expect(
+      preview.rows.map((r) => [r.monthLabel, r.metric, r.current, r.imported, r.state, r.build]),
+    ).toEqual([
+      ["dic 2025", "first_degree", "", "40", "fill", true],
+      ["may 2026", "first_degree", "2026-05-03", "4", "differs", false],
+      ["jun 2026", "network_growth", "=about 2", "2", "differs", false],
+    ]);
   });
 });
