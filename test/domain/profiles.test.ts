@@ -110,3 +110,57 @@ describe("stored profiles", () => {
     expect(activeProfiles(team).map((p) => p.id)).toEqual(["main", "p2"]);
   });
 });
+
+describe("edges", () => {
+  it("gives a new profile an id no profile has, even after removals", () => {
+    const checked = checkProfileInput({ name: "Lena" }, [ana, { ...jan, id: "p3" }]);
+    expect(checked.ok && checked.profile.id).toBe("p4");
+  });
+
+  it("refuses a request that is not an object, and names an unknown field", () => {
+    const notObject = checkProfileInput("Lena", team);
+    expect(notObject.ok ? "" : notObject.errors.form).toContain("profile");
+    const unknown = checkProfileInput({ name: "Lena", colour: "red" }, team);
+    expect(unknown.ok ? "" : unknown.errors.colour).toContain("colour");
+    expect(checkProfileInput(["Lena"], team).ok).toBe(false);
+  });
+
+  it("takes a name of exactly 60 characters, and LinkedIn addresses in their usual forms only", () => {
+    expect(checkProfileInput({ name: "x".repeat(60) }, team).ok).toBe(true);
+    for (const url of [
+      "https://linkedin.com/in/ana",
+      " https://www.linkedin.com/in/ana-b/ ",
+      "https://pl.linkedin.com/in/ana",
+    ])
+      expect(checkProfileInput({ name: "Eva", url }, team).ok, url).toBe(true);
+    for (const url of [
+      "http://www.linkedin.com/in/ana",
+      "https://www.linkedin.com/in/ana/details",
+      "https://www.linkedin.com/in/",
+      "xhttps://www.linkedin.com/in/ana",
+      "https://www.linkedin.com/company/ana",
+      "https://abcd.linkedin.com/in/ana",
+    ]) {
+      const checked = checkProfileInput({ name: "Eva", url }, team);
+      expect(checked.ok ? "" : checked.errors.url, url).toContain(url.trim());
+    }
+  });
+
+  it("keeps only well-formed stored profiles, thirty at most", () => {
+    const bad = [
+      ["not an object"],
+      { ...jan, id: "a", name: 1 },
+      { ...jan, id: "b", url: null },
+      { ...jan, id: "c", totalTarget: 101 },
+      { ...jan, id: "d", totalTarget: "80" },
+      { ...jan, id: "e", archived: "no" },
+      { ...jan, id: 7 },
+      null,
+    ];
+    expect(
+      parseProfiles([...bad, { ...jan, id: "ok", totalTarget: 100 }], ana).map((p) => p.id),
+    ).toEqual(["ok"]);
+    const many = Array.from({ length: 35 }, (_, i) => ({ ...jan, id: `p${i}` }));
+    expect(parseProfiles(many, ana)).toHaveLength(30);
+  });
+});
