@@ -27,6 +27,7 @@ describe("companyKey", () => {
     "Acme KGaA",
     "Acme UG",
     "Acme e.V.",
+    "Acme eV",
     "Acme SE",
     "Acme SA",
     "Acme S.A.",

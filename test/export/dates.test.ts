@@ -16,6 +16,10 @@ describe("exportDay", () => {
     ["10 Oct 2023", "2023-10-10"],
     ["11 Nov 2022", "2022-11-11"],
     ["24 Dec 2021", "2021-12-24"],
+    ["12 September 2025", "2025-09-12"],
+    ["6/14/24,  5:57 AM", "2024-06-14"],
+    ["6/14/24, 5:57AM", "2024-06-14"],
+    ["2024-06-11 09:51", "2024-06-11"],
     ["  12 JUN 2026 ", "2026-06-12"],
     ["18-Jun-24", "2024-06-18"],
     ["6/14/18, 5:57 AM", "2018-06-14"],
@@ -38,6 +42,7 @@ describe("exportDay", () => {
     "31 Feb 2026",
     "6/14/24, 5:57 AMX",
     "6/14/24x",
+    "x6/14/24",
     "13/14/24",
     "2024-06-11x",
     "x2024-06-11",
@@ -57,6 +62,7 @@ describe("dayInArchiveName", () => {
     ["Complete_LinkedInDataExport_11-05-2025.zip", "2025-11-05"],
     ["Basic_LinkedInDataExport_06-27-2026 (1).zip", "2026-06-27"],
     ["Basic_LinkedInDataExport_06-27-2026(2).ZIP", "2026-06-27"],
+    ["Basic_LinkedInDataExport_06-27-2026 (12).zip", "2026-06-27"],
     ["Basic_LinkedInDataExport_06-27-2026", "2026-06-27"],
   ])("%s is dated %s", (name, day) => {
     expect(dayInArchiveName(name)).toBe(day);

@@ -35,6 +35,7 @@ describe("yearImports", () => {
     const imports = yearImports(
       summary({
         "2026-04": { first_degree: 2 },
+        "2026-04": { first_degree: 2 },
         "2026-05": { first_degree: 4 },
         "2026-06": { first_degree: 6, network_growth: 2 },
       }),
@@ -125,9 +126,12 @@ describe("importPreview", () => {
     sheet.values[FIRST]![5] = 6; // June: the same
     sheet.values[GROWTH]![5] = "=about 2"; // June: a text typed there, that looks like a formula
     sheet.values[FIRST]![4] = new Date(Date.UTC(2026, 4, 3)); // May: a date typed by mistake
+    sheet.values[FIRST]![3] = 3; // April: a formula of the user's, shown as its formula
+    sheet.formulas[FIRST]![3] = "=1+2";
     const summary2 = summary({
       "2019-01": { network_growth: 1 },
       "2025-12": { first_degree: 40 },
+      "2026-04": { first_degree: 2 },
       "2026-05": { first_degree: 4 },
       "2026-06": { first_degree: 6, network_growth: 2 },
     });
@@ -142,6 +146,7 @@ describe("importPreview", () => {
       preview.rows.map((r) => [r.monthLabel, r.metric, r.current, r.imported, r.state, r.build]),
     ).toEqual([
       ["dic 2025", "first_degree", "", "40", "fill", true],
+      ["abr 2026", "first_degree", "=1+2", "2", "differs", false],
       ["may 2026", "first_degree", "2026-05-03", "4", "differs", false],
       ["jun 2026", "network_growth", "=about 2", "2", "differs", false],
     ]);
