@@ -35,7 +35,6 @@ describe("yearImports", () => {
     const imports = yearImports(
       summary({
         "2026-04": { first_degree: 2 },
-        "2026-04": { first_degree: 2 },
         "2026-05": { first_degree: 4 },
         "2026-06": { first_degree: 6, network_growth: 2 },
       }),
