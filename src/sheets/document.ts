@@ -102,8 +102,6 @@ export function rebuild(
   );
   const changes = { ...log.changes, ...built.changes, ...charts };
   writeStore(doc.store, changes, settings);
-  // Several profiles are built in one action: each sees what the ones before it stored.
-  doc.store = { settings, all: { ...doc.store.all, ...changes } };
   built.sheet.activate();
   const m = messages(settings.language);
   const cells = built.plan.invalidCells;

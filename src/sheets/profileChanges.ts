@@ -25,7 +25,6 @@ export function changeProfile(doc: Doc, checked: Extract<ProfileCheck, { ok: tru
   const moved = renameProfileSheets(doc.ss, doc.store.all, language, before, profile);
   forgetKeys(doc.store, moved.forget);
   writeStore(doc.store, moved.set, settings);
-  doc.store = { settings, all: { ...doc.store.all, ...moved.set } };
   if (before.archived !== profile.archived) {
     showProfileSheets(doc.ss, doc.store.all, language, profile, !profile.archived);
     refreshTeam(doc, settings);
@@ -48,7 +47,6 @@ export function dropProfile(doc: Doc, profile: Profile, profiles: Profile[]): st
   const { language } = settings;
   forgetKeys(doc.store, deleteProfileSheets(doc.ss, doc.store.all, language, profile));
   writeStore(doc.store, {}, settings);
-  doc.store = { settings, all: doc.store.all };
   refreshTeam(doc, settings);
   return fill(messages(language).profiles.removed, { name: profile.name });
 }
@@ -59,5 +57,4 @@ export function refreshTeam(doc: Doc, settings: Settings): void {
   if (!(teamKey(year) in doc.store.all)) return;
   const built = buildTeam(doc.ss, doc.store.all, settings, year);
   writeStore(doc.store, built.changes, settings);
-  doc.store = { settings, all: { ...doc.store.all, ...built.changes } };
 }

@@ -27,7 +27,10 @@ export function readStore(ss: Spreadsheet, today: () => Day): Store {
   return { settings: { ...parsed, current }, all };
 }
 
-/** Writes back what changed, in one round trip. */
+/**
+ * Writes back what changed, in one round trip, and keeps the store in step: an action that builds
+ * several profiles or sheets sees what the earlier steps stored.
+ */
 export function writeStore(
   store: Store,
   changes: Record<string, string>,
@@ -37,9 +40,11 @@ export function writeStore(
   if (settings) updates[SETTINGS] = JSON.stringify(settings);
   const changed =
     Object.entries(updates).some(([k, v]) => store.all[k] !== v) || !store.all[SETTINGS];
+  if (settings) store.settings = settings;
   if (!changed) return;
   if (!updates[SETTINGS]) updates[SETTINGS] = JSON.stringify(store.settings);
   PropertiesService.getDocumentProperties().setProperties(updates);
+  Object.assign(store.all, updates);
 }
 
 /** Forgets stored keys that point at sheets no longer there (one round trip each: rare). */
