@@ -45,7 +45,9 @@ export function importExport(doc: Doc, request: ImportRequest, profile: Profile)
   const { language } = settings;
   const m = messages(language).exportImport;
   const { summary } = request;
-  let { plans, sheets } = readYearPlans(doc.ss, doc.store, summary, profile);
+  const read = readYearPlans(doc.ss, doc.store, summary, profile);
+  const { sheets } = read;
+  let { plans } = read;
   const buildable = new Set(plans.filter((p) => p.kind === "buildable").map((p) => p.year));
   const refused = request.build.find((year) => !buildable.has(year));
   if (refused !== undefined) throw new UserError(fill(m.errors.buildYear, { year: refused }));
@@ -57,9 +59,10 @@ export function importExport(doc: Doc, request: ImportRequest, profile: Profile)
     for (const year of [...request.build].sort()) {
       const built = buildYear(doc.ss, doc.store, year, settings, profile, log.name);
       Object.assign(changes, built.changes);
-      doc.store.all = { ...doc.store.all, ...built.changes };
+      // Only the years just built are read: the others were read above.
+      sheets.set(year, readYearColumns(doc.ss, year, language, profile));
     }
-    ({ plans, sheets } = readYearPlans(doc.ss, doc.store, summary, profile));
+    plans = yearPlans(summary, sheets, settings.current.year);
   }
 
   const note = firstDegreeNote(language, summary.exportDay);
