@@ -3,7 +3,9 @@
 import { statSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import { loadAddon } from "../dev/loader";
+import { defaultMetricSettings } from "../src/domain/ownMetrics";
 import { dashboardPlan } from "../src/plan/dashboard";
+import { dashboardLayout } from "../src/plan/layout";
 import { importCalls, ROWS, readTimings } from "./benchExport";
 import { profileCalls, teamCalls } from "./benchTeam";
 
@@ -32,6 +34,8 @@ function naiveBuild(): { calls: number; ms: number } {
     highlightMonth: 11,
     logName: "SSI log",
     kept: new Map(),
+    layout: dashboardLayout(),
+    metrics: defaultMetricSettings(),
   });
   addon.standIn.counter.reset();
   const { ms } = time(() => {

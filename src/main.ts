@@ -1,8 +1,18 @@
 /** Entry points: menu handlers, sidebar endpoints and custom functions, registered in one place. */
+
+import { METRICS } from "./domain/catalog";
+import { checkCompanyKpiInput, kpiItems } from "./domain/companyKpi";
 import { checkEntry } from "./domain/entry";
 import { checkImportRequest, checkSummary } from "./domain/exportSummary";
 import { fill, fillCount, messages } from "./domain/i18n";
+import { metricLabel } from "./domain/labels";
 import type { Language } from "./domain/language";
+import {
+  checkMetricChoice,
+  checkOwnMetricInput,
+  checkOwnRemoval,
+  requestLanguage,
+} from "./domain/ownMetrics";
 import { activeProfiles, checkProfileInput, checkRemoval, profileById } from "./domain/profiles";
 import {
   checkSettingsInput,
@@ -24,8 +34,10 @@ import {
   settingsForm,
 } from "./plan/entryForm";
 import { type ImportPreview, importPreview } from "./plan/import/preview";
+import { dashboardName } from "./plan/layout";
+import { type MetricsForm, metricsForm } from "./plan/metricsForm";
 import { monthResults } from "./plan/monthEntry";
-import { readYear } from "./sheets/dashboardSheet";
+import { builtLayout, readYear } from "./sheets/dashboardSheet";
 import {
   activeSpreadsheet,
   addMenu,
@@ -43,6 +55,7 @@ import {
   withDocument,
 } from "./sheets/document";
 import { importExport, readYearPlans } from "./sheets/exportImport";
+import { applyMetrics } from "./sheets/metricChanges";
 import { readMonth, saveMonth } from "./sheets/monthSheet";
 import { changeProfile, dropProfile, refreshTeam } from "./sheets/profileChanges";
 import { readStore, writeStore } from "./sheets/store";
@@ -212,20 +225,22 @@ function showHelp(): void {
 function getEntryForm(request?: { year?: number; month?: number; profile?: string }): EntryForm {
   const ss = activeSpreadsheet();
   const today = spreadsheetClock(ss).today;
-  const { settings } = readStore(ss, today);
+  const { settings, all } = readStore(ss, today);
   const year = Number(request?.year) || settings.current.year;
   const month = Number(request?.month) || settings.current.month;
   const asked = request?.profile;
   const profile = asked ? profileById(settings.profiles, asked) : selectedProfile(settings);
   if (asked && profile.id === asked) rememberProfile(profile.id);
+  const layout = builtLayout(all, dashboardName(year, settings.language, profile), settings);
   return entryForm(
-    readMonth(ss, year, month, settings.language, profile),
+    readMonth(ss, year, month, settings.language, profile, layout),
     year,
     month,
     settings.language,
     today(),
     profile,
     settings.profiles,
+    layout,
   );
 }
 
@@ -233,15 +248,22 @@ function getEntryForm(request?: { year?: number; month?: number; profile?: strin
 function saveEntry(submission: unknown): SaveAnswer {
   const ss = activeSpreadsheet();
   const clock = spreadsheetClock(ss);
-  const checked = checkEntry(submission, clock.today);
+  // The settings know the own metrics' kinds; the sheet's stored shape, where its rows are.
+  const { settings, all } = readStore(ss, clock.today);
+  const checked = checkEntry(submission, clock.today, settings.metrics.own);
   if (!checked.ok) return { ok: false, message: checked.message, errors: checked.errors };
   const { entry } = checked;
+  const layout = builtLayout(
+    all,
+    dashboardName(entry.year, entry.language, entry.profile),
+    settings,
+  );
   lockDocument(entry.language);
-  const saved = saveMonth(ss, entry, entry.language, clock.zone);
+  const saved = saveMonth(ss, entry, entry.language, clock.zone, layout);
   return {
     ok: true,
     message: savedMessage(entry, saved.cleared, saved.reading),
-    results: monthResults(saved.values, entry.language),
+    results: monthResults(saved.values, entry.language, layout),
   };
 }
 
@@ -345,6 +367,71 @@ function removeProfile(input: unknown): { ok: boolean; message: string } {
   });
 }
 
+/** Sidebar: the metrics to choose from, the own metrics and the company KPI, in the document's language. */
+function getMetricsForm(): MetricsForm {
+  const ss = activeSpreadsheet();
+  return metricsForm(readStore(ss, spreadsheetClock(ss).today).settings);
+}
+
+type Answer = { ok: boolean; message: string; errors?: Record<string, string> };
+
+/** Sidebar: the catalog metrics to show; hidden ones keep their values, and this year's dashboards follow. */
+function saveMetricChoice(input: unknown): Answer {
+  return withDocument((doc) => {
+    const checked = checkMetricChoice(input, doc.store.settings.metrics);
+    if (!checked.ok) return checked;
+    const warnings = applyMetrics(doc, checked.metrics);
+    const language = requestLanguage(input);
+    const shown = 18 - checked.metrics.hidden.length;
+    const saved = fillCount(language, messages(language).metricSetup.shownSaved, shown);
+    return { ok: true, message: [saved, ...warnings].join(" ") };
+  });
+}
+
+/** Sidebar: adds an own metric or renames or changes one; its values stay on its row. */
+function saveOwnMetric(input: unknown): Answer {
+  return withDocument((doc) => {
+    const language = requestLanguage(input);
+    const labels = METRICS.map((x) => metricLabel(x, language));
+    const checked = checkOwnMetricInput(input, doc.store.settings.metrics, labels);
+    if (!checked.ok) return checked;
+    applyMetrics(doc, checked.metrics);
+    const t = messages(language).metricSetup;
+    const { name, block } = checked.metric;
+    const message = checked.before
+      ? fill(t.ownSaved, { name })
+      : fill(t.ownAdded, { name, block: messages(language).blocks[block] });
+    return { ok: true, message };
+  });
+}
+
+/** Sidebar: removes an own metric once confirmed; its values are copied to the Removed metrics sheet first. */
+function removeOwnMetric(input: unknown): Answer {
+  return withDocument((doc) => {
+    const checked = checkOwnRemoval(input, doc.store.settings.metrics);
+    if (!checked.ok) return checked;
+    applyMetrics(doc, checked.metrics);
+    const t = messages(requestLanguage(input)).metricSetup;
+    return {
+      ok: true,
+      message: fill(t.ownRemoved, { name: checked.removed.name, sheet: t.removedSheet }),
+    };
+  });
+}
+
+/** Sidebar: composes the company KPI (or switches it off with no item); every dashboard's KPI section follows. */
+function saveCompanyKpi(input: unknown): Answer {
+  return withDocument((doc) => {
+    const language = requestLanguage(input);
+    const checked = checkCompanyKpiInput(input, doc.store.settings.metrics.own, language);
+    if (!checked.ok) return checked;
+    applyMetrics(doc, { ...doc.store.settings.metrics, kpi: checked.kpi });
+    const t = messages(language).metricSetup;
+    const count = checked.kpi ? kpiItems(checked.kpi).length : 0;
+    return { ok: true, message: count ? fillCount(language, t.kpiSaved, count) : t.kpiOff };
+  });
+}
+
 /** Every function Apps Script must see at the top level, by name: the build generates the stubs from this. */
 export const ENTRY_POINTS = {
   onOpen,
@@ -367,6 +454,11 @@ export const ENTRY_POINTS = {
   saveProfile,
   removeProfile,
   buildTeamSheet,
+  getMetricsForm,
+  saveMetricChoice,
+  saveOwnMetric,
+  removeOwnMetric,
+  saveCompanyKpi,
   ...Object.fromEntries(CUSTOM_FUNCTIONS.map((f) => [f.name, f.impl])),
 };
 
@@ -381,6 +473,11 @@ export interface Endpoints {
   applyImport: typeof applyImport;
   saveProfile: typeof saveProfile;
   removeProfile: typeof removeProfile;
+  getMetricsForm: typeof getMetricsForm;
+  saveMetricChoice: typeof saveMetricChoice;
+  saveOwnMetric: typeof saveOwnMetric;
+  removeOwnMetric: typeof removeOwnMetric;
+  saveCompanyKpi: typeof saveCompanyKpi;
 }
 
 /** What the import view needs from the server. */

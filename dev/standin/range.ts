@@ -276,13 +276,18 @@ export class Range {
     return this.setDataValidation(null);
   }
 
-  /** Clears contents, formats, notes and validation. */
+  /** Clears contents and formats, as Sheets' `clear()` does: notes and validation stay (they have their own calls). */
   clear(): Range {
     this.wb.write(this.sheetState, this.area, this.fill(null));
     this.each((r, c) => {
+      const { note, validation } = this.wb.style(this.sheetState, r, c);
       delete this.sheetState.styles[`${r},${c}`];
+      this.wb.setStyle(this.sheetState, r, c, { note, validation });
     });
     return this;
+  }
+  clearNote(): Range {
+    return this.setNote(null);
   }
   clearContent(): Range {
     this.wb.write(this.sheetState, this.area, this.fill(null));

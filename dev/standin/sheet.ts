@@ -139,6 +139,15 @@ export class Sheet {
     this.state.merges = [];
     return this;
   }
+  /** Clears every value and formula; formats, notes and validation stay, as in Sheets. */
+  clearContents(): Sheet {
+    this.ctx.workbook.write(
+      this.state,
+      { row: 1, col: 1, numRows: this.state.maxRows, numCols: this.state.maxCols },
+      [],
+    );
+    return this;
+  }
   activate(): Sheet {
     this.ctx.workbook.state.activeSheetId = this.state.id;
     return this;
@@ -197,6 +206,11 @@ export class Sheet {
     for (let r = rowIndex; r < rowIndex + numRows; r++) {
       if (!this.state.hiddenRows.includes(r)) this.state.hiddenRows.push(r);
     }
+  }
+  showRows(rowIndex: number, numRows = 1): void {
+    this.state.hiddenRows = this.state.hiddenRows.filter(
+      (r) => r < rowIndex || r >= rowIndex + numRows,
+    );
   }
   isColumnHiddenByUser(columnPosition: number): boolean {
     return this.state.hiddenCols.includes(columnPosition);

@@ -1,7 +1,10 @@
 /** The metric catalog: seed 003's 5 blocks and 18 metrics, which every feature reads. */
 
 export const BLOCK_IDS = ["branding", "network", "interaction", "engagement", "presale"] as const;
-export type BlockId = (typeof BLOCK_IDS)[number];
+/** Seed 003's five blocks, and "Business results", which appears once a user's own metric is put in it. */
+export type BlockId = (typeof BLOCK_IDS)[number] | "business";
+/** Every block a metric can be in, in dashboard order. */
+export const ALL_BLOCKS: readonly BlockId[] = [...BLOCK_IDS, "business"];
 
 /** How a metric's months add up to a year or a block: flows sum, stocks and levels take the latest value, per-week rates average. */
 export type Aggregation = "sum" | "last" | "average" | "level";
@@ -13,7 +16,9 @@ export type Unit = "score" | "level" | "perMonth" | "atMonthEnd" | "perWeek";
 export type InputKind = "count" | "rate" | "level" | "derived";
 
 export interface Metric {
-  readonly id: MetricId;
+  readonly id: MetricId | OwnId;
+  /** A user's own metric carries the name they gave it; the catalog's are named by the messages. */
+  readonly name?: string;
   readonly block: BlockId;
   readonly aggregation: Aggregation;
   readonly input: InputKind;
@@ -45,6 +50,20 @@ export const METRIC_IDS = [
   "meetings",
 ] as const;
 export type MetricId = (typeof METRIC_IDS)[number];
+/** A user's own metric: numbered once, never reused, so a removed metric's values never come back under another name. */
+export type OwnId = `own${number}`;
+/** A field of the month's form: a catalog metric or an own one. */
+export type FieldId = MetricId | OwnId;
+
+/** Seed 003's advice of fewer, better KPIs: the SSI and one activity per block. */
+export const ESSENTIAL_METRICS: readonly MetricId[] = [
+  "ssi",
+  "profile_views",
+  "first_degree",
+  "requests_sent_target",
+  "actions_on_updates",
+  "meetings",
+];
 
 export const PROFILE_LEVELS = [
   "beginner",
@@ -73,6 +92,28 @@ function metric(
     countsInTotal,
     url: `${LI}${path}`,
     unit: unitOf(aggregation, input),
+  };
+}
+
+/** The metric behind a user's own one: counted per month, a stock at month end, or a weekly rate; whole or decimal. */
+export function ownMetric(own: {
+  id: OwnId;
+  name: string;
+  block: BlockId;
+  aggregation: "sum" | "last" | "average";
+  whole: boolean;
+}): Metric {
+  const input: InputKind = own.whole ? "count" : "rate";
+  return {
+    id: own.id,
+    name: own.name,
+    block: own.block,
+    aggregation: own.aggregation,
+    input,
+    // Rates are not added into a block's total, as the catalog's per-week metrics are not.
+    countsInTotal: own.aggregation !== "average",
+    url: "",
+    unit: unitOf(own.aggregation, input),
   };
 }
 
@@ -165,6 +206,11 @@ export const METRICS: readonly Metric[] = [
 /** The metrics of one block, in dashboard order. */
 export function metricsOfBlock(block: BlockId): Metric[] {
   return METRICS.filter((m) => m.block === block);
+}
+
+/** True for the id of a user's own metric. */
+export function isOwnId(id: unknown): id is OwnId {
+  return typeof id === "string" && /^own[1-9]\d{0,3}$/.test(id);
 }
 
 /** Stocks whose last value is a sensible starting point for the next month. */

@@ -1,9 +1,10 @@
 /** A month's figures and an SSI reading as the sidebar sends them: validated whole, or not at all. */
 
-import { METRICS, type MetricId, type ProfileLevel } from "./catalog";
+import { type FieldId, METRICS, type Metric, ownMetric, type ProfileLevel } from "./catalog";
 import { type Day, dayOf } from "./day";
 import { fill, fillCount, messages } from "./i18n";
 import { isLanguage, type Language } from "./language";
+import type { OwnMetricSpec } from "./ownMetrics";
 import { MAIN_PROFILE } from "./profiles";
 import { PILLARS, type Pillar, type PillarScores } from "./ssi";
 import { checkLevel, checkNumber, PERCENT_RULE, PILLAR_RULE, ruleOf } from "./values";
@@ -23,7 +24,7 @@ export interface EntrySubmission {
   language: Language;
   year: number;
   month: number;
-  values: Partial<Record<MetricId, string | number | null>>;
+  values: Partial<Record<FieldId, string | number | null>>;
   reading: Partial<Record<ReadingField, string | number | null>> | null;
   /** Whose month: the profile the form was opened for (the main profile when left out). */
   profile?: { id: string; name: string };
@@ -48,7 +49,7 @@ export interface Entry {
   profile: { id: string; name: string };
   year: number;
   month: number;
-  values: Partial<Record<MetricId, MonthValue>>;
+  values: Partial<Record<FieldId, MonthValue>>;
   reading: SsiReading | null;
 }
 
@@ -76,8 +77,13 @@ const isRecord = (v: unknown): v is Record<string, unknown> =>
 /**
  * Validates a whole submission; the error map is keyed by field ("profile_views", "reading.brand").
  * `today` (the spreadsheet's day) bounds a reading's date; it is asked for only when there is one.
+ * The user's own metrics are checked as the catalog's are, by their kind (whole or decimal).
  */
-export function checkEntry(input: unknown, today?: () => Day): EntryCheck {
+export function checkEntry(
+  input: unknown,
+  today?: () => Day,
+  own: readonly OwnMetricSpec[] = [],
+): EntryCheck {
   const s = (isRecord(input) ? input : {}) as Partial<EntrySubmission>;
   const language: Language = isLanguage(s.language) ? s.language : "en";
   const m = messages(language);
@@ -96,14 +102,15 @@ export function checkEntry(input: unknown, today?: () => Day): EntryCheck {
     errors.month = fill(m.errors.month, { value: String(s.month) });
   }
 
-  const values: Partial<Record<MetricId, MonthValue>> = {};
+  const values: Partial<Record<FieldId, MonthValue>> = {};
   const given = (isRecord(s.values) ? s.values : {}) as EntrySubmission["values"];
+  const fields: Metric[] = [...METRICS, ...own.map(ownMetric)];
   for (const key of Object.keys(given)) {
-    if (!METRICS.some((x) => x.id === key && x.input !== "derived")) {
+    if (!fields.some((x) => x.id === key && x.input !== "derived")) {
       errors[key] = fill(m.errors.unknownField, { value: key });
     }
   }
-  for (const metric of METRICS) {
+  for (const metric of fields) {
     if (metric.input === "derived" || !(metric.id in given)) continue;
     const raw = given[metric.id];
     const checked =

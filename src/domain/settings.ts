@@ -1,8 +1,10 @@
 /** The spreadsheet's settings: language, the month worked on, the profiles, carry-forward, target companies. */
 import { companyKey } from "./companies";
+import { parseCompanyKpi } from "./companyKpi";
 import { type Day, dayParts } from "./day";
 import { fill, fillCount, messages } from "./i18n";
 import { decimalSeparator, isLanguage, type Language, languageOfLocale } from "./language";
+import { defaultMetricSettings, type MetricSettings, parseMetricSettings } from "./ownMetrics";
 import { mainProfile, type Profile, parseProfiles, profileById } from "./profiles";
 import { DEFAULT_TOTAL_TARGET } from "./ssi";
 import { checkNumber, commaHint } from "./values";
@@ -21,6 +23,8 @@ export interface Settings {
   targetCompanies: string[];
   /** The month the dashboard highlights and the sidebar opens on. */
   current: Period;
+  /** The metrics shown, the user's own ones and the company KPI. */
+  metrics: MetricSettings;
 }
 
 /** Settings for a spreadsheet that has none yet. */
@@ -32,6 +36,7 @@ export function defaultSettings(locale: string, today: Day): Settings {
     carryForward: true,
     targetCompanies: [],
     current: { year, month },
+    metrics: defaultMetricSettings(),
   };
 }
 
@@ -62,6 +67,7 @@ export function parseSettings(json: string | null, defaults: Settings): Settings
     carryForward: typeof d.carryForward === "boolean" ? d.carryForward : defaults.carryForward,
     targetCompanies: checkTargetCompanies(d.targetCompanies)?.companies ?? defaults.targetCompanies,
     current: isPeriod(year, month) ? { year, month } : defaults.current,
+    metrics: parseMetricSettings(d.metrics, parseCompanyKpi),
   };
 }
 

@@ -1,4 +1,5 @@
 /** The KPI custom functions: growth between two periods and a year's total by kind. */
+import { socialKpi } from "../domain/companyKpi";
 import { fill } from "../domain/i18n";
 import { round } from "../domain/numbers";
 import { type Arg, asGrid, cells, functionMessages, isBlank, mapCells, numberOf } from "./args";
@@ -41,4 +42,42 @@ export function KPI_TOTAL(values: Arg, kind?: Arg): number | string {
   if (how === "last") return numbers[numbers.length - 1] as number;
   const sum = numbers.reduce((a, b) => a + b, 0);
   return how === "sum" ? round(sum, 10) : round(sum / numbers.length, 2);
+}
+
+/**
+ * Seed 004's company KPI for any cells: each actual ÷ its target, capped at 120 %, weighted, × 100;
+ * blank while any actual is blank, as on the dashboard.
+ */
+export function SOCIAL_KPI(actuals: Arg, targets: Arg, weights: Arg): number | string {
+  const name = "SOCIAL_KPI";
+  const m = functionMessages("en");
+  const a = cells(actuals);
+  const t = cells(targets);
+  const w = cells(weights);
+  for (const [what, list] of [
+    ["targets", t],
+    ["weights", w],
+  ] as const) {
+    if (list.length !== a.length)
+      throw new Error(
+        fill(m.shape, {
+          name,
+          what,
+          rows: asGrid(actuals).length,
+          cols: asGrid(actuals)[0]?.length ?? 0,
+        }),
+      );
+  }
+  const items = a.map((cell, i) => {
+    const target = numberOf(name, t[i], "en");
+    if (target === null || target <= 0)
+      throw new Error(fill(m.kpiTarget, { name, value: String(t[i] ?? "") }));
+    const weight = numberOf(name, w[i], "en");
+    if (weight === null || weight < 0)
+      throw new Error(fill(m.kpiWeight, { name, value: String(w[i] ?? "") }));
+    return { actual: numberOf(name, cell, "en"), target, weight };
+  });
+  if (items.reduce((sum, i) => sum + i.weight, 0) <= 0)
+    throw new Error(fill(m.kpiWeight, { name, value: "0" }));
+  return socialKpi(items) ?? "";
 }

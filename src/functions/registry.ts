@@ -1,6 +1,6 @@
 /** Every custom function with the help Sheets shows in autocomplete: the build writes its JSDoc from here. */
 import type { Arg } from "./args";
-import { KPI_GROWTH, KPI_TOTAL } from "./kpiFunctions";
+import { KPI_GROWTH, KPI_TOTAL, SOCIAL_KPI } from "./kpiFunctions";
 import { SSI_GAP, SSI_NEXT_ACTION, SSI_TIER, SSI_TOTAL, SSI_WEAKEST } from "./ssiFunctions";
 
 export interface CustomFunction {
@@ -160,5 +160,34 @@ export const CUSTOM_FUNCTIONS: CustomFunction[] = [
     returns: "The year's figure; blank when no month is filled.",
     example: { formula: '=KPI_TOTAL({120, "", 80}, "last")', result: "80" },
     impl: KPI_TOTAL as CustomFunction["impl"],
+  },
+  {
+    name: "SOCIAL_KPI",
+    summary:
+      "The company Social Selling KPI: each actual ÷ its monthly target, capped at 120 %, weighted, × 100 (seed 004: SSI + strategic + business goals).",
+    params: [
+      {
+        name: "actuals",
+        type: "Array<Array<number>>",
+        description: "The month's figures (SSI total, posts, meetings, opportunities…).",
+      },
+      {
+        name: "targets",
+        type: "Array<Array<number>>",
+        description: "Their monthly targets (above 0), in the same order.",
+      },
+      {
+        name: "weights",
+        type: "Array<Array<number>>",
+        description: "Their weights (0 or more, not all 0), in the same order.",
+      },
+    ],
+    returns: "The KPI, rounded to 2 decimals (120 at most); blank while any actual is blank.",
+    example: {
+      formula:
+        "=SOCIAL_KPI({66.99, 2, 180, 55, 20, 12}, {80, 3, 150, 50, 20, 8}, {40, 10, 10, 10, 20, 10})",
+      result: "95.16",
+    },
+    impl: SOCIAL_KPI as CustomFunction["impl"],
   },
 ];

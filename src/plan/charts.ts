@@ -1,22 +1,30 @@
 /** The trend charts: a small data table on the Charts sheet and the specs of the five charts drawn from it. */
-import { BLOCK_IDS } from "../domain/catalog";
+import { ALL_BLOCKS } from "../domain/catalog";
 import { fill, messages } from "../domain/i18n";
+import { metricLabel } from "../domain/labels";
 import type { Language } from "../domain/language";
 import { PILLARS, TIER_THRESHOLDS } from "../domain/ssi";
 import { area, cell, columnLetter, quoteSheet } from "./a1";
 import {
   COL,
-  dashboardRows,
+  type DashboardLayout,
+  dashboardLayout,
   monthColumn,
   ownedName,
-  rowNumbers,
   rowOf,
   type SheetOwner,
 } from "./layout";
 import { type CellContent, grid, type SheetPlan } from "./sheetPlan";
 import { logColumn } from "./ssiLog";
 
-export const CHART_KEYS = ["ssiMonthly", "ssiWeekly", "pillars", "blockTotals", "gaps"] as const;
+export const CHART_KEYS = [
+  "ssiMonthly",
+  "ssiWeekly",
+  "pillars",
+  "blockTotals",
+  "gaps",
+  "own",
+] as const;
 export type ChartKey = (typeof CHART_KEYS)[number];
 
 export interface ChartSpec {
@@ -35,15 +43,14 @@ export interface ChartsPlan {
 }
 
 const LEADER = TIER_THRESHOLDS[0];
-const TABLE_COLS = 4 + PILLARS.length + BLOCK_IDS.length;
 const GAPS_ROW = 16;
 const WIDTH = 600;
 const HEIGHT = 330;
-const ANCHOR_COL = TABLE_COLS + 2;
 const COLORS = {
   ssi: "#0a66c2",
   target: "#e07b00",
   leader: "#8a8a8a",
+  kpi: "#2e9b5f",
   pillars: ["#0a66c2", "#2e9b5f", "#b24da8", "#e07b00"],
 };
 
@@ -52,10 +59,26 @@ export function chartsSheetName(language: Language, owner?: SheetOwner): string 
   return ownedName(messages(language).charts.sheetName, owner);
 }
 
-/** The chart table for a dashboard and the five chart specs that read it and the SSI log. */
-export function chartsPlan(language: Language, dashboard: string, sheetName: string): ChartsPlan {
+/**
+ * The chart table for a dashboard and the chart specs that read it and the SSI log: five, and a sixth
+ * for the user's own metrics; the company KPI is a line beside the SSI.
+ */
+export function chartsPlan(
+  language: Language,
+  dashboard: string,
+  sheetName: string,
+  layout: DashboardLayout = dashboardLayout(),
+): ChartsPlan {
   const m = messages(language);
-  const at = rowNumbers(dashboardRows());
+  const { at, rows: layoutRows } = layout;
+  const blocks = ALL_BLOCKS.filter((b) => at.has(`total:${b}`));
+  const kpi = at.has("kpi:total");
+  const own = layoutRows.filter((x) => x.kind === "metric" && x.key.startsWith("own:"));
+  const blockCol = 5 + PILLARS.length;
+  const kpiCol = blockCol + blocks.length;
+  const ownCol = kpiCol + (kpi ? 1 : 0);
+  const TABLE_COLS = ownCol + own.length - 1;
+  const ANCHOR_COL = TABLE_COLS + 2;
   const d = (row: number, col: number) => `${quoteSheet(dashboard)}!${cell(row, col)}`;
   const orGap = (ref: string) => `=IF(${ref}="",NA(),${ref})`;
   // Blocks differ by orders of magnitude (network size against meetings): each is drawn as an index
@@ -75,7 +98,9 @@ export function chartsPlan(language: Language, dashboard: string, sheetName: str
     m.charts.target,
     m.charts.leader,
     ...PILLARS.map((p) => m.pillars[p]),
-    ...BLOCK_IDS.map((b) => m.blocks[b]),
+    ...blocks.map((b) => m.blocks[b]),
+    ...(kpi ? [m.metricSetup.chartKpi] : []),
+    ...own.map((x) => metricLabel(x.metric!, language)),
   ];
   for (let month = 1; month <= 12; month++) {
     const col = monthColumn(month);
@@ -85,7 +110,9 @@ export function chartsPlan(language: Language, dashboard: string, sheetName: str
       `=${quoteSheet(dashboard)}!$${columnLetter(COL.target)}$${rowOf(at, "ssi:total")}`,
       LEADER,
       ...PILLARS.map((p) => orGap(d(rowOf(at, `pillar:${p}`), col))),
-      ...BLOCK_IDS.map((b) => indexed(rowOf(at, `total:${b}`), col)),
+      ...blocks.map((b) => indexed(rowOf(at, `total:${b}`), col)),
+      ...(kpi ? [orGap(d(rowOf(at, "kpi:total"), col))] : []),
+      ...own.map((x) => orGap(d(rowOf(at, x.key), col))),
     ];
   }
   values[GAPS_ROW - 1] = [m.charts.pillar, m.charts.gap, ...Array(TABLE_COLS - 2).fill(null)];
@@ -105,7 +132,7 @@ export function chartsPlan(language: Language, dashboard: string, sheetName: str
     values,
     numberFormats: values.map((_, r) =>
       Array.from({ length: TABLE_COLS }, (_, c) =>
-        headerRows.has(r) ? "" : c >= 4 + PILLARS.length ? "#,##0" : "0.00",
+        headerRows.has(r) ? "" : c >= blockCol - 1 && c !== kpiCol - 1 ? "#,##0.##" : "0.00",
       ),
     ),
     backgrounds: values.map((_, r) =>
@@ -157,13 +184,14 @@ export function chartsPlan(language: Language, dashboard: string, sheetName: str
       key: "ssiMonthly",
       type: "LINE",
       source: "charts",
-      ranges: monthsTo(2, 3),
+      ranges: [...monthsTo(2, 3), ...(kpi ? [area(1, kpiCol, 13, 1)] : [])],
       position: place(0),
       options: {
         ...base(m.charts.ssiMonthly),
         "vAxis.viewWindow.min": 0,
-        "vAxis.viewWindow.max": 100,
-        colors: [COLORS.ssi, COLORS.target, COLORS.leader],
+        // The KPI reaches 120 when every metric is 20 % over target.
+        "vAxis.viewWindow.max": kpi ? 120 : 100,
+        colors: [COLORS.ssi, COLORS.target, COLORS.leader, ...(kpi ? [COLORS.kpi] : [])],
         "hAxis.title": m.charts.month,
         "vAxis.title": m.charts.score,
       },
@@ -205,7 +233,7 @@ export function chartsPlan(language: Language, dashboard: string, sheetName: str
       key: "blockTotals",
       type: "COLUMN",
       source: "charts",
-      ranges: monthsTo(5 + PILLARS.length, BLOCK_IDS.length),
+      ranges: monthsTo(blockCol, blocks.length),
       position: place(3),
       options: {
         ...base(m.charts.blockTotals),
@@ -228,5 +256,18 @@ export function chartsPlan(language: Language, dashboard: string, sheetName: str
       },
     },
   ];
+  if (own.length > 0)
+    charts.push({
+      key: "own",
+      type: "LINE",
+      source: "charts",
+      ranges: monthsTo(ownCol, own.length),
+      position: place(5),
+      options: {
+        ...base(m.metricSetup.chartOwn),
+        "vAxis.viewWindow.min": 0,
+        "hAxis.title": m.charts.month,
+      },
+    });
   return { table, charts };
 }

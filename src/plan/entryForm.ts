@@ -1,6 +1,5 @@
 /** What the sidebar shows and sends: the form model it is built from, and what a save answers. */
 
-import type { MetricId } from "../domain/catalog";
 import type { Day } from "../domain/day";
 import type { Entry, EntrySubmission } from "../domain/entry";
 import { fill, type Messages, messages } from "../domain/i18n";
@@ -8,6 +7,7 @@ import { LANGUAGES, type Language } from "../domain/language";
 import type { Profile } from "../domain/profiles";
 import { periodLabel, periodOf, type Settings } from "../domain/settings";
 import { PILLARS, TOTAL_TARGET_CHOICES } from "../domain/ssi";
+import type { DashboardLayout } from "./layout";
 import { formFields, type MonthColumn, type MonthResults, monthResults } from "./monthEntry";
 import type { ReadingPlace } from "./ssiLog";
 
@@ -73,6 +73,7 @@ export function entryForm(
   today: Day,
   profile: Profile,
   profiles: readonly Profile[],
+  layout: DashboardLayout,
 ): EntryForm {
   const m = messages(language);
   const readingLabels: Record<string, string> = {
@@ -102,8 +103,8 @@ export function entryForm(
       fixErrors: m.errors.fixErrors,
     },
     readingLabels,
-    blocks: formFields(column, language),
-    results: monthResults(column.values, language),
+    blocks: formFields(column, language, layout),
+    results: monthResults(column.values, language, layout),
   };
 }
 
@@ -126,17 +127,14 @@ export function settingsForm(settings: Settings, selected: string): SettingsForm
 /** What a save answers: the month saved, the fields it emptied, and where the reading went. */
 export function savedMessage(
   entry: Entry,
-  cleared: MetricId[],
+  cleared: string[],
   reading: ReadingPlace | null,
 ): string {
   const m = messages(entry.language);
   const parts = [
     fill(m.toasts.saved, { month: m.monthsLong[entry.month - 1] ?? "", year: entry.year }),
   ];
-  if (cleared.length > 0)
-    parts.push(
-      fill(m.toasts.cleared, { fields: cleared.map((id) => m.metrics[id].label).join(", ") }),
-    );
+  if (cleared.length > 0) parts.push(fill(m.toasts.cleared, { fields: cleared.join(", ") }));
   if (entry.reading && reading) {
     const period = periodOf(entry.reading.date);
     const template = reading.kind === "update" ? m.toasts.readingUpdated : m.toasts.readingAdded;

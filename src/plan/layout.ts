@@ -1,7 +1,20 @@
 /** Where everything sits on a year's dashboard: one layout that the plan, the reader and the charts share. */
-import { BLOCK_IDS, type BlockId, type Metric, metricsOfBlock } from "../domain/catalog";
+import {
+  ALL_BLOCKS,
+  BLOCK_IDS,
+  type BlockId,
+  isOwnId,
+  METRIC_IDS,
+  type Metric,
+  type MetricId,
+  metricsOfBlock,
+  type OwnId,
+  ownMetric,
+} from "../domain/catalog";
+import { KPI_PARTS, type KpiPart, type KpiSource, kpiItems } from "../domain/companyKpi";
 import { fill, messages } from "../domain/i18n";
 import type { Language } from "../domain/language";
+import type { MetricSettings, OwnMetricSpec } from "../domain/ownMetrics";
 import { MAIN_PROFILE, type Profile } from "../domain/profiles";
 import { PILLARS, type Pillar } from "../domain/ssi";
 
@@ -41,7 +54,15 @@ export type RowKind =
   | "rank"
   | "tier"
   | "weakest"
-  | "nextAction";
+  | "nextAction"
+  | "ownHeader"
+  | "orphan"
+  | "kpiHeader"
+  | "kpiItem"
+  | "kpiPart"
+  | "kpiTotal"
+  | "corrHeader"
+  | "corr";
 
 export interface LayoutRow {
   key: string;
@@ -51,10 +72,132 @@ export interface LayoutRow {
   pillar?: Pillar;
   /** For averages, differences and ranks: which comparison. */
   versus?: "industry" | "network";
+  /** For the company KPI's rows: its part and what an item measures. */
+  part?: KpiPart;
+  source?: KpiSource;
+  /** A catalog metric the user chose not to show: its row is hidden, its values kept, its total left out. */
+  hidden?: boolean;
 }
 
-/** The dashboard's rows, top to bottom. */
-export function dashboardRows(): LayoutRow[] {
+/**
+ * What varies between dashboards below the fixed rows, and which fixed rows are hidden: stored with each
+ * sheet, so a month saved into last year's sheet reads last year's layout even after the settings moved on.
+ */
+export interface DashboardShape {
+  hidden: MetricId[];
+  /** The user's own metrics, in the order of their rows. */
+  own: { id: OwnId; block: BlockId }[];
+  kpi: { part: KpiPart; source: KpiSource }[];
+  /** The business metrics the SSI is correlated with. */
+  corr: KpiSource[];
+}
+
+export const EMPTY_SHAPE: DashboardShape = { hidden: [], own: [], kpi: [], corr: [] };
+
+/** The shape the settings ask for: own metrics by block, the KPI's items, and the business metrics to correlate. */
+export function shapeOf(metrics: MetricSettings): DashboardShape {
+  const own = ALL_BLOCKS.flatMap((block) =>
+    metrics.own.filter((o) => o.block === block).map((o) => ({ id: o.id, block })),
+  );
+  const kpi = metrics.kpi
+    ? kpiItems(metrics.kpi).map(({ part, source }) => ({ part, source }))
+    : [];
+  const corr = [
+    ...(metrics.kpi?.business.map((i) => i.source) ?? []),
+    ...metrics.own.filter((o) => o.block === "business").map((o) => o.id),
+  ].filter((s, i, all) => all.indexOf(s) === i);
+  return { hidden: [...metrics.hidden], own, kpi, corr };
+}
+
+/** The shape as stored with a sheet: compact, and empty for sheets built before shapes. */
+export function encodeShape(shape: DashboardShape): string {
+  const { hidden, own, kpi, corr } = shape;
+  if (hidden.length + own.length + kpi.length + corr.length === 0) return "";
+  return JSON.stringify({
+    h: hidden,
+    o: own.map((o) => [o.id, o.block]),
+    k: kpi.map((k) => [k.part, k.source]),
+    c: corr,
+  });
+}
+
+/** Reads a stored shape; anything unreadable reads as the plain layout, which the save then checks. */
+export function decodeShape(text: string | undefined): DashboardShape {
+  if (!text) return EMPTY_SHAPE;
+  try {
+    const d = JSON.parse(text) as { h?: unknown; o?: unknown; k?: unknown; c?: unknown };
+    const pairs = (v: unknown) =>
+      Array.isArray(v)
+        ? v.filter((x): x is [string, string] => Array.isArray(x) && x.length === 2)
+        : [];
+    return {
+      hidden: Array.isArray(d.h) ? METRIC_IDS.filter((id) => (d.h as unknown[]).includes(id)) : [],
+      own: pairs(d.o)
+        .filter(([id, block]) => isOwnId(id) && ALL_BLOCKS.includes(block as BlockId))
+        .map(([id, block]) => ({ id: id as OwnId, block: block as BlockId })),
+      kpi: pairs(d.k)
+        .filter(([part]) => (KPI_PARTS as readonly string[]).includes(part))
+        .map(([part, source]) => ({ part: part as KpiPart, source: source as KpiSource })),
+      corr: Array.isArray(d.c) ? d.c.filter((x): x is KpiSource => typeof x === "string") : [],
+    };
+  } catch {
+    return EMPTY_SHAPE;
+  }
+}
+
+/** A dashboard's rows and where each sits. */
+export interface DashboardLayout {
+  rows: LayoutRow[];
+  at: Map<string, number>;
+  shape: DashboardShape;
+}
+
+/** The layout of a shape; own metrics no longer in the settings stay as rows kept as they are. */
+export function dashboardLayout(
+  shape: DashboardShape = EMPTY_SHAPE,
+  own: readonly OwnMetricSpec[] = [],
+): DashboardLayout {
+  const rows = dashboardRows(shape, own);
+  return { rows, at: rowNumbers(rows), shape };
+}
+
+/** The dashboard's rows, top to bottom: the fixed ones, then own metrics, the company KPI and the correlations. */
+export function dashboardRows(
+  shape: DashboardShape = EMPTY_SHAPE,
+  ownSpecs: readonly OwnMetricSpec[] = [],
+): LayoutRow[] {
+  const rows = fixedRows(shape.hidden);
+  if (shape.own.length > 0) {
+    rows.push({ key: "own", kind: "ownHeader" });
+    for (const { id, block } of shape.own) {
+      const spec = ownSpecs.find((o) => o.id === id);
+      rows.push(
+        spec
+          ? { key: `own:${id}`, kind: "metric", metric: ownMetric({ ...spec, block }), block }
+          : { key: `own:${id}`, kind: "orphan", block },
+      );
+    }
+    if (shape.own.some((o) => o.block === "business"))
+      rows.push({ key: "total:business", kind: "blockTotal", block: "business" });
+  }
+  if (shape.kpi.length > 0) {
+    rows.push({ key: "kpi", kind: "kpiHeader" });
+    for (const { part, source } of shape.kpi)
+      rows.push({ key: `kpi:${part}:${source}`, kind: "kpiItem", part, source });
+    for (const part of KPI_PARTS)
+      if (shape.kpi.some((k) => k.part === part))
+        rows.push({ key: `kpiPart:${part}`, kind: "kpiPart", part });
+    rows.push({ key: "kpi:total", kind: "kpiTotal" });
+  }
+  if (shape.corr.length > 0) {
+    rows.push({ key: "corr", kind: "corrHeader" });
+    for (const source of shape.corr) rows.push({ key: `corr:${source}`, kind: "corr", source });
+  }
+  return rows;
+}
+
+/** The rows every dashboard has, in place whatever the settings: a user's formula on them never moves. */
+function fixedRows(hidden: readonly MetricId[]): LayoutRow[] {
   const rows: LayoutRow[] = [
     { key: "keys", kind: "keys" },
     { key: "title", kind: "title" },
@@ -64,7 +207,13 @@ export function dashboardRows(): LayoutRow[] {
   for (const block of BLOCK_IDS) {
     rows.push({ key: `block:${block}`, kind: "blockHeader", block });
     for (const metric of metricsOfBlock(block))
-      rows.push({ key: `metric:${metric.id}`, kind: "metric", metric, block });
+      rows.push({
+        key: `metric:${metric.id}`,
+        kind: "metric",
+        metric,
+        block,
+        ...(hidden.includes(metric.id as MetricId) ? { hidden: true } : {}),
+      });
     rows.push({ key: `total:${block}`, kind: "blockTotal", block });
   }
   rows.push(
@@ -88,6 +237,16 @@ export function dashboardRows(): LayoutRow[] {
     { key: "next", kind: "nextAction" },
   );
   return rows;
+}
+
+/** How many rows every dashboard has before its own metrics and KPI: what the export import reads and writes. */
+export const FIXED_ROWS = fixedRows([]).length;
+
+/** The row key of a KPI source: the SSI total, a pillar, or a metric's row. */
+export function sourceRowKey(source: KpiSource): string {
+  if (source === "ssi") return "ssi:total";
+  if (source.startsWith("pillar:")) return source;
+  return isOwnId(source) ? `own:${source}` : `metric:${source}`;
 }
 
 /** The 1-based sheet row of each row key. */

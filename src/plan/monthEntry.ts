@@ -1,12 +1,15 @@
 /** One month's column of the dashboard: the sidebar's form, what a save writes, and what it reads back. */
-import { BLOCK_IDS, type BlockId, METRICS, type MetricId, PROFILE_LEVELS } from "../domain/catalog";
+
+import type { MetricId, ProfileLevel } from "../domain/catalog";
+import { ALL_BLOCKS, type BlockId, type FieldId, PROFILE_LEVELS } from "../domain/catalog";
 import type { Entry } from "../domain/entry";
 import { messages } from "../domain/i18n";
+import { metricLabel } from "../domain/labels";
 import { decimalSeparator, groupedNumber, type Language } from "../domain/language";
 import { PILLARS, type Pillar } from "../domain/ssi";
 import { isInputRow } from "./dashboard";
 import { blockTotalFormula } from "./dashboard/formulas";
-import { dashboardRows, monthColumn, rowNumbers, rowOf } from "./layout";
+import { type DashboardLayout, FIXED_ROWS, monthColumn, rowOf } from "./layout";
 import { type CellContent, keptContent } from "./sheetPlan";
 
 /** A month column as read: values and formulas from row 1 down. */
@@ -18,7 +21,7 @@ export interface MonthColumn {
 }
 
 export interface FormField {
-  id: MetricId;
+  id: FieldId;
   label: string;
   help: string;
   unit: string;
@@ -37,11 +40,13 @@ export interface MonthResults {
   ssi: { label: string; value: string }[];
 }
 
-const rows = dashboardRows();
-const at = rowNumbers(rows);
+/** How many rows every dashboard's month column spans before its own metrics and KPI. */
+export const COLUMN_ROWS = FIXED_ROWS;
 
-/** How many rows a month column spans. */
-export const COLUMN_ROWS = rows.length;
+/** The blocks of a layout that hold rows: the five, and "Business results" when an own metric is there. */
+function blocksOf(layout: DashboardLayout): BlockId[] {
+  return ALL_BLOCKS.filter((b) => layout.at.has(`total:${b}`));
+}
 
 /** Shows a number the way the user writes it ("21,16" in Spanish). */
 export function showNumber(value: unknown, language: Language): string {
@@ -51,12 +56,18 @@ export function showNumber(value: unknown, language: Language): string {
 }
 
 /** True when the column still has the layout the add-on built (no rows inserted or moved by hand). */
-export function isIntact(column: MonthColumn, year: number, month: number): boolean {
+export function isIntact(
+  column: MonthColumn,
+  year: number,
+  month: number,
+  layout: DashboardLayout,
+): boolean {
+  const { rows, at } = layout;
   if (column.values[0] !== month) return false;
   const col = monthColumn(month);
   const reading = column.formulas[rowOf(at, "reading") - 1] ?? "";
   if (!reading.includes(`DATE(${year},${month},1)`)) return false;
-  return BLOCK_IDS.every(
+  return blocksOf(layout).every(
     (block) =>
       column.formulas[rowOf(at, `total:${block}`) - 1] === blockTotalFormula(rows, at, block, col),
   );
@@ -66,28 +77,42 @@ export function isIntact(column: MonthColumn, year: number, month: number): bool
 export function formFields(
   column: MonthColumn,
   language: Language,
+  layout: DashboardLayout,
 ): { id: BlockId; label: string; fields: FormField[] }[] {
   const m = messages(language);
-  return BLOCK_IDS.map((block) => ({
+  // The metrics shown, the user's own after the catalog's of their block; a hidden one the company
+  // KPI measures is still asked for, or the KPI could never be complete.
+  const inKpi = new Set(layout.shape.kpi.map((k) => k.source as string));
+  const shown = layout.rows.filter(
+    (row) =>
+      row.kind === "metric" &&
+      row.metric &&
+      row.metric.input !== "derived" &&
+      (!row.hidden || inKpi.has(row.metric.id)),
+  );
+  return blocksOf(layout).map((block) => ({
     id: block,
     label: m.blocks[block],
-    fields: METRICS.filter((x) => x.block === block && x.input !== "derived").map((metric) => {
-      const i = rowOf(at, `metric:${metric.id}`) - 1;
-      const kind = metric.input as FormField["kind"];
-      return {
-        id: metric.id,
-        label: m.metrics[metric.id].label,
-        help: m.metrics[metric.id].help,
-        unit: m.units[metric.unit],
-        url: metric.url,
-        kind,
-        options:
-          kind === "level" ? PROFILE_LEVELS.map((l) => ({ value: l, label: m.levels[l] })) : [],
-        value: showNumber(column.values[i], language),
-        formula: column.formulas[i] ?? "",
-        note: column.notes?.[i] ?? "",
-      };
-    }),
+    fields: shown
+      .filter((row) => row.metric!.block === block)
+      .map((row) => {
+        const metric = row.metric!;
+        const i = rowOf(layout.at, row.key) - 1;
+        const kind = metric.input as FormField["kind"];
+        return {
+          id: metric.id,
+          label: metricLabel(metric, language),
+          help: metric.name === undefined ? m.metrics[metric.id as MetricId].help : "",
+          unit: m.units[metric.unit],
+          url: metric.url,
+          kind,
+          options:
+            kind === "level" ? PROFILE_LEVELS.map((l) => ({ value: l, label: m.levels[l] })) : [],
+          value: showNumber(column.values[i], language),
+          formula: column.formulas[i] ?? "",
+          note: column.notes?.[i] ?? "",
+        };
+      }),
   }));
 }
 
@@ -96,32 +121,40 @@ export function columnToWrite(
   column: MonthColumn,
   entry: Entry,
   language: Language,
+  layout: DashboardLayout,
 ): CellContent[][] {
   const m = messages(language);
-  return rows.map((row, i) => {
+  return layout.rows.map((row, i) => {
     const metric = row.metric;
     if (isInputRow(row) && metric && metric.id in entry.values) {
       const value = entry.values[metric.id];
       if (value === null || value === undefined) return [null];
-      return [typeof value === "number" ? value : m.levels[value]];
+      return [typeof value === "number" ? value : m.levels[value as ProfileLevel]];
     }
     const formula = column.formulas[i];
     return [formula || keptContent(column.values[i])];
   });
 }
 
-/** The metrics a save empties that held something: the answer names them. */
-export function clearedBy(column: MonthColumn, entry: Entry): MetricId[] {
-  return METRICS.filter((metric) => {
-    if (!(metric.id in entry.values) || entry.values[metric.id] !== null) return false;
-    const i = rowOf(at, `metric:${metric.id}`) - 1;
-    return (column.values[i] ?? "") !== "" || (column.formulas[i] ?? "") !== "";
-  }).map((metric) => metric.id);
+/** The metrics a save empties that held something, by label: the answer names them. */
+export function clearedBy(column: MonthColumn, entry: Entry, layout: DashboardLayout): string[] {
+  return layout.rows
+    .filter((row, i) => {
+      const metric = row.kind === "metric" ? row.metric : undefined;
+      if (!metric || !(metric.id in entry.values) || entry.values[metric.id] !== null) return false;
+      return (column.values[i] ?? "") !== "" || (column.formulas[i] ?? "") !== "";
+    })
+    .map((row) => metricLabel(row.metric!, entry.language));
 }
 
 /** The month's totals, SSI, gaps, level and weakest pillar as the sheet computed them. */
-export function monthResults(values: unknown[], language: Language): MonthResults {
+export function monthResults(
+  values: unknown[],
+  language: Language,
+  layout: DashboardLayout,
+): MonthResults {
   const m = messages(language);
+  const { at } = layout;
   // Figures as the language shows them in a table: 221,150 · 221.150 · 221 150.
   const show = (key: string) => {
     const value = values[rowOf(at, key) - 1];
@@ -130,7 +163,11 @@ export function monthResults(values: unknown[], language: Language): MonthResult
   const pillarRows = (prefix: string, label: (p: Pillar) => string) =>
     PILLARS.map((p) => ({ label: label(p), value: show(`${prefix}:${p}`) }));
   return {
-    blockTotals: BLOCK_IDS.map((id) => ({ id, label: m.blocks[id], value: show(`total:${id}`) })),
+    blockTotals: blocksOf(layout).map((id) => ({
+      id,
+      label: m.blocks[id],
+      value: show(`total:${id}`),
+    })),
     ssi: [
       ...pillarRows("pillar", (p) => m.pillars[p]),
       { label: m.dashboard.ssiTotal, value: show("ssi:total") },
@@ -139,13 +176,14 @@ export function monthResults(values: unknown[], language: Language): MonthResult
       { label: m.dashboard.tier, value: show("tier") },
       { label: m.dashboard.weakest, value: show("weakest") },
       { label: m.dashboard.nextAction, value: show("next") },
+      ...(at.has("kpi:total") ? [{ label: m.metricSetup.kpiTotal, value: show("kpi:total") }] : []),
     ],
   };
 }
 
 /** The log sheet's name as the dashboard's own formulas spell it. */
-export function logNameIn(column: MonthColumn): string | null {
-  const formula = column.formulas[rowOf(at, "reading") - 1] ?? "";
+export function logNameIn(column: MonthColumn, layout: DashboardLayout): string | null {
+  const formula = column.formulas[rowOf(layout.at, "reading") - 1] ?? "";
   const quoted = /MAXIFS\('((?:[^']|'')+)'!/.exec(formula);
   if (quoted?.[1]) return quoted[1].replace(/''/g, "'");
   const bare = /MAXIFS\(([A-Za-z_][A-Za-z0-9_]*)!/.exec(formula);

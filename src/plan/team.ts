@@ -54,6 +54,7 @@ export function teamPlan(
   year: number,
   language: Language,
   members: TeamMember[],
+  kpi = false,
 ): { plan: SheetPlan; charts: TeamChart[] } {
   const m = messages(language);
   const t = m.team;
@@ -64,8 +65,10 @@ export function teamPlan(
   const medianRow = last + 2;
   const tableTop = medianRow + 3;
   const rows = tableTop + Math.max(members.length, 1);
-  // Months across and profiles down: the sheet is as wide for 30 profiles as for one.
-  const width = COLS;
+  // Months across and profiles down: the sheet is as wide for 30 profiles as for one. The company
+  // KPI, when there is one, is the last column.
+  const width = COLS + (kpi ? 1 : 0);
+  const kpiCol = COLS + 1;
   const values = grid<CellContent>(rows, width, null);
   const put = (row: number, c: number, v: CellContent) => {
     values[row - 1]![c - 1] = v;
@@ -90,6 +93,7 @@ export function teamPlan(
     rank: t.rank,
   };
   for (const key of TEAM_COLUMNS) put(HEADER_ROW, col(key), literalText(headers[key]));
+  if (kpi) put(HEADER_ROW, kpiCol, literalText(m.metricSetup.teamKpi));
 
   const year0 = columnLetter(COL.year);
   const first = columnLetter(monthColumn(1));
@@ -125,6 +129,13 @@ export function teamPlan(
       col("monthsOnTarget"),
       `=COUNTIF(${ssiRow},">="&${d}$${columnLetter(COL.target)}$${r("ssi:total")})`,
     );
+    // The KPI section sits below each profile's own metrics, which vary: found by its key, live.
+    if (kpi)
+      put(
+        row,
+        kpiCol,
+        `=IFERROR(INDEX(${d}$${year0}:$${year0},MATCH("kpi:total",${d}$A:$A,0)),"")`,
+      );
     const ssi = `${letter("ssi")}${row}`;
     // 1 + how many score higher: ties share a rank, as RANK does.
     put(
@@ -136,10 +147,10 @@ export function teamPlan(
 
   put(averageRow, 1, literalText(t.average));
   put(medianRow, 1, literalText(t.median));
-  for (const key of NUMERIC) {
-    const span = `${letter(key)}${FIRST_ROW}:${letter(key)}${last}`;
-    put(averageRow, col(key), `=IF(COUNT(${span})=0,"",ROUND(AVERAGE(${span}),2))`);
-    put(medianRow, col(key), `=IF(COUNT(${span})=0,"",ROUND(MEDIAN(${span}),2))`);
+  for (const c of [...NUMERIC.map(col), ...(kpi ? [kpiCol] : [])]) {
+    const span = `${columnLetter(c)}${FIRST_ROW}:${columnLetter(c)}${last}`;
+    put(averageRow, c, `=IF(COUNT(${span})=0,"",ROUND(AVERAGE(${span}),2))`);
+    put(medianRow, c, `=IF(COUNT(${span})=0,"",ROUND(MEDIAN(${span}),2))`);
   }
 
   // The chart table: each profile's SSI month by month (gaps stay gaps in the line chart).
@@ -163,7 +174,7 @@ export function teamPlan(
     if (c === col("latest")) return "yyyy-mm-dd";
     if (c === col("change")) return "+0.00;-0.00;0";
     if (c === col("monthsOnTarget") || c === col("rank")) return "0";
-    return c >= col("ssi") && c <= col("gap") ? "0.00" : "";
+    return (c >= col("ssi") && c <= col("gap")) || c === kpiCol ? "0.00" : "";
   };
   const plan: SheetPlan = {
     name: teamSheetName(year, language),

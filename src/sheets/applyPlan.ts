@@ -13,6 +13,8 @@ export interface ApplyOptions {
   layout: boolean;
   /** The sheet was just made: there is no user rule to keep. */
   fresh?: boolean;
+  /** How many rows the add-on's previous layout used: a shorter plan clears the rest. */
+  rowsBefore?: number;
 }
 
 /** Writes contents, formats, validation, layout, conditional colours, protection and names. */
@@ -43,7 +45,17 @@ export function applySheetPlan(
   if (options.layout || options.fresh) {
     if (plan.frozenRows > 0) sheet.setFrozenRows(plan.frozenRows);
     if (plan.frozenColumns > 0) sheet.setFrozenColumns(plan.frozenColumns);
-    for (const row of plan.hiddenRows) sheet.hideRows(row);
+    const before = options.rowsBefore ?? 0;
+    // Rows the previous layout used below this one's end were ours (an own metric or KPI removed).
+    if (before > plan.rows) {
+      const rest = sheet.getRange(plan.rows + 1, 1, before - plan.rows, plan.cols);
+      rest.clear();
+      rest.clearNote();
+      rest.clearDataValidations();
+    }
+    // A metric shown again must come back: everything is shown, then the plan's rows hidden.
+    if (!options.fresh) sheet.showRows(1, Math.max(plan.rows, before));
+    for (const [row, count] of runs(plan.hiddenRows)) sheet.hideRows(row, count);
     for (const col of plan.hiddenColumns) sheet.hideColumns(col);
     for (const w of plan.columnWidths) sheet.setColumnWidths(w.col, w.count, w.width);
   }
@@ -101,6 +113,17 @@ function protectFormulas(
   inputs: GoogleAppsScript.Spreadsheet.Range[],
 ): void {
   sheet.protect().setDescription(description).setWarningOnly(true).setUnprotectedRanges(inputs);
+}
+
+/** Consecutive rows as [first, count] runs: one call hides each run. */
+function runs(rows: number[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const row of [...rows].sort((a, b) => a - b)) {
+    const last = out[out.length - 1];
+    if (last && last[0] + last[1] === row) last[1]++;
+    else out.push([row, 1]);
+  }
+  return out;
 }
 
 function isOurRule(rule: GoogleAppsScript.Spreadsheet.ConditionalFormatRule): boolean {

@@ -1,7 +1,14 @@
 /** Draws the add-on's charts on the Charts sheet; a refresh updates them in place and leaves other charts alone. */
 import type { Language } from "../domain/language";
 import { type ChartKey, type ChartSpec, chartsPlan, chartsSheetName } from "../plan/charts";
-import { LAYOUT_VERSION, ownedKey, type SheetOwner } from "../plan/layout";
+import { fingerprint } from "../plan/fingerprint";
+import {
+  type DashboardLayout,
+  encodeShape,
+  LAYOUT_VERSION,
+  ownedKey,
+  type SheetOwner,
+} from "../plan/layout";
 import { applySheetPlan } from "./applyPlan";
 import { drawChart } from "./chartDraw";
 import { renamedTo } from "./ssiLogSheet";
@@ -31,6 +38,7 @@ export function drawCharts(
   log: { sheet: Sheet; name: string },
   force: boolean,
   owner: SheetOwner,
+  layout: DashboardLayout,
 ): Record<string, string> {
   const NAME = ownedKey("sheet:charts", owner);
   const LAYOUT = ownedKey("layout:charts", owner);
@@ -40,15 +48,27 @@ export function drawCharts(
   const found = ss.getSheetByName(storedName);
   const sheet = found ?? ss.insertSheet(ownName);
   const sheetName = found ? renamedTo(ss, found, storedName, ownName) : ownName;
-  const plan = chartsPlan(language, dashboard, sheetName);
-  const signature = `${LAYOUT_VERSION}:${language}:${dashboard}:${log.name}`;
+  const plan = chartsPlan(language, dashboard, sheetName, layout);
+  const signature = `${LAYOUT_VERSION}:${language}:${dashboard}:${log.name}:${fingerprint(encodeShape(layout.shape))}`;
   const relayout = force || !found || stored[LAYOUT] !== signature;
-  if (relayout) applySheetPlan(ss, sheet, plan.table, { layout: true });
+  if (relayout) {
+    // The table's width follows the own metrics and the KPI: a narrower one leaves no stale column.
+    if (found) sheet.clearContents();
+    applySheetPlan(ss, sheet, plan.table, { layout: true });
+  }
 
   const ids = found ? storedIds(stored, CHART_IDS) : {};
   const existing = sheet.getCharts();
   const byId = new Map(existing.map((c) => [c.getChartId(), c]));
   const todo = plan.charts.filter((spec) => relayout || !byId.has(ids[spec.key] ?? null));
+  // A chart the plan no longer has (the own metrics' chart, once none is left) goes.
+  for (const key of Object.keys(ids) as ChartKey[]) {
+    const gone = byId.get(ids[key] ?? null);
+    if (gone && !plan.charts.some((spec) => spec.key === key)) {
+      sheet.removeChart(gone);
+      delete ids[key];
+    }
+  }
   const changes = { [NAME]: sheetName, [LAYOUT]: signature };
   if (todo.length === 0) return { ...changes, [CHART_IDS]: JSON.stringify(ids) };
 

@@ -7,7 +7,7 @@ import type { Settings } from "../domain/settings";
 import type { KeptCells } from "../plan/dashboard/kept";
 import { dashboardName } from "../plan/layout";
 import { drawCharts } from "./chartsSheet";
-import { buildYear } from "./dashboardSheet";
+import { buildYear, builtLayout } from "./dashboardSheet";
 import { UserError } from "./errors";
 import { ensureLog } from "./ssiLogSheet";
 import { readStore, type Store, writeStore } from "./store";
@@ -99,6 +99,7 @@ export function rebuild(
     log,
     false,
     profile,
+    built.layout,
   );
   const changes = { ...log.changes, ...built.changes, ...charts };
   writeStore(doc.store, changes, settings);
@@ -114,12 +115,14 @@ export function rebuild(
 
 /** Redraws a profile's charts for the current year, replacing the add-on's own in place. */
 export function redrawCharts(doc: Doc, profile: Profile): void {
-  const { language, current } = doc.store.settings;
+  const { settings } = doc.store;
+  const { language, current } = settings;
   const log = ensureLog(doc.ss, doc.store.all, language, profile);
   const dashboard = dashboardName(current.year, language, profile);
+  const layout = builtLayout(doc.store.all, dashboard, settings);
   writeStore(doc.store, {
     ...log.changes,
-    ...drawCharts(doc.ss, doc.store.all, language, dashboard, log, true, profile),
+    ...drawCharts(doc.ss, doc.store.all, language, dashboard, log, true, profile, layout),
   });
 }
 

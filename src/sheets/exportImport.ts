@@ -33,7 +33,8 @@ export function readYearPlans(
   const sheets = new Map(
     yearsOf(summary).map((year) => {
       const built = `layout:${dashboardName(year, language, profile)}` in store.all;
-      return [year, built ? readYearColumns(ss, year, language, profile) : null] as const;
+      const read = built ? readYearColumns(ss, year, store.settings, profile, store.all) : null;
+      return [year, read] as const;
     }),
   );
   return { plans: yearPlans(summary, sheets, current.year), sheets };
@@ -60,7 +61,10 @@ export function importExport(doc: Doc, request: ImportRequest, profile: Profile)
       const built = buildYear(doc.ss, doc.store, year, settings, profile, log.name);
       Object.assign(changes, built.changes);
       // Only the years just built are read: the others were read above.
-      sheets.set(year, readYearColumns(doc.ss, year, language, profile));
+      sheets.set(
+        year,
+        readYearColumns(doc.ss, year, settings, profile, { ...doc.store.all, ...changes }),
+      );
     }
     plans = yearPlans(summary, sheets, settings.current.year);
   }

@@ -2,6 +2,7 @@
 import type { ExportSummary, NetworkFacts } from "../domain/exportSummary";
 import { fill, messages } from "../domain/i18n";
 import type { Language } from "../domain/language";
+import type { Settings } from "../domain/settings";
 import { quoteSheet } from "../plan/a1";
 import { fingerprint } from "../plan/fingerprint";
 import {
@@ -22,6 +23,7 @@ import { isIntact } from "../plan/monthEntry";
 import { applySheetPlan } from "./applyPlan";
 import { asEntered } from "./cells";
 import { drawChart } from "./chartDraw";
+import { builtLayout } from "./dashboardSheet";
 import { UserError } from "./errors";
 import { renamedTo } from "./ssiLogSheet";
 
@@ -32,10 +34,13 @@ type Range = GoogleAppsScript.Spreadsheet.Range;
 export function readYearColumns(
   ss: Spreadsheet,
   year: number,
-  language: Language,
+  settings: Settings,
   owner: SheetOwner,
+  stored: Record<string, string>,
 ): (YearColumns & { range: Range }) | null {
+  const { language } = settings;
   const name = dashboardName(year, language, owner);
+  const layout = builtLayout(stored, name, settings);
   let range: Range;
   try {
     range = ss.getRange(`${quoteSheet(name)}!${importArea()}`);
@@ -53,7 +58,7 @@ export function readYearColumns(
       values: columns.values.map((row) => row[month - 1]),
       formulas: columns.formulas.map((row) => row[month - 1] ?? ""),
     };
-    if (!isIntact(column, year, month)) {
+    if (!isIntact(column, year, month, layout)) {
       const m = messages(language);
       throw new UserError(fill(m.errors.layoutChanged, { name, build: m.menu.build }));
     }

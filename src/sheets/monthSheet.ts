@@ -1,12 +1,10 @@
 /** Reads and writes one month's column of a dashboard in a fixed handful of calls. */
-import type { MetricId } from "../domain/catalog";
 import type { Entry } from "../domain/entry";
 import { fill, messages } from "../domain/i18n";
 import type { Language } from "../domain/language";
 import { columnLetter, quoteSheet } from "../plan/a1";
-import { dashboardName, monthColumn, type SheetOwner } from "../plan/layout";
+import { type DashboardLayout, dashboardName, monthColumn, type SheetOwner } from "../plan/layout";
 import {
-  COLUMN_ROWS,
   clearedBy,
   columnToWrite,
   isIntact,
@@ -27,12 +25,13 @@ function columnRange(
   month: number,
   language: Language,
   owner: SheetOwner,
+  layout: DashboardLayout,
 ): Range {
   const name = dashboardName(year, language, owner);
   const col = monthColumn(month);
   const letter = columnLetter(col);
   try {
-    return ss.getRange(`${quoteSheet(name)}!${letter}1:${letter}${COLUMN_ROWS}`);
+    return ss.getRange(`${quoteSheet(name)}!${letter}1:${letter}${layout.rows.length}`);
   } catch {
     const m = messages(language);
     throw new UserError(
@@ -59,8 +58,9 @@ export function readMonth(
   month: number,
   language: Language,
   owner: SheetOwner,
+  layout: DashboardLayout,
 ): MonthColumn {
-  const range = columnRange(ss, year, month, language, owner);
+  const range = columnRange(ss, year, month, language, owner, layout);
   return {
     values: range.getValues().map((r) => r[0]),
     formulas: range.getFormulas().map((r) => r[0] ?? ""),
@@ -77,17 +77,18 @@ export function saveMonth(
   entry: Entry,
   language: Language,
   timeZone: () => string,
+  layout: DashboardLayout,
 ): SavedMonth {
-  const range = columnRange(ss, entry.year, entry.month, language, entry.profile);
+  const range = columnRange(ss, entry.year, entry.month, language, entry.profile, layout);
   const column = {
     values: range.getValues().map((r) => r[0]),
     formulas: range.getFormulas().map((r) => r[0] ?? ""),
   };
-  if (!isIntact(column, entry.year, entry.month))
+  if (!isIntact(column, entry.year, entry.month, layout))
     throw layoutChanged(entry.year, language, entry.profile);
   let reading: ReadingPlace | null = null;
   if (entry.reading) {
-    const log = logNameIn(column);
+    const log = logNameIn(column, layout);
     if (!log) throw layoutChanged(entry.year, language, entry.profile);
     try {
       reading = saveReading(ss, log, entry.reading, timeZone);
@@ -97,10 +98,10 @@ export function saveMonth(
       throw err;
     }
   }
-  range.setValues(columnToWrite(column, entry, language).map((row) => row.map(asEntered)));
+  range.setValues(columnToWrite(column, entry, language, layout).map((row) => row.map(asEntered)));
   return {
     values: range.getValues().map((r) => r[0]),
-    cleared: clearedBy(column, entry),
+    cleared: clearedBy(column, entry, layout),
     reading,
   };
 }
@@ -108,6 +109,7 @@ export function saveMonth(
 /** What a save did: the column as recomputed, the fields it emptied, and where the reading went. */
 export interface SavedMonth {
   values: unknown[];
-  cleared: MetricId[];
+  /** The labels of the fields it emptied. */
+  cleared: string[];
   reading: ReadingPlace | null;
 }

@@ -37,7 +37,7 @@ export function buildTeam(
   year: number,
 ): { sheet: GoogleAppsScript.Spreadsheet.Sheet; count: number; changes: Record<string, string> } {
   const members = teamMembers(settings, year, stored);
-  const { plan, charts } = teamPlan(year, settings.language, members);
+  const { plan, charts } = teamPlan(year, settings.language, members, !!settings.metrics.kpi);
   const storedName = stored[teamKey(year)];
   const found = ss.getSheetByName(storedName ?? plan.name);
   const sheet = found ?? ss.insertSheet(plan.name);

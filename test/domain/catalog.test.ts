@@ -1,6 +1,6 @@
 /** The metric catalog is seed 003's template: 5 blocks, 18 metrics, each with a kind and a link. */
 import { describe, expect, it } from "vitest";
-import { BLOCK_IDS, METRICS, metricsOfBlock } from "../../src/domain/catalog";
+import { BLOCK_IDS, METRICS, type MetricId, metricsOfBlock } from "../../src/domain/catalog";
 import { messages } from "../../src/domain/i18n";
 import { LANGUAGES } from "../../src/domain/language";
 
@@ -39,8 +39,8 @@ describe("the metric catalog", () => {
   it("is labelled in English, Spanish, German and Polish", () => {
     for (const lang of LANGUAGES) {
       for (const m of METRICS) {
-        expect(messages(lang).metrics[m.id].label.length).toBeGreaterThan(3);
-        expect(messages(lang).metrics[m.id].help.length).toBeGreaterThan(3);
+        expect(messages(lang).metrics[m.id as MetricId].label.length).toBeGreaterThan(3);
+        expect(messages(lang).metrics[m.id as MetricId].help.length).toBeGreaterThan(3);
       }
     }
     expect(messages("es").metrics.profile_views.label).toBe("Visitas al perfil");

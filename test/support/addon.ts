@@ -25,7 +25,8 @@ export function freshAddon(
 
 /** The row of a dashboard key ("metric:profile_views") in column A of a sheet. */
 export function rowOfKey(addon: Addon, sheet: string, key: string): number {
-  const keys = addon.standIn.sheet(sheet).getRange("A1:A80").getValues();
+  const found = addon.standIn.sheet(sheet);
+  const keys = found.getRange(1, 1, Math.max(found.getLastRow(), 1), 1).getValues();
   const i = keys.findIndex((r) => r[0] === key);
   if (i < 0) throw new Error(`No row ${key} on ${sheet}`);
   return i + 1;

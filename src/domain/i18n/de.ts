@@ -2,6 +2,7 @@
 
 import type { Messages } from "./en";
 import { deImport } from "./import/de";
+import { deMetrics } from "./metrics/de";
 import { deProfiles } from "./profiles/de";
 
 export const de: Messages = {
@@ -51,6 +52,7 @@ export const de: Messages = {
     interaction: "Interaktion",
     engagement: "Engagement",
     presale: "Vorverkauf",
+    business: "Geschäftsergebnisse",
   },
   metrics: {
     ssi: {
@@ -322,6 +324,7 @@ export const de: Messages = {
   },
   exportImport: deImport,
   ...deProfiles,
+  ...deMetrics,
   functions: {
     notNumber: "{name}: „{value}“ ist keine Zahl.",
     pillarRange: "{name}: ein Säulenwert muss zwischen 0 und 25 liegen, erhalten: {value}.",
@@ -332,5 +335,7 @@ export const de: Messages = {
       "{name}: geben Sie die vier Säulenwerte an (Marke, Personen, Interaktion, Beziehungen); erhalten: {count} Wert(e).",
     kind: "{name}: die Art muss sum, last oder average sein; erhalten: „{value}“.",
     language: "{name}: die Sprache muss en, es, de oder pl sein; erhalten: „{value}“.",
+    kpiTarget: "{name}: Jedes Ziel muss eine Zahl über 0 sein, erhalten: {value}.",
+    kpiWeight: "{name}: Gewichte müssen 0 oder mehr und nicht alle 0 sein, erhalten: {value}.",
   },
 };

@@ -2,6 +2,7 @@
 
 /** A message with a form per plural category of the language (Intl.PluralRules); `other` always. */
 import { enImport } from "./import/en";
+import { enMetrics } from "./metrics/en";
 import { enProfiles } from "./profiles/en";
 export interface Plural {
   zero?: string;
@@ -46,6 +47,7 @@ export const en = {
     interaction: "Interaction",
     engagement: "Engagement",
     presale: "Pre-sale",
+    business: "Business results",
   },
   metrics: {
     ssi: {
@@ -317,6 +319,7 @@ export const en = {
   },
   exportImport: enImport,
   ...enProfiles,
+  ...enMetrics,
   functions: {
     notNumber: "{name}: “{value}” is not a number.",
     pillarRange: "{name}: a pillar score must be 0–25, got {value}.",
@@ -327,6 +330,8 @@ export const en = {
       "{name}: give the four pillar scores (brand, find people, engage, relationships), got {count} value(s).",
     kind: "{name}: kind must be one of sum, last, average; got “{value}”.",
     language: "{name}: language must be one of en, es, de, pl; got “{value}”.",
+    kpiTarget: "{name}: every target must be a number above 0, got {value}.",
+    kpiWeight: "{name}: weights must be 0 or more and not all 0, got {value}.",
   },
 };
 

@@ -2,6 +2,7 @@
 
 import type { Messages } from "./en";
 import { esImport } from "./import/es";
+import { esMetrics } from "./metrics/es";
 import { esProfiles } from "./profiles/es";
 
 export const es: Messages = {
@@ -38,6 +39,7 @@ export const es: Messages = {
     interaction: "Interacción",
     engagement: "Engagement",
     presale: "Preventa",
+    business: "Resultados de negocio",
   },
   metrics: {
     ssi: {
@@ -308,6 +310,7 @@ export const es: Messages = {
   },
   exportImport: esImport,
   ...esProfiles,
+  ...esMetrics,
   functions: {
     notNumber: "{name}: «{value}» no es un número.",
     pillarRange: "{name}: un factor debe estar entre 0 y 25, se recibió {value}.",
@@ -318,5 +321,7 @@ export const es: Messages = {
       "{name}: indica los cuatro factores (marca, gente, interacción, relaciones); se recibieron {count} valor(es).",
     kind: "{name}: el tipo debe ser sum, last o average; se recibió «{value}».",
     language: "{name}: el idioma debe ser en, es, de o pl; se recibió «{value}».",
+    kpiTarget: "{name}: cada objetivo debe ser un número mayor que 0; se recibió {value}.",
+    kpiWeight: "{name}: los pesos deben ser 0 o más y no todos 0; se recibió {value}.",
   },
 };

@@ -2,6 +2,7 @@
 
 import type { Messages } from "./en";
 import { plImport } from "./import/pl";
+import { plMetrics } from "./metrics/pl";
 import { plProfiles } from "./profiles/pl";
 
 export const pl: Messages = {
@@ -38,6 +39,7 @@ export const pl: Messages = {
     interaction: "Interakcja",
     engagement: "Zaangażowanie",
     presale: "Przedsprzedaż",
+    business: "Wyniki biznesowe",
   },
   metrics: {
     ssi: { label: "Social Selling Index (SSI)", help: "Twój łączny SSI, z sekcji SSI poniżej." },
@@ -313,6 +315,7 @@ export const pl: Messages = {
   },
   exportImport: plImport,
   ...plProfiles,
+  ...plMetrics,
   functions: {
     notNumber: "{name}: „{value}” nie jest liczbą.",
     pillarRange: "{name}: wynik filaru musi wynosić 0–25, otrzymano {value}.",
@@ -323,5 +326,7 @@ export const pl: Messages = {
       "{name}: podaj cztery filary (marka, kontakty, zaangażowanie, relacje); otrzymano wartości: {count}.",
     kind: "{name}: rodzaj musi być jednym z sum, last, average; otrzymano „{value}”.",
     language: "{name}: język musi być jednym z en, es, de, pl; otrzymano „{value}”.",
+    kpiTarget: "{name}: każdy cel musi być liczbą większą od 0, otrzymano {value}.",
+    kpiWeight: "{name}: wagi muszą wynosić 0 lub więcej i nie wszystkie 0, otrzymano {value}.",
   },
 };

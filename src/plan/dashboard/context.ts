@@ -1,7 +1,8 @@
 /** What every section of the dashboard plan reads: the input, its messages and the row layout. */
 import type { Messages } from "../../domain/i18n";
 import type { Language } from "../../domain/language";
-import type { LayoutRow, SheetOwner } from "../layout";
+import type { MetricSettings } from "../../domain/ownMetrics";
+import type { DashboardLayout, LayoutRow, SheetOwner } from "../layout";
 import type { LogColumn } from "../ssiLog";
 import type { KeptCells } from "./kept";
 
@@ -16,6 +17,10 @@ export interface DashboardInput {
   highlightMonth: number | null;
   logName: string;
   kept: KeptCells;
+  /** The rows, from the settings' shape. */
+  layout: DashboardLayout;
+  /** The metric settings the layout was made from: own metrics' names, the KPI's targets and weights. */
+  metrics: MetricSettings;
 }
 
 export interface DashboardContext {

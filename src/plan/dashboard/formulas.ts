@@ -18,14 +18,14 @@ export function blockTotalFormula(
   col: number,
 ): string {
   const refs = rows
-    .filter((x) => x.kind === "metric" && x.block === block && x.metric?.countsInTotal)
+    .filter((x) => x.kind === "metric" && x.block === block && x.metric?.countsInTotal && !x.hidden)
     .map((x) => cell(rowOf(at, x.key), col))
     .join(",");
   return `=IF(COUNT(${refs})=0,"",SUM(${refs}))`;
 }
 
 /** The year column: flows sum, rates average, stocks and levels take the latest month. */
-export function yearFormula(metric: Metric, row: number): string {
+export function yearFormula(metric: Pick<Metric, "aggregation">, row: number): string {
   const months = `${FIRST}${row}:${LAST}${row}`;
   const keys = `$${FIRST}$1:$${LAST}$1`;
   switch (metric.aggregation) {

@@ -1,5 +1,5 @@
 /** The yearly KPI dashboard as a sheet plan: metrics by block, totals, the SSI section, gaps, all as formulas. */
-import { METRICS, type Metric } from "../../domain/catalog";
+import { METRICS, type Metric, type MetricId } from "../../domain/catalog";
 import { messages } from "../../domain/i18n";
 import { LANGUAGES, type Language } from "../../domain/language";
 import { MAIN_PROFILE } from "../../domain/profiles";
@@ -7,11 +7,9 @@ import { area, quoteSheet } from "../a1";
 import {
   COL,
   dashboardName,
-  dashboardRows,
   type LayoutRow,
   monthColumn,
   NUM_COLS,
-  rowNumbers,
   rowOf,
   type SheetOwner,
   rangeName as yearRangeName,
@@ -21,6 +19,7 @@ import { type LogColumn, logColumn } from "../ssiLog";
 import type { DashboardContext, DashboardInput } from "./context";
 import { DashboardGrid } from "./grid";
 import { keptKey } from "./kept";
+import { kpiRow } from "./kpiRows";
 import { COLORS, conditionalRules, shape } from "./look";
 import { metricRow } from "./metricRows";
 import { ssiRow } from "./ssiRows";
@@ -30,23 +29,34 @@ export function isInputRow(row: LayoutRow): boolean {
   return row.kind === "metric" && row.metric !== undefined && row.metric.input !== "derived";
 }
 
-/** A metric's help note on its label: what it is and its unit. */
+/** A metric's help note on its label: what it is and its unit (an own metric: its unit). */
 function helpNote(metric: Metric, language: Language): string {
   const m = messages(language);
-  return `${m.metrics[metric.id].help} (${m.units[metric.unit]})`;
+  if (metric.name !== undefined) return m.units[metric.unit];
+  return `${m.metrics[metric.id as MetricId].help} (${m.units[metric.unit]})`;
+}
+
+/** The note on a row's label, if it has one of ours. */
+function rowHelp(row: LayoutRow, language: Language): string {
+  if (row.kind === "kpiTotal") return messages(language).metricSetup.kpiNote;
+  return row.kind === "metric" && row.metric ? helpNote(row.metric, language) : "";
 }
 
 /** Our own help notes, in every language: a note holding one of them is ours to rewrite. */
 function isOurHelp(note: string): boolean {
-  return LANGUAGES.some((lang) => METRICS.some((metric) => helpNote(metric, lang) === note));
+  return LANGUAGES.some(
+    (lang) =>
+      METRICS.some((metric) => helpNote(metric, lang) === note) ||
+      Object.values(messages(lang).units).includes(note) ||
+      messages(lang).metricSetup.kpiNote === note,
+  );
 }
 
 /** Builds the dashboard plan for a year, keeping every user value and note found before. */
 export function dashboardPlan(input: DashboardInput): SheetPlan {
   const { year, language, kept } = input;
   const m = messages(language);
-  const rows = dashboardRows();
-  const at = rowNumbers(rows);
+  const { rows, at } = input.layout;
   const r = (key: string) => rowOf(at, key);
   const log = (c: LogColumn) => `${quoteSheet(input.logName)}!$${logColumn(c)}:$${logColumn(c)}`;
   const ctx: DashboardContext = { input, m, rows, at, r, log };
@@ -56,11 +66,11 @@ export function dashboardPlan(input: DashboardInput): SheetPlan {
   rows.forEach((row, i) => {
     const rowNo = i + 1;
     g.set(rowNo, COL.key, row.key);
-    if (!metricRow(g, ctx, row, rowNo)) ssiRow(g, ctx, row, rowNo);
-    const noteCol = row.kind === "metric" ? COL.label : null;
+    if (!metricRow(g, ctx, row, rowNo) && !kpiRow(g, ctx, row, rowNo)) ssiRow(g, ctx, row, rowNo);
+    const rowNote = rowHelp(row, language);
     g.colKeys.forEach((k, c) => {
       const keptNote = kept.get(keptKey(row.key, k))?.note ?? "";
-      const help = noteCol === c + 1 && row.metric ? helpNote(row.metric, language) : "";
+      const help = c + 1 === COL.label ? rowNote : "";
       g.notes[i]![c] = keptNote && !(help && isOurHelp(keptNote)) ? keptNote : help;
     });
   });
@@ -88,7 +98,7 @@ export function dashboardPlan(input: DashboardInput): SheetPlan {
     fontSizes: g.sizes,
     notes: g.notes,
     validations: g.validations,
-    ...shape(at, n),
+    ...shape(rows, at, n),
     conditionalRules: conditionalRules(rows, r),
     namedRanges: namedRanges(rows, r, year, n, input.profile),
     inputAreas: g.inputAreas,

@@ -62,17 +62,24 @@ function conditional(
 
 /** The sheet's shape: frozen header and labels, hidden keys, column widths, and wrapped texts. */
 export function shape(
+  rows: LayoutRow[],
   at: Map<string, number>,
   rowCount: number,
 ): Pick<
   SheetPlan,
   "frozenRows" | "frozenColumns" | "hiddenRows" | "hiddenColumns" | "columnWidths" | "wraps"
 > {
-  const runsAcross = new Set([rowOf(at, "title"), rowOf(at, "subtitle")]);
+  // The correlations' sentences run across the empty month cells beside them, as the title does.
+  const runsAcross = new Set([
+    rowOf(at, "title"),
+    rowOf(at, "subtitle"),
+    ...rows.filter((x) => x.kind === "corr").map((x) => rowOf(at, x.key)),
+  ]);
   return {
     frozenRows: rowOf(at, "header"),
     frozenColumns: COL.label,
-    hiddenRows: [rowOf(at, "keys")],
+    // The keys, and the metrics the user chose not to show: hidden, never deleted.
+    hiddenRows: [rowOf(at, "keys"), ...rows.filter((x) => x.hidden).map((x) => rowOf(at, x.key))],
     hiddenColumns: [COL.key],
     columnWidths: [
       { col: COL.label, count: 1, width: 330 },

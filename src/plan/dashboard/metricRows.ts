@@ -1,5 +1,6 @@
 /** The rows above the SSI section: title, header, each block's metrics and its total. */
 import { fill } from "../../domain/i18n";
+import { metricLabel } from "../../domain/labels";
 import { area, cell, columnLetter, literal } from "../a1";
 import { COL, type LayoutRow, monthColumn, NUM_COLS } from "../layout";
 import { literalText } from "../sheetPlan";
@@ -55,11 +56,14 @@ export function metricRow(
       break;
     case "metric": {
       const metric = row.metric!;
-      g.set(rowNo, COL.label, m.metrics[metric.id].label);
+      // An own metric's name is the user's text, which may begin with "=": a text, never a formula.
+      g.set(rowNo, COL.label, literalText(metricLabel(metric, language)));
       g.set(
         rowNo,
         COL.link,
-        `=HYPERLINK(${literal(metric.url)},${literal(m.dashboard.linkLabel)})`,
+        metric.url
+          ? `=HYPERLINK(${literal(metric.url)},${literal(m.dashboard.linkLabel)})`
+          : m.blocks[metric.block],
       );
       g.formatRow(rowNo, metricFormat(metric));
       g.userCell(row, rowNo, COL.target, null, {

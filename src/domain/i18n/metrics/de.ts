@@ -1,0 +1,97 @@
+/** Deutsche Texte der Kennzahlenauswahl, der eigenen Kennzahlen und des firmeneigenen KPI. */
+import type { Plural } from "../en";
+import type { enMetrics } from "./en";
+
+export const deMetrics: typeof enMetrics = {
+  metricSetup: {
+    title: "Kennzahlen und Firmen-KPI",
+    shownTitle: "Kennzahlen im Dashboard",
+    presetAll: "Alle 18",
+    presetEssential: "Die wichtigsten sechs",
+    presetCustom: "Eigene Auswahl",
+    shownHelp:
+      "Weniger, aber bessere KPIs: Ausgeblendete Kennzahlen behalten ihre Werte und kommen beim Einblenden unverändert zurück.",
+    saveShown: "Kennzahlen speichern",
+    shownSaved: {
+      one: "Gespeichert: 1 von 18 Kennzahlen wird gezeigt.",
+      other: "Gespeichert: {count} von 18 Kennzahlen werden gezeigt.",
+    } as Plural,
+    noneShown: "Zeigen Sie mindestens eine Kennzahl.",
+    ownTitle: "Eigene Kennzahlen",
+    ownHelp:
+      "Bis zu {max}: Leads, vereinbarte Termine, Verkaufschancen, Pipeline-Wert, gewonnene Abschlüsse. Umbenennen behält die Werte.",
+    ownName: "Name",
+    ownBlock: "Block",
+    ownAggregation: "Wie sich die Monate summieren",
+    aggregations: {
+      sum: "Pro Monat gezählt",
+      last: "Bestand am Monatsende",
+      average: "Wochenrate",
+    },
+    ownNumbers: "Zahlen",
+    whole: "Ganze Zahlen",
+    decimal: "Dezimalzahlen (2 Stellen)",
+    addOwn: "Kennzahl hinzufügen",
+    saveOwn: "Kennzahl speichern",
+    removeOwn: "Entfernen…",
+    removePrompt: "„{name}“ entfernen? Ihre Werte werden zuerst ins Blatt „{sheet}“ kopiert.",
+    removeConfirm: "Ja, entfernen",
+    cancel: "Abbrechen",
+    ownAdded: "„{name}“ zu {block} hinzugefügt.",
+    ownSaved: "„{name}“ gespeichert; die Werte bleiben, wo sie waren.",
+    ownRemoved: "„{name}“ entfernt; die Werte wurden ins Blatt „{sheet}“ kopiert.",
+    unknownOwn:
+      "Diese Kennzahl gibt es nicht mehr. Schließen Sie die Seitenleiste und öffnen Sie sie erneut.",
+    tooManyOwn: "Höchstens {max} eigene Kennzahlen. Entfernen Sie zuerst eine.",
+    nameMissing: "Geben Sie der Kennzahl einen Namen.",
+    nameTooLong: "Der Name hat {count} Zeichen. Höchstens {max} sind möglich.",
+    nameTaken: "Es gibt schon eine Kennzahl „{name}“. Wählen Sie einen anderen Namen.",
+    badBlock: "„{value}“ ist kein Block des Dashboards.",
+    badAggregation:
+      "„{value}“ ist keine Art, Monate zu summieren: Wählen Sie pro Monat gezählt, Bestand am Monatsende oder Wochenrate.",
+    confirmRemoval: "Bestätigen Sie, dass „{name}“ entfernt werden soll.",
+    inKpi:
+      "„{name}“ ist Teil des Firmen-KPI. Nehmen Sie sie zuerst aus dem KPI und entfernen Sie sie dann.",
+    removedSheet: "Entfernte Kennzahlen",
+    removedHeaders: ["Entfernt am", "Profil", "Jahr", "Kennzahl", "Block"],
+    kpiTitle: "Firmeneigener Social Selling KPI",
+    kpiHelp:
+      "SSI + strategische Ziele + Unternehmensziele. Jede Kennzahl: Ist ÷ Monatsziel, höchstens 120 %; der KPI ist ihr gewichteter Mittelwert × 100.",
+    parts: { ssi: "SSI", strategic: "Strategische Ziele", business: "Unternehmensziele" },
+    source: "Kennzahl",
+    target: "Monatsziel",
+    weight: "Gewicht",
+    addItem: "Kennzahl hinzufügen",
+    removeItem: "Entfernen",
+    saveKpi: "KPI speichern",
+    kpiSaved: {
+      one: "Firmen-KPI gespeichert: 1 Kennzahl.",
+      other: "Firmen-KPI gespeichert: {count} Kennzahlen.",
+    } as Plural,
+    kpiOff: "Firmen-KPI ausgeschaltet.",
+    badSource: "„{value}“ lässt sich in diesem Teil nicht messen.",
+    sourceTwice: "Jede Kennzahl kann nur einmal im KPI stehen.",
+    targetMissing: "Geben Sie ein Monatsziel an.",
+    weightMissing: "Geben Sie ein Gewicht an.",
+    tooManyItems: "Höchstens {max} Kennzahlen im KPI.",
+    ownSection: "Eigene Kennzahlen",
+    kpiSection: "Firmeneigener Social Selling KPI",
+    attainment: "{part} · {metric}: Zielerreichung",
+    partRow: "Teil {part}",
+    kpiTotal: "Firmeneigener Social Selling KPI",
+    kpiNote:
+      "Zielerreichung = Ist ÷ Monatsziel, höchstens 120 %. KPI = gewichteter Mittelwert × 100. Leer, bis jede Kennzahl des Monats einen Wert hat.",
+    corrSection: "SSI und Geschäftsergebnisse",
+    corrMonths: "Monate mit beidem",
+    corrNote: "Was sie sagt",
+    corrValue: "Korrelation",
+    corrRow: "SSI und {metric}",
+    corrNone: "Noch kein Monat hat beides.",
+    corrFew: "Monate mit beidem: {count}. Zu wenige (unter 6), um etwas daraus zu lesen.",
+    corrEnough:
+      "Über {count} Monate. Eine Korrelation zeigt, dass sich Zahlen gemeinsam bewegen, nicht dass die eine die andere verursacht.",
+    chartKpi: "Firmen-KPI",
+    chartOwn: "Eigene Kennzahlen pro Monat",
+    teamKpi: "Firmen-KPI",
+  },
+};

@@ -1,0 +1,202 @@
+/** Which metrics a dashboard shows and the user's own metrics: chosen in Settings, checked here. */
+import {
+  ALL_BLOCKS,
+  type BlockId,
+  isOwnId,
+  METRIC_IDS,
+  type MetricId,
+  type OwnId,
+} from "./catalog";
+import type { CompanyKpi } from "./companyKpi";
+import { fill, fillCount, messages } from "./i18n";
+import { isLanguage, type Language } from "./language";
+
+/** How an own metric's months add up: counted per month, a stock at month end, or a weekly rate. */
+export const OWN_AGGREGATIONS = ["sum", "last", "average"] as const;
+export type OwnAggregation = (typeof OWN_AGGREGATIONS)[number];
+
+export interface OwnMetricSpec {
+  id: OwnId;
+  name: string;
+  block: BlockId;
+  aggregation: OwnAggregation;
+  /** Whole numbers (a count) or decimals with two places (a value, a rate). */
+  whole: boolean;
+}
+
+/** What the dashboard shows: the catalog's metrics minus the hidden ones, the user's own, and the company KPI. */
+export interface MetricSettings {
+  hidden: MetricId[];
+  own: OwnMetricSpec[];
+  /** The number the next own metric gets: ids are never reused. */
+  nextOwn: number;
+  kpi: CompanyKpi | null;
+}
+
+export const MAX_OWN_METRICS = 12;
+const MAX_NAME = 60;
+
+/** A spreadsheet's metric settings before the user chooses anything: all 18, none of their own, no KPI. */
+export function defaultMetricSettings(): MetricSettings {
+  return { hidden: [], own: [], nextOwn: 1, kpi: null };
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === "object" && v !== null && !Array.isArray(v);
+
+/** Reads stored metric settings leniently: whatever is malformed is left out, never guessed. */
+export function parseMetricSettings(
+  raw: unknown,
+  parseKpi: (raw: unknown, own: OwnMetricSpec[]) => CompanyKpi | null,
+): MetricSettings {
+  if (!isRecord(raw)) return defaultMetricSettings();
+  const hidden = Array.isArray(raw.hidden)
+    ? METRIC_IDS.filter((id) => (raw.hidden as unknown[]).includes(id))
+    : [];
+  const own: OwnMetricSpec[] = [];
+  for (const x of Array.isArray(raw.own) ? raw.own : []) {
+    if (!isRecord(x) || !isOwnId(x.id) || own.some((o) => o.id === x.id)) continue;
+    if (typeof x.name !== "string" || !x.name.trim()) continue;
+    if (!ALL_BLOCKS.includes(x.block as BlockId)) continue;
+    if (!OWN_AGGREGATIONS.includes(x.aggregation as OwnAggregation)) continue;
+    own.push({
+      id: x.id,
+      name: x.name.trim().slice(0, MAX_NAME),
+      block: x.block as BlockId,
+      aggregation: x.aggregation as OwnAggregation,
+      whole: x.whole !== false,
+    });
+  }
+  const highest = Math.max(0, ...own.map((o) => Number(o.id.slice(3))));
+  const next = Number(raw.nextOwn);
+  return {
+    hidden,
+    own: own.slice(0, MAX_OWN_METRICS),
+    nextOwn: Number.isInteger(next) && next > highest ? next : highest + 1,
+    kpi: parseKpi(raw.kpi, own),
+  };
+}
+
+type Failed = { ok: false; message: string; errors: Record<string, string> };
+
+function failWith(language: Language, errors: Record<string, string>): Failed {
+  const m = messages(language).errors;
+  return {
+    ok: false,
+    errors,
+    message: fillCount(language, m.fixErrors, Object.keys(errors).length),
+  };
+}
+
+/** The language a request names, English when it names none. */
+export function requestLanguage(input: unknown): Language {
+  return isRecord(input) && isLanguage(input.language) ? input.language : "en";
+}
+
+/** Checks the metrics chosen to show: a list of the catalog's ids; the others are hidden, keeping their values. */
+export function checkMetricChoice(
+  input: unknown,
+  settings: MetricSettings,
+): { ok: true; metrics: MetricSettings } | Failed {
+  const language = requestLanguage(input);
+  const t = messages(language).metricSetup;
+  const shown = isRecord(input) ? input.shown : undefined;
+  if (!Array.isArray(shown) || !shown.every((id) => typeof id === "string"))
+    return failWith(language, {
+      shown: fill(messages(language).errors.malformed, { field: "shown" }),
+    });
+  const unknown = shown.filter((id) => !(METRIC_IDS as readonly string[]).includes(id));
+  if (unknown.length > 0)
+    return failWith(language, {
+      shown: fill(messages(language).errors.unknownField, { value: unknown.join(", ") }),
+    });
+  if (shown.length === 0 && settings.own.length === 0)
+    return failWith(language, { shown: t.noneShown });
+  return {
+    ok: true,
+    metrics: { ...settings, hidden: METRIC_IDS.filter((id) => !shown.includes(id)) },
+  };
+}
+
+const OWN_FIELDS = ["language", "id", "name", "block", "aggregation", "whole"];
+
+/**
+ * Checks a new or changed own metric: a name of its own (1–60 characters), a block, how its months add up,
+ * whole or decimal. A change keeps the id, so the metric's values stay where they are.
+ */
+export function checkOwnMetricInput(
+  input: unknown,
+  settings: MetricSettings,
+  catalogLabels: readonly string[],
+):
+  | { ok: true; metrics: MetricSettings; metric: OwnMetricSpec; before: OwnMetricSpec | null }
+  | Failed {
+  const language = requestLanguage(input);
+  const m = messages(language);
+  const t = m.metricSetup;
+  const errors: Record<string, string> = {};
+  if (!isRecord(input))
+    return failWith(language, { form: fill(m.errors.malformed, { field: "metric" }) });
+  for (const key of Object.keys(input))
+    if (!OWN_FIELDS.includes(key)) errors[key] = fill(m.errors.unknownField, { value: key });
+  const before =
+    input.id === undefined ? null : (settings.own.find((o) => o.id === input.id) ?? null);
+  if (input.id !== undefined && !before) errors.id = t.unknownOwn;
+  if (!before && settings.own.length >= MAX_OWN_METRICS)
+    errors.name = fill(t.tooManyOwn, { max: MAX_OWN_METRICS });
+  const name =
+    typeof input.name === "string" ? input.name.trim().replace(/\s+/g, " ") : before?.name;
+  if (!name) errors.name ??= t.nameMissing;
+  else if (name.length > MAX_NAME)
+    errors.name = fill(t.nameTooLong, { count: name.length, max: MAX_NAME });
+  else if (
+    settings.own.some((o) => o.id !== before?.id && o.name.toLowerCase() === name.toLowerCase()) ||
+    catalogLabels.some((label) => label.toLowerCase() === name.toLowerCase())
+  )
+    errors.name = fill(t.nameTaken, { name });
+  const block = input.block ?? before?.block;
+  if (!ALL_BLOCKS.includes(block as BlockId))
+    errors.block = fill(t.badBlock, { value: String(block) });
+  const aggregation = input.aggregation ?? before?.aggregation;
+  if (!OWN_AGGREGATIONS.includes(aggregation as OwnAggregation))
+    errors.aggregation = fill(t.badAggregation, { value: String(aggregation) });
+  const whole = input.whole ?? before?.whole ?? true;
+  if (typeof whole !== "boolean") errors.whole = fill(m.errors.malformed, { field: "whole" });
+  if (Object.keys(errors).length > 0) return failWith(language, errors);
+  const metric: OwnMetricSpec = {
+    id: before?.id ?? (`own${settings.nextOwn}` as OwnId),
+    name: name as string,
+    block: block as BlockId,
+    aggregation: aggregation as OwnAggregation,
+    whole: whole as boolean,
+  };
+  return {
+    ok: true,
+    metric,
+    before,
+    metrics: before
+      ? { ...settings, own: settings.own.map((o) => (o.id === metric.id ? metric : o)) }
+      : { ...settings, own: [...settings.own, metric], nextOwn: settings.nextOwn + 1 },
+  };
+}
+
+/** Removing an own metric: it must exist, be confirmed, and not be part of the company KPI. */
+export function checkOwnRemoval(
+  input: unknown,
+  settings: MetricSettings,
+): { ok: true; metrics: MetricSettings; removed: OwnMetricSpec } | { ok: false; message: string } {
+  const language = requestLanguage(input);
+  const t = messages(language).metricSetup;
+  const removed = isRecord(input) ? settings.own.find((o) => o.id === input.id) : undefined;
+  if (!removed) return { ok: false, message: t.unknownOwn };
+  if (!isRecord(input) || input.confirm !== true)
+    return { ok: false, message: fill(t.confirmRemoval, { name: removed.name }) };
+  const kpi = settings.kpi;
+  if (kpi && [...kpi.ssi, ...kpi.strategic, ...kpi.business].some((i) => i.source === removed.id))
+    return { ok: false, message: fill(t.inKpi, { name: removed.name }) };
+  return {
+    ok: true,
+    removed,
+    metrics: { ...settings, own: settings.own.filter((o) => o.id !== removed.id) },
+  };
+}

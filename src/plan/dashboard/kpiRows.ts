@@ -1,0 +1,120 @@
+/** The company KPI section (attainment per metric, the three parts, the KPI) and the SSI's correlations. */
+import { ATTAINMENT_CAP, type KpiPart } from "../../domain/companyKpi";
+import { fill } from "../../domain/i18n";
+import { sourceLabel } from "../../domain/labels";
+import { cell, columnLetter, literal } from "../a1";
+import { COL, type LayoutRow, monthColumn, NUM_COLS, sourceRowKey } from "../layout";
+import type { DashboardContext } from "./context";
+import { FIRST, LAST, MONTHS, yearFormula } from "./formulas";
+import type { DashboardGrid } from "./grid";
+import { COLORS } from "./look";
+
+const C = columnLetter(COL.link);
+const D = columnLetter(COL.target);
+
+/** Writes one row of the KPI or correlation sections; false when the row is another section's. */
+export function kpiRow(
+  g: DashboardGrid,
+  ctx: DashboardContext,
+  row: LayoutRow,
+  rowNo: number,
+): boolean {
+  const { m, input, rows, r } = ctx;
+  const t = m.metricSetup;
+  const { language, metrics } = input;
+  const label = (source: LayoutRow["source"]) =>
+    source ? sourceLabel(source, metrics.own, language) : "";
+  const monthsAndYear = (make: (x: string) => string) => {
+    for (const month of MONTHS)
+      g.set(rowNo, monthColumn(month), make(columnLetter(monthColumn(month))));
+    g.set(rowNo, COL.year, yearFormula({ aggregation: "last" }, rowNo));
+  };
+  // The KPI's item rows of a part (or of all parts): contiguous, as the layout puts them.
+  const itemRows = (part?: KpiPart) =>
+    rows
+      .filter((x) => x.kind === "kpiItem" && (part === undefined || x.part === part))
+      .map((x) => r(x.key));
+  const weightedMean = (items: number[]) => {
+    const first = items[0] as number;
+    const last = items[items.length - 1] as number;
+    const weights = `$${C}$${first}:$${C}$${last}`;
+    return (x: string) =>
+      `=IF(COUNT(${x}${first}:${x}${last})<${items.length},"",ROUND(SUMPRODUCT(${x}${first}:${x}${last},${weights})/SUM(${weights})*100,2))`;
+  };
+  switch (row.kind) {
+    case "ownHeader":
+      g.set(rowNo, COL.label, t.ownSection);
+      g.set(rowNo, COL.link, t.ownBlock);
+      g.style(rowNo, 1, NUM_COLS, COLORS.block, "#000000", true);
+      break;
+    case "kpiHeader":
+      g.set(rowNo, COL.label, t.kpiSection);
+      g.set(rowNo, COL.link, t.weight);
+      g.set(rowNo, COL.target, t.target);
+      g.style(rowNo, 1, NUM_COLS, COLORS.block, "#000000", true);
+      break;
+    case "kpiItem": {
+      const item = metrics.kpi?.[row.part!].find((i) => i.source === row.source);
+      const source = r(sourceRowKey(row.source!));
+      g.set(
+        rowNo,
+        COL.label,
+        fill(t.attainment, { part: t.parts[row.part!], metric: label(row.source) }),
+      );
+      g.set(rowNo, COL.link, item?.weight ?? null);
+      g.set(rowNo, COL.target, item?.target ?? null);
+      monthsAndYear(
+        (x) =>
+          `=IF(ISNUMBER(${x}${source}),MIN(${ATTAINMENT_CAP},${x}${source}/$${D}$${rowNo}),"")`,
+      );
+      g.formatRow(rowNo, "0%");
+      g.formats[rowNo - 1]![COL.link - 1] = "0.##";
+      g.formats[rowNo - 1]![COL.target - 1] = "#,##0.##";
+      break;
+    }
+    case "kpiPart":
+      g.set(rowNo, COL.label, fill(t.partRow, { part: t.parts[row.part!] }));
+      monthsAndYear(weightedMean(itemRows(row.part)));
+      g.formatRow(rowNo, "0.00");
+      break;
+    case "kpiTotal":
+      g.set(rowNo, COL.label, t.kpiTotal);
+      monthsAndYear(weightedMean(itemRows()));
+      g.formatRow(rowNo, "0.00");
+      g.style(rowNo, 1, NUM_COLS, COLORS.total, "#000000", true);
+      break;
+    case "corrHeader":
+      g.set(rowNo, COL.label, t.corrSection);
+      g.set(rowNo, COL.target, t.corrMonths);
+      g.set(rowNo, COL.firstMonth, t.corrNote);
+      g.set(rowNo, COL.year, t.corrValue);
+      g.style(rowNo, 1, NUM_COLS, COLORS.block, "#000000", true);
+      break;
+    case "corr": {
+      const ssi = r("ssi:total");
+      const other = r(sourceRowKey(row.source!));
+      const span = (at: number) => `$${FIRST}$${at}:$${LAST}$${at}`;
+      const count = cell(rowNo, COL.target);
+      const say = (text: string) => `SUBSTITUTE(${literal(text)},"{count}",${count})`;
+      g.set(rowNo, COL.label, fill(t.corrRow, { metric: label(row.source) }));
+      // Only months where both are numbers: a month without a reading is blank, never 0.
+      g.set(rowNo, COL.target, `=COUNTIFS(${span(ssi)},">=0",${span(other)},">=0")`);
+      g.set(
+        rowNo,
+        COL.firstMonth,
+        `=IF(${count}=0,${literal(t.corrNone)},IF(${count}<6,${say(t.corrFew)},${say(t.corrEnough)}))`,
+      );
+      g.set(
+        rowNo,
+        COL.year,
+        `=IF(${count}<3,"",IFERROR(ROUND(CORREL(${span(ssi)},${span(other)}),2),""))`,
+      );
+      g.formatRow(rowNo, "0.00");
+      g.formats[rowNo - 1]![COL.target - 1] = "0";
+      break;
+    }
+    default:
+      return false;
+  }
+  return true;
+}
