@@ -64,6 +64,24 @@ async function importScreenshots(url: string, page: Page): Promise<void> {
   await page.screenshot({ path: join(root, "docs/preview-network.png") });
 }
 
+/** The company KPI: its section under the SSI on the dashboard, and its three parts in Settings. */
+async function kpiScreenshots(page: Page): Promise<void> {
+  await page.click('nav#tabs button:text-is("KPI 2026")');
+  await page.locator("#grid td").first().waitFor();
+  await page
+    .locator('#grid td:has(span:text-is("SSI and business results"))')
+    .scrollIntoViewIfNeeded();
+  await page.waitForTimeout(200);
+  await page.screenshot({ path: join(root, "docs/preview-kpi.png") });
+  await page.click("#extensions");
+  await page.click('[data-fn="openSettings"]');
+  const sidebar = page.frameLocator("#sidebar-frame");
+  await sidebar.locator("#company-kpi").scrollIntoViewIfNeeded();
+  await page.waitForTimeout(200);
+  await page.screenshot({ path: join(root, "docs/preview-kpi-settings.png") });
+  await page.locator("#sidebar-close").click();
+}
+
 async function main(): Promise<void> {
   const { url, server } = await startPreview(
     ["--reset"],
@@ -89,6 +107,7 @@ async function main(): Promise<void> {
     await page.locator("#charts canvas").first().waitFor();
     await page.waitForTimeout(300);
     await page.screenshot({ path: join(root, "docs/preview-team.png") });
+    await kpiScreenshots(page);
     // The dashboard in the other languages: longer labels wrap in their column, nothing is cut off.
     for (const language of ["es", "de", "pl"]) {
       await fetch(`${url}api/call`, {

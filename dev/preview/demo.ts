@@ -1,6 +1,7 @@
 /**
  * Demo data from the articles: a consultant's project (seed 002) with four executives. The first one's SSI
- * goes from 32.45 to 66.99 in two weeks, then grows; the team sheet compares all four.
+ * goes from 32.45 to 66.99 in two weeks, then grows; the team sheet compares all four. The company KPI is
+ * seed 004's three parts, with seed 002's 40 opportunities a month from two profiles (20 each) as target.
  */
 import { readExport } from "../../src/export/read";
 import { SAMPLE_TARGETS, sampleExportZip, sampleZipName } from "../exportSample";
@@ -54,7 +55,38 @@ function monthValues(month: number): Record<string, string> {
     open_contacts: grow(8, 2),
     calls_per_week: String(3 + (month % 4)),
     meetings: grow(4, 1),
+    own1: grow(8, 1.3),
   };
+}
+
+/** Seed 004: SSI + strategic goals (posts, likes and shares, new relationships) + business goals. */
+const DEMO_KPI = {
+  ssi: [{ source: "ssi", target: "80", weight: "40" }],
+  strategic: [
+    { source: "updates_per_week", target: "3", weight: "10" },
+    { source: "actions_on_updates", target: "300", weight: "10" },
+    { source: "network_growth", target: "60", weight: "10" },
+  ],
+  business: [
+    { source: "own1", target: "20", weight: "20" },
+    { source: "meetings", target: "8", weight: "10" },
+  ],
+};
+
+/** The demo's own metric and company KPI, set through the sidebar's endpoints. */
+function composeKpi(addon: Addon): void {
+  for (const [fn, input] of [
+    [
+      "saveOwnMetric",
+      { name: "Opportunities", block: "business", aggregation: "sum", whole: true },
+    ],
+    ["saveCompanyKpi", { language: "en", ...DEMO_KPI }],
+  ] as const) {
+    const answer = addon.callFromClient(fn, [input]);
+    if (answer.error) throw new Error(answer.error);
+    const result = answer.result as { ok: boolean; message: string };
+    if (!result.ok) throw new Error(result.message);
+  }
 }
 
 /** Saves through the sidebar's endpoint, as the form would, for a profile (the main one unless told). */
@@ -132,7 +164,14 @@ function loadTeam(addon: Addon): void {
         engage: (engage ?? 0) - dip,
         relationships,
       };
-      save(addon, month, { meetings: String(2 + ((month + i) % 4)) }, reading, profile);
+      const values = {
+        meetings: String(2 + ((month + i) % 4)),
+        own1: String(10 + n + i * 2),
+        updates_per_week: String(2 + ((month + i) % 3)),
+        actions_on_updates: String(180 + 15 * n),
+        network_growth: String(35 + 3 * n + i * 5),
+      };
+      save(addon, month, values, reading, profile);
     }
   });
   // The main profile is the one the demo's user works on.
@@ -168,6 +207,7 @@ export function loadDemo(addon: Addon): void {
     carryForward: true,
   });
   addon.call("buildDashboard");
+  composeKpi(addon);
   for (let month = 1; month <= 11; month++) {
     save(addon, month, monthValues(month), null);
     for (const [

@@ -185,8 +185,8 @@ export const CUSTOM_FUNCTIONS: CustomFunction[] = [
     returns: "The KPI, rounded to 2 decimals (120 at most); blank while any actual is blank.",
     example: {
       formula:
-        "=SOCIAL_KPI({66.99, 2, 180, 55, 20, 12}, {80, 3, 150, 50, 20, 8}, {40, 10, 10, 10, 20, 10})",
-      result: "95.16",
+        "=SOCIAL_KPI({66.99, 2, 180, 55, 20, 12}, {85, 3, 150, 50, 20, 8}, {40, 10, 10, 10, 20, 10})",
+      result: "93.19",
     },
     impl: SOCIAL_KPI as CustomFunction["impl"],
   },

@@ -67,10 +67,14 @@ export function isIntact(
   const col = monthColumn(month);
   const reading = column.formulas[rowOf(at, "reading") - 1] ?? "";
   if (!reading.includes(`DATE(${year},${month},1)`)) return false;
-  return blocksOf(layout).every(
-    (block) =>
-      column.formulas[rowOf(at, `total:${block}`) - 1] === blockTotalFormula(rows, at, block, col),
-  );
+  // The export import reads only the fixed rows: a block total below them is not its to check.
+  return blocksOf(layout)
+    .filter((block) => rowOf(at, `total:${block}`) <= column.formulas.length)
+    .every(
+      (block) =>
+        column.formulas[rowOf(at, `total:${block}`) - 1] ===
+        blockTotalFormula(rows, at, block, col),
+    );
 }
 
 /** The form's fields, grouped by block, prefilled from the column. */

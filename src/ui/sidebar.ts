@@ -8,6 +8,7 @@ import type { EntryForm, SettingsForm } from "../plan/entryForm";
 import type { FormField, MonthResults } from "../plan/monthEntry";
 import { el, replace } from "./dom";
 import { loadImport } from "./importView";
+import { loadMetrics } from "./metricsView";
 import { profilesFieldset } from "./profilesView";
 import { call } from "./server";
 
@@ -424,7 +425,14 @@ function renderSettings(s: SettingsForm): void {
     await loadSettings();
     say(message, "ok");
   };
-  replace(settingsView, formEl, profilesFieldset(s, fieldBlock, say, showErrors, reload));
+  const metricsBox = el("div", { id: "metrics" });
+  replace(
+    settingsView,
+    formEl,
+    profilesFieldset(s, fieldBlock, say, showErrors, reload),
+    metricsBox,
+  );
+  void loadMetrics(metricsBox, { field: fieldBlock, say, showErrors, done: reload });
 }
 
 async function loadSettings(): Promise<void> {

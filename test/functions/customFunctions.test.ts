@@ -179,19 +179,43 @@ describe("in a formula", () => {
   });
 });
 
+describe("SOCIAL_KPI", () => {
+  const kpi = (...args: unknown[]) => freshAddon().call("SOCIAL_KPI", ...args);
+
+  it("is blank while an actual is blank, as the dashboard's KPI is", () => {
+    expect(kpi([[66.99, ""]], [[85, 8]], [[40, 10]])).toBe("");
+  });
+
+  it("reads decimal commas, caps each metric at 120 % and lets weights of 0 drop a metric", () => {
+    expect(kpi([["66,99", 12]], [[85, 8]], [[40, 0]])).toBe(78.81);
+    expect(kpi([[30, 12]], [[20, 8]], [[1, 1]])).toBe(120);
+  });
+
+  it("names what is wrong: a shape, a target of 0, a negative or all-zero weight", () => {
+    expect(() => kpi([[1, 2]], [[1]], [[1, 1]])).toThrow(
+      "SOCIAL_KPI: targets must have the same shape",
+    );
+    expect(() => kpi([[1]], [[0]], [[1]])).toThrow(
+      "SOCIAL_KPI: every target must be a number above 0, got 0.",
+    );
+    expect(() => kpi([[1]], [[1]], [[-1]])).toThrow("SOCIAL_KPI: weights must be 0 or more");
+    expect(() => kpi([[1]], [[1]], [[0]])).toThrow("got 0");
+    expect(() => kpi([["x"]], [[1]], [[1]])).toThrow("SOCIAL_KPI: “x” is not a number.");
+  });
+});
+
 describe("purity", () => {
   it("custom functions make no service calls and need no authorization", () => {
     const pure = freshAddon();
     pure.standIn.ctx.authMode = "CUSTOM_FUNCTION";
     pure.standIn.counter.reset();
+    const scores = [[21.7, 21.16, 16.95, 15.4]];
+    const more: Record<string, unknown[]> = {
+      KPI_TOTAL: ["sum"],
+      SOCIAL_KPI: [[[25, 25, 25, 25]], [[1, 1, 1, 1]]],
+    };
     for (const fn of CUSTOM_FUNCTIONS) {
-      expect(() =>
-        pure.call(
-          fn.name,
-          [[21.7, 21.16, 16.95, 15.4]],
-          fn.name === "KPI_TOTAL" ? "sum" : undefined,
-        ),
-      ).not.toThrow();
+      expect(() => pure.call(fn.name, scores, ...(more[fn.name] ?? []))).not.toThrow();
     }
     expect(pure.standIn.counter.total).toBe(0);
   });

@@ -3,6 +3,7 @@
  * formulas, =SOCIAL_KPI() and the domain code agree on seed 004's worked example.
  */
 import { describe, expect, it } from "vitest";
+import { loadDemo } from "../../dev/preview/demo";
 import { ESSENTIAL_METRICS, METRIC_IDS } from "../../src/domain/catalog";
 import { type CompanyKpi, kpiOfMonth } from "../../src/domain/companyKpi";
 import type { EntryForm } from "../../src/plan/entryForm";
@@ -368,3 +369,24 @@ function pearson(xs: number[], ys: number[]): number {
   });
   return sxy / Math.sqrt(sxx * syy);
 }
+
+describe("the demo", () => {
+  it("has a company KPI for every demo month on each profile's dashboard and on the team sheet", () => {
+    const addon = freshAddon();
+    loadDemo(addon);
+    const months = ["E", "F", "G", "H", "I", "J", "K", "L", "M", "N", "O"];
+    for (const col of months)
+      expect(valueAt(addon, KPI, "kpi:total", col)).toEqual(expect.any(Number));
+    const lena = "KPI 2026 · Lena Schmidt (Sales Director)";
+    for (const col of months.slice(2))
+      expect(valueAt(addon, lena, "kpi:total", col)).toEqual(expect.any(Number));
+    const team = addon.standIn.sheet("Team 2026").getDataRange().getValues();
+    const col = team[3]!.indexOf("Company KPI");
+    expect(team.slice(4, 8).map((r) => typeof r[col])).toEqual([
+      "number",
+      "number",
+      "number",
+      "number",
+    ]);
+  });
+});

@@ -16,6 +16,7 @@ export const deMetrics: typeof enMetrics = {
       one: "Gespeichert: 1 von 18 Kennzahlen wird gezeigt.",
       other: "Gespeichert: {count} von 18 Kennzahlen werden gezeigt.",
     } as Plural,
+    unknownMetric: "„{value}“ ist keine der 18 Kennzahlen.",
     noneShown: "Zeigen Sie mindestens eine Kennzahl.",
     ownTitle: "Eigene Kennzahlen",
     ownHelp:

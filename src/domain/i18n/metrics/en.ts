@@ -15,6 +15,7 @@ export const enMetrics = {
       one: "Saved: 1 of 18 metrics shown.",
       other: "Saved: {count} of 18 metrics shown.",
     } as Plural,
+    unknownMetric: "“{value}” is not one of the 18 metrics.",
     noneShown: "Show at least one metric.",
     ownTitle: "Your own metrics",
     ownHelp:

@@ -16,6 +16,7 @@ export const esMetrics: typeof enMetrics = {
       one: "Guardado: se muestra 1 de 18 métricas.",
       other: "Guardado: se muestran {count} de 18 métricas.",
     } as Plural,
+    unknownMetric: "«{value}» no es una de las 18 métricas.",
     noneShown: "Muestra al menos una métrica.",
     ownTitle: "Tus métricas propias",
     ownHelp:

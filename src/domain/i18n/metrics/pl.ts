@@ -18,6 +18,7 @@ export const plMetrics: typeof enMetrics = {
       many: "Zapisano: widocznych {count} z 18 wskaźników.",
       other: "Zapisano: widocznych {count} z 18 wskaźników.",
     } as Plural,
+    unknownMetric: "„{value}” nie jest jednym z 18 wskaźników.",
     noneShown: "Pokaż co najmniej jeden wskaźnik.",
     ownTitle: "Twoje wskaźniki",
     ownHelp:

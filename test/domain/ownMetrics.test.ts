@@ -1,0 +1,208 @@
+/** Choosing the metrics to show and the user's own metrics: checked whole, in the user's language. */
+import { describe, expect, it } from "vitest";
+import { ESSENTIAL_METRICS, isOwnId, METRIC_IDS, ownMetric } from "../../src/domain/catalog";
+import { parseCompanyKpi } from "../../src/domain/companyKpi";
+import {
+  checkMetricChoice,
+  checkOwnMetricInput,
+  checkOwnRemoval,
+  defaultMetricSettings,
+  MAX_OWN_METRICS,
+  type MetricSettings,
+  parseMetricSettings,
+} from "../../src/domain/ownMetrics";
+
+const LEADS = {
+  id: "own1",
+  name: "Leads",
+  block: "presale",
+  aggregation: "sum",
+  whole: true,
+} as const;
+const withLeads: MetricSettings = { ...defaultMetricSettings(), own: [LEADS], nextOwn: 2 };
+
+describe("choosing metrics", () => {
+  it("hides the catalog's metrics not chosen, keeping their order", () => {
+    const checked = checkMetricChoice({ shown: [...ESSENTIAL_METRICS] }, defaultMetricSettings());
+    expect(checked.ok && checked.metrics.hidden).toEqual(
+      METRIC_IDS.filter((id) => !ESSENTIAL_METRICS.includes(id)),
+    );
+    expect(ESSENTIAL_METRICS).toHaveLength(6);
+  });
+
+  it("refuses unknown ids, a list that is not one, and nothing shown at all", () => {
+    expect(checkMetricChoice({ shown: ["leads"] }, defaultMetricSettings())).toMatchObject({
+      ok: false,
+      errors: { shown: "“leads” is not one of the 18 metrics." },
+    });
+    expect(checkMetricChoice({ shown: "ssi" }, defaultMetricSettings()).ok).toBe(false);
+    expect(checkMetricChoice({ language: "pl", shown: [] }, defaultMetricSettings())).toMatchObject(
+      {
+        ok: false,
+        errors: { shown: "Pokaż co najmniej jeden wskaźnik." },
+      },
+    );
+    // With an own metric, the catalog's may all be hidden.
+    expect(checkMetricChoice({ shown: [] }, withLeads).ok).toBe(true);
+  });
+});
+
+describe("own metrics", () => {
+  it("get ids never used before, and a change keeps the id", () => {
+    const added = checkOwnMetricInput(
+      { name: "  Pipeline   value ", block: "business", aggregation: "last", whole: false },
+      withLeads,
+      [],
+    );
+    expect(added).toMatchObject({
+      ok: true,
+      metric: {
+        id: "own2",
+        name: "Pipeline value",
+        block: "business",
+        aggregation: "last",
+        whole: false,
+      },
+      before: null,
+    });
+    if (!added.ok) return;
+    expect(added.metrics.nextOwn).toBe(3);
+    const removed = checkOwnRemoval({ id: "own2", confirm: true }, added.metrics);
+    expect(removed.ok).toBe(true);
+    if (!removed.ok) return;
+    const again = checkOwnMetricInput(
+      { name: "Deals", block: "business", aggregation: "sum" },
+      removed.metrics,
+      [],
+    );
+    expect(again.ok && again.metric.id).toBe("own3");
+    const renamed = checkOwnMetricInput({ id: "own1", name: "Qualified leads" }, withLeads, []);
+    expect(renamed).toMatchObject({
+      ok: true,
+      metric: { ...LEADS, name: "Qualified leads" },
+      before: LEADS,
+    });
+  });
+
+  it("refuses a missing, long or taken name, a wrong block or way to add up, and a 13th metric", () => {
+    const bad = checkOwnMetricInput(
+      {
+        language: "de",
+        name: "x".repeat(61),
+        block: "sales",
+        aggregation: "max",
+        whole: "yes",
+        colour: 1,
+      },
+      withLeads,
+      [],
+    );
+    expect(bad.ok).toBe(false);
+    if (bad.ok) return;
+    expect(bad.errors).toEqual({
+      colour: "„colour“ ist kein Feld dieses Formulars.",
+      name: "Der Name hat 61 Zeichen. Höchstens 60 sind möglich.",
+      block: "„sales“ ist kein Block des Dashboards.",
+      aggregation:
+        "„max“ ist keine Art, Monate zu summieren: Wählen Sie pro Monat gezählt, Bestand am Monatsende oder Wochenrate.",
+      whole: expect.stringContaining("whole"),
+    });
+    expect(
+      checkOwnMetricInput({ name: "LEADS", block: "presale", aggregation: "sum" }, withLeads, []),
+    ).toMatchObject({
+      ok: false,
+      errors: { name: "There is already a metric named “LEADS”. Pick another name." },
+    });
+    expect(
+      checkOwnMetricInput(
+        { name: "profile views", block: "presale", aggregation: "sum" },
+        withLeads,
+        ["Profile views"],
+      ).ok,
+    ).toBe(false);
+    expect(
+      checkOwnMetricInput({ name: "", block: "presale", aggregation: "sum" }, withLeads, []).ok,
+    ).toBe(false);
+    expect(checkOwnMetricInput({ id: "own7", name: "x" }, withLeads, []).ok).toBe(false);
+    expect(checkOwnMetricInput("leads", withLeads, []).ok).toBe(false);
+    const full: MetricSettings = {
+      ...defaultMetricSettings(),
+      own: Array.from({ length: MAX_OWN_METRICS }, (_, i) => ({
+        ...LEADS,
+        id: `own${i + 1}` as const,
+        name: `M${i}`,
+      })),
+      nextOwn: 13,
+    };
+    expect(
+      checkOwnMetricInput({ name: "One more", block: "presale", aggregation: "sum" }, full, []),
+    ).toMatchObject({
+      ok: false,
+      errors: { name: "At most 12 own metrics. Remove one first." },
+    });
+  });
+
+  it("are removed only when confirmed and not part of the company KPI", () => {
+    expect(checkOwnRemoval({ id: "own1" }, withLeads)).toEqual({
+      ok: false,
+      message: "Confirm that “Leads” should be removed.",
+    });
+    expect(checkOwnRemoval({ id: "own5", confirm: true }, withLeads).ok).toBe(false);
+    const inKpi = {
+      ...withLeads,
+      kpi: {
+        ssi: [],
+        strategic: [],
+        business: [{ source: "own1" as const, target: 5, weight: 1 }],
+      },
+    };
+    expect(checkOwnRemoval({ language: "es", id: "own1", confirm: true }, inKpi)).toEqual({
+      ok: false,
+      message:
+        "«Leads» forma parte del KPI de la empresa. Sácala primero del KPI y después elimínala.",
+    });
+  });
+
+  it("become metrics that add up as chosen: rates stay out of block totals", () => {
+    expect(ownMetric({ ...LEADS })).toMatchObject({
+      input: "count",
+      unit: "perMonth",
+      countsInTotal: true,
+      url: "",
+    });
+    expect(ownMetric({ ...LEADS, aggregation: "average", whole: false })).toMatchObject({
+      input: "rate",
+      unit: "perWeek",
+      countsInTotal: false,
+    });
+    expect(ownMetric({ ...LEADS, aggregation: "last" }).unit).toBe("atMonthEnd");
+    expect(isOwnId("own12")).toBe(true);
+    expect(isOwnId("own0")).toBe(false);
+    expect(isOwnId("owner")).toBe(false);
+  });
+
+  it("are read back leniently, with the next id above every one used", () => {
+    const parsed = parseMetricSettings(
+      {
+        hidden: ["total_reach", "nonsense"],
+        own: [
+          LEADS,
+          { ...LEADS },
+          { id: "own4", name: " Deals ", block: "business", aggregation: "sum" },
+          { id: "x" },
+        ],
+        nextOwn: 2,
+        kpi: { business: [{ source: "own4", target: 3, weight: 1 }] },
+      },
+      parseCompanyKpi,
+    );
+    expect(parsed.hidden).toEqual(["total_reach"]);
+    expect(parsed.own.map((o) => [o.id, o.name, o.whole])).toEqual([
+      ["own1", "Leads", true],
+      ["own4", "Deals", true],
+    ]);
+    expect(parsed.nextOwn).toBe(5);
+    expect(parsed.kpi?.business).toEqual([{ source: "own4", target: 3, weight: 1 }]);
+    expect(parseMetricSettings(null, parseCompanyKpi)).toEqual(defaultMetricSettings());
+  });
+});
