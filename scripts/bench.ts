@@ -7,7 +7,7 @@ import { defaultMetricSettings } from "../src/domain/ownMetrics";
 import { dashboardPlan } from "../src/plan/dashboard";
 import { dashboardLayout } from "../src/plan/layout";
 import { importCalls, ROWS, readTimings } from "./benchExport";
-import { profileCalls, teamCalls } from "./benchTeam";
+import { kpiCalls, profileCalls, teamCalls } from "./benchTeam";
 
 const TODAY = new Date(Date.UTC(2026, 10, 23));
 
@@ -201,3 +201,10 @@ row(
 row("Rebuild a profile's dashboard: calls", String(profiles.rebuild), "goal ≤ 37");
 const team = [1, 4, 30].map((n) => teamCalls(TODAY, n));
 row("Team sheet, 1 / 4 / 30 profiles: calls", team.join(" / "), "goal ≤ 30, flat");
+const kpi = kpiCalls(TODAY);
+row(
+  "Rebuild with 6 shown, 2 own metrics, KPI: calls",
+  String(kpi.rebuild),
+  `${again.calls} (plain rebuild)`,
+);
+row("Change the company KPI: calls", String(kpi.change), "");

@@ -31,3 +31,46 @@ export function teamCalls(today: Date, count: number): number {
   addon.call("buildTeamSheet");
   return addon.standIn.counter.total;
 }
+
+/**
+ * Calls of a rebuild with the essential six shown, two own metrics and the company KPI (beside a plain
+ * rebuild's), and of changing the KPI (this year's dashboard, its charts and the team sheet, rebuilt).
+ */
+export function kpiCalls(today: Date): { rebuild: number; change: number } {
+  const addon = loadAddon({ now: () => today });
+  addon.call("buildDashboard");
+  const send = (fn: string, input: unknown) => {
+    const answer = addon.callFromClient(fn, [input]);
+    if (answer.error) throw new Error(answer.error);
+  };
+  send("saveMetricChoice", {
+    shown: [
+      "ssi",
+      "profile_views",
+      "first_degree",
+      "requests_sent_target",
+      "actions_on_updates",
+      "meetings",
+    ],
+  });
+  send("saveOwnMetric", {
+    name: "Opportunities",
+    block: "business",
+    aggregation: "sum",
+    whole: true,
+  });
+  send("saveOwnMetric", { name: "Leads", block: "presale", aggregation: "sum", whole: true });
+  send("saveCompanyKpi", {
+    ssi: [{ source: "ssi", target: "80", weight: "40" }],
+    business: [{ source: "own1", target: "20", weight: "20" }],
+  });
+  addon.standIn.counter.reset();
+  addon.call("buildDashboard");
+  const rebuild = addon.standIn.counter.total;
+  addon.standIn.counter.reset();
+  send("saveCompanyKpi", {
+    ssi: [{ source: "ssi", target: "85", weight: "40" }],
+    business: [{ source: "own1", target: "20", weight: "20" }],
+  });
+  return { rebuild, change: addon.standIn.counter.total };
+}

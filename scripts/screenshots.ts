@@ -76,7 +76,7 @@ async function kpiScreenshots(page: Page): Promise<void> {
   await page.click("#extensions");
   await page.click('[data-fn="openSettings"]');
   const sidebar = page.frameLocator("#sidebar-frame");
-  await sidebar.locator("#company-kpi").scrollIntoViewIfNeeded();
+  await sidebar.locator("#company-kpi").evaluate((node) => node.scrollIntoView({ block: "start" }));
   await page.waitForTimeout(200);
   await page.screenshot({ path: join(root, "docs/preview-kpi-settings.png") });
   await page.locator("#sidebar-close").click();

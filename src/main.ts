@@ -241,6 +241,7 @@ function getEntryForm(request?: { year?: number; month?: number; profile?: strin
     profile,
     settings.profiles,
     layout,
+    settings.metrics.own,
   );
 }
 

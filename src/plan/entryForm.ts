@@ -4,6 +4,7 @@ import type { Day } from "../domain/day";
 import type { Entry, EntrySubmission } from "../domain/entry";
 import { fill, type Messages, messages } from "../domain/i18n";
 import { LANGUAGES, type Language } from "../domain/language";
+import type { OwnMetricSpec } from "../domain/ownMetrics";
 import type { Profile } from "../domain/profiles";
 import { periodLabel, periodOf, type Settings } from "../domain/settings";
 import { PILLARS, TOTAL_TARGET_CHOICES } from "../domain/ssi";
@@ -34,6 +35,8 @@ export interface EntryForm {
   readingLabels: Record<string, string>;
   blocks: ReturnType<typeof formFields>;
   results: MonthResults;
+  /** The own metrics, so the sidebar checks their fields as the server will. */
+  own: OwnMetricSpec[];
 }
 
 export interface SettingsForm {
@@ -74,6 +77,7 @@ export function entryForm(
   profile: Profile,
   profiles: readonly Profile[],
   layout: DashboardLayout,
+  own: OwnMetricSpec[] = [],
 ): EntryForm {
   const m = messages(language);
   const readingLabels: Record<string, string> = {
@@ -105,6 +109,7 @@ export function entryForm(
     readingLabels,
     blocks: formFields(column, language, layout),
     results: monthResults(column.values, language, layout),
+    own,
   };
 }
 

@@ -13,7 +13,10 @@ export interface ApplyOptions {
   layout: boolean;
   /** The sheet was just made: there is no user rule to keep. */
   fresh?: boolean;
-  /** How many rows the add-on's previous layout used: a shorter plan clears the rest. */
+  /**
+   * For a dashboard: how many rows the add-on's previous layout used (a shorter plan clears the rest,
+   * and rows hidden before are shown again before the plan's are hidden).
+   */
   rowsBefore?: number;
 }
 
@@ -53,8 +56,9 @@ export function applySheetPlan(
       rest.clearNote();
       rest.clearDataValidations();
     }
-    // A metric shown again must come back: everything is shown, then the plan's rows hidden.
-    if (!options.fresh) sheet.showRows(1, Math.max(plan.rows, before));
+    // A metric shown again must come back: a dashboard's rows are all shown, then the plan's hidden.
+    if (!options.fresh && options.rowsBefore !== undefined)
+      sheet.showRows(1, Math.max(plan.rows, before));
     for (const [row, count] of runs(plan.hiddenRows)) sheet.hideRows(row, count);
     for (const col of plan.hiddenColumns) sheet.hideColumns(col);
     for (const w of plan.columnWidths) sheet.setColumnWidths(w.col, w.count, w.width);

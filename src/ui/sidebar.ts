@@ -240,7 +240,7 @@ async function save(
   resultsBox: HTMLElement,
 ): Promise<void> {
   const submission = collect(f);
-  const local = checkEntry(submission, () => f.today);
+  const local = checkEntry(submission, () => f.today, f.own);
   if (!local.ok) {
     showErrors(local.errors);
     say(local.message, "error");

@@ -367,3 +367,66 @@ describe("Profiles", () => {
     await page.close();
   });
 });
+
+describe("Metrics and the company KPI", () => {
+  it("shows the essential six, adds an own metric, composes a KPI, and the entry form follows", async () => {
+    const addon = builtAddon();
+    const page = await openSidebar(browser, addon, "openSettings");
+    await page.locator("#metrics-shown").waitFor();
+    expect(await page.locator("#preset-all").isChecked()).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      300,
+    );
+    await page.check("#preset-essential");
+    expect(await page.locator("#show-total_reach").isChecked()).toBe(false);
+    expect(await page.locator("#show-meetings").isChecked()).toBe(true);
+    await page.click("#save-shown");
+    await expect
+      .poll(() => page.locator("#status").textContent())
+      .toBe("Saved: 6 of 18 metrics shown.");
+    expect(
+      addon.standIn.sheet(KPI).isRowHiddenByUser(rowOfKey(addon, KPI, "metric:total_reach")),
+    ).toBe(true);
+
+    await page.locator('.own[data-own="new"]').waitFor();
+    await field(page, "own.new.name").fill("Opportunities");
+    await page.selectOption("#f-own-new-block", "business");
+    await page.locator('.own[data-own="new"] button.primary').click();
+    await expect
+      .poll(() => page.locator("#status").textContent())
+      .toBe("“Opportunities” added to Business results.");
+
+    // A KPI item with a bad target: the error goes next to it, and nothing is written.
+    await page.locator("#company-kpi").waitFor();
+    await page
+      .locator('.kpi-part:has(.kpi-items[data-part="business"]) button.secondary')
+      .last()
+      .click();
+    await page.selectOption("#f-kpi-business-0-source", "own1");
+    await field(page, "kpi.business.0.target").fill("0");
+    await field(page, "kpi.business.0.weight").fill("20");
+    await page.click("#save-kpi");
+    await expect
+      .poll(() => page.locator("#f-kpi-business-0-target-error").textContent())
+      .toBe("0 is outside 0.01–1,000,000,000.");
+    expect(() => rowOfKey(addon, KPI, "kpi:total")).toThrow();
+    await field(page, "kpi.business.0.target").fill("20");
+    await page.click("#save-kpi");
+    await expect
+      .poll(() => page.locator("#status").textContent())
+      .toBe("Company KPI saved: 1 metric.");
+    expect(rowOfKey(addon, KPI, "kpi:total")).toBeGreaterThan(0);
+
+    await page.click("#tab-entry");
+    await field(page, "own1").waitFor();
+    expect(await page.locator("#f-total_reach").count()).toBe(0);
+    await field(page, "own1").fill("20");
+    await page.click("#save");
+    await expect
+      .poll(() => page.locator("#status").textContent())
+      .toContain("Saved November 2026.");
+    expect(valueAt(addon, KPI, "kpi:total", MONTH.nov)).toBe(100);
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+});
