@@ -145,7 +145,7 @@ function newMonth(): void {
         to.year === from.year ? null : readYear(doc.ss, from.year, settings, profile).kept;
       return rebuild(doc, to.year, next, profile, (kept) => {
         if (previous) carryTargets(previous, kept);
-        if (carry) carryStocks(previous ?? kept, from.month, to.month, kept);
+        if (carry) carryStocks(previous ?? kept, from.month, to.month, kept, settings.metrics.own);
       });
     });
     if (to.year !== from.year && teamKey(from.year) in doc.store.all)

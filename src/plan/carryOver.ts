@@ -1,16 +1,21 @@
 /** What a new month or a new year takes over from the one before: stocks as a starting point, and targets. */
 import { isStock, METRICS } from "../domain/catalog";
+import type { OwnMetricSpec } from "../domain/ownMetrics";
 import { type KeptCells, keptKey } from "./dashboard/kept";
 
-/** Copies last month's stocks into a month where the user left them blank. */
+/** Copies last month's stocks (the catalog's, and own metrics counted at month end) into blank cells. */
 export function carryStocks(
   from: KeptCells,
   fromMonth: number,
   toMonth: number,
   into: KeptCells,
+  own: readonly OwnMetricSpec[] = [],
 ): void {
-  for (const metric of METRICS.filter(isStock)) {
-    const row = `metric:${metric.id}`;
+  const rows = [
+    ...METRICS.filter(isStock).map((metric) => `metric:${metric.id}`),
+    ...own.filter((o) => o.aggregation === "last").map((o) => `own:${o.id}`),
+  ];
+  for (const row of rows) {
     const source = from.get(keptKey(row, fromMonth));
     const target = into.get(keptKey(row, toMonth));
     if (source?.content != null && (target?.content == null || target.content === "")) {

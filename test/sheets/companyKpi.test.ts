@@ -370,6 +370,47 @@ function pearson(xs: number[], ys: number[]): number {
   return sxy / Math.sqrt(sxx * syy);
 }
 
+describe("own metrics over time", () => {
+  it("a stock at month end is carried into a new month; KPI_GROWTH works on an own metric's cells", () => {
+    const addon = freshAddon({ today: new Date(Date.UTC(2026, 9, 5)) });
+    addon.call("buildDashboard");
+    ok(addon, "saveOwnMetric", {
+      name: "Pipeline value",
+      block: "business",
+      aggregation: "last",
+      whole: false,
+    });
+    ok(addon, "saveOwnMetric", {
+      name: "Leads",
+      block: "presale",
+      aggregation: "sum",
+      whole: true,
+    });
+    ok(addon, "saveEntry", {
+      language: "en",
+      year: 2026,
+      month: 10,
+      values: { own1: "12500.5", own2: "20" },
+      reading: null,
+    });
+    addon.setToday(new Date(Date.UTC(2026, 10, 2)));
+    addon.call("newMonth");
+    expect(valueAt(addon, KPI, "own:own1", "O")).toBe(12500.5);
+    expect(valueAt(addon, KPI, "own:own2", "O")).toBe("");
+    ok(addon, "saveEntry", {
+      language: "en",
+      year: 2026,
+      month: 11,
+      values: { own2: "25" },
+      reading: null,
+    });
+    const row = rowOfKey(addon, KPI, "own:own2");
+    const scratch = addon.standIn.globals.SpreadsheetApp.getActiveSpreadsheet().insertSheet("x");
+    scratch.getRange("A1").setFormula(`=KPI_GROWTH('${KPI}'!O${row}, '${KPI}'!N${row})`);
+    expect(scratch.getRange("A1").getValue()).toBe(0.25);
+  });
+});
+
 describe("the demo", () => {
   it("has a company KPI for every demo month on each profile's dashboard and on the team sheet", () => {
     const addon = freshAddon();
