@@ -1,5 +1,6 @@
 /** Profiles and the team sheet: service calls to build a profile's year, and the team sheet for 1, 4 and 30 profiles. */
 import { loadAddon } from "../dev/loader";
+import { ESSENTIAL_METRICS } from "../src/domain/catalog";
 
 /** An add-on with `count` profiles, each with this year's dashboard. */
 function withProfiles(today: Date, count: number) {
@@ -43,16 +44,7 @@ export function kpiCalls(today: Date): { rebuild: number; change: number } {
     const answer = addon.callFromClient(fn, [input]);
     if (answer.error) throw new Error(answer.error);
   };
-  send("saveMetricChoice", {
-    shown: [
-      "ssi",
-      "profile_views",
-      "first_degree",
-      "requests_sent_target",
-      "actions_on_updates",
-      "meetings",
-    ],
-  });
+  send("saveMetricChoice", { shown: [...ESSENTIAL_METRICS] });
   send("saveOwnMetric", {
     name: "Opportunities",
     block: "business",

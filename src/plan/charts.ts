@@ -132,7 +132,12 @@ export function chartsPlan(
     values,
     numberFormats: values.map((_, r) =>
       Array.from({ length: TABLE_COLS }, (_, c) =>
-        headerRows.has(r) ? "" : c >= blockCol - 1 && c !== kpiCol - 1 ? "#,##0.##" : "0.00",
+        // Own metrics may be decimals: shown as they are (Sheets would show "0.##" as "20.").
+        headerRows.has(r) || c >= ownCol - 1
+          ? ""
+          : c >= blockCol - 1 && c !== kpiCol - 1
+            ? "#,##0"
+            : "0.00",
       ),
     ),
     backgrounds: values.map((_, r) =>

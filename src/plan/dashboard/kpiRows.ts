@@ -41,17 +41,17 @@ export function kpiRow(
     return (x: string) =>
       `=IF(COUNT(${x}${first}:${x}${last})<${items.length},"",ROUND(SUMPRODUCT(${x}${first}:${x}${last},${weights})/SUM(${weights})*100,2))`;
   };
+  // A section's header row: its title and what its columns hold, on the block colour.
+  const header = (...cells: [number, string][]) => {
+    for (const [col, text] of cells) g.set(rowNo, col, text);
+    g.style(rowNo, 1, NUM_COLS, COLORS.block, "#000000", true);
+  };
   switch (row.kind) {
     case "ownHeader":
-      g.set(rowNo, COL.label, t.ownSection);
-      g.set(rowNo, COL.link, t.ownBlock);
-      g.style(rowNo, 1, NUM_COLS, COLORS.block, "#000000", true);
+      header([COL.label, t.ownSection], [COL.link, t.ownBlock]);
       break;
     case "kpiHeader":
-      g.set(rowNo, COL.label, t.kpiSection);
-      g.set(rowNo, COL.link, t.weight);
-      g.set(rowNo, COL.target, t.target);
-      g.style(rowNo, 1, NUM_COLS, COLORS.block, "#000000", true);
+      header([COL.label, t.kpiSection], [COL.link, t.weight], [COL.target, t.target]);
       break;
     case "kpiItem": {
       const item = metrics.kpi?.[row.part!].find((i) => i.source === row.source);
@@ -68,8 +68,9 @@ export function kpiRow(
           `=IF(ISNUMBER(${x}${source}),MIN(${ATTAINMENT_CAP},${x}${source}/$${D}$${rowNo}),"")`,
       );
       g.formatRow(rowNo, "0%");
-      g.formats[rowNo - 1]![COL.link - 1] = "0.##";
-      g.formats[rowNo - 1]![COL.target - 1] = "#,##0.##";
+      // Weights and targets as typed (12.5, 20): Sheets would show "0.##" as "20." for a whole number.
+      g.formats[rowNo - 1]![COL.link - 1] = "";
+      g.formats[rowNo - 1]![COL.target - 1] = "";
       break;
     }
     case "kpiPart":
@@ -84,11 +85,12 @@ export function kpiRow(
       g.style(rowNo, 1, NUM_COLS, COLORS.total, "#000000", true);
       break;
     case "corrHeader":
-      g.set(rowNo, COL.label, t.corrSection);
-      g.set(rowNo, COL.target, t.corrMonths);
-      g.set(rowNo, COL.firstMonth, t.corrNote);
-      g.set(rowNo, COL.year, t.corrValue);
-      g.style(rowNo, 1, NUM_COLS, COLORS.block, "#000000", true);
+      header(
+        [COL.label, t.corrSection],
+        [COL.target, t.corrMonths],
+        [COL.firstMonth, t.corrNote],
+        [COL.year, t.corrValue],
+      );
       break;
     case "corr": {
       const ssi = r("ssi:total");
