@@ -14,7 +14,12 @@ import {
 import { KPI_PARTS, type KpiPart, type KpiSource, kpiItems } from "../domain/companyKpi";
 import { fill, messages } from "../domain/i18n";
 import type { Language } from "../domain/language";
-import type { MetricSettings, OwnMetricSpec } from "../domain/ownMetrics";
+import {
+  type MetricSettings,
+  OWN_AGGREGATIONS,
+  type OwnAggregation,
+  type OwnMetricSpec,
+} from "../domain/ownMetrics";
 import { MAIN_PROFILE, type Profile } from "../domain/profiles";
 import { PILLARS, type Pillar } from "../domain/ssi";
 
@@ -85,8 +90,8 @@ export interface LayoutRow {
  */
 export interface DashboardShape {
   hidden: MetricId[];
-  /** The user's own metrics, in the order of their rows. */
-  own: { id: OwnId; block: BlockId }[];
+  /** The user's own metrics, in the order of their rows, with how they add up (what a block total takes). */
+  own: { id: OwnId; block: BlockId; aggregation: OwnAggregation }[];
   kpi: { part: KpiPart; source: KpiSource }[];
   /** The business metrics the SSI is correlated with. */
   corr: KpiSource[];
@@ -97,7 +102,9 @@ export const EMPTY_SHAPE: DashboardShape = { hidden: [], own: [], kpi: [], corr:
 /** The shape the settings ask for: own metrics by block, the KPI's items, and the business metrics to correlate. */
 export function shapeOf(metrics: MetricSettings): DashboardShape {
   const own = ALL_BLOCKS.flatMap((block) =>
-    metrics.own.filter((o) => o.block === block).map((o) => ({ id: o.id, block })),
+    metrics.own
+      .filter((o) => o.block === block)
+      .map((o) => ({ id: o.id, block, aggregation: o.aggregation })),
   );
   const kpi = metrics.kpi
     ? kpiItems(metrics.kpi).map(({ part, source }) => ({ part, source }))
@@ -115,7 +122,7 @@ export function encodeShape(shape: DashboardShape): string {
   if (hidden.length + own.length + kpi.length + corr.length === 0) return "";
   return JSON.stringify({
     h: hidden,
-    o: own.map((o) => [o.id, o.block]),
+    o: own.map((o) => [o.id, o.block, o.aggregation]),
     k: kpi.map((k) => [k.part, k.source]),
     c: corr,
   });
@@ -128,13 +135,19 @@ export function decodeShape(text: string | undefined): DashboardShape {
     const d = JSON.parse(text) as { h?: unknown; o?: unknown; k?: unknown; c?: unknown };
     const pairs = (v: unknown) =>
       Array.isArray(v)
-        ? v.filter((x): x is [string, string] => Array.isArray(x) && x.length === 2)
+        ? v.filter((x): x is [string, string, string?] => Array.isArray(x) && x.length >= 2)
         : [];
     return {
       hidden: Array.isArray(d.h) ? METRIC_IDS.filter((id) => (d.h as unknown[]).includes(id)) : [],
       own: pairs(d.o)
         .filter(([id, block]) => isOwnId(id) && ALL_BLOCKS.includes(block as BlockId))
-        .map(([id, block]) => ({ id: id as OwnId, block: block as BlockId })),
+        .map(([id, block, aggregation]) => ({
+          id: id as OwnId,
+          block: block as BlockId,
+          aggregation: OWN_AGGREGATIONS.includes(aggregation as OwnAggregation)
+            ? (aggregation as OwnAggregation)
+            : "sum",
+        })),
       kpi: pairs(d.k)
         .filter(([part]) => (KPI_PARTS as readonly string[]).includes(part))
         .map(([part, source]) => ({ part: part as KpiPart, source: source as KpiSource })),
@@ -169,12 +182,19 @@ export function dashboardRows(
   const rows = fixedRows(shape.hidden);
   if (shape.own.length > 0) {
     rows.push({ key: "own", kind: "ownHeader" });
-    for (const { id, block } of shape.own) {
+    for (const { id, block, aggregation } of shape.own) {
       const spec = ownSpecs.find((o) => o.id === id);
+      // A metric removed since this sheet was built: its row stays as it is (and in its block's total)
+      // until a rebuild copies and drops it.
       rows.push(
         spec
           ? { key: `own:${id}`, kind: "metric", metric: ownMetric({ ...spec, block }), block }
-          : { key: `own:${id}`, kind: "orphan", block },
+          : {
+              key: `own:${id}`,
+              kind: "orphan",
+              metric: ownMetric({ id, name: "", block, aggregation, whole: false }),
+              block,
+            },
       );
     }
     if (shape.own.some((o) => o.block === "business"))

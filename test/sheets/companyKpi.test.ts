@@ -295,6 +295,45 @@ describe("chosen and own metrics", () => {
     expect(valueAt(addon, KPI, "own:own2", "O")).toBe("");
   });
 
+  it("last year's sheet keeps a removed metric's row: a month still saves there, and its rebuild keeps a copy", () => {
+    const addon = freshAddon();
+    addon.call("buildDashboard");
+    ok(addon, "saveOwnMetric", {
+      name: "Leads",
+      block: "presale",
+      aggregation: "sum",
+      whole: true,
+    });
+    ok(addon, "saveSettings", { year: 2025 });
+    ok(addon, "saveEntry", {
+      language: "en",
+      year: 2025,
+      month: 5,
+      values: { own1: "7", meetings: "2" },
+      reading: null,
+    });
+    ok(addon, "saveSettings", { year: 2026 });
+    ok(addon, "removeOwnMetric", { language: "en", id: "own1", confirm: true });
+    expect(() => rowOfKey(addon, KPI, "own:own1")).toThrow();
+    // 2025 was built with Leads in Pre-sale: its total still adds it, and a save there still works.
+    ok(addon, "saveEntry", {
+      language: "en",
+      year: 2025,
+      month: 6,
+      values: { meetings: "3" },
+      reading: null,
+    });
+    expect(valueAt(addon, "KPI 2025", "total:presale", "I")).toBe(9);
+    expect(valueAt(addon, "KPI 2025", "total:presale", "J")).toBe(3);
+    ok(addon, "saveSettings", { year: 2025 });
+    expect(() => rowOfKey(addon, "KPI 2025", "own:own1")).toThrow();
+    const copy = addon.standIn.sheet("Removed metrics").getDataRange().getValues();
+    expect(copy.map((r) => [r[2], r[3], r[9]])).toEqual([
+      ["Year", "Metric", "May"],
+      [2025, "Leads", 7],
+    ]);
+  });
+
   it("refuses bad own metrics and KPIs in the user's language, and changes nothing", () => {
     const addon = freshAddon();
     addon.call("buildDashboard");

@@ -18,7 +18,13 @@ export function blockTotalFormula(
   col: number,
 ): string {
   const refs = rows
-    .filter((x) => x.kind === "metric" && x.block === block && x.metric?.countsInTotal && !x.hidden)
+    .filter(
+      (x) =>
+        (x.kind === "metric" || x.kind === "orphan") &&
+        x.block === block &&
+        x.metric?.countsInTotal &&
+        !x.hidden,
+    )
     .map((x) => cell(rowOf(at, x.key), col))
     .join(",");
   return `=IF(COUNT(${refs})=0,"",SUM(${refs}))`;
