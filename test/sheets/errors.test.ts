@@ -34,6 +34,10 @@ describe("clear messages, nothing half-written", () => {
     ["saveSettings", { language: "es", profileName: "Ana" }],
     ["saveProfile", { language: "es", name: "Jan Kowalski" }],
     ["removeProfile", { id: "main", confirm: "" }],
+    ["saveMetricChoice", { language: "es", shown: ["ssi", "meetings"] }],
+    ["saveOwnMetric", { language: "es", name: "Leads", block: "presale", aggregation: "sum" }],
+    ["removeOwnMetric", { language: "es", id: "own1", confirm: true }],
+    ["saveCompanyKpi", { language: "es", ssi: [{ source: "ssi", target: "80", weight: "1" }] }],
     [
       "applyImport",
       {

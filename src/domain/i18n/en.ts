@@ -315,7 +315,7 @@ export const en = {
   },
   help: {
     title: "Social Selling KPIs: help",
-    body: "1. Build or refresh dashboard creates the yearly KPI sheet, the SSI log and the charts.\n2. Enter data… opens a form for a month's figures and this week's SSI reading (you can paste LinkedIn's SSI page).\n3. Totals, gaps, the level reached and the weakest pillar are formulas: type in any white cell and they update.\n4. New month moves the highlight on; New year starts next year's sheet with your targets.\n5. In any cell: =SSI_GAP(21.16) gives 3.84; see the README for all functions.\n6. Import LinkedIn data export… fills past months from LinkedIn's own archive, read in your browser.\n7. Settings → Profiles tracks up to 30 people; Build or refresh team sheet compares them.",
+    body: "1. Build or refresh dashboard creates the yearly KPI sheet, the SSI log and the charts.\n2. Enter data… opens a form for a month's figures and this week's SSI reading (you can paste LinkedIn's SSI page).\n3. Totals, gaps, the level reached and the weakest pillar are formulas: type in any white cell and they update.\n4. New month moves the highlight on; New year starts next year's sheet with your targets.\n5. In any cell: =SSI_GAP(21.16) gives 3.84; see the README for all functions.\n6. Import LinkedIn data export… fills past months from LinkedIn's own archive, read in your browser.\n7. Settings → Profiles tracks up to 30 people; Build or refresh team sheet compares them.\n8. Settings → Metrics: show all 18 or the essential six, add your own metrics, and compose the company Social Selling KPI (=SOCIAL_KPI in any cell).",
   },
   exportImport: enImport,
   ...enProfiles,

@@ -311,7 +311,7 @@ export const pl: Messages = {
   },
   help: {
     title: "Social Selling KPIs: pomoc",
-    body: "1. Utwórz lub odśwież pulpit tworzy roczny arkusz KPI, dziennik SSI i wykresy.\n2. Wprowadź dane… otwiera formularz na dane miesiąca i tygodniowy odczyt SSI (możesz wkleić stronę SSI z LinkedIn).\n3. Sumy, luki, osiągnięty poziom i najsłabszy filar to formuły: wpisz wartość w białą komórkę, a się zaktualizują.\n4. Nowy miesiąc przesuwa wyróżnienie; Nowy rok tworzy arkusz na kolejny rok z Twoimi celami.\n5. W dowolnej komórce: =SSI_GAP(21,16) daje 3,84; wszystkie funkcje opisuje README.\n6. Importuj eksport danych LinkedIn… uzupełnia minione miesiące z archiwum LinkedIn, czytanego w przeglądarce.\n7. Ustawienia → Profile śledzi do 30 osób; Utwórz lub odśwież arkusz zespołu porównuje je.",
+    body: "1. Utwórz lub odśwież pulpit tworzy roczny arkusz KPI, dziennik SSI i wykresy.\n2. Wprowadź dane… otwiera formularz na dane miesiąca i tygodniowy odczyt SSI (możesz wkleić stronę SSI z LinkedIn).\n3. Sumy, luki, osiągnięty poziom i najsłabszy filar to formuły: wpisz wartość w białą komórkę, a się zaktualizują.\n4. Nowy miesiąc przesuwa wyróżnienie; Nowy rok tworzy arkusz na kolejny rok z Twoimi celami.\n5. W dowolnej komórce: =SSI_GAP(21,16) daje 3,84; wszystkie funkcje opisuje README.\n6. Importuj eksport danych LinkedIn… uzupełnia minione miesiące z archiwum LinkedIn, czytanego w przeglądarce.\n7. Ustawienia → Profile śledzi do 30 osób; Utwórz lub odśwież arkusz zespołu porównuje je.\n8. Ustawienia → Wskaźniki: pokaż wszystkie 18 lub sześć najważniejszych, dodaj własne wskaźniki i złóż firmowy KPI social sellingu (=SOCIAL_KPI w dowolnej komórce).",
   },
   exportImport: plImport,
   ...plProfiles,
