@@ -1,6 +1,6 @@
 /** Entry points: menu handlers, sidebar endpoints and custom functions, registered in one place. */
 
-import { METRICS } from "./domain/catalog";
+import { METRIC_IDS, METRICS } from "./domain/catalog";
 import { checkCompanyKpiInput, kpiItems } from "./domain/companyKpi";
 import { checkEntry } from "./domain/entry";
 import { checkImportRequest, checkSummary } from "./domain/exportSummary";
@@ -383,7 +383,7 @@ function saveMetricChoice(input: unknown): Answer {
     if (!checked.ok) return checked;
     const warnings = applyMetrics(doc, checked.metrics);
     const language = requestLanguage(input);
-    const shown = 18 - checked.metrics.hidden.length;
+    const shown = METRIC_IDS.length - checked.metrics.hidden.length;
     const saved = fillCount(language, messages(language).metricSetup.shownSaved, shown);
     return { ok: true, message: [saved, ...warnings].join(" ") };
   });

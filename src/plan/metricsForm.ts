@@ -10,6 +10,7 @@ import {
   GOAL_METRICS,
   KPI_PARTS,
   type KpiPart,
+  type KpiSource,
   MAX_KPI_ITEMS,
   SSI_SOURCES,
 } from "../domain/companyKpi";
@@ -49,9 +50,9 @@ export function metricsForm(settings: Settings): MetricsForm {
     ...GOAL_METRICS.map((id) => ({ value: id, label: metricLabel({ id }, language) })),
     ...metrics.own.map((o) => ({ value: o.id, label: o.name })),
   ];
-  const label = (source: string) => ({
+  const label = (source: KpiSource) => ({
     value: source,
-    label: sourceLabel(source as never, metrics.own, language),
+    label: sourceLabel(source, metrics.own, language),
   });
   return {
     language,

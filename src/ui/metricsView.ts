@@ -79,7 +79,7 @@ function shownFieldset(f: MetricsForm, tools: Tools): HTMLElement {
     r.addEventListener("change", () => {
       if (r.value === "custom") return;
       for (const b of boxes)
-        b.checked = r.value === "all" || f.essential.includes(b.value as never);
+        b.checked = r.value === "all" || (f.essential as string[]).includes(b.value);
     });
   });
   for (const b of boxes) b.addEventListener("change", mark);
