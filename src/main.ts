@@ -396,13 +396,14 @@ function saveOwnMetric(input: unknown): Answer {
     const labels = METRICS.map((x) => metricLabel(x, language));
     const checked = checkOwnMetricInput(input, doc.store.settings.metrics, labels);
     if (!checked.ok) return checked;
-    applyMetrics(doc, checked.metrics);
+    // A metric turned to whole numbers over decimals typed before: the rebuild names those cells.
+    const warnings = applyMetrics(doc, checked.metrics);
     const t = messages(language).metricSetup;
     const { name, block } = checked.metric;
     const message = checked.before
       ? fill(t.ownSaved, { name })
       : fill(t.ownAdded, { name, block: messages(language).blocks[block] });
-    return { ok: true, message };
+    return { ok: true, message: [message, ...warnings].join(" ") };
   });
 }
 

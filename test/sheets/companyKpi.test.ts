@@ -334,6 +334,28 @@ describe("chosen and own metrics", () => {
     ]);
   });
 
+  it("turning an own metric to whole numbers keeps a decimal typed before, and names its cell", () => {
+    const addon = freshAddon();
+    addon.call("buildDashboard");
+    ok(addon, "saveOwnMetric", {
+      name: "Pipeline value",
+      block: "business",
+      aggregation: "last",
+      whole: false,
+    });
+    ok(addon, "saveEntry", {
+      language: "en",
+      year: 2026,
+      month: 11,
+      values: { own1: "12500.5" },
+      reading: null,
+    });
+    const message = ok(addon, "saveOwnMetric", { id: "own1", whole: true });
+    expect(message).toContain("“Pipeline value” saved");
+    expect(message).toContain(`O${rowOfKey(addon, KPI, "own:own1")}`);
+    expect(valueAt(addon, KPI, "own:own1", "O")).toBe(12500.5);
+  });
+
   it("refuses bad own metrics and KPIs in the user's language, and changes nothing", () => {
     const addon = freshAddon();
     addon.call("buildDashboard");
