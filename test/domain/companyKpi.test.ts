@@ -177,4 +177,45 @@ describe("composing a KPI", () => {
     expect(GOAL_METRICS).not.toContain("profile_level");
     expect(kpiItems({ ssi: [], strategic: [], business: [] })).toEqual([]);
   });
+
+  it("names a blank target, malformed items and parts, and allows exactly 12 metrics", () => {
+    const twelve = GOAL_METRICS.slice(0, 12).map((source) => ({
+      source,
+      target: "1",
+      weight: "1",
+    }));
+    expect(compose({ strategic: twelve }).ok).toBe(true);
+    const checked = compose({
+      ssi: [{ source: "ssi", target: "", weight: "1" }, "x"],
+      business: "all",
+    });
+    expect(checked.ok).toBe(false);
+    if (checked.ok) return;
+    expect(checked.errors).toEqual({
+      "ssi.0.target": "Give a monthly target.",
+      "ssi.1": expect.stringContaining("ssi.1"),
+      business: expect.stringContaining("business"),
+    });
+    const form = compose(7);
+    expect(!form.ok && form.errors.form).toContain("kpi");
+    const unknown = compose({ colour: "red" });
+    expect(!unknown.ok && unknown.errors.colour).toContain("colour");
+    const many = compose({
+      strategic: GOAL_METRICS.slice(0, 13).map((source) => ({ source, target: "1", weight: "1" })),
+    });
+    expect(!many.ok && many.errors.form).toBe("At most 12 metrics in the KPI.");
+  });
+
+  it("drops stored items with a weight of 0, and reads items of every part", () => {
+    expect(
+      parseCompanyKpi(
+        {
+          ssi: [{ source: "ssi", target: 80, weight: 0 }],
+          strategic: [{ source: "meetings", target: 8, weight: 1 }],
+        },
+        [],
+      ),
+    ).toEqual({ ssi: [], strategic: [{ source: "meetings", target: 8, weight: 1 }], business: [] });
+    expect(socialKpi([{ actual: 3, target: 3, weight: 1 }])).toBe(100);
+  });
 });

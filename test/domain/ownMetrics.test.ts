@@ -205,4 +205,64 @@ describe("own metrics", () => {
     expect(parsed.kpi?.business).toEqual([{ source: "own4", target: 3, weight: 1 }]);
     expect(parseMetricSettings(null, parseCompanyKpi)).toEqual(defaultMetricSettings());
   });
+
+  it("keeps the others when one changes or goes, and allows a removal when the KPI measures another", () => {
+    const two: MetricSettings = {
+      ...defaultMetricSettings(),
+      own: [LEADS, { ...LEADS, id: "own2", name: "Deals" }],
+      nextOwn: 3,
+      kpi: { ssi: [], strategic: [], business: [{ source: "own2", target: 5, weight: 1 }] },
+    };
+    const renamed = checkOwnMetricInput({ id: "own1", name: "x".repeat(60) }, two, []);
+    expect(renamed.ok && renamed.metrics.own.map((o) => o.name)).toEqual(["x".repeat(60), "Deals"]);
+    const removed = checkOwnRemoval({ id: "own1", confirm: true }, two);
+    expect(removed.ok && removed.metrics.own.map((o) => o.id)).toEqual(["own2"]);
+    const added = checkOwnMetricInput(
+      { name: "Demos", block: "presale", aggregation: "sum" },
+      two,
+      [],
+    );
+    expect(added.ok && added.metric.whole).toBe(true);
+    expect(checkOwnMetricInput({ id: "own1", name: "Deals" }, two, []).ok).toBe(false);
+    expect(checkOwnMetricInput({ id: "own9" }, two, [])).toMatchObject({
+      ok: false,
+      errors: { id: "This metric no longer exists. Close and reopen the sidebar." },
+    });
+    const malformed = checkOwnMetricInput(null, two, []);
+    expect(!malformed.ok && malformed.errors.form).toContain("metric");
+    const shown = checkMetricChoice({ shown: [1] }, two);
+    expect(!shown.ok && shown.errors.shown).toContain("shown");
+  });
+
+  it("read back: a stored list without a name, block or way to add up is dropped, and at most 12 are kept", () => {
+    const many = Array.from({ length: 14 }, (_, i) => ({
+      ...LEADS,
+      id: `own${i + 1}`,
+      name: `M${i}`,
+    }));
+    const parsed = parseMetricSettings(
+      {
+        own: [
+          ...many,
+          { ...LEADS, id: "own20", name: "  " },
+          { ...LEADS, id: "own21", block: "sales" },
+          { ...LEADS, id: "own22", aggregation: "max" },
+          { ...LEADS, id: "own23", name: "y".repeat(70) },
+        ],
+        nextOwn: 99,
+      },
+      parseCompanyKpi,
+    );
+    expect(parsed.own).toHaveLength(12);
+    expect(parsed.nextOwn).toBe(99);
+    const long = parseMetricSettings(
+      { own: [{ ...LEADS, name: "y".repeat(70) }], nextOwn: 1 },
+      parseCompanyKpi,
+    );
+    expect(long.own[0]?.name).toHaveLength(60);
+    expect(long.nextOwn).toBe(2);
+    expect(parseMetricSettings({ own: "x", hidden: "ssi" }, parseCompanyKpi)).toEqual(
+      defaultMetricSettings(),
+    );
+  });
 });
