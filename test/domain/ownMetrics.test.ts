@@ -265,4 +265,22 @@ describe("own metrics", () => {
       defaultMetricSettings(),
     );
   });
+
+  it("read back: each malformed stored metric is dropped on its own", () => {
+    const parsed = parseMetricSettings(
+      {
+        own: [
+          "x",
+          { ...LEADS, id: "lead" },
+          { ...LEADS, name: "  " },
+          { ...LEADS, block: "sales" },
+          { ...LEADS, aggregation: "max" },
+          { ...LEADS, whole: false },
+          { ...LEADS, name: "Again" },
+        ],
+      },
+      parseCompanyKpi,
+    );
+    expect(parsed.own).toEqual([{ ...LEADS, whole: false }]);
+  });
 });
