@@ -16,9 +16,10 @@ import {
 } from "../domain/companyKpi";
 import { type Messages, messages } from "../domain/i18n";
 import { metricLabel, sourceLabel } from "../domain/labels";
-import { decimalSeparator, type Language } from "../domain/language";
+import type { Language } from "../domain/language";
 import { MAX_OWN_METRICS, OWN_AGGREGATIONS, type OwnMetricSpec } from "../domain/ownMetrics";
 import type { Settings } from "../domain/settings";
+import { showNumber } from "./monthEntry";
 
 export interface MetricsForm {
   language: Language;
@@ -34,12 +35,6 @@ export interface MetricsForm {
   kpi: Record<KpiPart, { source: string; target: string; weight: string }[]>;
   sources: Record<KpiPart, { value: string; label: string }[]>;
   maxItems: number;
-}
-
-/** A figure as the user types it in their language ("12,5" in Spanish). */
-function typed(value: number, language: Language): string {
-  const text = String(value);
-  return decimalSeparator(language) === "," ? text.replace(".", ",") : text;
 }
 
 /** The form of the metric settings in the document's language. */
@@ -76,8 +71,8 @@ export function metricsForm(settings: Settings): MetricsForm {
         part,
         (metrics.kpi?.[part] ?? []).map((i) => ({
           source: i.source,
-          target: typed(i.target, language),
-          weight: typed(i.weight, language),
+          target: showNumber(i.target, language),
+          weight: showNumber(i.weight, language),
         })),
       ]),
     ) as MetricsForm["kpi"],
