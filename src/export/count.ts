@@ -64,7 +64,7 @@ function nextMonth(month: MonthKey): MonthKey {
 
 /** A profile address reduced to its /in/ path, so "https://www.linkedin.com/in/ana-b/" matches "linkedin.com/in/ana-b". */
 export function profileKey(url: string): string | null {
-  const m = /linkedin\.com\/in\/([^/?#\s]+)/i.exec(url.trim());
+  const m = /linkedin\.com\/in\/([^/?#\s]+)/i.exec(url);
   return m?.[1] ? decodeURIComponent(m[1]).toLowerCase() : null;
 }
 
@@ -77,12 +77,8 @@ function nameKey(name: string): string {
 function memo<T>(fn: (text: string) => T): (text: string) => T {
   const seen = new Map<string, T>();
   return (text) => {
-    let value = seen.get(text);
-    if (value === undefined && !seen.has(text)) {
-      value = fn(text);
-      seen.set(text, value);
-    }
-    return value as T;
+    if (!seen.has(text)) seen.set(text, fn(text));
+    return seen.get(text) as T;
   };
 }
 

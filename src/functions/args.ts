@@ -37,10 +37,7 @@ export function isBlank(value: Cell): boolean {
 
 /** A number from a cell ("21,16" included), null when blank; throws with the function's name otherwise. */
 export function numberOf(name: string, value: Cell, language: Language): number | null {
-  if (isBlank(value)) return null;
-  if (typeof value === "boolean" || value instanceof Date) {
-    throw new Error(fill(functionMessages(language).notNumber, { name, value: String(value) }));
-  }
+  // parseNumber gives null for a blank and refuses a boolean or a date with its text.
   const parsed = parseNumber(value);
   if (!parsed.ok)
     throw new Error(fill(functionMessages(language).notNumber, { name, value: parsed.text }));

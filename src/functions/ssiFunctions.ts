@@ -14,7 +14,6 @@ import {
 import {
   type Arg,
   asGrid,
-  type Cell,
   cells,
   functionMessages,
   isBlank,
@@ -35,14 +34,11 @@ function checkScore(name: string, score: number, max: number, language: Language
 export function SSI_GAP(score: Arg, target?: Arg): number | string | (number | string)[][] {
   const name = "SSI_GAP";
   const language: Language = "en";
-  const targets = target === undefined || isBlank(target as Cell) ? null : asGrid(target);
+  // No target is a single blank one: each score is then measured against 25.
+  const targets = asGrid(target);
   const scores = asGrid(score);
-  const single = targets !== null && targets.length === 1 && targets[0]?.length === 1;
-  if (
-    targets &&
-    !single &&
-    (targets.length !== scores.length || targets[0]?.length !== scores[0]?.length)
-  ) {
+  const single = targets.length === 1 && targets[0]?.length === 1;
+  if (!single && (targets.length !== scores.length || targets[0]?.length !== scores[0]?.length)) {
     throw new Error(
       fill(functionMessages(language).shape, {
         name,
@@ -55,11 +51,7 @@ export function SSI_GAP(score: Arg, target?: Arg): number | string | (number | s
   return mapCells(score, (cell, r, c) => {
     const value = numberOf(name, cell, language);
     if (value === null) return "";
-    const rawTarget = targets
-      ? single
-        ? targets[0]?.[0]
-        : targets[r]?.[c]
-      : DEFAULT_PILLAR_TARGET;
+    const rawTarget = single ? targets[0]?.[0] : targets[r]?.[c];
     const t = numberOf(name, rawTarget, language) ?? DEFAULT_PILLAR_TARGET;
     if (t < 0)
       throw new Error(fill(functionMessages(language).negativeTarget, { name, value: String(t) }));

@@ -86,6 +86,46 @@ describe("countExport", () => {
     expect(Object.values(network?.seniority ?? {}).every((n) => n === 0)).toBe(true);
   });
 
+  it("takes a row with any one of name, company or title for a member, not a hidden one", () => {
+    const only = (field: keyof Connection, value: string): Connection => ({
+      ...person("2026-06-03", "", "", ""),
+      [field]: value,
+    });
+    const { network } = countExport(
+      rows({
+        connections: [
+          only("firstName", "Ana"),
+          only("lastName", "Nowak"),
+          only("company", "Vantora"),
+          only("position", "CEO"),
+        ],
+      }),
+      [],
+      "2026-06-30",
+    );
+    expect(network?.hidden).toBe(0);
+    expect(network?.months[0]).toMatchObject({ made: 4, total: 4, decisionMakers: 1 });
+  });
+
+  it("shows a company by its first spelling with spaces tidied, and groups a name that is only a legal form", () => {
+    const { network } = countExport(
+      rows({
+        connections: [
+          person("2026-06-01", "  Kestrel   Logistics  AG "),
+          person("2026-06-02", "Kestrel Logistics"),
+          person("2026-06-03", "GmbH"),
+          person("2026-06-04", "gmbh"),
+        ],
+      }),
+      [],
+      "2026-06-30",
+    );
+    expect(network?.top).toEqual([
+      { name: "GmbH", connections: 2 },
+      { name: "Kestrel Logistics AG", connections: 2 },
+    ]);
+  });
+
   it("starts invitations on a month whose 1st is in the file, and matches names whatever their case and accents", () => {
     const invitations: Invitation[] = [
       { day: "2026-05-01", direction: "outgoing", to: "  ana  GARCIA ", inviteeUrl: "" },
@@ -115,6 +155,63 @@ describe("countExport", () => {
     );
     expect(notes).toContainEqual({ kind: "needsConnections" });
     expect(months).toEqual({});
+  });
+
+  it("counts invitations sent to targets only by a name at a target company, spaces and all", () => {
+    const invitations: Invitation[] = [
+      { day: "2026-05-01", direction: "outgoing", to: "Li Na", inviteeUrl: "" },
+      { day: "2026-05-02", direction: "outgoing", to: "Eva Nowak", inviteeUrl: "" },
+      {
+        day: "2026-05-03",
+        direction: "outgoing",
+        to: "Someone Else",
+        inviteeUrl: "https://www.linkedin.com/in/li-na-1",
+      },
+    ];
+    const { months } = countExport(
+      rows({
+        connections: [
+          person("2026-04-20", "Vantora", "", "Lina X", "https://www.linkedin.com/in/li-na-1"),
+          person("2026-04-21", "Nubia", "", "Eva Nowak"),
+        ],
+        invitations,
+      }),
+      ["Vantora"],
+      "2026-05-31",
+    );
+    // "Li Na" is not "Lina X"; Eva Nowak is not at a target; the address finds Lina whatever the name.
+    expect(months["2026-05"]?.requests_sent_target).toBe(1);
+  });
+
+  it("fills invitations received without Connections.csv, and leaves those sent to targets unknown", () => {
+    const { months, notes } = countExport(
+      rows({
+        invitations: [
+          { day: "2026-06-01", direction: "incoming", to: "Me", inviteeUrl: "" },
+          { day: "2026-06-02", direction: "outgoing", to: "Ana García", inviteeUrl: "" },
+        ],
+      }),
+      ["Vantora"],
+      "2026-06-30",
+    );
+    expect(months).toEqual({ "2026-06": { requests_received: 1 } });
+    expect(notes).toContainEqual({ kind: "needsConnections" });
+    const untargeted = countExport(
+      rows({
+        connections: [person("2026-06-01", "Vantora", "", "Ana García")],
+        invitations: [
+          { day: "2026-06-01", direction: "outgoing", to: "Ana García", inviteeUrl: "" },
+        ],
+      }),
+      [],
+      "2026-06-30",
+    );
+    expect(untargeted.months["2026-06"]).toEqual({
+      network_growth: 1,
+      first_degree: 1,
+      requests_received: 0,
+    });
+    expect(untargeted.notes).not.toContainEqual({ kind: "needsConnections" });
   });
 
   it("lists only the figures the given files would fill when no targets are set", () => {

@@ -93,6 +93,15 @@ describe("SSI_TOTAL, SSI_TIER, SSI_WEAKEST and SSI_NEXT_ACTION", () => {
     expect(SSI_NEXT_ACTION([["", "", "", ""]])).toBe("");
     expect(() => SSI_NEXT_ACTION([[1, 2]])).toThrow("SSI_NEXT_ACTION: give the four pillar scores");
   });
+
+  it("name themselves in every message, a bad language and a bad number included", () => {
+    expect(() => SSI_TIER("x")).toThrow("SSI_TIER: “x” is not a number.");
+    expect(() => SSI_TIER(76, "fr")).toThrow("SSI_TIER: language must be");
+    expect(() => SSI_WEAKEST([[1, 2, 3, 4]], "fr")).toThrow("SSI_WEAKEST: language must be");
+    expect(() => SSI_NEXT_ACTION([[1, 2, 3, 4]], "fr")).toThrow(
+      "SSI_NEXT_ACTION: language must be",
+    );
+  });
 });
 
 describe("KPI_GROWTH, KPI_TOTAL and SOCIAL_KPI", () => {
@@ -136,6 +145,10 @@ describe("KPI_GROWTH, KPI_TOTAL and SOCIAL_KPI", () => {
       "every target must be a number above 0, got .",
     );
     expect(() => SOCIAL_KPI([[1]], [[1]], [[""]])).toThrow("weights must be 0 or more");
+    // The value refused is quoted as typed.
+    expect(() => SOCIAL_KPI([[1]], [[-5]], [[1]])).toThrow("above 0, got -5.");
+    expect(() => SOCIAL_KPI([[1]], [[1]], [[-2]])).toThrow("not all 0, got -2.");
+    expect(() => SOCIAL_KPI([[1]], [[1]], [[0]])).toThrow("not all 0, got 0.");
   });
 });
 

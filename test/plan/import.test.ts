@@ -2,11 +2,15 @@
 import { describe, expect, it } from "vitest";
 import type { ExportSummary } from "../../src/domain/exportSummary";
 import {
+  cellAddress,
   cellsToWrite,
   columnsToWrite,
+  firstDegreeNote,
+  importArea,
   importedRow,
   type YearColumns,
   yearImports,
+  yearsOf,
 } from "../../src/plan/import/changes";
 import { networkPlan } from "../../src/plan/import/networkSheet";
 import { importPreview, yearPlans } from "../../src/plan/import/preview";
@@ -24,6 +28,31 @@ function columns(): YearColumns {
 
 const FIRST = importedRow("first_degree") - 1;
 const GROWTH = importedRow("network_growth") - 1;
+
+describe("where an import writes", () => {
+  it("addresses a month's cell on the metric's dashboard row, and reads the twelve month columns E to P", () => {
+    expect(cellAddress("first_degree", 5)).toBe("I13");
+    expect(cellAddress("network_growth", 12)).toBe("P15");
+    expect(importArea()).toBe(`E1:P${COLUMN_ROWS}`);
+  });
+
+  it("lists the years that have a figure, oldest first", () => {
+    expect(
+      yearsOf(
+        summary({
+          "2026-01": { first_degree: 5 },
+          "2027-02": {},
+          "2024-12": { network_growth: 1 },
+        }),
+      ),
+    ).toEqual([2024, 2026]);
+  });
+
+  it("dates the caveat on a connections total with the export's day", () => {
+    expect(firstDegreeNote("en", "2026-06-27")).toContain("2026-06-27");
+    expect(firstDegreeNote("de", "2026-06-27")).toContain("2026-06-27");
+  });
+});
 
 describe("yearImports", () => {
   it("marks each figure: an empty cell to fill, the same figure, a different one, a formula typed there", () => {
@@ -66,6 +95,25 @@ describe("columnsToWrite", () => {
     expect(notesChanged).toBe(true);
     const again = columnsToWrite({ ...sheet, notes }, imports, "From the export.");
     expect(again.notesChanged).toBe(false);
+  });
+
+  it("writes back exactly the rows read, and puts the caveat on connections totals only", () => {
+    const sheet = columns();
+    const imports = yearImports(summary({ "2026-06": { network_growth: 3 } }), 2026, sheet);
+    const { values, notes, notesChanged } = columnsToWrite(sheet, imports, "From the export.");
+    expect(values).toHaveLength(COLUMN_ROWS);
+    expect(notes).toHaveLength(COLUMN_ROWS);
+    expect(values[GROWTH]![5]).toBe(3);
+    expect(notes.flat().every((n) => n === "")).toBe(true);
+    expect(notesChanged).toBe(false);
+  });
+
+  it("reads a row without notes as one without any", () => {
+    const sheet = { ...columns(), notes: [] };
+    const imports = yearImports(summary({ "2026-06": { first_degree: 6 } }), 2026, sheet);
+    const { notes } = columnsToWrite(sheet, imports, "From the export.");
+    expect(notes[FIRST]![5]).toBe("From the export.");
+    expect(notes[0]).toEqual(Array(12).fill(""));
   });
 });
 
