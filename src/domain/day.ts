@@ -5,8 +5,8 @@ export type Day = string;
 /** The day for a year, month and day of month; null when there is no such day (31 April). */
 export function dayOf(year: number, month: number, day: number): Day | null {
   const check = new Date(Date.UTC(year, month - 1, day));
+  // A day, month or year that is not a whole one, or out of range, reads back different.
   if (
-    !Number.isInteger(year) ||
     check.getUTCFullYear() !== year ||
     check.getUTCMonth() !== month - 1 ||
     check.getUTCDate() !== day

@@ -32,7 +32,7 @@ function normalizeSeparators(text: string, decimal?: "," | "."): string | null {
     const decimalSep = text.lastIndexOf(",") > text.lastIndexOf(".") ? "," : ".";
     const thousands = decimalSep === "," ? "." : ",";
     if (count(text, decimalSep) > 1) return null;
-    return stripThousands(text, thousands)?.replace(decimalSep, ".") ?? null;
+    return stripThousands(text, thousands);
   }
   const sep = commas > 0 ? "," : ".";
   if (count(text, sep) > 1) return stripThousands(text, sep);
@@ -41,12 +41,14 @@ function normalizeSeparators(text: string, decimal?: "," | "."): string | null {
   return text.replace(sep, ".");
 }
 
+/** Drops `sep` as a thousands separator ("1.234.567"); the other separator, if any, is the decimal one. */
 function stripThousands(text: string, sep: string): string | null {
-  const [whole = "", ...rest] = text.split(/[.,](?=\d*$)/);
+  const [whole = "", fraction] = text.split(sep === "," ? "." : ",");
   const groups = whole.replace(/^[+-]/, "").split(sep);
   const valid = groups.every((g, i) => (i === 0 ? /^\d{1,3}$/.test(g) : /^\d{3}$/.test(g)));
   if (!valid) return null;
-  return [whole.split(sep).join(""), ...rest].join(".");
+  const number = `${/^[+-]/.exec(whole)?.[0] ?? ""}${groups.join("")}`;
+  return fraction === undefined ? number : `${number}.${fraction}`;
 }
 
 function count(text: string, ch: string): number {

@@ -86,6 +86,103 @@ describe("checkEntry", () => {
   });
 });
 
+describe("checkEntry: what the sidebar sends, checked whole", () => {
+  const base = { language: "en", year: 2026, month: 11, values: {}, reading: null };
+  const errorsOf = (input: unknown, today?: () => string) => {
+    const result = checkEntry(input, today);
+    return result.ok ? {} : result.errors;
+  };
+  const malformed = (field: string) =>
+    `The sidebar sent something the add-on cannot read (${field}). Reload the sidebar and try again.`;
+
+  it("says which part of a submission it could not read", () => {
+    expect(errorsOf("entry")).toMatchObject({ form: malformed("entry") });
+    expect(errorsOf({ ...base, values: [] })).toEqual({ form: malformed("values") });
+    expect(errorsOf({ ...base, reading: "21" })).toEqual({ form: malformed("reading") });
+    expect(errorsOf({ ...base, profile: "p1" })).toEqual({ form: malformed("profile") });
+    expect(errorsOf({ ...base, profile: { id: 7, name: "Ana" } })).toEqual({
+      form: malformed("profile"),
+    });
+    expect(errorsOf({ ...base, profile: { id: "p1", name: null } })).toEqual({
+      form: malformed("profile"),
+    });
+    expect(errorsOf({ ...base, profile: { id: "p1", name: "A".repeat(101) } })).toEqual({
+      form: malformed("profile"),
+    });
+    expect(checkEntry({ ...base, profile: { id: "p1", name: "A".repeat(100) } }).ok).toBe(true);
+  });
+
+  it("takes years 2000 to 2100 and months 1 to 12, whole", () => {
+    for (const [year, month] of [
+      [2000, 1],
+      [2100, 12],
+    ])
+      expect(checkEntry({ ...base, year, month }).ok, `${year}-${month}`).toBe(true);
+    for (const [year, month] of [
+      [1999, 0],
+      [2101, 13],
+      [2026.5, 1.5],
+      ["x", "y"],
+    ])
+      expect(Object.keys(errorsOf({ ...base, year, month })), `${year}-${month}`).toEqual([
+        "year",
+        "month",
+      ]);
+    expect(errorsOf({ ...base, year: 1999 }).year).toBe("Year 1999 is outside 2000–2100.");
+  });
+
+  it("keeps the profile it was given, and the main one when none is", () => {
+    const mine = checkEntry({ ...base, profile: { id: "p2", name: "Ana" } });
+    expect(mine.ok && mine.entry.profile).toEqual({ id: "p2", name: "Ana" });
+    const main = checkEntry(base);
+    expect(main.ok && main.entry.profile).toEqual({ id: "main", name: "" });
+  });
+
+  it("refuses a note without a reading, and takes a reading without a note", () => {
+    expect(errorsOf({ ...base, reading: { note: "Webinar" } })).toEqual({
+      "reading.note":
+        "A note belongs to an SSI reading: enter the four pillars too, or clear the note.",
+    });
+    expect(checkEntry({ ...base, reading: { note: " ", brand: "" } }).ok).toBe(true);
+    const noted = checkEntry({ ...base, reading: { ...reading, note: "x".repeat(600) } });
+    expect(noted.ok && noted.entry.reading?.note).toHaveLength(500);
+    const plain = checkEntry({ ...base, reading });
+    expect(plain.ok && plain.entry.reading?.note).toBe("");
+  });
+
+  it("asks for the pillars when only the averages or ranks are given", () => {
+    expect(Object.keys(errorsOf({ ...base, reading: { industryAvg: "30" } }))).toEqual([
+      "reading.brand",
+      "reading.findPeople",
+      "reading.engage",
+      "reading.relationships",
+    ]);
+  });
+
+  it("dates a reading from 2014 up to the spreadsheet's today, both included", () => {
+    const today = () => "2026-11-23";
+    expect(checkEntry({ ...base, reading: { ...reading, date: "2014-01-01" } }, today).ok).toBe(
+      true,
+    );
+    expect(checkEntry({ ...base, reading: { ...reading, date: "2026-11-23" } }, today).ok).toBe(
+      true,
+    );
+    expect(errorsOf({ ...base, reading: { ...reading, date: "2013-12-31" } }, today)).toEqual({
+      "reading.date":
+        "2013-12-31 is before 2014, when LinkedIn introduced the SSI. Enter a later date.",
+    });
+    expect(errorsOf({ ...base, reading: { ...reading, date: "2026-11-24" } }, today)).toEqual({
+      "reading.date": "2026-11-24 is after today (2026-11-23). Enter the day you read the SSI.",
+    });
+    expect(errorsOf({ ...base, reading: { ...reading, date: "soon" } })).toEqual({
+      "reading.date": "“soon” is not a date. Use a date like 2026-11-23.",
+    });
+    expect(errorsOf({ ...base, reading: { ...reading, date: undefined } })).toEqual({
+      "reading.date": "“” is not a date. Use a date like 2026-11-23.",
+    });
+  });
+});
+
 describe("scores have at most two decimals, as LinkedIn shows them", () => {
   it.each([
     ["en", "21.155", "21.155 has more than 2 decimals"],
@@ -144,5 +241,15 @@ describe("parseDate", () => {
     expect(parseDate("23.11.2026")).toBe("2026-11-23");
     expect(parseDate("31/02/2026")).toBeNull();
     expect(parseDate("yesterday")).toBeNull();
+    expect(parseDate(" 23/11/2026 ")).toBe("2026-11-23");
+    for (const text of [
+      "x2026-11-23",
+      "2026-11-23x",
+      "123.11.2026",
+      "23.11.20267",
+      "1.1.2026 9:00",
+    ])
+      expect(parseDate(text), text).toBeNull();
+    expect(parseDate(20261123)).toBeNull();
   });
 });
