@@ -1,6 +1,14 @@
 /** Target companies in the settings: one per line, repeats and blanks dropped, limits explained. */
 import { describe, expect, it } from "vitest";
-import { checkSettingsInput, defaultSettings, parseSettings } from "../../src/domain/settings";
+import {
+  checkSettingsInput,
+  defaultSettings,
+  isBefore,
+  nextPeriod,
+  parseSettings,
+  periodLabel,
+  periodOf,
+} from "../../src/domain/settings";
 
 const previous = defaultSettings("en", "2026-11-23");
 const today = () => "2026-11-23";
@@ -69,5 +77,145 @@ describe("the profile fields", () => {
     expect(taken.ok ? "" : taken.errors.profileName).toBe(
       "There is already a profile named “ana ruiz”.",
     );
+  });
+});
+
+describe("checkSettingsInput: each field checked, in the user's language", () => {
+  const errorsOf = (input: unknown) => {
+    const result = checkSettingsInput(input, previous, today);
+    return result.ok ? {} : result.errors;
+  };
+  const saved = (input: Record<string, unknown>) => {
+    const result = checkSettingsInput(input, previous, today);
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    return result.value;
+  };
+
+  it("says what it could not read, and which field it does not know", () => {
+    expect(errorsOf(null)).toEqual({
+      form: "The sidebar sent something the add-on cannot read (settings). Reload the sidebar and try again.",
+    });
+    expect(errorsOf([])).toHaveProperty("form");
+    expect(errorsOf({ language: "fr" })).toEqual({
+      language: "“fr” is not one of the add-on's languages: English, Español, Deutsch or Polski.",
+    });
+    expect(errorsOf({ colour: "red" })).toEqual({
+      colour: "“colour” is not a field of this form.",
+    });
+    expect(Object.keys(errorsOf({ profile: "nobody" }))).toEqual(["profile"]);
+  });
+
+  it("takes the SSI target as the language writes it, and says why it does not", () => {
+    expect(saved({ totalTarget: 85 }).profiles[0]?.totalTarget).toBe(85);
+    expect(saved({ totalTarget: " 82.5 " }).profiles[0]?.totalTarget).toBe(82.5);
+    expect(saved({ language: "es", totalTarget: "82,5" }).profiles[0]?.totalTarget).toBe(82.5);
+    expect(saved({ totalTarget: "100" }).profiles[0]?.totalTarget).toBe(100);
+    expect(errorsOf({ totalTarget: "82,5" })).toEqual({
+      totalTarget:
+        "The SSI total target must be between 1 and 100. In English a comma separates thousands; write decimals with a point, e.g. 82.5.",
+    });
+    expect(errorsOf({ totalTarget: "eighty" })).toEqual({
+      totalTarget: "“eighty” is not a number. Type digits, e.g. 21.16 or 21,16.",
+    });
+    expect(errorsOf({ totalTarget: true })).toEqual({
+      totalTarget: "The SSI total target must be between 1 and 100.",
+    });
+    expect(Object.keys(errorsOf({ totalTarget: 101 }))).toEqual(["totalTarget"]);
+    expect(Object.keys(errorsOf({ totalTarget: "0.5" }))).toEqual(["totalTarget"]);
+    expect(Object.keys(errorsOf({ language: "de", totalTarget: "82.5" }))).toEqual(["totalTarget"]);
+  });
+
+  it("moves to another year's month: this month now, December of a past year, January of a future one", () => {
+    expect(saved({ year: 2026 }).current).toEqual({ year: 2026, month: 11 });
+    expect(saved({ year: 2025 }).current).toEqual({ year: 2025, month: 12 });
+    expect(saved({ year: 2027 }).current).toEqual({ year: 2027, month: 1 });
+    expect(saved({ year: 2000 }).current.year).toBe(2000);
+    expect(saved({ year: 2100 }).current.year).toBe(2100);
+    for (const year of [1999, 2101, 2026.5, "2026"])
+      expect(errorsOf({ year }), String(year)).toEqual({
+        year: `Year ${year} is outside 2000–2100.`,
+      });
+  });
+
+  it("takes a profile name of up to 100 characters, trimmed", () => {
+    expect(saved({ profileName: `  ${"A".repeat(100)}  ` }).profiles[0]?.name).toBe(
+      "A".repeat(100),
+    );
+    expect(errorsOf({ profileName: ` ${"A".repeat(101)} ` })).toEqual({
+      profileName: "The profile name has 101 characters. Keep it to 100 or fewer.",
+    });
+    expect(errorsOf({ profileName: 7 })).toEqual({
+      profileName:
+        "The sidebar sent something the add-on cannot read (profileName). Reload the sidebar and try again.",
+    });
+  });
+
+  it("switches carrying forward on and off, and nothing else", () => {
+    expect(saved({ carryForward: false }).carryForward).toBe(false);
+    expect(saved({}).carryForward).toBe(true);
+    expect(errorsOf({ carryForward: "no" })).toEqual({
+      carryForward: "Carry-forward must be switched on or off.",
+    });
+  });
+
+  it("names a target company that is too long by its first 40 characters", () => {
+    const long = `Vantora ${"x".repeat(95)}`;
+    expect(errorsOf({ targetCompanies: long }).targetCompanies).toContain(`${long.slice(0, 40)}…`);
+    expect(saved({ targetCompanies: `Vantora ${"x".repeat(92)}` }).targetCompanies).toHaveLength(1);
+    expect(errorsOf({ targetCompanies: [1, 2] })).toHaveProperty("targetCompanies");
+  });
+});
+
+describe("stored settings", () => {
+  it("keeps the defaults for what is missing, malformed or not JSON", () => {
+    expect(parseSettings(null, previous)).toBe(previous);
+    expect(parseSettings("{", previous)).toBe(previous);
+    expect(parseSettings("null", previous)).toBe(previous);
+    expect(parseSettings("7", previous)).toBe(previous);
+    const read = parseSettings(
+      JSON.stringify({ current: { year: 2026, month: 13 }, totalTarget: 120, carryForward: "yes" }),
+      previous,
+    );
+    expect(read.current).toEqual(previous.current);
+    expect(read.profiles[0]?.totalTarget).toBe(80);
+    expect(read.profiles[0]?.name).toBe("");
+    expect(read.carryForward).toBe(true);
+  });
+
+  it("reads settings saved before profiles: one person's name and target become the main profile", () => {
+    const read = parseSettings(
+      JSON.stringify({ profileName: "Ana", totalTarget: 100, current: { year: 2000, month: 1 } }),
+      previous,
+    );
+    expect(read.profiles).toEqual([
+      { id: "main", name: "Ana", url: "", totalTarget: 100, archived: false },
+    ]);
+    expect(read.current).toEqual({ year: 2000, month: 1 });
+    expect(
+      parseSettings(JSON.stringify({ totalTarget: 0 }), previous).profiles[0]?.totalTarget,
+    ).toBe(80);
+  });
+
+  it("start in the spreadsheet's language and month, carrying stocks forward, with no targets", () => {
+    expect(defaultSettings("pl_PL", "2026-03-05")).toMatchObject({
+      language: "pl",
+      profiles: [{ id: "main", name: "" }],
+      carryForward: true,
+      targetCompanies: [],
+      current: { year: 2026, month: 3 },
+    });
+  });
+});
+
+describe("periods", () => {
+  it("steps to the next month across a year's end, orders months, and names them", () => {
+    expect(nextPeriod({ year: 2026, month: 11 })).toEqual({ year: 2026, month: 12 });
+    expect(nextPeriod({ year: 2026, month: 12 })).toEqual({ year: 2027, month: 1 });
+    expect(isBefore({ year: 2025, month: 12 }, { year: 2026, month: 1 })).toBe(true);
+    expect(isBefore({ year: 2026, month: 1 }, { year: 2026, month: 1 })).toBe(false);
+    expect(isBefore({ year: 2026, month: 2 }, { year: 2025, month: 3 })).toBe(false);
+    expect(periodOf("2026-11-23")).toEqual({ year: 2026, month: 11 });
+    expect(periodLabel({ year: 2026, month: 11 }, "es")).toBe("noviembre 2026");
+    expect(periodLabel({ year: 2026, month: 1 }, "en")).toBe("January 2026");
   });
 });
