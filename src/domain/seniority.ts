@@ -32,7 +32,6 @@ const MANAGER =
 /** The seniority of a job title; a blank or unknown title is "other". */
 export function seniorityOf(position: string): Seniority {
   const text = ` ${plainWords(position).join(" ")} `;
-  if (text.trim() === "") return "other";
   if (NOT_A_ROLE_OF_THEIR_OWN.test(text)) return "other";
   // Team and project leads are managers though their German titles end in "leiter".
   if (
