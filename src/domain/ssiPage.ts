@@ -91,7 +91,8 @@ export function parseSsiPage(text: string): SsiPageResult {
 function pillarScoreNear(line: string, next: string | undefined): number | null {
   const after = line.replace(/^.*?(?=\d)/, "");
   for (const candidate of [after, next ?? ""]) {
-    const m = /^(\d{1,2}(?:[.,]\d{1,3})?)(?!\s*%)/.exec(candidate.trim());
+    // A whole number only, never the start of a longer one or a percentage ("15 %" is not 1).
+    const m = /^(\d{1,2}(?:[.,]\d{1,3})?)(?![\d.,]|\s*%)/.exec(candidate.trim());
     const value = m?.[1] ? num(m[1]) : null;
     if (value !== null && value <= 25) return value;
   }
