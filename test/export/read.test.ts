@@ -31,9 +31,11 @@ function summaryOf(files: Record<string, Uint8Array>, targets = TARGETS) {
 }
 
 describe("the whole export (ZIP)", () => {
-  const { summary, notes } = summaryOf({ [ZIP_NAME]: exportZip() });
+  // Read in each test, not when the file is collected: a mutation run activates its mutant per test.
+  const whole = () => summaryOf({ [ZIP_NAME]: exportZip() });
 
   it("is dated by the archive's name and lists what it read and what it left", () => {
+    const { summary, notes } = whole();
     expect(summary.exportDay).toBe("2026-06-27");
     expect(summary.files.map((f) => [f.name, f.kind, f.rows, f.first, f.last])).toEqual([
       ["Connections.csv", "connections", 6, "2026-04-02", "2026-06-12"],
@@ -46,6 +48,7 @@ describe("the whole export (ZIP)", () => {
   });
 
   it("counts connections per month and the network at each month's end, hidden members included", () => {
+    const { summary } = whole();
     // April: Marta and Tom (2); May: Jan and Lena (4); June: Ana and a hidden member (6).
     // At targets: Marta at "Nubia, S.L." (1); Jan at "Łódź Logistics Sp. z o.o." (2); Ana at
     // "Vantora GmbH " (3). Lena's "Vantora Labs" is not "Vantora".
@@ -68,6 +71,7 @@ describe("the whole export (ZIP)", () => {
   });
 
   it("leaves out the invitations' first month, cut short by LinkedIn, and counts the rest", () => {
+    const { summary, notes } = whole();
     // The file starts on 11 April: April is unknown. May: Jan (no address, matched by name, at a
     // target) is counted; Lena (Vantora Labs) is not; nobody invited me. June: Ana by address; Pia in.
     expect(summary.months["2026-04"]).not.toHaveProperty("requests_received");
@@ -86,6 +90,7 @@ describe("the whole export (ZIP)", () => {
   });
 
   it("gives posts per week as posts ÷ (days in the month ÷ 7), multi-line posts counted once", () => {
+    const { summary } = whole();
     // April: 1 ÷ (30/7) = 0.2333 → 0.23; May: 0; June: 2 ÷ (30/7) = 0.4667 → 0.47.
     expect(summary.months["2026-04"]?.updates_per_week).toBe(0.23);
     expect(summary.months["2026-05"]?.updates_per_week).toBe(0);
@@ -93,6 +98,7 @@ describe("the whole export (ZIP)", () => {
   });
 
   it("counts target companies followed at each month's end", () => {
+    const { summary } = whole();
     // Nubia S.L. from 2 March, Vantora from 27 June; "Other Co" is not a target.
     expect(
       ["2026-01", "2026-02", "2026-03", "2026-05", "2026-06"].map(
@@ -102,6 +108,7 @@ describe("the whole export (ZIP)", () => {
   });
 
   it("describes the network by seniority and by target company, with white spots", () => {
+    const { summary } = whole();
     const network = summary.network;
     expect(network?.seniority).toEqual({ cLevel: 1, vp: 0, director: 1, manager: 0, other: 3 });
     expect(network?.hidden).toBe(1);
@@ -122,6 +129,7 @@ describe("the whole export (ZIP)", () => {
   });
 
   it("sends no one's name, e-mail or message to the server", () => {
+    const { summary } = whole();
     const json = JSON.stringify(summary);
     for (const secret of [
       "Ana",
