@@ -1,6 +1,14 @@
 /** The metric catalog is seed 003's template: 5 blocks, 18 metrics, each with a kind and a link. */
 import { describe, expect, it } from "vitest";
-import { BLOCK_IDS, METRICS, type MetricId, metricsOfBlock } from "../../src/domain/catalog";
+import {
+  BLOCK_IDS,
+  isOwnId,
+  isStock,
+  METRICS,
+  type MetricId,
+  metricsOfBlock,
+  ownMetric,
+} from "../../src/domain/catalog";
 import { messages } from "../../src/domain/i18n";
 import { LANGUAGES } from "../../src/domain/language";
 
@@ -22,6 +30,51 @@ describe("the metric catalog", () => {
     expect(kinds.first_degree).toBe("last");
     expect(kinds.updates_per_week).toBe("average");
     expect(kinds.profile_level).toBe("level");
+  });
+
+  it("adds into each block's total the figures that add up, never the SSI, a level, a rate or a share of the network", () => {
+    expect(METRICS.filter((m) => m.countsInTotal).map((m) => m.id)).toEqual([
+      "profile_views",
+      "first_degree",
+      "second_degree",
+      "requests_sent_target",
+      "requests_received",
+      "actions_on_updates",
+      "followers_gained",
+      "open_contacts",
+      "meetings",
+    ]);
+  });
+
+  it("carries forward only stocks that are counts", () => {
+    expect(METRICS.filter(isStock).map((m) => m.id)).toEqual([
+      "total_reach",
+      "first_degree",
+      "second_degree",
+      "first_degree_target_companies",
+      "target_companies_followed",
+    ]);
+  });
+
+  it("knows an own metric's id, and gives it a unit and a place in its block's total by its kind", () => {
+    expect(["own1", "own12", "own9999"].every(isOwnId)).toBe(true);
+    expect(["own0", "own", "own10000", "xown1", "own1x", 1].some(isOwnId)).toBe(false);
+    const spec = {
+      id: "own1",
+      name: "Opportunities",
+      block: "business",
+      aggregation: "sum",
+      whole: true,
+    } as const;
+    const opportunities = ownMetric(spec);
+    expect(opportunities).toMatchObject({ input: "count", countsInTotal: true, unit: "perMonth" });
+    expect(isStock(opportunities)).toBe(false);
+    const pipeline = ownMetric({ ...spec, aggregation: "last" });
+    expect(pipeline).toMatchObject({ unit: "atMonthEnd", countsInTotal: true });
+    expect(isStock(pipeline)).toBe(true);
+    const rate = ownMetric({ ...spec, aggregation: "average", whole: false });
+    expect(rate).toMatchObject({ input: "rate", unit: "perWeek", countsInTotal: false });
+    expect(isStock(ownMetric({ ...spec, aggregation: "last", whole: false }))).toBe(false);
   });
 
   it("gives each metric a unit that follows its kind, named in every language", () => {
