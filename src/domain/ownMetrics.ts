@@ -139,8 +139,7 @@ export function checkOwnMetricInput(
     return failWith(language, { form: fill(m.errors.malformed, { field: "metric" }) });
   for (const key of Object.keys(input))
     if (!OWN_FIELDS.includes(key)) errors[key] = fill(m.errors.unknownField, { value: key });
-  const before =
-    input.id === undefined ? null : (settings.own.find((o) => o.id === input.id) ?? null);
+  const before = settings.own.find((o) => o.id === input.id) ?? null;
   if (input.id !== undefined && !before) errors.id = t.unknownOwn;
   if (!before && settings.own.length >= MAX_OWN_METRICS)
     errors.name = fill(t.tooManyOwn, { max: MAX_OWN_METRICS });

@@ -90,7 +90,7 @@ export function checkProfileInput(input: unknown, profiles: readonly Profile[]):
   }
   for (const key of Object.keys(d))
     if (!PROFILE_FIELDS.includes(key)) errors[key] = fill(m.unknownField, { value: key });
-  const before = d.id === undefined ? null : (profiles.find((p) => p.id === d.id) ?? null);
+  const before = profiles.find((p) => p.id === d.id) ?? null;
   if (d.id !== undefined && !before) errors.id = messages(language).profiles.unknown;
   if (!before && profiles.length >= MAX_PROFILES)
     errors.name = fill(messages(language).profiles.tooMany, { max: MAX_PROFILES });

@@ -61,6 +61,13 @@ describe("checkProfileInput", () => {
     expect(checked.ok ? "" : checked.errors[field]).toContain(message);
   });
 
+  it("archives a profile while another stays active, and edits the only active one", () => {
+    const archived = checkProfileInput({ id: "p2", archived: true }, team);
+    expect(archived.ok && archived.profiles).toEqual([ana, { ...jan, archived: true }, old]);
+    const renamed = checkProfileInput({ id: "main", name: "Ana María Ruiz" }, [ana, old]);
+    expect(renamed.ok && renamed.profiles).toEqual([{ ...ana, name: "Ana María Ruiz" }, old]);
+  });
+
   it("keeps one profile active, and stops at 30", () => {
     const alone = [ana, old];
     const archived = checkProfileInput({ id: "main", archived: true }, alone);
