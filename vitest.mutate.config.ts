@@ -1,6 +1,9 @@
 import { defineConfig } from "vitest/config";
 
-/** `npm run mutate`: every test that runs the pure layers (directly or through the bundle), no browser. */
+/**
+ * `npm run mutate`: the tests that import the pure layers' sources (and the custom functions' bundle
+ * test). Quick enough for a whole run; the sheet tests are `npm run mutate:bundle`'s.
+ */
 export default defineConfig({
   test: {
     include: [
@@ -8,7 +11,6 @@ export default defineConfig({
       "test/export/**/*.test.ts",
       "test/plan/**/*.test.ts",
       "test/functions/**/*.test.ts",
-      "test/sheets/**/*.test.ts",
     ],
     testTimeout: 30_000,
     env: { TZ: "Asia/Kolkata" },
