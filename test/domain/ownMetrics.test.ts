@@ -124,6 +124,15 @@ describe("own metrics", () => {
       checkOwnMetricInput({ name: "", block: "presale", aggregation: "sum" }, withLeads, []).ok,
     ).toBe(false);
     expect(checkOwnMetricInput({ id: "own7", name: "x" }, withLeads, []).ok).toBe(false);
+    // A name of its own is free, and a metric keeps its own name in another case.
+    expect(
+      checkOwnMetricInput({ name: "Demos", block: "presale", aggregation: "sum" }, withLeads, [
+        "Profile views",
+      ]).ok,
+    ).toBe(true);
+    expect(
+      checkOwnMetricInput({ id: "own1", name: "LEADS" }, withLeads, ["Profile views"]).ok,
+    ).toBe(true);
     expect(checkOwnMetricInput("leads", withLeads, []).ok).toBe(false);
     const full: MetricSettings = {
       ...defaultMetricSettings(),
