@@ -44,10 +44,11 @@ function normalizeSeparators(text: string, decimal?: "," | "."): string | null {
 /** Drops `sep` as a thousands separator ("1.234.567"); the other separator, if any, is the decimal one. */
 function stripThousands(text: string, sep: string): string | null {
   const [whole = "", fraction] = text.split(sep === "," ? "." : ",");
-  const groups = whole.replace(/^[+-]/, "").split(sep);
+  const sign = /^[+-]/.exec(whole)?.[0] ?? "";
+  const groups = whole.slice(sign.length).split(sep);
   const valid = groups.every((g, i) => (i === 0 ? /^\d{1,3}$/.test(g) : /^\d{3}$/.test(g)));
   if (!valid) return null;
-  const number = `${/^[+-]/.exec(whole)?.[0] ?? ""}${groups.join("")}`;
+  const number = `${sign}${groups.join("")}`;
   return fraction === undefined ? number : `${number}.${fraction}`;
 }
 
