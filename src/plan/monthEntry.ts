@@ -5,7 +5,7 @@ import { ALL_BLOCKS, type BlockId, type FieldId, PROFILE_LEVELS } from "../domai
 import type { Entry } from "../domain/entry";
 import { messages } from "../domain/i18n";
 import { metricLabel } from "../domain/labels";
-import { decimalSeparator, groupedNumber, type Language } from "../domain/language";
+import { groupedNumber, type Language, numberInText } from "../domain/language";
 import { PILLARS, type Pillar } from "../domain/ssi";
 import { isInputRow } from "./dashboard";
 import { blockTotalFormula } from "./dashboard/formulas";
@@ -51,8 +51,7 @@ function blocksOf(layout: DashboardLayout): BlockId[] {
 /** Shows a number the way the user writes it ("21,16" in Spanish). */
 export function showNumber(value: unknown, language: Language): string {
   if (typeof value !== "number") return value === null || value === undefined ? "" : String(value);
-  const text = String(Math.round(value * 100) / 100);
-  return decimalSeparator(language) === "," ? text.replace(".", ",") : text;
+  return numberInText(Math.round(value * 100) / 100, language);
 }
 
 /** True when the column still has the layout the add-on built (no rows inserted or moved by hand). */
