@@ -6,9 +6,14 @@ export default defineConfig({
     // The process runs on a zone none of the tests' spreadsheets use: days must come from the
     // spreadsheet's zone, never from the machine's.
     env: { TZ: "Asia/Kolkata" },
+    // Chromium is found or unpacked once, before the browser tests start in parallel.
+    globalSetup: ["test/support/chromiumSetup.ts"],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     fileParallelism: true,
+    // Vitest keeps one core free by default: on CI's two cores that runs the files one at a time,
+    // while the preview's tests spend most of their time waiting on the server they started.
+    maxWorkers: 2,
     reporters: ["default", "junit"],
     outputFile: { junit: "test-results/junit.xml" },
   },

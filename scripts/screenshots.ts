@@ -6,6 +6,8 @@ import { SAMPLE_TARGETS, sampleExportZip, sampleZipName } from "../dev/exportSam
 import { launch } from "../test/support/browser";
 
 const root = join(import.meta.dirname, "..");
+/** The day the screenshots are taken on, so they come out the same on any day they are redrawn. */
+const TODAY = ["--today", "2026-11-23T10:00", "--tz", "Europe/Warsaw"];
 
 /** Runs `npm start` on a free port (build, then the server); resolves with the URL it prints. */
 export function startPreview(
@@ -84,7 +86,7 @@ async function kpiScreenshots(page: Page): Promise<void> {
 
 async function main(): Promise<void> {
   const { url, server } = await startPreview(
-    ["--reset"],
+    ["--reset", ...TODAY],
     join(root, ".preview-state.screenshots.json"),
   );
   const browser = await launch();

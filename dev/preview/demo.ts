@@ -1,14 +1,15 @@
 /**
- * Demo data from the articles: a consultant's project (seed 002) with four executives. The first one's SSI
- * goes from 32.45 to 66.99 in two weeks, then grows; the team sheet compares all four. The company KPI is
+ * Demo data from the articles: a consultant's project (seed 002) with four executives, over the eleven
+ * months before today. The first one's SSI goes from 32.45 to 66.99 in two weeks, then grows; the team
+ * sheet compares all four. The company KPI is
  * seed 004's three parts, with seed 002's 40 opportunities a month from two profiles (20 each) as target.
  */
 import { readExport } from "../../src/export/read";
 import { SAMPLE_TARGETS, sampleExportZip, sampleZipName } from "../exportSample";
 import type { Addon } from "../loader";
+import { atLocal, type DemoMonth, demoMonths, isoDay, type LocalDay, localDay } from "./calendar";
 
 type Reading = [
-  date: string,
   brand: number,
   findPeople: number,
   engage: number,
@@ -17,23 +18,26 @@ type Reading = [
   networkAvg: number,
 ];
 
-/** Weekly-ish readings: the article's 32.45 → 66.99 in the first two weeks, then steady growth past 70. */
+/**
+ * Ana's readings, one a month: the article's 32.45 → 66.99 in the first two weeks (the first month's
+ * 5th and its reading day), then steady growth past 70. The dates come from the demo's calendar.
+ */
 export const DEMO_READINGS: Reading[] = [
-  ["2026-01-05", 5.2, 12.1, 7.9, 7.25, 24, 48],
-  ["2026-01-19", 12.5, 21, 16.74, 16.75, 24, 48],
-  ["2026-02-16", 13.4, 21.2, 17.1, 17.3, 24, 48],
-  ["2026-03-16", 14.6, 21.3, 17.6, 17.9, 24, 49],
-  ["2026-04-13", 15.9, 21.4, 18.0, 18.6, 25, 49],
-  ["2026-05-18", 17.1, 21.5, 18.3, 19.4, 25, 49],
-  ["2026-06-15", 18.2, 21.6, 18.7, 20.1, 25, 50],
-  ["2026-07-13", 19.0, 21.7, 18.9, 21.0, 25, 50],
-  ["2026-08-17", 19.8, 21.8, 19.2, 21.8, 25, 50],
-  ["2026-09-14", 20.4, 21.9, 19.5, 22.6, 26, 51],
-  ["2026-10-12", 21.7, 21.16, 16.95, 23.4, 26, 51],
-  ["2026-11-16", 21.9, 22.4, 17.6, 25, 26, 52],
+  [5.2, 12.1, 7.9, 7.25, 24, 48],
+  [12.5, 21, 16.74, 16.75, 24, 48],
+  [13.4, 21.2, 17.1, 17.3, 24, 48],
+  [14.6, 21.3, 17.6, 17.9, 24, 49],
+  [15.9, 21.4, 18.0, 18.6, 25, 49],
+  [17.1, 21.5, 18.3, 19.4, 25, 49],
+  [18.2, 21.6, 18.7, 20.1, 25, 50],
+  [19.0, 21.7, 18.9, 21.0, 25, 50],
+  [19.8, 21.8, 19.2, 21.8, 25, 50],
+  [20.4, 21.9, 19.5, 22.6, 26, 51],
+  [21.7, 21.16, 16.95, 23.4, 26, 51],
+  [21.9, 22.4, 17.6, 25, 26, 52],
 ];
 
-/** A month's figures for each block, growing through the year (700+ executives as 1st-degree contacts). */
+/** A month's figures for each block (its place in the demo, 1 = first), growing (700+ executives as 1st-degree contacts). */
 function monthValues(month: number): Record<string, string> {
   const grow = (start: number, step: number) => String(Math.round(start + step * (month - 1)));
   return {
@@ -92,24 +96,32 @@ function composeKpi(addon: Addon): void {
 /** Saves through the sidebar's endpoint, as the form would, for a profile (the main one unless told). */
 function save(
   addon: Addon,
-  month: number,
+  period: DemoMonth,
   values: Record<string, string>,
   reading: Record<string, unknown> | null,
   profile?: { id: string; name: string },
 ): void {
+  const { year, month } = period;
   const answer = addon.callFromClient("saveEntry", [
-    { language: "en", year: 2026, month, values, reading, ...(profile ? { profile } : {}) },
+    { language: "en", year, month, values, reading, ...(profile ? { profile } : {}) },
   ]);
   if (answer.error) throw new Error(answer.error);
   const result = answer.result as { ok: boolean; message: string };
   if (!result.ok) throw new Error(result.message);
 }
 
+/** A menu action or endpoint that must succeed for the demo to make sense. */
+function run(addon: Addon, fn: string, ...args: unknown[]): void {
+  const answer = addon.callFromClient(fn, args);
+  if (answer.error) throw new Error(`${fn}: ${answer.error}`);
+}
+
 /**
  * Seed 002's consultancy: three more executives beside the first, with pillars in the range the article
- * gives (find people 21.16 and 21, engage 16.95, relationships 25), read once a month since spring.
+ * gives (find people 21.16 and 21, engage 16.95, relationships 25), read once a month from their month
+ * `from` of the demo on (1 = its first month).
  */
-const EXECUTIVES: {
+export const EXECUTIVES: {
   name: string;
   target: number;
   from: number;
@@ -139,67 +151,87 @@ const EXECUTIVES: {
   },
 ];
 
-/** Adds the other executives through Settings' endpoint and enters their readings and meetings. */
-function loadTeam(addon: Addon): void {
-  for (const e of EXECUTIVES) {
-    const added = addon.callFromClient("saveProfile", [{ name: e.name, totalTarget: e.target }]);
-    if (added.error) throw new Error(added.error);
-  }
-  const form = addon.callFromClient("getSettingsForm", []).result as {
-    profiles: { id: string; name: string }[];
+/** An executive's figures in a month of the demo (the month's place, 1 = first), or null before they start. */
+export function executiveMonth(
+  e: (typeof EXECUTIVES)[number],
+  i: number,
+  period: DemoMonth,
+): { reading: Record<string, string | number>; values: Record<string, string> } | null {
+  if (period.index < e.from) return null;
+  const n = period.index - e.from;
+  const [brand, findPeople, engage, relationships] = e.start.map((v, k) =>
+    Math.min(25, Math.round((v + n * (e.step[k] ?? 0)) * 100) / 100),
+  );
+  // A dip in the demo's ninth month for Tom: the team sheet marks a drop of 5 points or more.
+  const dip = e.name.startsWith("Tom") && period.index === 9 ? 3 : 0;
+  const day = Math.min(12 + i, period.lastDay);
+  return {
+    reading: {
+      date: isoDay({ year: period.year, month: period.month, day }),
+      brand: (brand ?? 0) - dip,
+      findPeople: findPeople ?? 0,
+      engage: (engage ?? 0) - dip,
+      relationships: relationships ?? 0,
+    },
+    values: {
+      meetings: String(2 + ((period.index + i) % 4)),
+      own1: String(10 + n + i * 2),
+      updates_per_week: String(2 + ((period.index + i) % 3)),
+      actions_on_updates: String(180 + 15 * n),
+      network_growth: String(35 + 3 * n + i * 5),
+    },
   };
-  EXECUTIVES.forEach((e, i) => {
-    const profile = form.profiles[i + 1] as { id: string; name: string };
-    for (let month = e.from; month <= 11; month++) {
-      const n = month - e.from;
-      const [brand, findPeople, engage, relationships] = e.start.map((v, k) =>
-        Math.min(25, Math.round((v + n * (e.step[k] ?? 0)) * 100) / 100),
-      );
-      // A dip in September for Tom: the team sheet marks a drop of 5 points or more.
-      const dip = e.name.startsWith("Tom") && month === 9 ? 3 : 0;
-      const reading = {
-        date: `2026-${String(month).padStart(2, "0")}-1${i + 2}`,
-        brand: (brand ?? 0) - dip,
-        findPeople,
-        engage: (engage ?? 0) - dip,
-        relationships,
-      };
-      const values = {
-        meetings: String(2 + ((month + i) % 4)),
-        own1: String(10 + n + i * 2),
-        updates_per_week: String(2 + ((month + i) % 3)),
-        actions_on_updates: String(180 + 15 * n),
-        network_growth: String(35 + 3 * n + i * 5),
-      };
-      save(addon, month, values, reading, profile);
-    }
-  });
-  // The main profile is the one the demo's user works on.
-  addon.callFromClient("getEntryForm", [{ profile: "main" }]);
-  addon.call("buildTeamSheet");
+}
+
+/** Ana's readings in a month of the demo: two in the first (the 5th and two weeks on), one after. */
+function anaReadings(period: DemoMonth): Record<string, unknown>[] {
+  const at = (k: number, day: number) => {
+    const [brand, findPeople, engage, relationships, industryAvg, networkAvg] = DEMO_READINGS[
+      k
+    ] as Reading;
+    const date = isoDay({ year: period.year, month: period.month, day });
+    return { date, brand, findPeople, engage, relationships, industryAvg, networkAvg };
+  };
+  const readings =
+    period.index === 1 ? [at(0, 5), at(1, 19)] : [at(period.index, period.readingDay)];
+  return readings.map((r) => ({ ...r, industryRank: 5, networkRank: 10 }));
+}
+
+/** The demo's clock: today (pinned or real), and a way to go back in time while the history is entered. */
+export interface DemoClock {
+  today: Date;
+  /** Moves the add-on's clock to a moment, or back to today with null. */
+  travel(at: Date | null): void;
 }
 
 /**
- * Imports a made-up LinkedIn export as the sidebar would (read here, only counts sent): the months typed
- * above are kept, the Network sheet shows the network behind them.
+ * Imports a made-up LinkedIn export, made today, as the sidebar would (read here, only counts sent): the
+ * months typed before are kept, the Network sheet shows the network behind them.
  */
-function importSample(addon: Addon): void {
-  const end = new Date(Date.UTC(2026, 10, 20));
-  addon.callFromClient("saveSettings", [{ targetCompanies: SAMPLE_TARGETS.join("\n") }]);
+function importSample(addon: Addon, today: LocalDay): void {
+  const end = new Date(Date.UTC(today.year, today.month - 1, today.day));
+  run(addon, "saveSettings", { targetCompanies: SAMPLE_TARGETS.join("\n") });
   const read = readExport(
     [{ name: sampleZipName(end), bytes: sampleExportZip(1_150, end, 30) }],
     SAMPLE_TARGETS,
     "en",
   );
   if (!read.ok) throw new Error(read.message);
-  const answer = addon.callFromClient("applyImport", [
-    { summary: read.summary, overwrite: false, build: [] },
-  ]);
-  if (answer.error) throw new Error(answer.error);
+  run(addon, "applyImport", { summary: read.summary, overwrite: false, build: [] });
 }
 
-/** Loads the demo through the add-on's own menu and sidebar endpoints, as a user would. */
-export function loadDemo(addon: Addon): void {
+/**
+ * Loads the demo through the add-on's own menu and sidebar endpoints, as a user would have over the
+ * last eleven months: the clock goes back to the first month, the menu's New month runs at each month's
+ * start (into January it starts the new year's dashboards), each month's figures and readings are
+ * saved on their day, and the clock comes back to today for the import.
+ */
+export function loadDemo(addon: Addon, clock: DemoClock): void {
+  const zone = addon.standIn.workbook.state.timeZone;
+  const today = localDay(clock.today, zone);
+  const months = demoMonths(today);
+  const first = months[0] as DemoMonth;
+  clock.travel(atLocal({ ...first, day: 1 }, 9, 0, zone));
   addon.call("saveSettings", {
     language: "en",
     profileName: "Ana Ruiz (CEO)",
@@ -208,25 +240,36 @@ export function loadDemo(addon: Addon): void {
   });
   addon.call("buildDashboard");
   composeKpi(addon);
-  for (let month = 1; month <= 11; month++) {
-    save(addon, month, monthValues(month), null);
-    for (const [
-      date,
-      brand,
-      findPeople,
-      engage,
-      relationships,
-      industryAvg,
-      networkAvg,
-    ] of DEMO_READINGS) {
-      if (Number(date.slice(5, 7)) !== month) continue;
-      const reading = { date, brand, findPeople, engage, relationships, industryAvg, networkAvg };
-      save(addon, month, {}, { ...reading, industryRank: 5, networkRank: 10 });
+  for (const e of EXECUTIVES) run(addon, "saveProfile", { name: e.name, totalTarget: e.target });
+  const form = addon.callFromClient("getSettingsForm", []).result as {
+    profiles: { id: string; name: string }[];
+  };
+  addon.call("buildTeamSheet");
+  for (const period of months) {
+    if (period.index > 1) {
+      clock.travel(atLocal({ ...period, day: 1 }, 8, 0, zone));
+      addon.call("newMonth");
     }
+    // The month's entries are made on its last reading's day, in the evening.
+    const days = EXECUTIVES.map((_, i) => Math.min(12 + i, period.lastDay));
+    const day = period.index === 1 ? 19 : Math.max(period.readingDay, ...days);
+    clock.travel(atLocal({ ...period, day }, 20, 0, zone));
+    save(addon, period, monthValues(period.index), null);
+    for (const reading of anaReadings(period)) save(addon, period, {}, reading);
+    EXECUTIVES.forEach((e, i) => {
+      const entry = executiveMonth(e, i, period);
+      const profile = form.profiles[i + 1] as { id: string; name: string };
+      if (entry) save(addon, period, entry.values, entry.reading, profile);
+    });
   }
-  importSample(addon);
+  clock.travel(null);
+  // Early in a month the history ends last month: New month, as the user would on its first day.
+  addon.call("newMonth");
+  // The main profile is the one the demo's user works on, and whose export is imported.
+  addon.callFromClient("getEntryForm", [{ profile: "main" }]);
+  importSample(addon, today);
   addon.call("refreshCharts");
-  loadTeam(addon);
+  addon.call("buildTeamSheet");
   // A new spreadsheet's empty first sheet has no part in the demo: remove it, as a user would.
   const wb = addon.standIn.workbook;
   const blank = wb.sheetByName("Sheet1");

@@ -4,6 +4,7 @@ import type { UiEvent } from "../standin";
 import type { ChartView, SheetView } from "./state";
 
 Chart.register(...registerables);
+Chart.defaults.font.family = "Arimo, Arial, sans-serif";
 
 interface State {
   sheets: SheetView[];

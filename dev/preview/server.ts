@@ -6,6 +6,7 @@ import { build } from "esbuild";
 import { withShim } from "../gasShim";
 import { type Addon, loadAddon } from "../loader";
 import type { WorkbookState } from "../standin";
+import { parseToday } from "./calendar";
 import { loadDemo } from "./demo";
 import { stateOf } from "./state";
 
@@ -43,20 +44,53 @@ function readState(): WorkbookState | undefined {
   }
 }
 
-function start(): Addon {
-  const state = readState();
-  const addon = loadAddon({
+/**
+ * The preview's clock, the one thing here that reads the real time: `--today` pins it (the moment stays
+ * put), and the demo moves it back while it enters its history.
+ */
+const clock = {
+  pinned: undefined as Date | undefined,
+  travelled: null as Date | null,
+  now(): Date {
+    return this.travelled ?? this.pinned ?? new Date();
+  },
+};
+
+/** Reads `--today` on the spreadsheet's wall clock, once the zone is known. */
+function pinToday(zone: string): void {
+  const text = option("today");
+  if (text === undefined) return;
+  const parsed = parseToday(text, zone);
+  if ("problem" in parsed) {
+    console.error(parsed.problem);
+    process.exit(1);
+  }
+  clock.pinned = parsed;
+}
+
+/** A fresh add-on over a state (or an empty spreadsheet), its menu built, the demo loaded if asked. */
+function open(state: WorkbookState | undefined, demo: boolean): Addon {
+  const opened = loadAddon({
     distDir: join(root, "dist"),
     ...(state ? { state } : {}),
     // The spreadsheet's zone (File → Settings in Sheets); this machine's when not given.
     ...(timeZone ? { spreadsheetTimeZone: timeZone } : {}),
+    now: () => clock.now(),
   });
-  addon.call("onOpen", { authMode: "LIMITED" });
-  if (flag("demo") || (!state && !flag("empty"))) loadDemo(addon);
-  return addon;
+  if (clock.pinned === undefined) pinToday(opened.standIn.workbook.state.timeZone);
+  opened.call("onOpen", { authMode: "LIMITED" });
+  if (demo)
+    loadDemo(opened, {
+      today: clock.now(),
+      travel: (at) => {
+        clock.travelled = at;
+      },
+    });
+  return opened;
 }
 
-let addon = start();
+const initial = readState();
+let addon = open(initial, flag("demo") || (!initial && !flag("empty")));
 let sidebarHtml = "";
 const save = () => writeFileSync(statePath, JSON.stringify(addon.standIn.workbook.state));
 save();
@@ -135,6 +169,18 @@ const server = createServer(async (req, res) => {
       return send(res, 200, "text/html; charset=utf-8", page);
     if (req.method === "GET" && url.pathname === "/app.js")
       return send(res, 200, "text/javascript", script);
+    const font = /^\/fonts\/((?:files\/arimo-[a-z-]+-\d00-normal\.woff2)|\d00\.css)$/.exec(
+      url.pathname,
+    );
+    if (req.method === "GET" && font?.[1]) {
+      const file = join(root, "node_modules/@fontsource/arimo", font[1]);
+      if (!existsSync(file)) return send(res, 404, "text/plain", "Not found");
+      res.writeHead(200, {
+        "content-type": file.endsWith(".css") ? "text/css" : "font/woff2",
+        "cache-control": "max-age=3600",
+      });
+      return res.end(readFileSync(file));
+    }
     if (req.method === "GET" && url.pathname === "/sidebar") {
       const transport = `<script>window.__gasCall = (fn, args) => fetch("/api/call", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ fn, args: JSON.parse(args) }) }).then((r) => r.json()).then((a) => { parent.postMessage({ kind: "called", ui: a.ui }, "*"); return a.error ? { error: a.error } : { result: a.result }; });</script>`;
       return send(
@@ -163,9 +209,7 @@ const server = createServer(async (req, res) => {
       );
     }
     if (req.method === "POST" && url.pathname === "/api/demo") {
-      addon = loadAddon({ distDir: join(root, "dist") });
-      addon.call("onOpen", { authMode: "LIMITED" });
-      loadDemo(addon);
+      addon = open(undefined, true);
       save();
       return send(res, 200, "application/json", JSON.stringify({ result: true, error: null }));
     }
@@ -183,5 +227,8 @@ const server = createServer(async (req, res) => {
 server.listen(port, "127.0.0.1", () => {
   const address = server.address();
   const actual = typeof address === "object" && address ? address.port : port;
-  console.log(`Social Selling KPIs preview: http://localhost:${actual}/  (state: ${statePath})`);
+  const day = clock.pinned ? `, today pinned to ${clock.pinned.toISOString()}` : "";
+  console.log(
+    `Social Selling KPIs preview: http://localhost:${actual}/  (state: ${statePath}${day})`,
+  );
 });

@@ -13,6 +13,8 @@ export interface ApplyOptions {
   layout: boolean;
   /** The sheet was just made: there is no user rule to keep. */
   fresh?: boolean;
+  /** The sheet was just cleared (`Sheet.clear()` takes its formatting, wrapping included). */
+  cleared?: boolean;
   /**
    * For a dashboard: how many rows the add-on's previous layout used (a shorter plan clears the rest,
    * and rows hidden before are shown again before the plan's are hidden).
@@ -41,7 +43,8 @@ export function applySheetPlan(
   if (plan.fontWeights.length > 0) all.setFontWeights(plan.fontWeights);
   if (plan.fontSizes.length > 0) all.setFontSizes(plan.fontSizes);
   if (plan.notes.length > 0) all.setNotes(plan.notes);
-  if (plan.wraps.length > 0 && (options.layout || options.fresh)) all.setWraps(plan.wraps);
+  if (plan.wraps.length > 0 && (options.layout || options.fresh || options.cleared))
+    all.setWraps(plan.wraps);
 
   // The sheet's shape depends on its layout alone: set when the layout is new or changed, so a
   // column the user widened or a row they unhid stays as they left it across rebuilds.

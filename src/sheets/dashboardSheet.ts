@@ -18,6 +18,7 @@ import {
 import { removedRows } from "../plan/removedMetrics";
 import type { SheetPlan } from "../plan/sheetPlan";
 import { applySheetPlan } from "./applyPlan";
+import { now } from "./clock";
 import { UserError } from "./errors";
 import { isOurs, keptCells, readGrid } from "./readSheet";
 import { keepRemoved } from "./removedSheet";
@@ -92,7 +93,7 @@ export function buildYear(
   const own = settings.metrics.own;
   keepRemoved(
     ss,
-    removedRows(grid, (id) => own.some((o) => o.id === id), profile.name, year, new Date()),
+    removedRows(grid, (id) => own.some((o) => o.id === id), profile.name, year, now()),
     settings.language,
   );
   adjust?.(kept);

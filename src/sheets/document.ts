@@ -7,6 +7,7 @@ import type { Settings } from "../domain/settings";
 import type { KeptCells } from "../plan/dashboard/kept";
 import { dashboardName } from "../plan/layout";
 import { drawCharts } from "./chartsSheet";
+import { now } from "./clock";
 import { buildYear, builtLayout } from "./dashboardSheet";
 import { UserError } from "./errors";
 import { ensureLog } from "./ssiLogSheet";
@@ -32,7 +33,7 @@ export function spreadsheetClock(ss: Spreadsheet): { zone: () => string; today: 
   return {
     zone: zoneOnce,
     today: () => {
-      today ??= Utilities.formatDate(new Date(), zoneOnce(), "yyyy-MM-dd");
+      today ??= Utilities.formatDate(now(), zoneOnce(), "yyyy-MM-dd");
       return today;
     },
   };

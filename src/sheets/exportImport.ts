@@ -11,6 +11,7 @@ import {
 } from "../plan/import/changes";
 import { type YearPlan, yearPlans } from "../plan/import/preview";
 import { dashboardName } from "../plan/layout";
+import { now } from "./clock";
 import { buildYear } from "./dashboardSheet";
 import type { Doc } from "./document";
 import { UserError } from "./errors";
@@ -94,15 +95,7 @@ export function importExport(doc: Doc, request: ImportRequest, profile: Profile)
       parts.push(fill(m.networkWritten, { sheet: network.name, day: summary.exportDay }));
   }
   if (written.length > 0) {
-    const log = appendImportLog(
-      doc.ss,
-      doc.store.all,
-      summary,
-      written,
-      new Date(),
-      language,
-      profile,
-    );
+    const log = appendImportLog(doc.ss, doc.store.all, summary, written, now(), language, profile);
     Object.assign(changes, log.changes);
     parts.unshift(fillCount(language, m.done, written.length, { log: log.name }));
   } else parts.unshift(m.nothing);

@@ -49,6 +49,7 @@ export function buildTeam(
   applySheetPlan(ss, sheet, plan, {
     layout: !found || stored[layoutKey] !== signature,
     fresh: !found,
+    cleared: !!found,
   });
   const ranges = sheet.getRangeList(charts.flatMap((c) => c.ranges)).getRanges();
   const existing = sheet.getCharts();

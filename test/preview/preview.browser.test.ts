@@ -1,14 +1,15 @@
 /** npm start: the built add-on in a browser page, driven as a person would in headless Chromium. */
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startPreview, stopPreview } from "../../scripts/screenshots";
 import { launch } from "../support/browser";
 import { exportZip, TARGETS, ZIP_NAME } from "../support/exportFiles";
+import { onPinnedDay } from "../support/pinnedDay";
+import { api, DAYS, type PinnedDay, pin, previewDir } from "../support/preview";
 
-const dir = mkdtempSync(join(tmpdir(), "ssi-preview-"));
+const dir = previewDir();
 let browser: Browser;
 
 beforeAll(async () => {
@@ -18,68 +19,21 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function api(url: string, fn: string, args: unknown[] = []) {
-  const res = await fetch(`${url}api/call`, { method: "POST", body: JSON.stringify({ fn, args }) });
-  return (await res.json()) as { result: unknown; error: string | null };
-}
+describe(
+  "the local preview on $today ($zone)"
+    .replace("$today", DAYS[0]?.today ?? "")
+    .replace("$zone", DAYS[0]?.zone ?? ""),
+  () => {
+    onPinnedDay(DAYS[0] as PinnedDay, () => browser, dir);
+  },
+);
 
 describe("the local preview", () => {
-  it("builds the dashboard from the menu, saves a month in the sidebar, and shows totals, gaps and charts change", async () => {
-    const { url, server } = await startPreview(["--reset", "--empty"], join(dir, "state.json"));
-    try {
-      const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-      await page.goto(url);
-      await page.click("#extensions");
-      expect(await page.locator("#menu button").allTextContents()).toContain(
-        "Build or refresh dashboard",
-      );
-      await page.click('[data-fn="buildDashboard"]');
-      await expect
-        .poll(() => page.locator(".toast").first().textContent())
-        .toContain("Dashboard 2026 is ready.");
-      await page.locator('td[data-cell="B2"]').waitFor();
-
-      await page.click("#extensions");
-      await page.click('[data-fn="openSidebar"]');
-      const sidebar = page.frameLocator("#sidebar-frame");
-      await sidebar.locator("#f-requests_sent_target").fill("40");
-      await sidebar.locator("#f-requests_received").fill("12");
-      await sidebar.locator("#f-reading-date").fill("2026-11-16");
-      await sidebar.locator("#f-reading-brand").fill("12.5");
-      await sidebar.locator("#f-reading-findPeople").fill("21");
-      await sidebar.locator("#f-reading-engage").fill("16.74");
-      await sidebar.locator("#f-reading-relationships").fill("16.75");
-      await sidebar.locator("#save").click();
-      await expect
-        .poll(() => sidebar.locator("#status").textContent())
-        .toContain("Saved November 2026.");
-
-      const cell = (a1: string) => page.locator(`td[data-cell="${a1}"]`).textContent();
-      await expect.poll(() => cell("O22")).toBe("52");
-      await expect.poll(() => cell("O40")).toBe("66.99");
-      expect(await cell("O45")).toBe("13.01");
-
-      await page.click('nav#tabs button:has-text("Charts")');
-      await page.locator("#charts canvas").first().waitFor();
-      expect(await page.locator("#charts figure").count()).toBe(5);
-      const state = (await (await fetch(`${url}api/state`)).json()) as {
-        sheets: {
-          name: string;
-          charts: { title: string; series: { data: (number | null)[] }[] }[];
-        }[];
-      };
-      const monthly = state.sheets
-        .find((s) => s.name === "Charts")
-        ?.charts.find((c) => c.title === "SSI per month against target");
-      expect(monthly?.series[0]?.data[10]).toBe(66.99);
-      expect(monthly?.series[0]?.data[0]).toBeNull();
-    } finally {
-      stopPreview(server);
-    }
-  }, 90_000);
-
   it("imports LinkedIn's export: picks the ZIP, previews, confirms, and finds the months and the Network sheet", async () => {
-    const { url, server } = await startPreview(["--reset", "--empty"], join(dir, "import.json"));
+    const { url, server } = await startPreview(
+      ["--reset", "--empty", ...pin(DAYS[0] as PinnedDay)],
+      join(dir, "import.json"),
+    );
     try {
       expect((await api(url, "buildDashboard")).error).toBeNull();
       const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
@@ -138,61 +92,17 @@ describe("the local preview", () => {
     }
   }, 90_000);
 
-  it("shows a consultant's four executives: picks one in the sidebar, saves a reading, and the team sheet's row changes", async () => {
-    const { url, server } = await startPreview(["--reset"], join(dir, "team.json"));
-    try {
-      const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-      await page.goto(url);
-      await page.locator("nav#tabs button").first().waitFor();
-      const tabs = await page.locator("nav#tabs button").allTextContents();
-      expect(tabs).toEqual(
-        expect.arrayContaining(["KPI 2026", "Team 2026", "KPI 2026 · Tom Baker (VP Sales)"]),
-      );
-      const teamRow = async (name: string) => {
-        const state = (await (await fetch(`${url}api/state`)).json()) as {
-          sheets: { name: string; values: unknown[][] }[];
-        };
-        const team = state.sheets.find((s) => s.name === "Team 2026");
-        return team?.values.find((row) => row[0] === name);
-      };
-      const before = await teamRow("Tom Baker (VP Sales)");
-      expect(typeof before?.[2]).toBe("number");
-      await page.click("#extensions");
-      await page.click('[data-fn="openSidebar"]');
-      const sidebar = page.frameLocator("#sidebar-frame");
-      await sidebar.locator("#profile").selectOption({ label: "Tom Baker (VP Sales)" });
-      // The form reloads with Tom's November: his 3 meetings, not Ana's 14.
-      await expect.poll(() => sidebar.locator("#f-meetings").inputValue()).toBe("3");
-      await sidebar.locator("#f-reading-date").fill("2026-11-22");
-      await sidebar.locator("#f-reading-brand").fill("24");
-      await sidebar.locator("#f-reading-findPeople").fill("24");
-      await sidebar.locator("#f-reading-engage").fill("24");
-      await sidebar.locator("#f-reading-relationships").fill("25");
-      await sidebar.locator("#save").click();
-      await expect
-        .poll(() => sidebar.locator("#status").textContent())
-        .toContain("Saved November 2026.");
-      expect((await teamRow("Tom Baker (VP Sales)"))?.[2]).toBe(97);
-      expect((await teamRow("Tom Baker (VP Sales)"))?.[13]).toBe(1);
-      await page.click('nav#tabs button:text-is("Team 2026")');
-      await expect
-        .poll(() => page.locator("#grid td").filter({ hasText: "97.00" }).count())
-        .toBeGreaterThan(0);
-      await page.locator("#charts canvas").first().waitFor();
-      expect(await page.locator("#charts figure").count()).toBe(2);
-      await page.close();
-    } finally {
-      stopPreview(server);
-    }
-  }, 90_000);
-
   it("shows no cut-off text on any sheet in any of the four languages, and no leftover Sheet1", async () => {
-    const { url, server } = await startPreview(["--reset"], join(dir, "looks.json"));
+    const { url, server } = await startPreview(
+      ["--reset", ...pin(DAYS[0] as PinnedDay)],
+      join(dir, "looks.json"),
+    );
     try {
       const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
       for (const language of ["en", "es", "de", "pl"]) {
         expect((await api(url, "saveSettings", [{ language }])).error).toBeNull();
         await page.goto(url);
+        await page.evaluate(() => document.fonts.ready);
         const tabs = await page.locator("nav#tabs button").allTextContents();
         expect(tabs).not.toContain("Sheet1");
         for (const tab of tabs) {
@@ -214,9 +124,13 @@ describe("the local preview", () => {
 
   it("answers the JSON API, keeps the data across a restart, and sets a corrupt state file aside", async () => {
     const statePath = join(dir, "api.json");
-    let { url, server } = await startPreview(["--reset", "--tz", "Pacific/Auckland"], statePath);
+    let { url, server } = await startPreview(
+      ["--reset", "--empty", "--tz", "Pacific/Auckland", "--today", "2026-11-23T10:00"],
+      statePath,
+    );
     try {
       await api(url, "saveSettings", [{ profileName: "=2*3" }]);
+      expect((await api(url, "buildDashboard")).error).toBeNull();
       const saved = await api(url, "saveEntry", [
         {
           language: "en",
@@ -282,7 +196,7 @@ describe("the local preview", () => {
     } finally {
       stopPreview(server);
     }
-    ({ url, server } = await startPreview([], statePath));
+    ({ url, server } = await startPreview(["--today", "2026-11-23T10:00"], statePath));
     try {
       const state = (await (await fetch(`${url}api/state`)).json()) as {
         sheets: { name: string }[];
@@ -292,7 +206,7 @@ describe("the local preview", () => {
       stopPreview(server);
     }
     writeFileSync(statePath, "{ not json");
-    ({ url, server } = await startPreview(["--empty"], statePath));
+    ({ url, server } = await startPreview(["--empty", "--today", "2026-11-23T10:00"], statePath));
     stopPreview(server);
     const aside = readdirSync(dir).filter((f) => f.startsWith("api.json.corrupt-"));
     expect(aside).toHaveLength(1);

@@ -3,12 +3,11 @@
  * formulas, =SOCIAL_KPI() and the domain code agree on seed 004's worked example.
  */
 import { describe, expect, it } from "vitest";
-import { loadDemo } from "../../dev/preview/demo";
 import { ESSENTIAL_METRICS, METRIC_IDS } from "../../src/domain/catalog";
 import { type CompanyKpi, kpiOfMonth } from "../../src/domain/companyKpi";
 import type { EntryForm } from "../../src/plan/entryForm";
 import type { MetricsForm } from "../../src/plan/metricsForm";
-import { freshAddon, rowOfKey, valueAt } from "../support/addon";
+import { demoAddon, freshAddon, NOV_23_2026, rowOfKey, valueAt } from "../support/addon";
 
 type Addon = ReturnType<typeof freshAddon>;
 const KPI = "KPI 2026";
@@ -474,8 +473,7 @@ describe("own metrics over time", () => {
 
 describe("the demo", () => {
   it("has a company KPI for every demo month on each profile's dashboard and on the team sheet", () => {
-    const addon = freshAddon();
-    loadDemo(addon);
+    const addon = demoAddon(NOV_23_2026);
     const months = ["E", "F", "G", "H", "I", "J", "K", "L", "M", "N", "O"];
     for (const col of months)
       expect(valueAt(addon, KPI, "kpi:total", col)).toEqual(expect.any(Number));

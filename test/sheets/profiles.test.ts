@@ -150,6 +150,22 @@ describe("profiles", () => {
     expect(teamRows(addon).get("Tom Baker")?.[13]).toBe(1);
   });
 
+  it("keeps the headers wrapped in their columns when the team sheet is refreshed", () => {
+    const { addon } = consultancy();
+    addon.call("buildTeamSheet");
+    addon.call("buildTeamSheet");
+    const wb = addon.standIn.workbook;
+    const team = wb.sheetByName(TEAM)!;
+    // Sheet.clear() takes the wrapping with the formats: the refresh must set it again.
+    expect([2, 3, 4, 5].map((col) => wb.style(team, 4, col).wrap)).toEqual([
+      true,
+      true,
+      true,
+      true,
+    ]);
+    expect(wb.style(team, 1, 1).wrap).toBeFalsy();
+  });
+
   it("colours a profile below target and a drop of 5 points or more in a month", () => {
     const { addon } = consultancy();
     addon.call("buildTeamSheet");

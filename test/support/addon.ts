@@ -1,5 +1,6 @@
 /** Loads the built bundle on a fresh stand-in, on a chosen day, as Apps Script would run it. */
 import { type Addon, loadAddon } from "../../dev/loader";
+import { loadDemo } from "../../dev/preview/demo";
 
 export const NOV_23_2026 = new Date(Date.UTC(2026, 10, 23));
 
@@ -21,6 +22,13 @@ export function freshAddon(
     ...(options.userLocale ? { userLocale: options.userLocale } : {}),
   });
   return Object.assign(addon, { setToday: (d: Date) => (today = d) });
+}
+
+/** The preview's demo, entered over the eleven months before `today` with the add-on's clock moved back. */
+export function demoAddon(today: Date, timeZone = "Europe/Warsaw"): ReturnType<typeof freshAddon> {
+  const addon = freshAddon({ today, timeZone });
+  loadDemo(addon, { today, travel: (at) => addon.setToday(at ?? today) });
+  return addon;
 }
 
 /** The row of a dashboard key ("metric:profile_views") in column A of a sheet. */

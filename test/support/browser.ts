@@ -1,27 +1,42 @@
-/** Headless Chromium (Debian's package) driving the real sidebar, its server calls bridged to the bundle. */
+/** Headless Chromium driving the real sidebar, its server calls bridged to the bundle. */
 import { existsSync } from "node:fs";
+import sparticuz from "@sparticuz/chromium";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { withShim } from "../../dev/gasShim";
 import type { Addon } from "../../dev/loader";
 
-const CANDIDATES = [
+const SYSTEM = [
   "/usr/bin/chromium",
   "/usr/bin/chromium-headless-shell",
   "/usr/bin/chromium-browser",
 ];
 
-/** Where Chromium is; CHROMIUM_PATH wins. */
-export function chromiumPath(): string {
-  const found = [process.env.CHROMIUM_PATH, ...CANDIDATES].find((p) => p && existsSync(p));
-  if (!found)
-    throw new Error("Chromium not found: apt-get install -y chromium (or set CHROMIUM_PATH)");
-  return found;
+/**
+ * Where Chromium is: CHROMIUM_PATH, else a system Chromium, else the one the npm package
+ * `@sparticuz/chromium` ships (unpacked once into the temp folder), so a fresh machine needs only
+ * `npm install`.
+ */
+export async function chromiumPath(): Promise<string> {
+  const chosen = process.env.CHROMIUM_PATH;
+  if (chosen) {
+    if (!existsSync(chosen)) throw new Error(`CHROMIUM_PATH=${chosen}: no such file.`);
+    return chosen;
+  }
+  const system = SYSTEM.find((p) => existsSync(p));
+  if (system) return system;
+  try {
+    return await sparticuz.executablePath();
+  } catch (err) {
+    throw new Error(
+      `No Chromium: none at ${SYSTEM.join(", ")}, and @sparticuz/chromium could not unpack its own (${(err as Error).message}). Run npm install, or set CHROMIUM_PATH.`,
+    );
+  }
 }
 
 /** Launches Chromium headless, quiet on a machine without network; `extra` flags as the bench needs. */
-export function launch(extra: string[] = []): Promise<Browser> {
+export async function launch(extra: string[] = []): Promise<Browser> {
   return chromium.launch({
-    executablePath: chromiumPath(),
+    executablePath: await chromiumPath(),
     args: [
       "--no-sandbox",
       "--disable-dev-shm-usage",
@@ -34,7 +49,6 @@ export function launch(extra: string[] = []): Promise<Browser> {
     ],
   });
 }
-
 /** Opens the sidebar as the menu shows it, at the sidebar's 300 px, talking to the add-on. */
 export async function openSidebar(
   browser: Browser,

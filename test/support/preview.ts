@@ -1,0 +1,48 @@
+/** What the preview's browser tests share: the days they pin, a browser, and the JSON API. */
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { LocalDay } from "../../dev/preview/calendar";
+
+/**
+ * The days the preview is pinned to: the one the figures below were worked out on, and the calendar's
+ * edges, each on the spreadsheet's own wall clock (the machine's zone is another one).
+ */
+export const DAYS = [
+  { today: "2026-11-23T10:00", zone: "Europe/Warsaw" },
+  { today: "2027-01-01T00:05", zone: "Europe/Warsaw" },
+  { today: "2028-02-29T12:00", zone: "Pacific/Auckland" },
+  { today: "2026-12-31T23:30", zone: "America/Los_Angeles" },
+].map((d) => {
+  const [year, month, day] = d.today.slice(0, 10).split("-").map(Number) as number[];
+  return { ...d, local: { year, month, day } as LocalDay };
+});
+export const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+export const SHORT = MONTHS.map((m) => m.slice(0, 3));
+/** The letter of a month's column on a dashboard (E is January). */
+export const monthColumn = (month: number) => String.fromCharCode(68 + month);
+export const pin = (d: (typeof DAYS)[number]) => ["--today", d.today, "--tz", d.zone];
+
+export type PinnedDay = (typeof DAYS)[number];
+
+/** A folder for the tests' state files. */
+export const previewDir = () => mkdtempSync(join(tmpdir(), "ssi-preview-"));
+
+/** Calls a function of the add-on through the preview's JSON API. */
+export async function api(url: string, fn: string, args: unknown[] = []) {
+  const res = await fetch(`${url}api/call`, { method: "POST", body: JSON.stringify({ fn, args }) });
+  return (await res.json()) as { result: unknown; error: string | null };
+}
