@@ -74,7 +74,12 @@ export function loadAddon(options: StandInOptions & { code?: string } = {}): Add
   function call(name: string, ...args: unknown[]): unknown {
     const fn = context[name];
     if (typeof fn !== "function") throw new Error(`Script function not found: ${name}`);
-    return (fn as (...a: unknown[]) => unknown)(...args);
+    try {
+      return (fn as (...a: unknown[]) => unknown)(...args);
+    } finally {
+      // The execution ends: Apps Script lets go of the locks it held.
+      standIn.ctx.lockHeld = false;
+    }
   }
 
   return {

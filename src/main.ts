@@ -6,7 +6,7 @@ import { checkEntry } from "./domain/entry";
 import { checkImportRequest, checkSummary } from "./domain/exportSummary";
 import { fill, fillCount, messages } from "./domain/i18n";
 import { metricLabel } from "./domain/labels";
-import type { Language } from "./domain/language";
+import { isLanguage, type Language } from "./domain/language";
 import {
   checkMetricChoice,
   checkOwnMetricInput,
@@ -115,6 +115,8 @@ function buildTeamSheet(): void {
 
 /** Menu: moves on to the next month once it has begun; on January, starts the new year's sheet. */
 function newMonth(): void {
+  // The carry-forward question is asked before the lock is taken: no other user waits on a dialog.
+  const asked = askCarryForward();
   withDocument((doc) => {
     const settings = doc.store.settings;
     const m = messages(settings.language);
@@ -129,15 +131,12 @@ function newMonth(): void {
     }
     const from = settings.current;
     const to = nextPeriod(from);
+    // The answer holds for the month it was asked about; another user may have moved on meanwhile.
     const carry =
       settings.carryForward &&
-      confirm(
-        fill(m.prompts.carryForwardTitle, { month: periodLabel(to, settings.language) }),
-        fill(m.prompts.carryForward, {
-          from: periodLabel(from, settings.language),
-          to: periodLabel(to, settings.language),
-        }),
-      );
+      asked?.year === from.year &&
+      asked.month === from.month &&
+      asked.carry;
     const next: Settings = { ...settings, current: to };
     // Every active profile moves on together: the team compares the same months.
     const warnings = activeProfiles(settings.profiles).map((profile) => {
@@ -157,6 +156,25 @@ function newMonth(): void {
     });
     toast(doc.ss, [done, warning], settings.language);
   });
+}
+
+/** Asks whether to carry stock figures into the month New month moves to, if it will move and carry. */
+function askCarryForward(): { year: number; month: number; carry: boolean } | null {
+  const ss = activeSpreadsheet();
+  const { settings } = readStore(ss, spreadsheetClock(ss).today);
+  const from = settings.current;
+  if (!settings.carryForward || !isBefore(from, periodOf(spreadsheetClock(ss).today())))
+    return null;
+  const to = nextPeriod(from);
+  const m = messages(settings.language);
+  const carry = confirm(
+    fill(m.prompts.carryForwardTitle, { month: periodLabel(to, settings.language) }),
+    fill(m.prompts.carryForward, {
+      from: periodLabel(from, settings.language),
+      to: periodLabel(to, settings.language),
+    }),
+  );
+  return { ...from, carry };
 }
 
 /** Menu: creates next year's dashboard with this year's targets; this year's sheet is not touched. */
@@ -249,6 +267,8 @@ function getEntryForm(request?: { year?: number; month?: number; profile?: strin
 function saveEntry(submission: unknown): SaveAnswer {
   const ss = activeSpreadsheet();
   const clock = spreadsheetClock(ss);
+  const asked = (submission as { language?: unknown } | null)?.language;
+  lockDocument(isLanguage(asked) ? asked : "en");
   // The settings know the own metrics' kinds; the sheet's stored shape, where its rows are.
   const { settings, all } = readStore(ss, clock.today);
   const checked = checkEntry(submission, clock.today, settings.metrics.own);
@@ -259,7 +279,6 @@ function saveEntry(submission: unknown): SaveAnswer {
     dashboardName(entry.year, entry.language, entry.profile),
     settings,
   );
-  lockDocument(entry.language);
   const saved = saveMonth(ss, entry, entry.language, clock.zone, layout);
   return {
     ok: true,

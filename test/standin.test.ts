@@ -117,6 +117,27 @@ describe("call counting", () => {
   });
 });
 
+describe("Apps Script's property quotas", () => {
+  it("refuses a value over 9 KB with its key, and a store over 500 KB, writing nothing", () => {
+    const props = createStandIn().globals.PropertiesService.getDocumentProperties();
+    props.setProperty("k", "x".repeat(9 * 1024 - 1));
+    expect(() => props.setProperty("k2", "x".repeat(9 * 1024 - 1))).toThrow(
+      "Exception: Argument too large: value",
+    );
+    // Bytes, not characters: "ł" is two of them in UTF-8.
+    expect(() => props.setProperty("k", "ł".repeat(4700))).toThrow("Argument too large");
+    expect(() => props.setProperties({ ok: "1", big: "x".repeat(9300) })).toThrow(
+      "Argument too large",
+    );
+    expect(props.getProperty("ok")).toBeNull();
+    for (let i = 0; i < 55; i++) props.setProperty(`p${i}`, "y".repeat(9000));
+    expect(() => props.setProperty("one-more", "y".repeat(9000))).toThrow(
+      "You have exceeded the property storage quota",
+    );
+    expect(props.getProperty("one-more")).toBeNull();
+  });
+});
+
 describe("display formats", () => {
   it("shows optional decimals and signs as Sheets does", () => {
     const { sheet } = sheetOf();

@@ -7,6 +7,8 @@ export interface UiEvent {
   message?: string;
   html?: string;
   buttons?: string;
+  /** For an alert: whether the script held the document lock while it waited for a click. */
+  lockHeld?: boolean;
 }
 
 export interface MenuRecord {
@@ -46,6 +48,13 @@ export interface Ctx {
   alertResponses: string[];
   authMode: "NONE" | "LIMITED" | "FULL" | "CUSTOM_FUNCTION";
   lockHeldElsewhere: boolean;
+  /**
+   * Other users' executions that hold the document lock when this one first asks for it: each runs to
+   * its end (inside the wait), then this one gets the lock, as Apps Script's waitLock queues them.
+   */
+  othersAtLock: (() => void)[];
+  /** This execution holds the document lock (Apps Script lets it go when the execution ends). */
+  lockHeld: boolean;
   files: (name: string) => string;
   /** The script's clock (the loader's), for "this year" when a date is typed without one. */
   now: () => Date;

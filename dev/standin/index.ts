@@ -55,6 +55,8 @@ export function createStandIn(options: StandInOptions = {}) {
     alertResponses: [],
     authMode: "FULL",
     lockHeldElsewhere: false,
+    othersAtLock: [],
+    lockHeld: false,
     files: (name) =>
       readFileSync(join(distDir, name.endsWith(".html") ? name : `${name}.html`), "utf8"),
     now: options.now ?? (() => new Date()),

@@ -34,22 +34,37 @@ export class HtmlOutput {
   }
 }
 
-/** As Apps Script's Properties, over a plain record. */
+/** Apps Script's quotas for properties: a value with its key, and a whole store, in UTF-8 bytes. */
+export const PROPERTY_VALUE_BYTES = 9 * 1024;
+export const PROPERTY_STORE_BYTES = 500 * 1024;
+const bytes = (text: string) => Buffer.byteLength(text, "utf8");
+
+/** As Apps Script's Properties, over a plain record, refusing what its quotas refuse (nothing is written then). */
 class Properties {
   constructor(private readonly store: Record<string, string>) {}
   getProperty(key: string): string | null {
     return this.store[key] ?? null;
   }
   setProperty(key: string, value: string): Properties {
-    this.store[key] = String(value);
-    return this;
+    return this.setProperties({ [key]: value });
   }
   getProperties(): Record<string, string> {
     return { ...this.store };
   }
   setProperties(properties: Record<string, string>, deleteAllOthers = false): Properties {
-    if (deleteAllOthers) for (const k of Object.keys(this.store)) delete this.store[k];
-    for (const [k, v] of Object.entries(properties)) this.store[k] = String(v);
+    const after: Record<string, string> = deleteAllOthers ? {} : { ...this.store };
+    for (const [k, v] of Object.entries(properties)) {
+      if (bytes(k) + bytes(String(v)) > PROPERTY_VALUE_BYTES)
+        throw new Error("Exception: Argument too large: value");
+      after[k] = String(v);
+    }
+    const total = Object.entries(after).reduce((n, [k, v]) => n + bytes(k) + bytes(v), 0);
+    if (total > PROPERTY_STORE_BYTES)
+      throw new Error(
+        "Exception: You have exceeded the property storage quota. Please remove some properties and try again.",
+      );
+    for (const k of Object.keys(this.store)) delete this.store[k];
+    Object.assign(this.store, after);
     return this;
   }
   deleteProperty(key: string): Properties {
@@ -66,19 +81,29 @@ class Lock {
   private held = false;
   constructor(private readonly ctx: Ctx) {}
   waitLock(_timeoutInMillis: number): void {
+    this.letOthersFinish();
     if (this.ctx.lockHeldElsewhere) {
       throw new Error(
         "Exception: Lock timeout: another process was holding the lock for too long.",
       );
     }
     this.held = true;
+    this.ctx.lockHeld = true;
   }
   tryLock(_timeoutInMillis: number): boolean {
+    this.letOthersFinish();
     this.held = !this.ctx.lockHeldElsewhere;
+    if (this.held) this.ctx.lockHeld = true;
     return this.held;
   }
   releaseLock(): void {
     this.held = false;
+    this.ctx.lockHeld = false;
+  }
+  /** The other users ahead at the lock finish their executions while this one waits. */
+  private letOthersFinish(): void {
+    for (let other = this.ctx.othersAtLock.shift(); other; other = this.ctx.othersAtLock.shift())
+      other();
   }
   hasLock(): boolean {
     return this.held;

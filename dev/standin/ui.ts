@@ -47,7 +47,8 @@ export function createUi(ctx: Ctx) {
       const title = prompt === undefined ? "" : titleOrPrompt;
       const message = prompt === undefined ? titleOrPrompt : prompt;
       const set = buttons ?? ButtonSet.OK;
-      ctx.ui.push({ kind: "alert", title, message, buttons: set });
+      // Whether the document lock was held while the dialog waited for a click (it should not be).
+      ctx.ui.push({ kind: "alert", title, message, buttons: set, lockHeld: ctx.lockHeld });
       const queued = ctx.alertResponses.shift();
       if (queued) return queued;
       return set.startsWith("YES") ? Button.YES : Button.OK;

@@ -56,21 +56,27 @@ export function rememberProfile(id: string): void {
   PropertiesService.getUserProperties().setProperty(PROFILE, id);
 }
 
-/** Takes the document lock; Apps Script releases it when the execution ends, so no release call is spent. */
-export function lockDocument(language: Language): void {
+/**
+ * Takes the document lock; Apps Script releases it when the execution ends, so no release call is spent.
+ * The lock comes before anything is read: a user who waited behind another must see what they wrote.
+ * The language of the busy message is worked out only when it is needed.
+ */
+export function lockDocument(language: Language | (() => Language)): void {
   try {
     LockService.getDocumentLock().waitLock(10_000);
   } catch {
-    throw new UserError(messages(language).errors.busy);
+    throw new UserError(
+      messages(typeof language === "function" ? language() : language).errors.busy,
+    );
   }
 }
 
-/** Opens the spreadsheet, reads the store, takes the lock and runs an action. */
+/** Opens the spreadsheet, takes the lock, reads the store and runs an action. */
 export function withDocument<T>(run: (doc: Doc) => T): T {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const today = spreadsheetClock(ss).today;
+  lockDocument(() => readStore(ss, today).settings.language);
   const store = readStore(ss, today);
-  lockDocument(store.settings.language);
   return run({ ss, store, today });
 }
 

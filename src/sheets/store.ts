@@ -1,10 +1,9 @@
 /** Document properties: the settings and the layout signatures, read and written once per action. */
 import type { Day } from "../domain/day";
 import { defaultSettings, parseSettings, periodOf, type Settings } from "../domain/settings";
+import { joinSettings, SETTINGS_KEY, settingsParts, staleParts } from "../plan/settingsParts";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-
-const SETTINGS = "settings";
 
 export interface Store {
   settings: Settings;
@@ -18,7 +17,7 @@ export interface Store {
  */
 export function readStore(ss: Spreadsheet, today: () => Day): Store {
   const all = PropertiesService.getDocumentProperties().getProperties();
-  const json = all[SETTINGS] ?? null;
+  const json = joinSettings(all);
   if (!json) return { settings: defaultSettings(ss.getSpreadsheetLocale(), today()), all };
   const fallback = defaultSettings("en", "2000-01-01");
   const parsed = parseSettings(json, fallback);
@@ -37,13 +36,20 @@ export function writeStore(
   settings?: Settings,
 ): void {
   const updates: Record<string, string> = { ...changes };
-  if (settings) updates[SETTINGS] = JSON.stringify(settings);
+  if (settings) Object.assign(updates, settingsParts(JSON.stringify(settings), store.all));
   const changed =
-    Object.entries(updates).some(([k, v]) => store.all[k] !== v) || !store.all[SETTINGS];
+    Object.entries(updates).some(([k, v]) => store.all[k] !== v) || !store.all[SETTINGS_KEY];
   if (settings) store.settings = settings;
   if (!changed) return;
-  if (!updates[SETTINGS]) updates[SETTINGS] = JSON.stringify(store.settings);
-  PropertiesService.getDocumentProperties().setProperties(updates);
+  if (!(SETTINGS_KEY in updates))
+    Object.assign(updates, settingsParts(JSON.stringify(store.settings), store.all));
+  const props = PropertiesService.getDocumentProperties();
+  props.setProperties(updates);
+  // Parts a shorter text left behind go (rare: one round trip each), so they are never read back.
+  for (const key of staleParts(store.all, updates)) {
+    props.deleteProperty(key);
+    delete store.all[key];
+  }
   Object.assign(store.all, updates);
 }
 

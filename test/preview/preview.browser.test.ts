@@ -7,7 +7,7 @@ import { startPreview, stopPreview } from "../../scripts/screenshots";
 import { launch } from "../support/browser";
 import { exportZip, TARGETS, ZIP_NAME } from "../support/exportFiles";
 import { onPinnedDay } from "../support/pinnedDay";
-import { api, DAYS, type PinnedDay, pin, previewDir } from "../support/preview";
+import { api, DAYS, type PinnedDay, pin, previewDir, settled } from "../support/preview";
 
 const dir = previewDir();
 let browser: Browser;
@@ -76,6 +76,7 @@ describe("the local preview", () => {
         .toContain("22 figures written.");
 
       const cell = (a1: string) => page.locator(`td[data-cell="${a1}"]`).textContent();
+      await settled(page, url);
       await page.click('nav#tabs button:text-is("KPI 2026")');
       // June is column J; 1st-degree connections sit in row 13.
       await expect.poll(() => cell("J13")).toBe("6");

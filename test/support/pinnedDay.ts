@@ -6,7 +6,7 @@ import { SAMPLE_TARGETS, sampleExportZip, sampleZipName } from "../../dev/export
 import { demoMonths, isoDay } from "../../dev/preview/calendar";
 import { EXECUTIVES, executiveMonth } from "../../dev/preview/demo";
 import { startPreview, stopPreview } from "../../scripts/screenshots";
-import { api, MONTHS, monthColumn, type PinnedDay, pin, SHORT } from "./preview";
+import { api, MONTHS, monthColumn, type PinnedDay, pin, SHORT, settled } from "./preview";
 
 /** Saving a month, the import and the team sheet on a pinned day, as a person does them in the preview. */
 export function onPinnedDay(d: PinnedDay, browser: () => Browser, dir: string): void {
@@ -107,6 +107,7 @@ export function onPinnedDay(d: PinnedDay, browser: () => Browser, dir: string): 
         .toMatch(/\d+ figures? written\./);
 
       const cell = (a1: string) => page.locator(`td[data-cell="${a1}"]`).textContent();
+      await settled(page, url);
       await page.click(`nav#tabs button:text-is("KPI ${year}")`);
       // 1st-degree connections at this month's end, counted from the export's list.
       await expect.poll(() => cell(`${column}13`)).toMatch(/^\d[\d,]*$/);
@@ -171,6 +172,7 @@ export function onPinnedDay(d: PinnedDay, browser: () => Browser, dir: string): 
         .toContain(`Saved ${MONTHS[month - 1]} ${year}.`);
       expect((await teamRow("Tom Baker (VP Sales)"))?.[2]).toBe(97);
       expect((await teamRow("Tom Baker (VP Sales)"))?.[13]).toBe(1);
+      await settled(page, url);
       await page.click(`nav#tabs button:text-is("Team ${year}")`);
       await expect
         .poll(() => page.locator("#grid td").filter({ hasText: "97.00" }).count())

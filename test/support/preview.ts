@@ -46,3 +46,15 @@ export async function api(url: string, fn: string, args: unknown[] = []) {
   const res = await fetch(`${url}api/call`, { method: "POST", body: JSON.stringify({ fn, args }) });
   return (await res.json()) as { result: unknown; error: string | null };
 }
+
+/**
+ * Waits until the page shows the sheet the add-on made active: after a sidebar call the page fetches the
+ * state again and follows a new active sheet, which would undo a tab clicked in between.
+ */
+export async function settled(page: import("playwright-core").Page, url: string): Promise<void> {
+  const state = (await (await fetch(`${url}api/state`)).json()) as { active: string };
+  await page
+    .locator(`nav#tabs button[aria-selected="true"]`, { hasText: state.active })
+    .first()
+    .waitFor();
+}
