@@ -1,6 +1,7 @@
 /** Applies a sheet plan in a fixed number of batched calls, whatever the data. */
 import { OUR_RULE_MARK, type SheetPlan, type ValidationSpec } from "../plan/sheetPlan";
 import { asEntered } from "./cells";
+import { roomFor } from "./grid";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -29,6 +30,7 @@ export function applySheetPlan(
   plan: SheetPlan,
   options: ApplyOptions,
 ): void {
+  roomFor(sheet, plan.rows, plan.cols);
   const all = sheet.getRange(1, 1, plan.rows, plan.cols);
   // Formats and validation first: values are then read as the new layout means them, and a value
   // in the new language is never refused by the old language's list.

@@ -1,4 +1,5 @@
 /** Writes an export import: the dashboards' month cells, the Network sheet and the Import log. */
+
 import type { ExportSummary, NetworkFacts } from "../domain/exportSummary";
 import { fill, messages } from "../domain/i18n";
 import type { Language } from "../domain/language";
@@ -25,6 +26,7 @@ import { asEntered } from "./cells";
 import { drawChart } from "./chartDraw";
 import { builtLayout } from "./dashboardSheet";
 import { UserError } from "./errors";
+import { roomBelow } from "./grid";
 import { renamedTo } from "./ssiLogSheet";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -134,6 +136,7 @@ export function appendImportLog(
     return { name: ownName, changes: { [IMPORT_LOG]: ownName } };
   }
   const last = sheet.getLastRow();
+  roomBelow(sheet, last, rows.length);
   sheet.getRange(last + 1, 1, rows.length, IMPORT_LOG_COLUMNS).setValues(rows);
   return { name, changes: { [IMPORT_LOG]: name } };
 }

@@ -4,6 +4,7 @@ import type { Language } from "../domain/language";
 import { removedHeader } from "../plan/removedMetrics";
 import type { CellContent } from "../plan/sheetPlan";
 import { asEntered } from "./cells";
+import { roomBelow } from "./grid";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -19,6 +20,7 @@ export function keepRemoved(ss: Spreadsheet, rows: CellContent[][], language: La
     all.unshift(header);
   }
   const first = sheet.getLastRow() + 1;
+  roomBelow(sheet, first - 1, all.length);
   const range = sheet.getRange(first, 1, all.length, header.length);
   range.setValues(all.map((row) => row.map(asEntered)));
   sheet.getRange(first, 1, all.length, 1).setNumberFormat("yyyy-mm-dd");

@@ -3,8 +3,10 @@
  * 60-character names and addresses and 200 target companies of 100 characters fit the 9 KB per property.
  */
 import { describe, expect, it } from "vitest";
+import { readExport } from "../../src/export/read";
 import type { SettingsForm } from "../../src/plan/entryForm";
 import { freshAddon } from "../support/addon";
+import { exportZip, TARGETS, ZIP_NAME } from "../support/exportFiles";
 
 const bytes = (t: string) => Buffer.byteLength(t, "utf8");
 const name60 = (i: number) =>
@@ -60,4 +62,71 @@ describe("settings at the promised maxima", () => {
     const after = Object.entries(addon.standIn.workbook.state.properties.document);
     expect(Math.max(...after.map(([k, v]) => bytes(k) + bytes(v)))).toBeLessThanOrEqual(9 * 1024);
   }, 120_000);
+});
+
+describe("sheets that grow when they must", () => {
+  it("12 own metrics with the company KPI on them: the Charts table takes its 27 columns", () => {
+    const addon = freshAddon();
+    addon.call("buildDashboard");
+    const blocks = ["business", "branding", "network", "interaction", "engagement", "presale"];
+    for (let i = 1; i <= 12; i++)
+      ok(addon, "saveOwnMetric", {
+        name: `Own metric ${i}`,
+        block: blocks[i % blocks.length],
+        aggregation: "sum",
+        whole: true,
+      });
+    ok(addon, "saveCompanyKpi", {
+      language: "en",
+      ssi: [{ source: "ssi", target: "80", weight: "40" }],
+      strategic: [{ source: "own2", target: "10", weight: "20" }],
+      business: [
+        { source: "own6", target: "20", weight: "20" },
+        { source: "own12", target: "5", weight: "20" },
+      ],
+    });
+    const charts = addon.standIn.sheet("Charts");
+    expect(charts.getMaxColumns()).toBeGreaterThanOrEqual(27);
+    expect(charts.getCharts().length).toBeGreaterThanOrEqual(6);
+  });
+
+  it("the Import log and Removed metrics grow past a new sheet's 1,000 rows", () => {
+    const addon = freshAddon();
+    addon.call("buildDashboard");
+    ok(addon, "saveOwnMetric", {
+      name: "Leads",
+      block: "business",
+      aggregation: "sum",
+      whole: true,
+    });
+    ok(addon, "saveEntry", {
+      language: "en",
+      year: 2026,
+      month: 11,
+      values: { own1: "5" },
+      reading: null,
+    });
+    // A long history: both sheets already full to their last row.
+    for (const name of ["Import log", "Removed metrics"]) {
+      const sheet = addon.standIn.globals.SpreadsheetApp.getActiveSpreadsheet().insertSheet(name);
+      sheet
+        .getRange(1, 1, 1000, 1)
+        .setValues(Array.from({ length: 1000 }, (_, i) => [`line ${i + 1}`]));
+    }
+    addon.standIn.workbook.state.properties.document["sheet:importLog"] = "Import log";
+    ok(addon, "removeOwnMetric", { id: "own1", confirm: true });
+    ok(addon, "saveSettings", { targetCompanies: TARGETS.join("\n") });
+    const read = readExport([{ name: ZIP_NAME, bytes: exportZip() }], TARGETS, "en");
+    if (!read.ok) throw new Error(read.message);
+    const imported = addon.callFromClient("applyImport", [
+      { summary: read.summary, overwrite: false, build: [] },
+    ]);
+    expect(imported.error).toBeUndefined();
+    const log = addon.standIn.sheet("Import log");
+    expect(log.getLastRow()).toBeGreaterThan(1001);
+    expect(log.getRange(1000, 1).getValue()).toBe("line 1000");
+    const removed = addon.standIn.sheet("Removed metrics");
+    expect(removed.getLastRow()).toBeGreaterThan(1000);
+    expect(removed.getRange(1000, 1).getValue()).toBe("line 1000");
+  });
 });
