@@ -342,7 +342,8 @@ function previewImport(
   profileId?: string,
 ): ImportPreview | { ok: false; message: string } {
   const ss = activeSpreadsheet();
-  const store = readStore(ss, spreadsheetClock(ss).today);
+  const clock = spreadsheetClock(ss);
+  const store = readStore(ss, clock.today);
   const { language, current } = store.settings;
   const checked = checkSummary(input, language);
   if (!checked.ok) return checked;
@@ -350,7 +351,9 @@ function previewImport(
     ? profileById(store.settings.profiles, profileId)
     : selectedProfile(store.settings);
   const { plans } = readYearPlans(ss, store, checked.summary, profile);
-  return importPreview(checked.summary, plans, current.year, language);
+  return importPreview(checked.summary, plans, current.year, language, (date) =>
+    Utilities.formatDate(date, clock.zone(), "yyyy-MM-dd"),
+  );
 }
 
 /** Sidebar: writes a confirmed import in one batch under the lock, and logs every cell it changed. */

@@ -53,6 +53,8 @@ export interface Ctx {
    * its end (inside the wait), then this one gets the lock, as Apps Script's waitLock queues them.
    */
   othersAtLock: (() => void)[];
+  /** The script runs outside any document (standalone): there is no document lock to take. */
+  noDocument: boolean;
   /** This execution holds the document lock (Apps Script lets it go when the execution ends). */
   lockHeld: boolean;
   files: (name: string) => string;

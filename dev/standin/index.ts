@@ -57,6 +57,7 @@ export function createStandIn(options: StandInOptions = {}) {
     lockHeldElsewhere: false,
     othersAtLock: [],
     lockHeld: false,
+    noDocument: false,
     files: (name) =>
       readFileSync(join(distDir, name.endsWith(".html") ? name : `${name}.html`), "utf8"),
     now: options.now ?? (() => new Date()),

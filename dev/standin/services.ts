@@ -134,7 +134,9 @@ export function createServices(ctx: Ctx, userLocale: string) {
       },
     }),
     LockService: counted(ctx, "LockService", {
-      getDocumentLock(): Lock {
+      /** Null outside a document (a standalone script or web app), as Apps Script answers. */
+      getDocumentLock(): Lock | null {
+        if (ctx.noDocument) return null;
         return counted(ctx, "Lock", new Lock(ctx));
       },
     }),

@@ -98,6 +98,43 @@ const key = (row: number, col: number) => `${row},${col}`;
 let activeCustomFunctions: CustomFunctions = {};
 const registeredNames = new Set<string>();
 
+/**
+ * Sheets' ROUND rounds the decimal a value reads as, to 15 significant digits (as Excel and LibreOffice
+ * do): an average of 17.6, 16.5, 17.2 and 15.6 is 16.725 there, so it rounds to 16.73, where the binary
+ * neighbour 16.724999999999998 rounds to 16.72. Half-way goes away from zero.
+ */
+export function sheetsRound(value: number, places: number): number {
+  const digits = Math.trunc(places);
+  const shown = Number(value.toPrecision(15));
+  const scaled = Number((Math.abs(shown) * 10 ** digits).toPrecision(15));
+  return (Math.sign(shown) * Math.round(scaled)) / 10 ** digits || 0;
+}
+
+/** Replaces HyperFormula's ROUND, which rounds the binary value, with Sheets' own. */
+function registerSheetsRounding(): void {
+  class SheetsRounding extends FunctionPlugin {
+    round(ast: { args: unknown[] }, state: unknown): unknown {
+      const run = (this as unknown as { runFunction: (...a: unknown[]) => unknown }).runFunction;
+      const meta = (this as unknown as { metadata(n: string): unknown }).metadata("ROUND");
+      return run.call(this, ast.args, state, meta, (n: number, places: number) =>
+        sheetsRound(n, places),
+      );
+    }
+  }
+  (SheetsRounding as unknown as { implementedFunctions: unknown }).implementedFunctions = {
+    ROUND: {
+      method: "round",
+      parameters: [
+        { argumentType: FunctionArgumentType.NUMBER },
+        { argumentType: FunctionArgumentType.NUMBER, defaultValue: 0 },
+      ],
+    },
+  };
+  HyperFormula.unregisterFunction("ROUND");
+  HyperFormula.registerFunction("ROUND", SheetsRounding, { enGB: { ROUND: "ROUND" } });
+}
+registerSheetsRounding();
+
 /** Teaches HyperFormula the add-on's custom functions so a cell can call them, as in Sheets. */
 function registerCustomFunctions(names: string[]): void {
   const fresh = names.filter((n) => !registeredNames.has(n));

@@ -62,12 +62,14 @@ export function rememberProfile(id: string): void {
  * The language of the busy message is worked out only when it is needed.
  */
 export function lockDocument(language: Language | (() => Language)): void {
+  const say = () => messages(typeof language === "function" ? language() : language).errors;
+  // Apps Script answers null outside a document (a script run on its own): that is no busy document.
+  const lock = LockService.getDocumentLock() as GoogleAppsScript.Lock.Lock | null;
+  if (!lock) throw new UserError(say().noDocument);
   try {
-    LockService.getDocumentLock().waitLock(10_000);
+    lock.waitLock(10_000);
   } catch {
-    throw new UserError(
-      messages(typeof language === "function" ? language() : language).errors.busy,
-    );
+    throw new UserError(say().busy);
   }
 }
 

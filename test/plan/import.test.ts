@@ -172,7 +172,8 @@ describe("importPreview", () => {
     const sheet = columns();
     sheet.values[FIRST]![5] = 6; // June: the same
     sheet.values[GROWTH]![5] = "=about 2"; // June: a text typed there, that looks like a formula
-    sheet.values[FIRST]![4] = new Date(Date.UTC(2026, 4, 3)); // May: a date typed by mistake
+    // May: a date typed by mistake, midnight of 3 May in Warsaw (still 2 May in UTC).
+    sheet.values[FIRST]![4] = new Date("2026-05-02T22:00:00Z");
     sheet.values[FIRST]![3] = 3; // April: a formula of the user's, shown as its formula
     sheet.formulas[FIRST]![3] = "=1+2";
     const summary2 = summary({
@@ -183,7 +184,9 @@ describe("importPreview", () => {
       "2026-06": { first_degree: 6, network_growth: 2 },
     });
     const plans = yearPlans(summary2, new Map([[2026, sheet]]), 2026);
-    const preview = importPreview(summary2, plans, 2026, "es");
+    const warsawDay = (d: Date) =>
+      new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Warsaw" }).format(d);
+    const preview = importPreview(summary2, plans, 2026, "es", warsawDay);
     expect(preview.same).toBe(1);
     expect(preview.buildable).toEqual([2025]);
     expect(preview.tooOld).toEqual([2019]);

@@ -14,6 +14,15 @@ describe("clear messages, nothing half-written", () => {
     expect(JSON.stringify(addon.standIn.workbook.state.sheets)).toBe(before);
   });
 
+  it("a script run outside a document: says there is no document, not that someone is busy", () => {
+    const addon = freshAddon({ locale: "de_DE" });
+    addon.call("buildDashboard");
+    addon.standIn.ctx.noDocument = true;
+    expect(() => addon.call("buildDashboard")).toThrow(
+      "Das funktioniert nur in einer Tabelle: Öffnen Sie die Tabelle",
+    );
+  });
+
   it.each([
     [
       "saveEntry",

@@ -250,6 +250,8 @@ export const de: Messages = {
         "Nichts wurde gespeichert. Korrigieren Sie die {count} markierten Felder und speichern Sie erneut.",
     },
     busy: "Jemand anderes aktualisiert gerade diese Tabelle. Versuchen Sie es in ein paar Sekunden erneut.",
+    noDocument:
+      "Das funktioniert nur in einer Tabelle: Öffnen Sie die Tabelle und nutzen Sie Erweiterungen → Social Selling KPIs (ein eigenständig ausgeführtes Skript hat kein Dokument, das es sperren kann).",
     noDashboard:
       "Für {year} gibt es noch kein Dashboard. Verwenden Sie zuerst Erweiterungen → {addon} → {build}.",
     invalidCells: {

@@ -247,6 +247,8 @@ export const en = {
       other: "Nothing was saved. Fix the {count} highlighted fields and save again.",
     } as Plural,
     busy: "Someone else is updating this spreadsheet. Try again in a few seconds.",
+    noDocument:
+      "This runs only inside a spreadsheet: open the spreadsheet and use Extensions → Social Selling KPIs (a script run on its own has no document to lock).",
     noDashboard: "There is no dashboard for {year} yet. Use Extensions → {addon} → {build} first.",
     invalidCells: {
       one: "1 cell holds a value that is not valid, kept as you typed it: {cells}. Fix it to see it in totals.",

@@ -237,6 +237,8 @@ export const es: Messages = {
       other: "No se ha guardado nada. Corrige los {count} campos marcados y guarda de nuevo.",
     },
     busy: "Otra persona está actualizando esta hoja. Inténtalo de nuevo en unos segundos.",
+    noDocument:
+      "Esto solo funciona dentro de una hoja de cálculo: ábrela y usa Extensiones → Social Selling KPIs (un script ejecutado por separado no tiene documento que bloquear).",
     noDashboard:
       "Aún no hay cuadro de mando para {year}. Usa primero Extensiones → {addon} → {build}.",
     invalidCells: {

@@ -237,6 +237,8 @@ export const pl: Messages = {
       other: "Nic nie zapisano. Popraw {count} zaznaczonego pola i zapisz ponownie.",
     },
     busy: "Ktoś inny aktualizuje ten arkusz. Spróbuj ponownie za kilka sekund.",
+    noDocument:
+      "To działa tylko w arkuszu: otwórz arkusz i użyj Rozszerzenia → Social Selling KPIs (skrypt uruchomiony osobno nie ma dokumentu do zablokowania).",
     noDashboard:
       "Nie ma jeszcze pulpitu na {year}. Najpierw użyj Rozszerzenia → {addon} → {build}.",
     invalidCells: {

@@ -57,11 +57,14 @@ export interface ImportPreview {
   oldestOffered: number;
 }
 
+/** The day a date cell shows, on the spreadsheet's clock (a date cell is midnight there, not in UTC). */
+export type ShowDay = (date: Date) => string;
+
 /** A cell's content as the user sees it in the sidebar. */
-function shown(content: CellContent, language: Language): string {
+function shown(content: CellContent, language: Language, showDay: ShowDay): string {
   if (content === null) return "";
   if (typeof content === "number") return showNumber(content, language);
-  if (content instanceof Date) return content.toISOString().slice(0, 10);
+  if (content instanceof Date) return showDay(content);
   return content.startsWith("'") ? content.slice(1) : content;
 }
 
@@ -71,6 +74,7 @@ export function importPreview(
   plans: YearPlan[],
   currentYear: number,
   language: Language,
+  showDay: ShowDay,
 ): ImportPreview {
   const m = messages(language);
   const rows: PreviewRow[] = [];
@@ -88,7 +92,7 @@ export function importPreview(
         metric: cell.metric,
         monthLabel: `${m.months[cell.month - 1] ?? ""} ${cell.year}`,
         metricLabel: m.metrics[cell.metric].label,
-        current: shown(cell.previous, language),
+        current: shown(cell.previous, language, showDay),
         imported: showNumber(cell.imported, language),
         state: cell.state,
         build: plan.kind === "buildable",
