@@ -3,7 +3,7 @@
  * `push` builds and pushes, and fails loudly when clasp did not push.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 const root = join(import.meta.dirname, "..");
@@ -16,10 +16,22 @@ export function projectFile(scriptId: string): string {
   return `${JSON.stringify({ scriptId, rootDir: "dist" }, null, 2)}\n`;
 }
 
+const LINK_FIRST =
+  "Run `npm run clasp:create` (a new project) or `npm run clasp:link -- <scriptId>` (an existing one) first.";
+
+/** True for the project file as committed: `"rootDir": "dist"` and no script id yet. */
+export function isUnlinked(text: string | null): boolean {
+  try {
+    return text !== null && (JSON.parse(text) as { scriptId?: unknown }).scriptId === "";
+  } catch {
+    return false;
+  }
+}
+
 /** What is wrong with a project file, or null when clasp can push with it. */
 export function projectProblem(text: string | null): string | null {
-  if (text === null)
-    return "No .clasp.json yet. Run `npm run clasp:create` (a new project) or `npm run clasp:link -- <scriptId>` (an existing one) first.";
+  if (text === null) return `No .clasp.json. ${LINK_FIRST}`;
+  if (isUnlinked(text)) return `No script id is set in .clasp.json yet. ${LINK_FIRST}`;
   let data: { scriptId?: unknown; rootDir?: unknown };
   try {
     data = JSON.parse(text) as typeof data;
@@ -68,13 +80,22 @@ export function main(argv: string[], dir = root): void {
     return;
   }
   if (command === "create") {
-    if (readProject(dir) !== null)
-      fail(".clasp.json already exists: this checkout is linked. Delete it to create another.");
+    const before = readProject(dir);
+    if (before !== null && !isUnlinked(before))
+      fail(
+        ".clasp.json already names a project: this checkout is linked. Delete it to create another.",
+      );
+    // clasp refuses to create over an existing .clasp.json: the committed one (no id) steps aside.
+    const file = join(dir, ".clasp.json");
+    if (before !== null) rmSync(file);
     const made = run(
       ["create", "--type", "standalone", "--title", TITLE, "--rootDir", "dist"],
       dir,
     );
-    if (made.status !== 0) fail("clasp could not create the project (see its message above).");
+    if (made.status !== 0 || readProject(dir) === null) {
+      if (before !== null && readProject(dir) === null) writeFileSync(file, before);
+      fail("clasp could not create the project (see its message above); .clasp.json is as it was.");
+    }
     const problem = projectProblem(readProject(dir));
     if (problem) fail(problem);
     console.log("Created a standalone Apps Script project. Next: npm run push");

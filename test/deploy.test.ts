@@ -4,7 +4,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:f
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { projectFile, projectProblem, pushed } from "../scripts/clasp";
+import { isUnlinked, projectFile, projectProblem, pushed } from "../scripts/clasp";
 
 const root = process.cwd();
 const SCRIPT_ID = "1AbCdEfGhIjKlMnOpQrStUvWxYz0123456789-_";
@@ -84,10 +84,40 @@ describe("deploying with clasp", () => {
     expect(projectProblem(projectFile(SCRIPT_ID))).toBeNull();
   });
 
-  it("commits no .clasp.json: each checkout links its own project", () => {
+  it("commits .clasp.json at the top with rootDir dist and no script id; push says to link first", () => {
+    const committed = readFileSync(join(root, ".clasp.json"), "utf8");
     const tracked = spawnSync("git", ["ls-files", ".clasp.json"], { cwd: root, encoding: "utf8" });
-    expect(tracked.stdout.trim()).toBe("");
-    expect(readFileSync(join(root, ".gitignore"), "utf8")).toMatch(/^\.clasp\.json$/m);
+    expect(tracked.stdout.trim()).toBe(".clasp.json");
+    expect(JSON.parse(committed)).toEqual({ scriptId: "", rootDir: "dist" });
+    expect(isUnlinked(committed)).toBe(true);
+    const dir = scratchDir();
+    writeFileSync(join(dir, ".clasp.json"), committed);
+    const push = run(tsx, [claspScript, "push"], dir);
+    expect(push.status).toBe(1);
+    expect(push.output).toContain("No script id is set in .clasp.json yet.");
+    expect(push.output).toContain("npm run clasp:link -- <scriptId>");
+    // Linking writes the id over the committed file.
+    expect(run(tsx, [claspScript, "link", SCRIPT_ID], dir).status).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, ".clasp.json"), "utf8"))).toEqual({
+      scriptId: SCRIPT_ID,
+      rootDir: "dist",
+    });
+  });
+
+  it("create steps the committed file aside for clasp, and puts it back when clasp fails (here: no credentials)", () => {
+    const dir = scratchDir();
+    const committed = readFileSync(join(root, ".clasp.json"), "utf8");
+    writeFileSync(join(dir, ".clasp.json"), committed);
+    const create = run(tsx, [claspScript, "create"], dir);
+    expect(create.status).toBe(1);
+    expect(create.output).not.toContain("already");
+    expect(create.output).toContain("clasp could not create the project");
+    expect(readFileSync(join(dir, ".clasp.json"), "utf8")).toBe(committed);
+    // A linked checkout is not created over.
+    writeFileSync(join(dir, ".clasp.json"), projectFile(SCRIPT_ID));
+    const again = run(tsx, [claspScript, "create"], dir);
+    expect(again.status).toBe(1);
+    expect(again.output).toContain("already names a project");
   });
 });
 
