@@ -70,6 +70,29 @@ export type ProfileCheck =
 
 const PROFILE_FIELDS = ["language", "id", "name", "url", "totalTarget", "archived"];
 
+/** A profile's name as typed, with its spaces tidied: the same in Settings and in Profiles. */
+export function tidyName(typed: string): string {
+  return typed.trim().replace(/\s+/g, " ");
+}
+
+/**
+ * What is wrong with a profile's name (too long for its sheets' names, or another profile's), or null:
+ * one rule for Settings and Profiles, in the browser and on the server.
+ */
+export function profileNameProblem(
+  name: string,
+  profiles: readonly Profile[],
+  id: string | undefined,
+  language: Language,
+): string | null {
+  const t = messages(language).profiles;
+  if (name.length > MAX_NAME) return fill(t.nameTooLong, { count: name.length, max: MAX_NAME });
+  // Two profiles of one name would want the same sheets.
+  if (profiles.some((p) => p.id !== id && p.name.toLowerCase() === name.toLowerCase()))
+    return fill(t.nameTaken, { name });
+  return null;
+}
+
 /**
  * Checks a new or changed profile as the settings send it: a name of its own (1–60 characters), a
  * LinkedIn profile address or none, a target from 1 to 100, and never the last active profile archived.
@@ -95,15 +118,12 @@ export function checkProfileInput(input: unknown, profiles: readonly Profile[]):
   if (!before && profiles.length >= MAX_PROFILES)
     errors.name = fill(messages(language).profiles.tooMany, { max: MAX_PROFILES });
 
-  const name = typeof d.name === "string" ? d.name.trim().replace(/\s+/g, " ") : before?.name;
+  const name = typeof d.name === "string" ? tidyName(d.name) : before?.name;
   if (name === undefined || name === "") errors.name ??= messages(language).profiles.nameMissing;
-  else if (name.length > MAX_NAME)
-    errors.name = fill(messages(language).profiles.nameTooLong, {
-      count: name.length,
-      max: MAX_NAME,
-    });
-  else if (profiles.some((p) => p.id !== before?.id && p.name.toLowerCase() === name.toLowerCase()))
-    errors.name = fill(messages(language).profiles.nameTaken, { name });
+  else {
+    const problem = profileNameProblem(name, profiles, before?.id, language);
+    if (problem) errors.name = problem;
+  }
 
   const url = typeof d.url === "string" ? d.url.trim() : (before?.url ?? "");
   if (url && !/^https:\/\/([a-z]{2,3}\.)?(www\.)?linkedin\.com\/in\/[^/\s?#]+\/?$/i.test(url))

@@ -5,7 +5,14 @@ import { type Day, dayParts } from "./day";
 import { fill, fillCount, messages } from "./i18n";
 import { decimalSeparator, isLanguage, type Language, languageOfLocale } from "./language";
 import { defaultMetricSettings, type MetricSettings, parseMetricSettings } from "./ownMetrics";
-import { mainProfile, type Profile, parseProfiles, profileById } from "./profiles";
+import {
+  mainProfile,
+  type Profile,
+  parseProfiles,
+  profileById,
+  profileNameProblem,
+  tidyName,
+} from "./profiles";
 import { DEFAULT_TOTAL_TARGET } from "./ssi";
 import { checkNumber, commaHint } from "./values";
 
@@ -186,18 +193,12 @@ export function checkSettingsInput(
   }
   let profileName = profile.name;
   if (d.profileName !== undefined) {
-    const typed = typeof d.profileName === "string" ? d.profileName.trim() : "";
-    if (typeof d.profileName !== "string")
-      errors.profileName = fill(m.malformed, { field: "profileName" });
-    else if (typed.length > 100)
-      errors.profileName = fill(m.profileNameTooLong, { count: typed.length });
-    else if (
-      previous.profiles.some(
-        (p) => p.id !== profile.id && p.name.toLowerCase() === typed.toLowerCase(),
-      )
-    )
-      // Two profiles of one name would want the same sheets.
-      errors.profileName = fill(messages(language).profiles.nameTaken, { name: typed });
+    const typed = typeof d.profileName === "string" ? tidyName(d.profileName) : "";
+    const problem =
+      typeof d.profileName !== "string"
+        ? fill(m.malformed, { field: "profileName" })
+        : profileNameProblem(typed, previous.profiles, profile.id, language);
+    if (problem) errors.profileName = problem;
     else profileName = typed;
   }
   let carryForward = previous.carryForward;

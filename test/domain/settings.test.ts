@@ -1,5 +1,6 @@
 /** Target companies in the settings: one per line, repeats and blanks dropped, limits explained. */
 import { describe, expect, it } from "vitest";
+import { checkProfileInput } from "../../src/domain/profiles";
 import {
   checkSettingsInput,
   defaultSettings,
@@ -137,13 +138,17 @@ describe("checkSettingsInput: each field checked, in the user's language", () =>
       });
   });
 
-  it("takes a profile name of up to 100 characters, trimmed", () => {
-    expect(saved({ profileName: `  ${"A".repeat(100)}  ` }).profiles[0]?.name).toBe(
-      "A".repeat(100),
-    );
-    expect(errorsOf({ profileName: ` ${"A".repeat(101)} ` })).toEqual({
-      profileName: "The profile name has 101 characters. Keep it to 100 or fewer.",
+  it("takes a profile name of up to 60 characters, tidied, by the same rule as Settings → Profiles", () => {
+    expect(
+      saved({ profileName: `  ${"A".repeat(30)}   ${"B".repeat(29)}  ` }).profiles[0]?.name,
+    ).toBe(`${"A".repeat(30)} ${"B".repeat(29)}`);
+    expect(errorsOf({ profileName: ` ${"A".repeat(61)} ` })).toEqual({
+      profileName: "The name has 61 characters. Keep it to 60 or fewer.",
     });
+    const profiles = checkProfileInput({ name: "A".repeat(61) }, []);
+    expect(profiles.ok ? null : profiles.errors.name).toBe(
+      errorsOf({ profileName: "A".repeat(61) }).profileName,
+    );
     expect(errorsOf({ profileName: 7 })).toEqual({
       profileName:
         "The sidebar sent something the add-on cannot read (profileName). Reload the sidebar and try again.",

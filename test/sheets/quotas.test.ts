@@ -59,6 +59,9 @@ describe("settings at the promised maxima", () => {
       expect(form.targetCompanies.split("\n")).toEqual(companies);
       expect(form.language).toBe(language);
     }
+    // Every sheet name made for a 60-character profile stays well under Sheets' 100 characters.
+    const longest = Math.max(...addon.standIn.workbook.sheets().map((sh) => sh.name.length));
+    expect(longest).toBeLessThanOrEqual(80);
     const after = Object.entries(addon.standIn.workbook.state.properties.document);
     expect(Math.max(...after.map(([k, v]) => bytes(k) + bytes(v)))).toBeLessThanOrEqual(9 * 1024);
   }, 120_000);

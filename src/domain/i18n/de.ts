@@ -228,7 +228,6 @@ export const de: Messages = {
       "„{value}“ ist keine Sprache des Add-ons: English, Español, Deutsch oder Polski.",
     targetCompanyTooLong: "„{name}“ hat {count} Zeichen. Bitte höchstens 100 je Unternehmen.",
     tooManyTargetCompanies: "{count} Zielunternehmen: Die Liste fasst höchstens {max}.",
-    profileNameTooLong: "Der Profilname hat {count} Zeichen. Bitte höchstens 100.",
     carryForward: "Übernehmen muss ein- oder ausgeschaltet sein.",
     notNumber: "„{value}“ ist keine Zahl. Geben Sie Ziffern ein, z. B. 21,16 oder 21.16.",
     negative: "{value} ist negativ. Geben Sie 0 oder mehr ein.",

@@ -226,7 +226,6 @@ export const en = {
     targetCompanyTooLong:
       "“{name}” has {count} characters. Keep each company name to 100 or fewer.",
     tooManyTargetCompanies: "{count} target companies: keep the list to {max} at most.",
-    profileNameTooLong: "The profile name has {count} characters. Keep it to 100 or fewer.",
     carryForward: "Carry-forward must be switched on or off.",
     notNumber: "“{value}” is not a number. Type digits, e.g. 21.16 or 21,16.",
     negative: "{value} is negative. Enter 0 or more.",

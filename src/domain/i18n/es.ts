@@ -216,7 +216,6 @@ export const es: Messages = {
       "“{value}” no es uno de los idiomas del complemento: English, Español, Deutsch o Polski.",
     targetCompanyTooLong: "«{name}» tiene {count} caracteres. Usa como mucho 100 por empresa.",
     tooManyTargetCompanies: "{count} empresas objetivo: la lista admite {max} como mucho.",
-    profileNameTooLong: "El nombre del perfil tiene {count} caracteres. Usa 100 o menos.",
     carryForward: "Arrastrar cifras debe estar activado o desactivado.",
     notNumber: "«{value}» no es un número. Escribe cifras, p. ej. 21,16 o 21.16.",
     negative: "{value} es negativo. Introduce 0 o más.",

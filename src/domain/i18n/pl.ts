@@ -214,7 +214,6 @@ export const pl: Messages = {
     settingsLanguage: "„{value}” nie jest językiem dodatku: English, Español, Deutsch lub Polski.",
     targetCompanyTooLong: "„{name}” ma {count} znaków. Nazwa firmy może mieć najwyżej 100.",
     tooManyTargetCompanies: "{count} firm docelowych: lista mieści najwyżej {max}.",
-    profileNameTooLong: "Nazwa profilu ma {count} znaków. Użyj najwyżej 100.",
     carryForward: "Przenoszenie musi być włączone albo wyłączone.",
     notNumber: "„{value}” nie jest liczbą. Wpisz cyfry, np. 21,16 lub 21.16.",
     negative: "{value} jest liczbą ujemną. Wpisz 0 lub więcej.",
