@@ -102,7 +102,7 @@ function sheetView(wb: Workbook, sheet: SheetState): SheetView {
     display: grid((r, c) => wb.display(sheet, r, c)),
     formulas: grid((r, c) => wb.formula(sheet, r, c)),
     styles: grid((r, c) => {
-      const s = wb.style(sheet, r, c);
+      const s = wb.shownStyle(sheet, r, c);
       return {
         bg: s.bg ?? "#ffffff",
         color: s.color ?? "#000000",

@@ -95,6 +95,44 @@ export type CustomFunctions = Record<string, (...args: unknown[]) => unknown>;
 
 const key = (row: number, col: number) => `${row},${col}`;
 
+/** Moves a formula's relative A1 references by rows and columns, as Sheets reads a rule for each cell. */
+export function shiftRelative(formula: string, rows: number, cols: number): string {
+  // Text in quotes is left alone; so are $-anchored parts and names followed by "(" (functions).
+  return formula
+    .split(/("(?:[^"]|"")*")/)
+    .map((part, i) =>
+      i % 2 === 1
+        ? part
+        : part.replace(
+            /(^|[^A-Za-z0-9_.$])(\$?)([A-Z]{1,3})(\$?)([0-9]+)(?![0-9A-Za-z_(])/g,
+            (
+              _,
+              before: string,
+              colAbs: string,
+              letters: string,
+              rowAbs: string,
+              digits: string,
+            ) => {
+              const c = colAbs ? letters : columnName(columnNumber(letters) + cols);
+              const r = rowAbs ? digits : String(Number(digits) + rows);
+              return `${before}${colAbs}${c}${rowAbs}${r}`;
+            },
+          ),
+    )
+    .join("");
+}
+
+function columnNumber(letters: string): number {
+  return [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+}
+
+function columnName(n: number): string {
+  let name = "";
+  for (let k = n; k > 0; k = Math.floor((k - 1) / 26))
+    name = String.fromCharCode(65 + ((k - 1) % 26)) + name;
+  return name;
+}
+
 let activeCustomFunctions: CustomFunctions = {};
 const registeredNames = new Set<string>();
 
@@ -404,6 +442,34 @@ export class Workbook {
 
   style(sheet: SheetState, row: number, col: number): CellStyle {
     return sheet.styles[key(row, col)] ?? {};
+  }
+
+  /**
+   * The colours a cell shows once its conditional-format rules apply: the first rule whose custom
+   * formula, moved from the range's top-left to this cell, is true (Sheets applies the first that
+   * matches). Only what a rule sets changes.
+   */
+  shownStyle(sheet: SheetState, row: number, col: number): CellStyle {
+    const own = this.style(sheet, row, col);
+    for (const rule of sheet.cfRules) {
+      const ranges = rule.ranges.filter((r) => r.sheetId === sheet.id);
+      const first = ranges[0]?.area;
+      const inside = ranges.some(
+        ({ area: a }) =>
+          row >= a.row && row < a.row + a.numRows && col >= a.col && col < a.col + a.numCols,
+      );
+      if (!first || !inside) continue;
+      const formula = shiftRelative(rule.formula, row - first.row, col - first.col);
+      const result = this.hf.calculateFormula(formula, this.hfId(sheet));
+      if (result !== true && !(typeof result === "number" && result !== 0)) continue;
+      return {
+        ...own,
+        ...(rule.background ? { bg: rule.background } : {}),
+        ...(rule.fontColor ? { color: rule.fontColor } : {}),
+        ...(rule.bold !== null ? { bold: rule.bold } : {}),
+      };
+    }
+    return own;
   }
 
   setStyle(sheet: SheetState, row: number, col: number, patch: Partial<CellStyle>): void {

@@ -14,7 +14,7 @@ import {
   rowOf,
   type SheetOwner,
 } from "./layout";
-import { type CellContent, grid, type SheetPlan } from "./sheetPlan";
+import { type CellContent, grid, mutedGaps, type SheetPlan } from "./sheetPlan";
 import { logColumn } from "./ssiLog";
 
 export const CHART_KEYS = [
@@ -160,7 +160,7 @@ export function chartsPlan(
     hiddenRows: [],
     hiddenColumns: [],
     columnWidths: [{ col: 1, count: TABLE_COLS, width: 120 }],
-    conditionalRules: [],
+    conditionalRules: [mutedGaps(`A2:${columnLetter(TABLE_COLS)}${values.length}`)],
     namedRanges: [],
     inputAreas: [],
     protectionDescription: "",

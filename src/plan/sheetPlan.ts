@@ -34,6 +34,20 @@ export type ValidationSpec = (
  */
 export const OUR_RULE_MARK = 'N("ssi-kpi")=0';
 
+/**
+ * A chart table's gaps are #N/A so that charts skip empty months; this rule shows them in a light grey
+ * so they do not read as errors, while the charts still skip them. `area` is an A1 range, no sheet.
+ */
+export function mutedGaps(area: string, background = "#ffffff"): ConditionalRuleSpec {
+  const topLeft = area.split(":")[0] ?? area;
+  return {
+    formula: `=AND(ISNA(${topLeft}),${OUR_RULE_MARK})`,
+    background,
+    fontColor: "#c8c8c8",
+    ranges: [area],
+  };
+}
+
 export interface ConditionalRuleSpec {
   /** A custom formula written for the top-left cell of the first range. */
   formula: string;

@@ -4,7 +4,14 @@ import type { Language } from "../domain/language";
 import { PILLARS } from "../domain/ssi";
 import { area, columnLetter, quoteSheet } from "./a1";
 import { COL, dashboardRows, monthColumn, rowNumbers, rowOf } from "./layout";
-import { type CellContent, grid, literalText, OUR_RULE_MARK, type SheetPlan } from "./sheetPlan";
+import {
+  type CellContent,
+  grid,
+  literalText,
+  mutedGaps,
+  OUR_RULE_MARK,
+  type SheetPlan,
+} from "./sheetPlan";
 
 /** A profile as the team sheet reads it: its name and its dashboard for the year, if built. */
 export interface TeamMember {
@@ -225,6 +232,7 @@ export function teamPlan(
         fontColor: "#b3261e",
         ranges: [`${letter("change")}${FIRST_ROW}:${letter("change")}${last}`],
       },
+      mutedGaps(`B${tableTop + 1}:M${rows}`),
     ],
     namedRanges: [],
     inputAreas: [],

@@ -1,9 +1,9 @@
-/** Half-way figures round as Sheets rounds them: the decimal a value reads as, not its binary neighbour. */
+/** As Sheets computes and shows it: half-way figures round as Sheets rounds them, and chart gaps are muted. */
 import { describe, expect, it } from "vitest";
-import { sheetsRound } from "../../dev/standin/workbook";
+import { sheetsRound, shiftRelative } from "../../dev/standin/workbook";
 import { round } from "../../src/domain/numbers";
 import type { SettingsForm } from "../../src/plan/entryForm";
-import { freshAddon } from "../support/addon";
+import { demoAddon, freshAddon, NOV_23_2026 } from "../support/addon";
 
 describe("rounding as Sheets rounds", () => {
   it("the stand-in's ROUND rounds 16.725, 1.005 and -2.675 away from zero, as Sheets shows them", () => {
@@ -42,5 +42,37 @@ describe("rounding as Sheets rounds", () => {
     const engage = average[header.indexOf("Engage with insights")];
     expect(engage).toBe(16.73);
     expect(round((17.6 + 16.5 + 17.2 + 15.6) / 4, 2)).toBe(engage);
+  });
+});
+
+describe("gaps that do not look like errors", () => {
+  it("shows no #N/A on any sheet of the demo in the default black, and keeps the figures beside them as they were", () => {
+    const addon = demoAddon(NOV_23_2026);
+    const wb = addon.standIn.workbook;
+    const gaps: string[] = [];
+    let muted = 0;
+    for (const sheet of wb.sheets())
+      for (let r = 1; r <= wb.lastRow(sheet); r++)
+        for (let c = 1; c <= wb.lastColumn(sheet); c++) {
+          const shown = wb.shownStyle(sheet, r, c);
+          if (wb.display(sheet, r, c) !== "#N/A") {
+            if (shown.color === "#c8c8c8") gaps.push(`${sheet.name} ${r},${c} muted but a figure`);
+            continue;
+          }
+          if (shown.color === "#c8c8c8") muted++;
+          else gaps.push(`${sheet.name} ${r},${c}: ${shown.color ?? "black"}`);
+        }
+    expect(gaps).toEqual([]);
+    expect(muted).toBeGreaterThan(20);
+  }, 60_000);
+
+  it("moves a rule's relative references to each cell, leaving anchors, functions and text alone", () => {
+    expect(shiftRelative('=AND(ISNA(B14),N("ssi-kpi")=0)', 2, 3)).toBe(
+      '=AND(ISNA(E16),N("ssi-kpi")=0)',
+    );
+    expect(shiftRelative("=$B$5>0+B$5+$B5+'KPI 2026'!Z9", 1, 1)).toBe(
+      "=$B$5>0+C$5+$B6+'KPI 2026'!AA10",
+    );
+    expect(shiftRelative("=LOG10(A1)", 1, 0)).toBe("=LOG10(A2)");
   });
 });
