@@ -1,6 +1,7 @@
 /** Several profiles in one spreadsheet and the team sheet that ranks them, through the built bundle. */
 import { describe, expect, it } from "vitest";
 import { messages } from "../../src/domain/i18n";
+import { round } from "../../src/domain/numbers";
 import { gap, type PillarScores, tier, total, weakestPillar } from "../../src/domain/ssi";
 import { columnLetter } from "../../src/plan/a1";
 import type { SettingsForm } from "../../src/plan/entryForm";
@@ -123,20 +124,19 @@ describe("profiles", () => {
       const previous = e.readings.find(
         ([d]) => Number(d.slice(5, 7)) === Number(latestDay.slice(5, 7)) - 1,
       );
-      expect(row[11]).toBe(previous ? Math.round((ssi - total(previous[1])) * 100) / 100 : "");
+      expect(row[11]).toBe(previous ? round(ssi - total(previous[1]), 2) : "");
       const onTarget = e.readings.filter(([, p]) => total(p) >= e.target).length;
       expect(row[12]).toBe(onTarget);
       expect(row[13]).toBe(ranked.indexOf(e) + 1);
       expect(row[1]).toBeInstanceOf(Date);
     }
     const all = EXECUTIVES.map(ssiOf);
+    // Rounded as Sheets rounds: the decimal the average reads as (76.225 → 76.23).
     expect(rows.get("Team average")?.[2]).toBe(
-      Math.round((all.reduce((a, b) => a + b, 0) / all.length) * 100) / 100,
+      round(all.reduce((a, b) => a + b, 0) / all.length, 2),
     );
     const sorted = [...all].sort((a, b) => a - b);
-    expect(rows.get("Team median")?.[2]).toBe(
-      Math.round(((sorted[1]! + sorted[2]!) / 2) * 100) / 100,
-    );
+    expect(rows.get("Team median")?.[2]).toBe(round((sorted[1]! + sorted[2]!) / 2, 2));
     expect(addon.standIn.sheet(TEAM).getCharts()).toHaveLength(2);
   });
 
