@@ -1,20 +1,11 @@
 /** The preview at the calendar's edges: New Year's first minutes, a leap day, New Year's Eve late at night. */
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe } from "vitest";
-import { launch } from "../support/browser";
+import { describe } from "vitest";
 import { onPinnedDay } from "../support/pinnedDay";
-import { DAYS, previewDir } from "../support/preview";
+import { DAYS, previewDir, sharedBrowser } from "../support/preview";
 
 const dir = previewDir();
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 describe.each(DAYS.slice(1))("the local preview on $today ($zone)", (d) => {
-  onPinnedDay(d, () => browser, dir);
+  onPinnedDay(d, browser, dir);
 });

@@ -1,42 +1,37 @@
 /** npm start: the built add-on in a browser page, driven as a person would in headless Chromium. */
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { startPreview, stopPreview } from "../../scripts/screenshots";
-import { launch } from "../support/browser";
 import { exportZip, TARGETS, ZIP_NAME } from "../support/exportFiles";
 import { onPinnedDay } from "../support/pinnedDay";
-import { api, DAYS, type PinnedDay, pin, previewDir, settled } from "../support/preview";
+import {
+  api,
+  DAYS,
+  type PinnedDay,
+  pin,
+  previewDir,
+  settled,
+  sharedBrowser,
+} from "../support/preview";
 
 const dir = previewDir();
-let browser: Browser;
+const browser = sharedBrowser();
+const first = DAYS[0] as PinnedDay;
 
-beforeAll(async () => {
-  browser = await launch();
+describe(`the local preview on ${first.today} (${first.zone})`, () => {
+  onPinnedDay(first, browser, dir);
 });
-afterAll(async () => {
-  await browser?.close();
-});
-
-describe(
-  "the local preview on $today ($zone)"
-    .replace("$today", DAYS[0]?.today ?? "")
-    .replace("$zone", DAYS[0]?.zone ?? ""),
-  () => {
-    onPinnedDay(DAYS[0] as PinnedDay, () => browser, dir);
-  },
-);
 
 describe("the local preview", () => {
   it("imports LinkedIn's export: picks the ZIP, previews, confirms, and finds the months and the Network sheet", async () => {
     const { url, server } = await startPreview(
-      ["--reset", "--empty", ...pin(DAYS[0] as PinnedDay)],
+      ["--reset", "--empty", ...pin(first)],
       join(dir, "import.json"),
     );
     try {
       expect((await api(url, "buildDashboard")).error).toBeNull();
-      const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+      const page = await browser().newPage({ viewport: { width: 1400, height: 900 } });
       await page.goto(url);
       await page.click("#extensions");
       await page.click('[data-fn="openSettings"]');
@@ -94,12 +89,9 @@ describe("the local preview", () => {
   }, 90_000);
 
   it("shows no cut-off text on any sheet in any of the four languages, and no leftover Sheet1", async () => {
-    const { url, server } = await startPreview(
-      ["--reset", ...pin(DAYS[0] as PinnedDay)],
-      join(dir, "looks.json"),
-    );
+    const { url, server } = await startPreview(["--reset", ...pin(first)], join(dir, "looks.json"));
     try {
-      const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+      const page = await browser().newPage({ viewport: { width: 1400, height: 900 } });
       for (const language of ["en", "es", "de", "pl"]) {
         expect((await api(url, "saveSettings", [{ language }])).error).toBeNull();
         await page.goto(url);

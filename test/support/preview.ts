@@ -2,7 +2,11 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
 import type { LocalDay } from "../../dev/preview/calendar";
+import { messages } from "../../src/domain/i18n";
+import { launch } from "./browser";
 
 /**
  * The days the preview is pinned to: the one the figures below were worked out on, and the calendar's
@@ -17,21 +21,9 @@ export const DAYS = [
   const [year, month, day] = d.today.slice(0, 10).split("-").map(Number) as number[];
   return { ...d, local: { year, month, day } as LocalDay };
 });
-export const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-export const SHORT = MONTHS.map((m) => m.slice(0, 3));
+/** The month names the English sidebar and sheets show. */
+export const MONTHS = messages("en").monthsLong;
+export const SHORT = messages("en").months;
 /** The letter of a month's column on a dashboard (E is January). */
 export const monthColumn = (month: number) => String.fromCharCode(68 + month);
 export const pin = (d: (typeof DAYS)[number]) => ["--today", d.today, "--tz", d.zone];
@@ -57,4 +49,19 @@ export async function settled(page: import("playwright-core").Page, url: string)
     .locator(`nav#tabs button[aria-selected="true"]`, { hasText: state.active })
     .first()
     .waitFor();
+}
+
+/** Opens one headless Chromium for a test file and closes it after; the getter gives the open one. */
+export function sharedBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error("The browser is not open yet.");
+    return browser;
+  };
 }
