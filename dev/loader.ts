@@ -49,9 +49,11 @@ export function loadAddon(options: StandInOptions & { code?: string } = {}): Add
   const code = options.code ?? readFileSync(join(distDir, "Code.js"), "utf8");
   const standIn = createStandIn({ ...options, distDir });
   const now = options.now ?? (() => new Date());
+  // Inside an execution the script's clock moves on by the modeled latency of its round trips.
+  const scriptNow = () => new Date(now().getTime() + standIn.ctx.execution.elapsedMs);
   const context = vm.createContext({
     ...standIn.globals,
-    Date: clockDate(now),
+    Date: clockDate(scriptNow),
     console: { log() {}, info() {}, warn() {}, error() {} },
     // Under `npm run mutate` the bundle is built from Stryker's instrumented sources: its mutant
     // switches read the test runner's __stryker__, so tests through the bundle kill mutants too.
@@ -74,11 +76,17 @@ export function loadAddon(options: StandInOptions & { code?: string } = {}): Add
   function call(name: string, ...args: unknown[]): unknown {
     const fn = context[name];
     if (typeof fn !== "function") throw new Error(`Script function not found: ${name}`);
+    // Each call is an execution of its own, with its own 6 minutes (another user's, run inside a wait,
+    // leaves this one's clock as it was).
+    const outer = { ...standIn.ctx.execution };
+    Object.assign(standIn.ctx.execution, { running: true, elapsedMs: 0 });
     try {
       return (fn as (...a: unknown[]) => unknown)(...args);
     } finally {
       // The execution ends: Apps Script lets go of the locks it held.
       standIn.ctx.lockHeld = false;
+      standIn.lastExecutionMs = standIn.ctx.execution.elapsedMs;
+      Object.assign(standIn.ctx.execution, { running: outer.running, elapsedMs: outer.elapsedMs });
     }
   }
 

@@ -7,7 +7,7 @@ import { defaultMetricSettings } from "../src/domain/ownMetrics";
 import { dashboardPlan } from "../src/plan/dashboard";
 import { dashboardLayout } from "../src/plan/layout";
 import { importCalls, ROWS, readTimings } from "./benchExport";
-import { kpiCalls, profileCalls, teamCalls } from "./benchTeam";
+import { kpiCalls, profileCalls, spanningCosts, teamCalls } from "./benchTeam";
 
 const TODAY = new Date(Date.UTC(2026, 10, 23));
 
@@ -208,3 +208,13 @@ row(
   `${again.calls} (plain rebuild)`,
 );
 row("Change the company KPI: calls", String(kpi.change), "");
+
+// Work that spans profiles, as one execution today: calls and modeled seconds, for 1, 4 and 30 profiles,
+// beside Apps Script's 6 minutes per execution (the stand-in's latency table is in the README).
+const spans = [1, 4, 30].map((n) => spanningCosts(TODAY, n));
+for (const action of Object.keys(spans[0] ?? {}))
+  row(
+    `${action}, 1 / 4 / 30 profiles: calls (modeled s)`,
+    spans.map((c) => `${c[action]?.calls} (${c[action]?.seconds.toFixed(0)})`).join(" / "),
+    "6 min = 360 s a run",
+  );

@@ -66,3 +66,47 @@ export function kpiCalls(today: Date): { rebuild: number; change: number } {
   });
   return { rebuild, change: addon.standIn.counter.total };
 }
+
+/** One execution's service calls and modeled seconds (the stand-in's latency per kind of call). */
+export interface ExecutionCost {
+  calls: number;
+  seconds: number;
+}
+
+/**
+ * The actions that touch every profile, each as one execution today, for `count` profiles: a language
+ * change, adding an own metric, the company KPI, New month into January and New year.
+ */
+export function spanningCosts(today: Date, count: number): Record<string, ExecutionCost> {
+  const december = new Date(Date.UTC(today.getUTCFullYear(), 11, 10));
+  let clock = december;
+  const addon = loadAddon({ now: () => clock });
+  addon.call("buildDashboard");
+  for (let i = 2; i <= count; i++) addon.callFromClient("saveProfile", [{ name: `Rep ${i}` }]);
+  const costs: Record<string, ExecutionCost> = {};
+  const measure = (label: string, run: () => void) => {
+    addon.standIn.counter.reset();
+    run();
+    costs[label] = {
+      calls: addon.standIn.counter.total,
+      seconds: addon.standIn.lastExecutionMs / 1000,
+    };
+  };
+  const send = (fn: string, input: unknown) => () => {
+    const answer = addon.callFromClient(fn, [input]);
+    if (answer.error) throw new Error(`${fn}: ${answer.error}`);
+  };
+  measure("Language change", send("saveSettings", { language: "es" }));
+  measure(
+    "Add an own metric",
+    send("saveOwnMetric", { name: "Leads", block: "business", aggregation: "sum", whole: true }),
+  );
+  measure(
+    "Company KPI",
+    send("saveCompanyKpi", { ssi: [{ source: "ssi", target: "80", weight: "40" }] }),
+  );
+  measure("New year", () => addon.call("newYear"));
+  clock = new Date(Date.UTC(today.getUTCFullYear() + 1, 0, 2));
+  measure("New month into January", () => addon.call("newMonth"));
+  return costs;
+}

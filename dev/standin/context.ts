@@ -57,11 +57,32 @@ export interface Ctx {
   noDocument: boolean;
   /** This execution holds the document lock (Apps Script lets it go when the execution ends). */
   lockHeld: boolean;
+  /** The running execution's modeled clock: each round trip costs its latency; past the limit it stops. */
+  execution: { running: boolean; elapsedMs: number; limitMs: number };
   files: (name: string) => string;
   /** The script's clock (the loader's), for "this year" when a date is typed without one. */
   now: () => Date;
   /** appsscript.json's timeZone: what Session.getScriptTimeZone says; independent of the spreadsheet's. */
   scriptTimeZone: string;
+}
+
+/** Apps Script's limit for one execution of an add-on's script: 6 minutes. */
+export const EXECUTION_LIMIT_MS = 6 * 60 * 1000;
+
+/**
+ * The modeled latency of one round trip (the README's table): a chart insert, update or removal
+ * 400 ms, a sheet insert 300 ms, a named range 100 ms, a read that flushes pending writes 80 ms, a
+ * property read or write 50 ms, another write 40 ms, anything else 20 ms.
+ */
+export function latencyOf(call: string): number {
+  const [owner = "", method = ""] = call.split(".");
+  if (/^(insertChart|updateChart|removeChart)$/.test(method)) return 400;
+  if (method === "insertSheet") return 300;
+  if (method === "setNamedRange") return 100;
+  if (owner === "Properties") return 50;
+  if (/^get(Values?|DisplayValues?|Formulas?|Notes?|LastRow|LastColumn)$/.test(method)) return 80;
+  if (/^(set|clear|insert|delete|append|remove|protect|hide|show|sort|add)/.test(method)) return 40;
+  return 20;
 }
 
 /** Wraps a stand-in object so every method call is counted under "Class.method". */
@@ -73,7 +94,15 @@ export function counted<T extends object>(ctx: Ctx, className: string, target: T
         return value;
       }
       return (...args: unknown[]) => {
-        ctx.counter.hit(`${className}.${prop}`);
+        const name = `${className}.${prop}`;
+        // Past the limit the execution stops before this call, keeping what it wrote: no rollback.
+        // A test's own look inside (between executions) takes no script time.
+        if (ctx.execution.running) {
+          ctx.execution.elapsedMs += latencyOf(name);
+          if (ctx.execution.elapsedMs > ctx.execution.limitMs)
+            throw new Error("Exceeded maximum execution time");
+        }
+        ctx.counter.hit(name);
         const result = value.apply(obj, args);
         // A chained call (range.setValues(…).setNotes(…)) is a round trip too.
         return result === obj ? receiver : result;

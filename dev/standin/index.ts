@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseA1, splitSheet } from "./a1";
-import { CallCounter, type Ctx } from "./context";
+import { CallCounter, type Ctx, EXECUTION_LIMIT_MS } from "./context";
 import { Range } from "./range";
 import { DataValidation } from "./rules";
 import { createServices } from "./services";
@@ -11,7 +11,7 @@ import { createSpreadsheetApp, Spreadsheet } from "./spreadsheet";
 import { Workbook, type WorkbookState } from "./workbook";
 
 export type { UiEvent } from "./context";
-export { CallCounter } from "./context";
+export { CallCounter, EXECUTION_LIMIT_MS, latencyOf } from "./context";
 export type { WorkbookState } from "./workbook";
 export { Workbook } from "./workbook";
 
@@ -57,6 +57,7 @@ export function createStandIn(options: StandInOptions = {}) {
     lockHeldElsewhere: false,
     othersAtLock: [],
     lockHeld: false,
+    execution: { running: false, elapsedMs: 0, limitMs: EXECUTION_LIMIT_MS },
     noDocument: false,
     files: (name) =>
       readFileSync(join(distDir, name.endsWith(".html") ? name : `${name}.html`), "utf8"),
@@ -100,5 +101,16 @@ export function createStandIn(options: StandInOptions = {}) {
     }
   }
 
-  return { ctx, workbook, globals, logs, counter: ctx.counter, sheet, range, typeInto };
+  return {
+    ctx,
+    workbook,
+    globals,
+    logs,
+    counter: ctx.counter,
+    sheet,
+    range,
+    typeInto,
+    /** The modeled milliseconds of the last execution the loader ran (its round trips' latencies). */
+    lastExecutionMs: 0,
+  };
 }
