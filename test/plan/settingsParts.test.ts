@@ -13,6 +13,25 @@ import {
 const bytes = (t: string) => Buffer.byteLength(t, "utf8");
 
 describe("settings parts", () => {
+  it("reads a spreadsheet made before parts: its one `settings` property, no count", () => {
+    expect(SETTINGS_KEY).toBe("settings");
+    expect(PARTS_KEY).toBe("settings:parts");
+    expect(joinSettings({ settings: '{"language":"de"}' })).toBe('{"language":"de"}');
+    expect(joinSettings({ settings: "ab", "settings:2": "cd", "settings:parts": "2" })).toBe(
+      "abcd",
+    );
+  });
+
+  it("counts UTF-8 bytes at each width's edge: 1 to U+007F, 2 to U+07FF, 3 to U+FFFF, then 4", () => {
+    expect(cutBytes("\u007f\u007f", 2)).toEqual(["\u007f\u007f"]);
+    expect(cutBytes("\u0080\u0080", 2)).toEqual(["\u0080", "\u0080"]);
+    expect(cutBytes("a\u07ff", 3)).toEqual(["a\u07ff"]);
+    expect(cutBytes("a\u0800", 3)).toEqual(["a", "\u0800"]);
+    expect(cutBytes("\u0800a", 4)).toEqual(["\u0800a"]);
+    expect(cutBytes("\uffffa", 4)).toEqual(["\uffffa"]);
+    expect(cutBytes("\u{10000}a", 4)).toEqual(["\u{10000}", "a"]);
+  });
+
   it("keeps a short settings text as one property, as spreadsheets made before parts hold it", () => {
     const json = JSON.stringify({ language: "pl", profileName: "Łukasz" });
     expect(settingsParts(json, {})).toEqual({ [SETTINGS_KEY]: json });
@@ -49,6 +68,11 @@ describe("settings parts", () => {
     expect(short).toEqual({ [SETTINGS_KEY]: "{}", [PARTS_KEY]: "1" });
     expect(staleParts(long, short)).toEqual([`${SETTINGS_KEY}:2`, `${SETTINGS_KEY}:3`]);
     expect(staleParts(short, long)).toEqual([]);
+    // Written without a count is one part.
+    expect(staleParts(long, { [SETTINGS_KEY]: "{}" })).toEqual([
+      `${SETTINGS_KEY}:2`,
+      `${SETTINGS_KEY}:3`,
+    ]);
     expect(joinSettings({ ...long, ...short })).toBe("{}");
   });
 });
