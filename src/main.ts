@@ -42,6 +42,8 @@ import {
   activeSpreadsheet,
   addMenu,
   confirm,
+  dashboardsToMake,
+  ensureSheetRoom,
   inform,
   lockDocument,
   rebuild,
@@ -131,6 +133,11 @@ function newMonth(): void {
     }
     const from = settings.current;
     const to = nextPeriod(from);
+    if (to.year !== from.year) {
+      const team = teamKey(from.year) in doc.store.all && !(teamKey(to.year) in doc.store.all);
+      const active = activeProfiles(settings.profiles);
+      ensureSheetRoom(doc, dashboardsToMake(doc, to.year, active) + (team ? 1 : 0));
+    }
     // The answer holds for the month it was asked about; another user may have moved on meanwhile.
     const carry =
       settings.carryForward &&
@@ -184,6 +191,7 @@ function newYear(): void {
     const year = settings.current.year + 1;
     const startsNow = periodOf(doc.today()).year >= year;
     const next: Settings = startsNow ? { ...settings, current: { year, month: 1 } } : settings;
+    ensureSheetRoom(doc, dashboardsToMake(doc, year, activeProfiles(settings.profiles)));
     for (const profile of activeProfiles(settings.profiles)) {
       const previous = readYear(doc.ss, settings.current.year, settings, profile).kept;
       rebuild(doc, year, next, profile, (kept) => carryTargets(previous, kept));

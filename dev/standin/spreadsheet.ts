@@ -74,7 +74,14 @@ export class Spreadsheet {
     const s = this.ctx.workbook.sheets().find((x) => x.id === id);
     return s ? this.sheetFor(s) : null;
   }
+  getNumSheets(): number {
+    return this.ctx.workbook.sheets().length;
+  }
   insertSheet(sheetName?: string, sheetIndex?: number): Sheet {
+    // Sheets is reported to cap a spreadsheet at 200 sheets (Google's docs do not say): the stand-in
+    // refuses the 201st, so the add-on must count before it adds.
+    if (this.ctx.workbook.sheets().length >= MAX_SHEETS)
+      throw new Error(`Exception: A spreadsheet can hold at most ${MAX_SHEETS} sheets.`);
     const name = sheetName ?? `Sheet${this.ctx.workbook.sheets().length + 1}`;
     const s = this.ctx.workbook.addSheet(name, sheetIndex);
     this.ctx.workbook.state.activeSheetId = s.id;
@@ -124,6 +131,9 @@ export class Spreadsheet {
 }
 
 /** The SpreadsheetApp global. */
+/** The most sheets a spreadsheet holds, as far as known (reported, not documented). */
+export const MAX_SHEETS = 200;
+
 export function createSpreadsheetApp(ctx: Ctx) {
   const ui: Ui = createUi(ctx);
   const app = {

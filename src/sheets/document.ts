@@ -1,4 +1,5 @@
 /** The active spreadsheet for one action: opened, locked, its store read once and written once. */
+import { sheetsProblem } from "../domain/capacity";
 import type { Day } from "../domain/day";
 import { fillCount, messages } from "../domain/i18n";
 import { type Language, languageOfLocale } from "../domain/language";
@@ -80,6 +81,23 @@ export function withDocument<T>(run: (doc: Doc) => T): T {
   lockDocument(() => readStore(ss, today).settings.language);
   const store = readStore(ss, today);
   return run({ ss, store, today });
+}
+
+/**
+ * Refuses, before anything changes, an action that would need more sheets than a spreadsheet holds
+ * (one call to count them, made only by the actions that add sheets).
+ */
+export function ensureSheetRoom(doc: Doc, needed: number): void {
+  if (needed === 0) return;
+  const problem = sheetsProblem(doc.ss.getNumSheets(), needed, doc.store.settings.language);
+  if (problem) throw new UserError(problem);
+}
+
+/** How many of these profiles have no dashboard for a year yet (each would add a sheet). */
+export function dashboardsToMake(doc: Doc, year: number, profiles: readonly Profile[]): number {
+  const { language } = doc.store.settings;
+  return profiles.filter((p) => !(`layout:${dashboardName(year, language, p)}` in doc.store.all))
+    .length;
 }
 
 /** The spreadsheet alone, for actions that read no settings (saving a month). */

@@ -3,7 +3,7 @@ import { fill, messages } from "../domain/i18n";
 import type { Profile, ProfileCheck } from "../domain/profiles";
 import type { Settings } from "../domain/settings";
 import { keptKey } from "../plan/dashboard/kept";
-import { type Doc, rebuild, rememberProfile } from "./document";
+import { type Doc, ensureSheetRoom, rebuild, rememberProfile } from "./document";
 import { deleteProfileSheets, renameProfileSheets, showProfileSheets } from "./profileSheets";
 import { forgetKeys, writeStore } from "./store";
 import { buildTeam, teamKey } from "./teamSheet";
@@ -16,6 +16,8 @@ export function changeProfile(doc: Doc, checked: Extract<ProfileCheck, { ok: tru
   const { language, current } = settings;
   const t = messages(language).profiles;
   if (!before) {
+    // A new profile gets its dashboard, log and charts.
+    ensureSheetRoom(doc, 3);
     // A new profile starts with this year's dashboard, and is the one this user now works on.
     rebuild(doc, current.year, settings, profile);
     rememberProfile(profile.id);

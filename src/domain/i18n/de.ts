@@ -249,6 +249,8 @@ export const de: Messages = {
         "Nichts wurde gespeichert. Korrigieren Sie die {count} markierten Felder und speichern Sie erneut.",
     },
     busy: "Jemand anderes aktualisiert gerade diese Tabelle. Versuchen Sie es in ein paar Sekunden erneut.",
+    tooManySheets:
+      "Dafür sind {needed} neue Tabellenblätter nötig, die Datei hat aber schon {present} von höchstens {max}. Entfernen Sie Blätter, die Sie nicht mehr brauchen (die eines archivierten Profils oder Dashboards früherer Jahre), und versuchen Sie es erneut. Es wurde nichts geändert.",
     noDocument:
       "Das funktioniert nur in einer Tabelle: Öffnen Sie die Tabelle und nutzen Sie Erweiterungen → Social Selling KPIs (ein eigenständig ausgeführtes Skript hat kein Dokument, das es sperren kann).",
     noDashboard:

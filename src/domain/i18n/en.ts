@@ -246,6 +246,8 @@ export const en = {
       other: "Nothing was saved. Fix the {count} highlighted fields and save again.",
     } as Plural,
     busy: "Someone else is updating this spreadsheet. Try again in a few seconds.",
+    tooManySheets:
+      "This needs {needed} new sheets, but the spreadsheet already has {present} of at most {max}. Remove sheets you no longer need (an archived profile's, or old years' dashboards) and try again. Nothing was changed.",
     noDocument:
       "This runs only inside a spreadsheet: open the spreadsheet and use Extensions → Social Selling KPIs (a script run on its own has no document to lock).",
     noDashboard: "There is no dashboard for {year} yet. Use Extensions → {addon} → {build} first.",

@@ -236,6 +236,8 @@ export const es: Messages = {
       other: "No se ha guardado nada. Corrige los {count} campos marcados y guarda de nuevo.",
     },
     busy: "Otra persona está actualizando esta hoja. Inténtalo de nuevo en unos segundos.",
+    tooManySheets:
+      "Esto necesita {needed} hojas nuevas, pero el archivo ya tiene {present} de {max} como máximo. Elimina las hojas que ya no necesites (las de un perfil archivado o los paneles de años anteriores) y vuelve a intentarlo. No se ha cambiado nada.",
     noDocument:
       "Esto solo funciona dentro de una hoja de cálculo: ábrela y usa Extensiones → Social Selling KPIs (un script ejecutado por separado no tiene documento que bloquear).",
     noDashboard:

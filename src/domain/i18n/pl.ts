@@ -236,6 +236,8 @@ export const pl: Messages = {
       other: "Nic nie zapisano. Popraw {count} zaznaczonego pola i zapisz ponownie.",
     },
     busy: "Ktoś inny aktualizuje ten arkusz. Spróbuj ponownie za kilka sekund.",
+    tooManySheets:
+      "To wymaga {needed} nowych arkuszy, a plik ma już {present} z maksymalnie {max}. Usuń arkusze, których już nie potrzebujesz (zarchiwizowanego profilu lub paneli z poprzednich lat), i spróbuj ponownie. Niczego nie zmieniono.",
     noDocument:
       "To działa tylko w arkuszu: otwórz arkusz i użyj Rozszerzenia → Social Selling KPIs (skrypt uruchomiony osobno nie ma dokumentu do zablokowania).",
     noDashboard:

@@ -1,0 +1,12 @@
+/** How many sheets a spreadsheet holds, and what to say before an action would pass that. */
+import { fill, messages } from "./i18n";
+import type { Language } from "./language";
+
+/** Sheets is reported to cap a spreadsheet at 200 sheets; Google's documentation gives no figure. */
+export const MAX_SHEETS = 200;
+
+/** What to tell the user when `needed` more sheets would not fit beside `present`, or null when they do. */
+export function sheetsProblem(present: number, needed: number, language: Language): string | null {
+  if (present + needed <= MAX_SHEETS) return null;
+  return fill(messages(language).errors.tooManySheets, { needed, present, max: MAX_SHEETS });
+}
