@@ -1,4 +1,4 @@
-/** Pasting LinkedIn's SSI page fills the reading, in each of our four languages. */
+/** Pasting LinkedIn's SSI page fills the reading, in our four languages and in any other. */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseSsiPage } from "../../src/domain/ssiPage";
@@ -6,24 +6,72 @@ import { parseSsiPage } from "../../src/domain/ssiPage";
 const page = (lang: string) => readFileSync(`test/fixtures/ssi-page-${lang}.txt`, "utf8");
 
 describe("parseSsiPage", () => {
+  const everyFigure = {
+    total: 76,
+    brand: 21.7,
+    findPeople: 21.16,
+    engage: 16.95,
+    relationships: 15.4,
+    industryAvg: 24,
+    networkAvg: 48,
+    industryRank: 3,
+    networkRank: 12,
+  };
+
   it.each(["en", "es", "de", "pl"])(
     "finds every figure on a %s page, decimal commas included",
     (lang) => {
       const result = parseSsiPage(page(lang));
-      expect(result.found).toEqual({
-        total: 76,
-        brand: 21.7,
-        findPeople: 21.16,
-        engage: 16.95,
-        relationships: 15.4,
-        industryAvg: 24,
-        networkAvg: 48,
-        industryRank: 3,
-        networkRank: 12,
-      });
+      expect(result.found).toEqual(everyFigure);
       expect(result.missing).toEqual([]);
     },
   );
+
+  it.each(["fr", "pt", "it", "nl", "tr", "ja"])(
+    "reads a %s page by its structure, with menus, counters and footers around it",
+    (lang) => {
+      const result = parseSsiPage(page(lang));
+      // The Japanese page has a whole score (15) among the decimals, as LinkedIn shows a round one.
+      const relationships = lang === "ja" ? 15 : 15.4;
+      expect(result.found).toEqual({ ...everyFigure, relationships });
+      expect(result.missing).toEqual([]);
+    },
+  );
+
+  it.each(["feed", "profile"])(
+    "fills nothing from a LinkedIn %s page: numbers, percentages and a 100, but no SSI",
+    (kind) => {
+      const result = parseSsiPage(readFileSync(`test/fixtures/not-ssi-${kind}.txt`, "utf8"));
+      expect(result.found).toEqual({});
+      expect(result.missing).toHaveLength(9);
+    },
+  );
+
+  it("finds the total beside 100, before or after it, on its line or split over two", () => {
+    const total = (text: string) => parseSsiPage(`SSI\n${text}`).found.total;
+    expect(total("76 out of 100")).toBe(76);
+    expect(total("100 üzerinden 76")).toBe(76);
+    expect(total("100点中76点")).toBe(76);
+    expect(total("76/100")).toBe(76);
+    expect(total("76\nsu 100")).toBe(76);
+    expect(total("Aktuell 76 von insgesamt möglichen 100")).toBeUndefined();
+    expect(total("76 out of 100 (top 5%)")).toBeUndefined();
+    expect(total("12 of 100 of 7")).toBeUndefined();
+    expect(total("Social Selling Index 76 out of 100 points")).toBe(76);
+    expect(total("Today\nsu 100")).toBeUndefined();
+  });
+
+  it("reads a rank under a heading naming the SSI, written either way round", () => {
+    const ranks = (text: string) => {
+      const { industryRank, networkRank } = parseSsiPage(`SSI\n76 / 100\n${text}`).found;
+      return [industryRank, networkRank];
+    };
+    expect(ranks("Sektördeki SSI sıralaması\nİlk %3\nAğınızdaki SSI\n%12")).toEqual([3, 12]);
+    expect(ranks("業界内のSSIランク 上位3%\nネットワーク内のSSIランク 上位12%")).toEqual([3, 12]);
+    expect(ranks("Menu\nSave 20%\nIndustry SSI rank\nTop 3%")).toEqual([3, undefined]);
+    expect(ranks(`SSI${" x".repeat(40)}\nTop 5%`)).toEqual([undefined, undefined]);
+    expect(ranks("Network SSI rank\nTop 120%")).toEqual([undefined, undefined]);
+  });
 
   it("falls back on the pillars' fixed order when their names are reworded", () => {
     const text =
@@ -94,21 +142,34 @@ describe("parseSsiPage", () => {
     expect(parseSsiPage(`${four}\nPillar\n3,5`).found).toEqual({});
   });
 
-  it("finds averages and ranks only next to the words industry or network", () => {
-    expect(parseSsiPage("Industry average SSI 24, top 3 %\nNetwork average: 48").found).toEqual({
+  it("places averages and ranks by the words industry or network where our languages name them", () => {
+    const onPage = (text: string) => parseSsiPage(`Your SSI\n76 out of 100\n${text}`).found;
+    expect(onPage("Network average: 48\nIndustry average SSI 24, top 3 %")).toEqual({
+      total: 76,
       industryAvg: 24,
       networkAvg: 48,
       industryRank: 3,
     });
-    expect(
-      parseSsiPage("Network rank top 12 %\nIndustry rank top 3%\nNetwork top 40%").found,
-    ).toEqual({
+    expect(onPage("Network rank top 12 %\nIndustry rank top 3%\nNetwork top 40%")).toEqual({
+      total: 76,
       networkRank: 12,
       industryRank: 3,
     });
+    expect(onPage(`Industry${" x".repeat(90)}\nTop 5%`)).toEqual({ total: 76 });
+    expect(onPage("Something 5%")).toEqual({ total: 76 });
     expect(parseSsiPage("Top 5%\nsomething").found).toEqual({});
-    expect(parseSsiPage(`Industry${" x".repeat(90)}\nTop 5%`).found).toEqual({});
     expect(parseSsiPage("Average: 24").found).toEqual({});
+  });
+
+  it("takes the averages from the sentences naming the SSI, the industry's first", () => {
+    const averages = (text: string) => {
+      const { industryAvg, networkAvg } = parseSsiPage(`SSI\n76 / 100\n${text}`).found;
+      return [industryAvg, networkAvg];
+    };
+    expect(averages("Der SSI liegt bei 24.\nIhr Netz: SSI 48")).toEqual([24, 48]);
+    expect(averages("平均SSIは24です。\n平均SSIは48です。\nSSI 150")).toEqual([24, 48]);
+    expect(averages("SSI of 24, top 3%")).toEqual([24, undefined]);
+    expect(averages("Notifications 12\nSSI")).toEqual([undefined, undefined]);
   });
 
   it("finds nothing in unrelated text", () => {

@@ -183,7 +183,7 @@ describe("Enter data", () => {
     expect(addon.standIn.counter.total).toBeLessThanOrEqual(10);
   });
 
-  it.each(["en", "es", "de", "pl"])(
+  it.each(["en", "es", "de", "pl", "fr", "pt", "it", "nl", "tr", "ja"])(
     "fills the reading from a pasted %s SSI page, and does not save on its own",
     async (lang) => {
       const addon = builtAddon();
@@ -195,7 +195,9 @@ describe("Enter data", () => {
       expect(await field(page, "reading.brand").inputValue()).toBe("21.7");
       expect(await field(page, "reading.findPeople").inputValue()).toBe("21.16");
       expect(await field(page, "reading.engage").inputValue()).toBe("16.95");
-      expect(await field(page, "reading.relationships").inputValue()).toBe("15.4");
+      expect(await field(page, "reading.relationships").inputValue()).toBe(
+        lang === "ja" ? "15" : "15.4",
+      );
       expect(await field(page, "reading.industryAvg").inputValue()).toBe("24");
       expect(await field(page, "reading.networkRank").inputValue()).toBe("12");
       expect(await page.locator("#paste-result").textContent()).toBe(
@@ -206,14 +208,20 @@ describe("Enter data", () => {
     },
   );
 
-  it("says what it could not find in pasted text", async () => {
-    const page = await openSidebar(browser, builtAddon());
-    await page.locator("summary").click();
-    await page.locator("#paste").fill("Hello, this is my profile page.");
-    await page.click("#paste-fill");
-    expect(await page.locator("#paste-result").textContent()).toContain("No SSI figures found");
-    await page.close();
-  });
+  it.each(["feed", "profile"])(
+    "refuses a pasted %s page: numbers but no SSI fill nothing",
+    async (kind) => {
+      const page = await openSidebar(browser, builtAddon());
+      await page.locator("summary").click();
+      await page.locator("#paste").fill(readFileSync(`test/fixtures/not-ssi-${kind}.txt`, "utf8"));
+      await page.click("#paste-fill");
+      expect(await page.locator("#paste-result").textContent()).toContain("No SSI found");
+      for (const key of ["brand", "relationships", "industryRank", "networkAvg"]) {
+        expect(await field(page, `reading.${key}`).inputValue()).toBe("");
+      }
+      await page.close();
+    },
+  );
 
   it("shows a note with markup as text: nothing in it runs", async () => {
     const addon = builtAddon();

@@ -263,7 +263,7 @@ export const de: Messages = {
     pasteEmpty:
       "Der eingefügte Text ist leer. Auf der SSI-Seite von LinkedIn alles markieren (Strg+A), kopieren und hier einfügen.",
     pasteNothing:
-      "Im eingefügten Text wurden keine SSI-Werte gefunden. Kopieren Sie die ganze SSI-Seite (Strg+A, Strg+C) und fügen Sie sie erneut ein.",
+      "Im eingefügten Text wurde kein SSI gefunden: Er scheint von einer anderen LinkedIn-Seite zu stammen. Öffnen Sie linkedin.com/sales/ssi, kopieren Sie die ganze Seite (Strg+A, Strg+C) und fügen Sie sie erneut ein.",
     pasteMissing:
       "Gefundenes wurde eingetragen. Nicht gefunden: {missing}. Bitte von Hand eingeben.",
     settingsTarget: "Das Ziel für den SSI gesamt muss zwischen 1 und 100 liegen.",

@@ -259,7 +259,7 @@ export const en = {
     pasteEmpty:
       "The pasted text is empty. On LinkedIn's SSI page select all (Ctrl+A), copy, and paste it here.",
     pasteNothing:
-      "No SSI figures found in the pasted text. Copy the whole SSI page (Ctrl+A, Ctrl+C) and paste it again.",
+      "No SSI found in the pasted text: it looks like another LinkedIn page. Open linkedin.com/sales/ssi, copy the whole page (Ctrl+A, Ctrl+C) and paste it again.",
     pasteMissing: "Filled what was found. Not found: {missing}. Type those in by hand.",
     settingsTarget: "The SSI total target must be between 1 and 100.",
     notOurs:

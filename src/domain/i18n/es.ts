@@ -250,7 +250,7 @@ export const es: Messages = {
     pasteEmpty:
       "El texto pegado está vacío. En la página del SSI de LinkedIn selecciona todo (Ctrl+A), copia y pégalo aquí.",
     pasteNothing:
-      "No se han encontrado cifras del SSI en el texto pegado. Copia toda la página del SSI (Ctrl+A, Ctrl+C) y pégala de nuevo.",
+      "No se ha encontrado ningún SSI en el texto pegado: parece otra página de LinkedIn. Abre linkedin.com/sales/ssi, copia toda la página (Ctrl+A, Ctrl+C) y pégala de nuevo.",
     pasteMissing: "Rellenado lo encontrado. No encontrado: {missing}. Escríbelo a mano.",
     settingsTarget: "El objetivo del SSI total debe estar entre 1 y 100.",
     notOurs:

@@ -252,7 +252,7 @@ export const pl: Messages = {
     pasteEmpty:
       "Wklejony tekst jest pusty. Na stronie SSI w LinkedIn zaznacz wszystko (Ctrl+A), skopiuj i wklej tutaj.",
     pasteNothing:
-      "We wklejonym tekście nie znaleziono wartości SSI. Skopiuj całą stronę SSI (Ctrl+A, Ctrl+C) i wklej ponownie.",
+      "We wklejonym tekście nie znaleziono SSI: to wygląda na inną stronę LinkedIn. Otwórz linkedin.com/sales/ssi, skopiuj całą stronę (Ctrl+A, Ctrl+C) i wklej ponownie.",
     pasteMissing: "Uzupełniono znalezione wartości. Nie znaleziono: {missing}. Wpisz je ręcznie.",
     settingsTarget: "Cel dla SSI łącznie musi wynosić od 1 do 100.",
     notOurs:
