@@ -88,6 +88,52 @@ describe("the stand-in's ranges", () => {
   });
 });
 
+describe("where Apps Script's documentation is silent, the stand-in refuses", () => {
+  it("an empty number format; the automatic one is written as Sheets reports it", () => {
+    const { sheet } = sheetOf();
+    const cell = sheet.getRange("A1");
+    expect(cell.getNumberFormat()).toBe("0.###############");
+    expect(() => cell.setNumberFormat("")).toThrow("empty number format");
+    expect(() => sheet.getRange("A1:B1").setNumberFormats([["0.00", ""]])).toThrow(
+      "empty number format",
+    );
+    cell.setNumberFormat("0.00").setValue(5);
+    expect(cell.getDisplayValue()).toBe("5.00");
+    cell.setNumberFormat("0.###############");
+    expect(cell.getNumberFormat()).toBe("0.###############");
+    expect(cell.getDisplayValue()).toBe("5");
+  });
+
+  it("setNamedRange over a name that exists; NamedRange.setRange moves it", () => {
+    const { ss, sheet } = sheetOf();
+    ss.setNamedRange("Months", sheet.getRange("B1:M1"));
+    expect(() => ss.setNamedRange("Months", sheet.getRange("B2:M2"))).toThrow(
+      "NamedRange.setRange",
+    );
+    const [named] = sheet.getNamedRanges();
+    named!.setRange(sheet.getRange("B2:M2"));
+    expect(ss.getRangeByName("Months")!.getA1Notation()).toBe("B2:M2");
+    expect(sheet.getNamedRanges().map((n) => n.getName())).toEqual(["Months"]);
+  });
+
+  it("CORREL over a blank or a text on one side; over FILTERed pairs it is Pearson's r", () => {
+    const { sheet } = sheetOf();
+    sheet.getRange("A1:D2").setValues([
+      [1, 2, "", 4],
+      [2, 4, 5, 9],
+    ]);
+    sheet.getRange("A3").setFormula("=CORREL(A1:D1,A2:D2)");
+    expect(sheet.getRange("A3").getDisplayValue()).toBe("#N/A");
+    sheet
+      .getRange("A4")
+      .setFormula(
+        "=ROUND(CORREL(FILTER(A1:D1,ISNUMBER(A1:D1),ISNUMBER(A2:D2)),FILTER(A2:D2,ISNUMBER(A1:D1),ISNUMBER(A2:D2))),4)",
+      );
+    // Pearson's r of (1,2,4) and (2,4,9).
+    expect(sheet.getRange("A4").getValue()).toBe(0.9986);
+  });
+});
+
 describe("call counting", () => {
   it("counts every service call, and builder calls apart", () => {
     const { standIn } = sheetOf();

@@ -57,6 +57,9 @@ export function daySerial(year: number, month: number, day: number): number {
   return (Date.UTC(year, month - 1, day) - SERIAL_EPOCH) / DAY;
 }
 
+/** The automatic number format, as Sheets' `getNumberFormat()` reports it for a cell never formatted. */
+export const AUTOMATIC_FORMAT = "0.###############";
+
 /** True when a number format shows dates. */
 export function isDateFormat(format: string): boolean {
   const f = format.replace(/"[^"]*"/g, "");

@@ -1,7 +1,7 @@
 /** Range and RangeList: values, formulas, formats, notes and validation over a block of cells. */
 import { type Area, toA1 } from "./a1";
 import { type Ctx, counted } from "./context";
-import { dateToSerial, isDateFormat } from "./format";
+import { AUTOMATIC_FORMAT, dateToSerial, isDateFormat } from "./format";
 import { Protection } from "./protection";
 import { DataValidation } from "./rules";
 import type { Sheet } from "./sheet";
@@ -170,16 +170,19 @@ export class Range {
   }
 
   getNumberFormats(): string[][] {
-    return this.styles("nf", "0.###############") as string[][];
+    return this.styles("nf", AUTOMATIC_FORMAT) as string[][];
   }
   getNumberFormat(): string {
     return this.getNumberFormats()[0]?.[0] ?? "";
   }
   setNumberFormats(formats: string[][]): Range {
-    return this.setStyles("nf", formats);
+    return this.setStyles(
+      "nf",
+      formats.map((row) => row.map(documentedFormat)),
+    );
   }
   setNumberFormat(format: string): Range {
-    return this.setStyles("nf", this.fill(format));
+    return this.setStyles("nf", this.fill(documentedFormat(format)));
   }
   getBackgrounds(): string[][] {
     return this.styles("bg", "#ffffff") as string[][];
@@ -350,4 +353,16 @@ export class RangeList {
     for (const r of this.ranges) r.setNumberFormat(format);
     return this;
   }
+}
+
+/**
+ * Apps Script documents no meaning for an empty number format, so the stand-in refuses one; the
+ * automatic format is written as Sheets reports it, and stored as no format at all.
+ */
+function documentedFormat(format: string): string | undefined {
+  if (format === "")
+    throw new Error(
+      `Exception: The stand-in refuses an empty number format: Apps Script does not document it. Write "${AUTOMATIC_FORMAT}", the automatic format as Sheets reports it.`,
+    );
+  return format === AUTOMATIC_FORMAT ? undefined : format;
 }

@@ -5,7 +5,7 @@ import { builder, type Ctx, counted } from "./context";
 import { Protection } from "./protection";
 import { Range, RangeList } from "./range";
 import { ConditionalFormatRule } from "./rules";
-import type { Spreadsheet } from "./spreadsheet";
+import { type NamedRange, namedRangeFor, type Spreadsheet } from "./spreadsheet";
 import type { SheetState } from "./workbook";
 
 /** As Apps Script's Sheet. */
@@ -231,6 +231,12 @@ export class Sheet {
 
   newChart(): EmbeddedChartBuilder {
     return builder(this.ctx, new EmbeddedChartBuilder(newChartData()));
+  }
+  /** The named ranges on this sheet, as `Sheet.getNamedRanges()`. */
+  getNamedRanges(): NamedRange[] {
+    return this.ctx.workbook.state.namedRanges
+      .filter((n) => n.sheetId === this.state.id)
+      .map((n) => namedRangeFor(this.ctx, n.name, this.parent()));
   }
   getCharts(): EmbeddedChart[] {
     return this.state.charts.map((c) => builder(this.ctx, new EmbeddedChart(c)));

@@ -27,9 +27,19 @@ export class NamedRange {
     );
     return sheet.getRange(n.area.row, n.area.col, n.area.numRows, n.area.numCols);
   }
+  /** Points the name at another range, as `NamedRange.setRange` does. */
+  setRange(range: Range): NamedRange {
+    this.ctx.workbook.setNamedRange(this.name, range.sheetState, { ...range.area });
+    return this;
+  }
   remove(): void {
     this.ctx.workbook.removeNamedRange(this.name);
   }
+}
+
+/** A counted NamedRange object, as Apps Script hands them out. */
+export function namedRangeFor(ctx: Ctx, name: string, spreadsheet: Spreadsheet): NamedRange {
+  return counted(ctx, "NamedRange", new NamedRange(ctx, name, spreadsheet));
 }
 
 /** As Apps Script's Spreadsheet. */
@@ -111,7 +121,15 @@ export class Spreadsheet {
       area.numCols,
     );
   }
+  /**
+   * Names a range. What Apps Script does with a name that exists is not documented, so the stand-in
+   * refuses it: a name is moved with `NamedRange.setRange`, found through `getNamedRanges()`.
+   */
   setNamedRange(name: string, range: Range): void {
+    if (this.ctx.workbook.state.namedRanges.some((n) => n.name === name))
+      throw new Error(
+        `Exception: The stand-in refuses setNamedRange over the existing name "${name}": Apps Script does not document it. Move the name with NamedRange.setRange.`,
+      );
     this.ctx.workbook.setNamedRange(name, range.sheetState, { ...range.area });
   }
   getRangeByName(name: string): Range | null {
@@ -120,7 +138,7 @@ export class Spreadsheet {
       : null;
   }
   getNamedRanges(): NamedRange[] {
-    return this.ctx.workbook.state.namedRanges.map((n) => new NamedRange(this.ctx, n.name, this));
+    return this.ctx.workbook.state.namedRanges.map((n) => namedRangeFor(this.ctx, n.name, this));
   }
   removeNamedRange(name: string): void {
     this.ctx.workbook.removeNamedRange(name);

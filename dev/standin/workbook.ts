@@ -173,6 +173,61 @@ function registerSheetsRounding(): void {
 }
 registerSheetsRounding();
 
+/**
+ * CORREL over cells that are all numbers. How Sheets' CORREL treats a blank or a text on one side only
+ * is not documented, so the stand-in refuses it (#N/A) rather than guess: pass the pairs, e.g. through
+ * FILTER(…, ISNUMBER(…), ISNUMBER(…)).
+ */
+function registerStrictCorrel(): void {
+  class StrictCorrel extends FunctionPlugin {
+    correl(ast: { args: unknown[] }, state: unknown): unknown {
+      const run = (this as unknown as { runFunction: (...a: unknown[]) => unknown }).runFunction;
+      const meta = (this as unknown as { metadata(n: string): unknown }).metadata("CORREL");
+      return run.call(this, ast.args, state, meta, (ys: SimpleRangeValue, xs: SimpleRangeValue) => {
+        const y = ys.rawData().flat();
+        const x = xs.rawData().flat();
+        if (y.length !== x.length) return new CellError("NA" as never, "CORREL: sizes differ");
+        if (![...y, ...x].every((v) => typeof v === "number"))
+          return new CellError(
+            "NA" as never,
+            "The stand-in refuses CORREL over blanks or text: Sheets does not document it",
+          );
+        return pearson(y as number[], x as number[]);
+      });
+    }
+  }
+  (StrictCorrel as unknown as { implementedFunctions: unknown }).implementedFunctions = {
+    CORREL: {
+      method: "correl",
+      parameters: [
+        { argumentType: FunctionArgumentType.RANGE },
+        { argumentType: FunctionArgumentType.RANGE },
+      ],
+    },
+  };
+  HyperFormula.unregisterFunction("CORREL");
+  HyperFormula.registerFunction("CORREL", StrictCorrel, { enGB: { CORREL: "CORREL" } });
+}
+registerStrictCorrel();
+
+function pearson(ys: number[], xs: number[]): number | CellError {
+  const mean = (v: number[]) => v.reduce((a, b) => a + b, 0) / v.length;
+  const my = mean(ys);
+  const mx = mean(xs);
+  let sxy = 0;
+  let sxx = 0;
+  let syy = 0;
+  ys.forEach((y, i) => {
+    const x = xs[i] ?? 0;
+    sxy += (x - mx) * (y - my);
+    sxx += (x - mx) ** 2;
+    syy += (y - my) ** 2;
+  });
+  return sxx === 0 || syy === 0
+    ? new CellError("DIV_BY_ZERO" as never)
+    : sxy / Math.sqrt(sxx * syy);
+}
+
 /** Teaches HyperFormula the add-on's custom functions so a cell can call them, as in Sheets. */
 function registerCustomFunctions(names: string[]): void {
   const fresh = names.filter((n) => !registeredNames.has(n));

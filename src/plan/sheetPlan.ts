@@ -62,6 +62,7 @@ export interface SheetPlan {
   cols: number;
   /** Contents of the first values.length rows; the other grids cover all `rows`. */
   values: CellContent[][];
+  /** A number format per cell; "" is Sheets' automatic format (written as `AUTOMATIC_FORMAT`). */
   numberFormats: string[][];
   backgrounds: string[][];
   fontColors: string[][];
@@ -90,3 +91,9 @@ export interface SheetPlan {
 export function grid<T>(rows: number, cols: number, value: T): T[][] {
   return Array.from({ length: rows }, () => Array.from({ length: cols }, () => value));
 }
+
+/**
+ * The automatic number format as Sheets reports it for a cell never formatted: Apps Script documents
+ * no meaning for an empty format, so this is what is written where a cell has no format of its own.
+ */
+export const AUTOMATIC_FORMAT = "0.###############";

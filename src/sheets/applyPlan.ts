@@ -1,5 +1,10 @@
 /** Applies a sheet plan in a fixed number of batched calls, whatever the data. */
-import { OUR_RULE_MARK, type SheetPlan, type ValidationSpec } from "../plan/sheetPlan";
+import {
+  AUTOMATIC_FORMAT,
+  OUR_RULE_MARK,
+  type SheetPlan,
+  type ValidationSpec,
+} from "../plan/sheetPlan";
 import { asEntered } from "./cells";
 import { roomFor } from "./grid";
 
@@ -35,7 +40,8 @@ export function applySheetPlan(
   // Formats and validation first: values are then read as the new layout means them, and a value
   // in the new language is never refused by the old language's list.
   // An empty grid in the plan means "leave as it is".
-  if (plan.numberFormats.length > 0) all.setNumberFormats(plan.numberFormats);
+  if (plan.numberFormats.length > 0)
+    all.setNumberFormats(plan.numberFormats.map((row) => row.map((f) => f || AUTOMATIC_FORMAT)));
   if (plan.validations.length > 0) all.setDataValidations(validationRules(plan.validations));
   const values = plan.values.map((row) => row.map(asEntered));
   if (values.length === plan.rows) all.setValues(values);
@@ -104,9 +110,17 @@ export function applySheetPlan(
 
   if (options.layout) {
     const targets = take(plan.namedRanges.length);
+    // A name that exists is moved with setRange: what setNamedRange does over one is not documented.
+    const named =
+      options.fresh || plan.namedRanges.length === 0
+        ? new Map<string, GoogleAppsScript.Spreadsheet.NamedRange>()
+        : new Map(sheet.getNamedRanges().map((n) => [n.getName(), n]));
     plan.namedRanges.forEach((n, i) => {
       const range = targets[i];
-      if (range) ss.setNamedRange(n.name, range);
+      if (!range) return;
+      const existing = named.get(n.name);
+      if (existing) existing.setRange(range);
+      else ss.setNamedRange(n.name, range);
     });
   }
 }

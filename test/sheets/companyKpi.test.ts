@@ -169,6 +169,15 @@ describe("the company Social Selling KPI", () => {
         },
       });
     });
+    // A month with opportunities but no reading, and one with a reading but no opportunities, stay out.
+    ok(addon, "saveEntry", { language: "en", year: 2026, month: 2, values: { own1: "40" } });
+    ok(addon, "saveEntry", {
+      language: "en",
+      year: 2026,
+      month: 4,
+      values: {},
+      reading: { date: "2026-04-10", brand: 20, findPeople: 20, engage: 20, relationships: 20 },
+    });
     expect(valueAt(addon, KPI, "corr:own1", "D")).toBe(7);
     expect(String(valueAt(addon, KPI, "corr:own1", "E"))).toContain("Over 7 months");
     expect(String(valueAt(addon, KPI, "corr:own1", "E"))).toContain(

@@ -106,10 +106,14 @@ export function kpiRow(
         COL.firstMonth,
         `=IF(${count}=0,${literal(t.corrNone)},IF(${count}<6,${say(t.corrFew)},${say(t.corrEnough)}))`,
       );
+      // CORREL is given the months where both are numbers (FILTER): how it treats a blank on one
+      // side only is not documented.
+      const both = `ISNUMBER(${span(ssi)}),ISNUMBER(${span(other)})`;
+      const paired = (at: number) => `FILTER(${span(at)},${both})`;
       g.set(
         rowNo,
         COL.year,
-        `=IF(${count}<3,"",IFERROR(ROUND(CORREL(${span(ssi)},${span(other)}),2),""))`,
+        `=IF(${count}<3,"",IFERROR(ROUND(CORREL(${paired(ssi)},${paired(other)}),2),""))`,
       );
       g.formatRow(rowNo, "0.00");
       g.formats[rowNo - 1]![COL.target - 1] = "0";
