@@ -2,6 +2,7 @@
 import { parseA1, splitSheet } from "./a1";
 import { EmbeddedChart, EmbeddedChartBuilder, insertChart, newChartData } from "./chart";
 import { builder, type Ctx, counted } from "./context";
+import type { Axis, GridEdit } from "./gridEdits";
 import { Protection } from "./protection";
 import { Range, RangeList } from "./range";
 import { ConditionalFormatRule } from "./rules";
@@ -98,26 +99,63 @@ export class Sheet {
   getMaxColumns(): number {
     return this.state.maxCols;
   }
-  insertRowsAfter(afterPosition: number, howMany: number): Sheet {
-    if (afterPosition !== this.state.maxRows) {
-      throw new Error("The stand-in only appends rows at the end of a sheet.");
-    }
-    this.state.maxRows += howMany;
-    return this;
+  /** Inserts `howMany` empty rows before `beforePosition`; what is below moves down, formulas follow. */
+  insertRowsBefore(beforePosition: number, howMany: number): Sheet {
+    return this.edit("rows", beforePosition, howMany, "insert", this.state.maxRows);
   }
-  /** Inserts an empty row before `beforePosition`; rows below move down and formulas follow them. */
+  insertRowsAfter(afterPosition: number, howMany: number): Sheet {
+    return this.edit("rows", afterPosition + 1, howMany, "insert", this.state.maxRows + 1);
+  }
   insertRowBefore(beforePosition: number): Sheet {
-    if (beforePosition < 1 || beforePosition > this.state.maxRows) {
-      throw new Error(`Exception: Those rows are out of bounds.`);
-    }
-    this.ctx.workbook.insertRows(this.state, beforePosition, 1);
-    return this;
+    return this.insertRowsBefore(beforePosition, 1);
+  }
+  insertRowAfter(afterPosition: number): Sheet {
+    return this.insertRowsAfter(afterPosition, 1);
+  }
+  insertRows(rowIndex: number, numRows = 1): Sheet {
+    return this.insertRowsBefore(rowIndex, numRows);
+  }
+  insertColumnsBefore(beforePosition: number, howMany: number): Sheet {
+    return this.edit("cols", beforePosition, howMany, "insert", this.state.maxCols);
   }
   insertColumnsAfter(afterPosition: number, howMany: number): Sheet {
-    if (afterPosition !== this.state.maxCols) {
-      throw new Error("The stand-in only appends columns at the end of a sheet.");
+    return this.edit("cols", afterPosition + 1, howMany, "insert", this.state.maxCols + 1);
+  }
+  insertColumnBefore(beforePosition: number): Sheet {
+    return this.insertColumnsBefore(beforePosition, 1);
+  }
+  insertColumnAfter(afterPosition: number): Sheet {
+    return this.insertColumnsAfter(afterPosition, 1);
+  }
+  insertColumns(columnIndex: number, numColumns = 1): Sheet {
+    return this.insertColumnsBefore(columnIndex, numColumns);
+  }
+  deleteRows(rowPosition: number, howMany: number): void {
+    this.edit("rows", rowPosition, howMany, "delete", this.state.maxRows);
+  }
+  deleteRow(rowPosition: number): Sheet {
+    this.deleteRows(rowPosition, 1);
+    return this;
+  }
+  deleteColumns(columnPosition: number, howMany: number): void {
+    this.edit("cols", columnPosition, howMany, "delete", this.state.maxCols);
+  }
+  deleteColumn(columnPosition: number): Sheet {
+    this.deleteColumns(columnPosition, 1);
+    return this;
+  }
+  /** Checks an edit's bounds with Apps Script's messages, then moves everything that points across it. */
+  private edit(axis: Axis, at: number, count: number, kind: GridEdit["kind"], last: number): Sheet {
+    const lines = axis === "rows" ? "rows" : "columns";
+    const size = axis === "rows" ? this.state.maxRows : this.state.maxCols;
+    if (!Number.isInteger(at) || !Number.isInteger(count) || count < 1 || at < 1 || at > last)
+      throw new Error(`Exception: Those ${lines} are out of bounds.`);
+    if (kind === "delete") {
+      if (at + count - 1 > size) throw new Error(`Exception: Those ${lines} are out of bounds.`);
+      if (count >= size)
+        throw new Error(`Exception: You can't delete all the ${lines} on the sheet.`);
     }
-    this.state.maxCols += howMany;
+    this.ctx.workbook.editGrid(this.state, { axis, at, count, kind });
     return this;
   }
   appendRow(rowContents: unknown[]): Sheet {

@@ -9,6 +9,14 @@ import {
 } from "hyperformula";
 import { type Area, quoteSheet, toA1 } from "./a1";
 import { dateToSerial, formatLocalized, isDateFormat, serialToDate } from "./format";
+import {
+  type GridEdit,
+  movedArea,
+  movedCells,
+  movedFrozen,
+  movedLine,
+  movedLines,
+} from "./gridEdits";
 
 export type Raw = string | number | boolean | null;
 
@@ -405,17 +413,80 @@ export class Workbook {
 
   /** Inserts empty rows at `row`: contents, styles and notes below move down; formulas everywhere follow. */
   insertRows(sheet: SheetState, row: number, count: number): void {
-    const shift = <T>(record: Record<string, T>): Record<string, T> =>
-      Object.fromEntries(
-        Object.entries(record).map(([k, v]) => {
-          const [r, c] = k.split(",").map(Number) as [number, number];
-          return [r >= row ? key(r + count, c) : k, v];
+    this.editGrid(sheet, { axis: "rows", at: row, count, kind: "insert" });
+  }
+
+  /**
+   * Inserts or deletes rows or columns as Sheets does: cells move (deleted ones are gone), formulas
+   * everywhere follow (a reference to a deleted cell becomes #REF!), and so do named ranges,
+   * conditional-format rules, charts' ranges, protections, merges, hidden and frozen lines.
+   */
+  editGrid(sheet: SheetState, edit: GridEdit): void {
+    const rows = edit.axis === "rows";
+    const id = this.hfId(sheet);
+    this.withFunctions(() => {
+      const span: [number, number] = [edit.at - 1, edit.count];
+      if (edit.kind === "insert") {
+        if (rows) this.hf.addRows(id, span);
+        else this.hf.addColumns(id, span);
+      } else if (rows) this.hf.removeRows(id, span);
+      else this.hf.removeColumns(id, span);
+    });
+    sheet.contents = movedCells(sheet.contents, edit);
+    sheet.styles = movedCells(sheet.styles, edit);
+    const delta = edit.kind === "insert" ? edit.count : -edit.count;
+    if (rows) {
+      sheet.maxRows += delta;
+      sheet.hiddenRows = movedLines(sheet.hiddenRows, edit);
+      sheet.frozenRows = movedFrozen(sheet.frozenRows, edit);
+    } else {
+      sheet.maxCols += delta;
+      sheet.hiddenCols = movedLines(sheet.hiddenCols, edit);
+      sheet.frozenCols = movedFrozen(sheet.frozenCols, edit);
+      sheet.colWidths = Object.fromEntries(
+        Object.entries(sheet.colWidths).flatMap(([c, w]) => {
+          const moved = movedLine(Number(c), edit);
+          return moved === null ? [] : [[String(moved), w]];
         }),
       );
-    this.withFunctions(() => this.hf.addRows(this.hfId(sheet), [row - 1, count]));
-    sheet.contents = shift(sheet.contents);
-    sheet.styles = shift(sheet.styles);
-    sheet.maxRows += count;
+    }
+    const here = <T extends { sheetId: number; area: Area }>(list: T[]): T[] =>
+      list.flatMap((r) => {
+        if (r.sheetId !== sheet.id) return [r];
+        const area = movedArea(r.area, edit);
+        return area ? [{ ...r, area }] : [];
+      });
+    for (const s of this.state.sheets) {
+      s.cfRules = s.cfRules.flatMap((rule) => {
+        const before = rule.ranges[0]?.area;
+        const ranges = here(rule.ranges);
+        const after = ranges[0]?.area;
+        if (!before || !after) return [];
+        // The rule's relative references are written for its top-left cell: they move with it.
+        const formula = shiftRelative(rule.formula, after.row - before.row, after.col - before.col);
+        return [{ ...rule, ranges, formula }];
+      });
+      for (const chart of s.charts) chart.ranges = here(chart.ranges);
+    }
+    const anchor = sheet.charts.map((c) => c.position);
+    for (const p of anchor) {
+      const moved = movedLine(rows ? p.row : p.col, edit) ?? edit.at;
+      if (rows) p.row = moved;
+      else p.col = moved;
+    }
+    sheet.merges = sheet.merges.flatMap((m) => movedArea(m, edit) ?? []);
+    sheet.protections = sheet.protections.flatMap((p) => {
+      const unprotected = p.unprotected.flatMap((a) => movedArea(a, edit) ?? []);
+      if (!p.area) return [{ ...p, unprotected }];
+      const area = movedArea(p.area, edit);
+      return area ? [{ ...p, area, unprotected }] : [];
+    });
+    const names = this.state.namedRanges.filter((n) => n.sheetId === sheet.id);
+    for (const n of names) {
+      const area = movedArea(n.area, edit);
+      this.removeNamedRange(n.name);
+      if (area) this.setNamedRange(n.name, sheet, area);
+    }
     this.syncFormulas();
   }
 
