@@ -172,6 +172,36 @@ describe("parseSsiPage", () => {
     expect(averages("Notifications 12\nSSI")).toEqual([undefined, undefined]);
   });
 
+  it("takes only lone numbers as scores in order: a counter beside a word, or before the total, is not one", () => {
+    const scores = (text: string) => {
+      const f = parseSsiPage(text).found;
+      return [f.brand, f.findPeople, f.engage, f.relationships];
+    };
+    const four = "  21,7\n21,16 \n16,95\n15";
+    expect(scores(`Messages\n3\n76 out of 100\nSSI\n${four}`)).toEqual([21.7, 21.16, 16.95, 15]);
+    expect(scores(`SSI\n76 out of 100\nMessages 3\n${four}\n3 new`)).toEqual([
+      21.7, 21.16, 16.95, 15,
+    ]);
+    // Without a total, whole numbers are counters: only lone decimals are taken, and only four.
+    expect(scores("Build relationships 9\n3\n12,5\n21,5\n16,74")).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      9,
+    ]);
+    expect(
+      scores("Build relationships 9\nRating 4,5\n12,5\n21,5\n4,5 stars\n16,74\n16,75"),
+    ).toEqual([12.5, 21.5, 16.74, 9]);
+  });
+
+  it("takes a total split over two lines only from a lone number, two decimals at most", () => {
+    const total = (text: string) => parseSsiPage(`SSI\n${text}`).found.total;
+    expect(total("76,55\nsu 100")).toBe(76.55);
+    expect(total("Index 76\nsu 100")).toBeUndefined();
+    expect(total("76 pts\nsu 100")).toBeUndefined();
+    expect(total("76,555\nsu 100")).toBeUndefined();
+  });
+
   it("finds nothing in unrelated text", () => {
     expect(parseSsiPage("Hello, this is not the SSI page.").found).toEqual({});
   });
