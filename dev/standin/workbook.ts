@@ -411,11 +411,6 @@ export class Workbook {
     this.syncFormulas();
   }
 
-  /** Inserts empty rows at `row`: contents, styles and notes below move down; formulas everywhere follow. */
-  insertRows(sheet: SheetState, row: number, count: number): void {
-    this.editGrid(sheet, { axis: "rows", at: row, count, kind: "insert" });
-  }
-
   /**
    * Inserts or deletes rows or columns as Sheets does: cells move (deleted ones are gone), formulas
    * everywhere follow (a reference to a deleted cell becomes #REF!), and so do named ranges,
