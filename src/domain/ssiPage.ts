@@ -135,7 +135,8 @@ function findTotal(lines: string[], found: Found): number {
       }
     }
     const before = lines[i - 1] ?? "";
-    if (numbers.length === 1 && line.length <= MAX_WORDS_AROUND_100 + 3) {
+    // A line of the words and the "100" alone ("su 100"), under the total's lone number.
+    if (numbers.length === 1 && line.length <= MAX_WORDS_AROUND_100 + "100".length) {
       const value = LONE_TOTAL.test(before) ? num(before) : null;
       if (value !== null && value <= 100) {
         found.total = value;
