@@ -259,7 +259,7 @@ function getEntryForm(request?: { year?: number; month?: number; profile?: strin
   if (asked && profile.id === asked) rememberProfile(profile.id);
   const layout = builtLayout(all, dashboardName(year, settings.language, profile), settings);
   return entryForm(
-    readMonth(ss, year, month, settings.language, profile, layout),
+    readMonth(ss, year, month, settings.language, profile, layout, all),
     year,
     month,
     settings.language,
@@ -278,7 +278,8 @@ function saveEntry(submission: unknown): SaveAnswer {
   const asked = (submission as { language?: unknown } | null)?.language;
   lockDocument(isLanguage(asked) ? asked : "en");
   // The settings know the own metrics' kinds; the sheet's stored shape, where its rows are.
-  const { settings, all } = readStore(ss, clock.today);
+  const store = readStore(ss, clock.today);
+  const { settings, all } = store;
   const checked = checkEntry(submission, clock.today, settings.metrics.own);
   if (!checked.ok) return { ok: false, message: checked.message, errors: checked.errors };
   const { entry } = checked;
@@ -287,7 +288,8 @@ function saveEntry(submission: unknown): SaveAnswer {
     dashboardName(entry.year, entry.language, entry.profile),
     settings,
   );
-  const saved = saveMonth(ss, entry, entry.language, clock.zone, layout);
+  const saved = saveMonth(ss, entry, entry.language, clock.zone, layout, all);
+  if (saved.changes) writeStore(store, saved.changes);
   return {
     ok: true,
     message: savedMessage(entry, saved.cleared, saved.reading),

@@ -225,6 +225,9 @@ export class Range {
       styles.map((line) => line.map((s) => (s === "italic" ? true : undefined))),
     );
   }
+  getFontSizes(): number[][] {
+    return this.styles("size", 10) as number[][];
+  }
   setFontSize(size: number): Range {
     return this.setStyles("size", this.fill(size));
   }
@@ -236,6 +239,9 @@ export class Range {
   }
   setHorizontalAlignment(alignment: string | null): Range {
     return this.setStyles("align", this.fill(alignment ?? undefined));
+  }
+  getWraps(): boolean[][] {
+    return this.each((r, c) => this.wb.style(this.sheetState, r, c).wrap === true);
   }
   setWrap(wrap: boolean): Range {
     return this.setStyles("wrap", this.fill(wrap || undefined));

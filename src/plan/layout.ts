@@ -39,6 +39,11 @@ export function columnKeys(): (string | number)[] {
   return ["key", "label", "link", "target", ...Array.from({ length: 12 }, (_, i) => i + 1), "year"];
 }
 
+/** The keys column A holds, row 1 down: row 1 is the key row, whose own cell reads "key". */
+export function rowKeys(layout: { rows: { key: string }[] }): string[] {
+  return layout.rows.map((row, i) => (i === 0 ? String(columnKeys()[0]) : row.key));
+}
+
 export type RowKind =
   | "keys"
   | "title"

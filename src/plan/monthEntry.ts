@@ -9,6 +9,7 @@ import { groupedNumber, type Language, numberInText } from "../domain/language";
 import { PILLARS, type Pillar } from "../domain/ssi";
 import { isInputRow } from "./dashboard";
 import { blockTotalFormula } from "./dashboard/formulas";
+import { type GridMap, movedFormula } from "./formulaRefs";
 import { type DashboardLayout, FIXED_ROWS, monthColumn, rowOf } from "./layout";
 import { type CellContent, keptContent } from "./sheetPlan";
 
@@ -60,6 +61,7 @@ export function isIntact(
   year: number,
   month: number,
   layout: DashboardLayout,
+  map?: GridMap,
 ): boolean {
   const { rows, at } = layout;
   if (column.values[0] !== month) return false;
@@ -72,7 +74,9 @@ export function isIntact(
     .every(
       (block) =>
         column.formulas[rowOf(at, `total:${block}`) - 1] ===
-        blockTotalFormula(rows, at, block, col),
+        (map
+          ? movedFormula(blockTotalFormula(rows, at, block, col), (s) => (s === null ? map : null))
+          : blockTotalFormula(rows, at, block, col)),
     );
 }
 

@@ -5,6 +5,7 @@ import {
   type SheetPlan,
   type ValidationSpec,
 } from "../plan/sheetPlan";
+import type { SpreadPlan, SpreadValidation } from "../plan/spreadPlan";
 import { asEntered } from "./cells";
 import { roomFor } from "./grid";
 
@@ -32,7 +33,7 @@ export interface ApplyOptions {
 export function applySheetPlan(
   ss: Spreadsheet,
   sheet: Sheet,
-  plan: SheetPlan,
+  plan: SheetPlan | SpreadPlan,
   options: ApplyOptions,
 ): void {
   roomFor(sheet, plan.rows, plan.cols);
@@ -156,12 +157,14 @@ function isOurRule(rule: GoogleAppsScript.Spreadsheet.ConditionalFormatRule): bo
 
 /** One rule object per distinct spec: the builder is local, the write is one call. */
 function validationRules(
-  specs: (ValidationSpec | null)[][],
+  specs: SpreadValidation[][],
 ): (GoogleAppsScript.Spreadsheet.DataValidation | null)[][] {
   const cache = new Map<string, GoogleAppsScript.Spreadsheet.DataValidation>();
   return specs.map((row) =>
     row.map((spec) => {
       if (!spec) return null;
+      // A person's own rule, as read: handed back untouched.
+      if ("kept" in spec) return spec.kept as GoogleAppsScript.Spreadsheet.DataValidation;
       const key = JSON.stringify(spec);
       let rule = cache.get(key);
       if (!rule) {

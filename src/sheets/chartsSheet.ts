@@ -2,6 +2,7 @@
 import type { Language } from "../domain/language";
 import { type ChartKey, type ChartSpec, chartsPlan, chartsSheetName } from "../plan/charts";
 import { fingerprint } from "../plan/fingerprint";
+import { mapAround, movedValues } from "../plan/formulaRefs";
 import {
   type DashboardLayout,
   encodeShape,
@@ -9,8 +10,10 @@ import {
   ownedKey,
   type SheetOwner,
 } from "../plan/layout";
+import { decodeLines } from "../plan/personLines";
 import { applySheetPlan } from "./applyPlan";
 import { drawChart } from "./chartDraw";
+import { linesKey } from "./dashboardSheet";
 import { renamedTo } from "./ssiLogSheet";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -48,12 +51,30 @@ export function drawCharts(
   const found = ss.getSheetByName(storedName);
   const sheet = found ?? ss.insertSheet(ownName);
   const sheetName = found ? renamedTo(ss, found, storedName, ownName) : ownName;
-  const plan = chartsPlan(language, dashboard, sheetName, layout);
-  const signature = `${LAYOUT_VERSION}:${language}:${dashboard}:${log.name}:${fingerprint(encodeShape(layout.shape))}`;
+  const planned = chartsPlan(language, dashboard, sheetName, layout);
+  // The table points at the dashboard's rows and columns where they are, around a person's own.
+  const lines = stored[linesKey(dashboard)] ?? "";
+  const map = mapAround(decodeLines(lines));
+  const plan = {
+    ...planned,
+    table: {
+      ...planned.table,
+      values: movedValues(planned.table.values, (s) => (s === dashboard ? map : null)),
+    },
+  };
+  const { rows, cols } = plan.table;
+  const signature = `${LAYOUT_VERSION}:${language}:${dashboard}:${log.name}:${fingerprint(encodeShape(layout.shape) + lines)}|${rows}x${cols}`;
   const relayout = force || !found || stored[LAYOUT] !== signature;
   if (relayout) {
-    // The table's width follows the own metrics and the KPI: a narrower one leaves no stale column.
-    if (found) sheet.clearContents();
+    // The table's width follows the own metrics and the KPI: the columns a wider one used are
+    // emptied, and nothing else, so what a person typed or noted around the table stays.
+    const before = /\|(\d+)x(\d+)$/.exec(stored[LAYOUT] ?? "");
+    // A table drawn before its size was stored: emptied as a whole, that once.
+    if (found && !before) sheet.clearContents();
+    const [oldRows, oldCols] = [Number(before?.[1] ?? 0), Number(before?.[2] ?? 0)];
+    if (found && oldCols > cols)
+      sheet.getRange(1, cols + 1, Math.max(rows, oldRows), oldCols - cols).clearContent();
+    if (found && oldRows > rows) sheet.getRange(rows + 1, 1, oldRows - rows, cols).clearContent();
     applySheetPlan(ss, sheet, plan.table, { layout: true });
   }
 

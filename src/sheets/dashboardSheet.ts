@@ -6,21 +6,25 @@ import { dashboardPlan } from "../plan/dashboard";
 import type { KeptCells } from "../plan/dashboard/kept";
 import { fingerprint } from "../plan/fingerprint";
 import {
+  columnKeys,
   type DashboardLayout,
   dashboardLayout,
   dashboardName,
   decodeShape,
   encodeShape,
   LAYOUT_VERSION,
+  rowKeys,
   type SheetOwner,
   shapeOf,
 } from "../plan/layout";
+import { encodeLines, fitLines, isPlain } from "../plan/personLines";
 import { removedRows } from "../plan/removedMetrics";
 import type { SheetPlan } from "../plan/sheetPlan";
+import { spreadPlan } from "../plan/spreadPlan";
 import { applySheetPlan } from "./applyPlan";
 import { now } from "./clock";
 import { UserError } from "./errors";
-import { isOurs, keptCells, readGrid } from "./readSheet";
+import { editLines, isOurs, keptCells, readGrid, readLook, type SheetGrid } from "./readSheet";
 import { keepRemoved } from "./removedSheet";
 import type { Store } from "./store";
 
@@ -33,6 +37,8 @@ export interface BuiltYear {
   layout: DashboardLayout;
   /** Properties to store: the layout's signature (names, rules, widths, wraps), so a rebuild skips them. */
   changes: Record<string, string>;
+  /** Keys of our rows a person had deleted, made again (empty) by this build. */
+  restored: string[];
 }
 
 /** The stored key of a dashboard's layout signature, which carries its shape after a "|". */
@@ -60,10 +66,16 @@ export function readYear(
   year: number,
   settings: Settings,
   owner: SheetOwner,
-): { sheet: Sheet | null; kept: KeptCells; keyedRows: number; grid: unknown[][] } {
+): { sheet: Sheet | null; kept: KeptCells; keyedRows: number; grid: SheetGrid } {
   const name = dashboardName(year, settings.language, owner);
   const sheet = ss.getSheetByName(name);
-  if (!sheet) return { sheet: null, kept: new Map(), keyedRows: 0, grid: [] };
+  if (!sheet)
+    return {
+      sheet: null,
+      kept: new Map(),
+      keyedRows: 0,
+      grid: { values: [], formulas: [], notes: [] },
+    };
   const grid = readGrid(sheet);
   const blank = grid.values.every((row) => row.every((v) => v === ""));
   if (!isOurs(grid) && !blank) {
@@ -72,7 +84,7 @@ export function readYear(
   // Our rows end at the last one with a key: what a shorter layout must clear below itself.
   let keyedRows = grid.values.length;
   while (keyedRows > 0 && (grid.values[keyedRows - 1]?.[0] ?? "") === "") keyedRows--;
-  return { sheet, kept: keptCells(grid), keyedRows, grid: grid.values };
+  return { sheet, kept: keptCells(grid), keyedRows, grid };
 }
 
 /**
@@ -93,7 +105,7 @@ export function buildYear(
   const own = settings.metrics.own;
   keepRemoved(
     ss,
-    removedRows(grid, (id) => own.some((o) => o.id === id), profile.name, year, now()),
+    removedRows(grid.values, (id) => own.some((o) => o.id === id), profile.name, year, now()),
     settings.language,
   );
   adjust?.(kept);
@@ -115,6 +127,7 @@ export function buildYear(
   const sheet =
     found ??
     (profile.id === MAIN_PROFILE ? ss.insertSheet(plan.name, 0) : ss.insertSheet(plan.name));
+  const fit = found && keyedRows > 0 ? fitted(sheet, plan, layout, grid) : null;
   const key = layoutKey(plan.name);
   const look = [
     plan.namedRanges,
@@ -127,11 +140,59 @@ export function buildYear(
     plan.wraps,
   ];
   const encoded = encodeShape(shape);
-  const signature = `${LAYOUT_VERSION}:${fingerprint(JSON.stringify(look))}${encoded ? `|${encoded}` : ""}`;
-  applySheetPlan(ss, sheet, plan, {
+  // A person's lines are part of the signature: names, rules and widths move when theirs change.
+  const lines = fit?.lines ?? "";
+  const signature = `${LAYOUT_VERSION}:${fingerprint(JSON.stringify(lines ? [...look, lines] : look))}${encoded ? `|${encoded}` : ""}`;
+  const applied = fit?.plan ?? plan;
+  applySheetPlan(ss, sheet, applied, {
     layout: store.all[key] !== signature,
     fresh: !found,
-    rowsBefore: keyedRows,
+    // Rows of ours the layout dropped were deleted: nothing below is ours to clear.
+    rowsBefore: fit ? applied.rows : keyedRows,
   });
-  return { sheet, plan, layout, changes: { [key]: signature } };
+  const previous = new Set(builtLayout(store.all, plan.name, settings).rows.map((r) => r.key));
+  return {
+    sheet,
+    plan,
+    layout,
+    changes: {
+      [key]: signature,
+      ...(lines || store.all[linesKey(plan.name)] ? { [linesKey(plan.name)]: lines } : {}),
+    },
+    restored: (fit?.inserted ?? []).filter((k) => previous.has(k)),
+  };
+}
+
+/** The stored key of a dashboard's person's lines, which sheets pointing at it move their references by. */
+export function linesKey(name: string): string {
+  return `lines:${name}`;
+}
+
+/**
+ * Fits the plan around the rows and columns a person added (found by their missing keys): our dropped
+ * rows are deleted and new ones inserted through Sheets, so every formula pointing at ours follows.
+ */
+function fitted(sheet: Sheet, plan: SheetPlan, layout: DashboardLayout, grid: SheetGrid) {
+  // The keys as the plan writes them: row 1 holds the column keys, column A the row keys.
+  const rows = fitLines(
+    grid.values.map((row) => row[0]),
+    rowKeys(layout),
+  );
+  const cols = fitLines(grid.values[0] ?? [], columnKeys());
+  editLines(sheet, "rows", rows.edits);
+  editLines(sheet, "columns", cols.edits);
+  const plain = isPlain(rows) && isPlain(cols);
+  const unmoved = rows.edits.length === 0 && cols.edits.length === 0;
+  return {
+    plan: plain
+      ? plan
+      : spreadPlan(
+          plan,
+          rows,
+          cols,
+          readLook(sheet, rows.total, cols.total, unmoved ? grid : undefined),
+        ),
+    inserted: rows.inserted,
+    lines: plain ? "" : encodeLines(rows, cols),
+  };
 }

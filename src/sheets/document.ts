@@ -1,12 +1,12 @@
 /** The active spreadsheet for one action: opened, locked, its store read once and written once. */
 import { sheetsProblem } from "../domain/capacity";
 import type { Day } from "../domain/day";
-import { fillCount, messages } from "../domain/i18n";
+import { fill, fillCount, messages } from "../domain/i18n";
 import { type Language, languageOfLocale } from "../domain/language";
 import { type Profile, profileById } from "../domain/profiles";
 import type { Settings } from "../domain/settings";
 import type { KeptCells } from "../plan/dashboard/kept";
-import { dashboardName } from "../plan/layout";
+import { dashboardName, rowOf } from "../plan/layout";
 import { drawCharts } from "./chartsSheet";
 import { now } from "./clock";
 import { buildYear, builtLayout } from "./dashboardSheet";
@@ -120,11 +120,12 @@ export function rebuild(
   const built = buildYear(doc.ss, doc.store, year, settings, profile, log.name, adjust);
   const charts = drawCharts(
     doc.ss,
-    doc.store.all,
+    { ...doc.store.all, ...built.changes },
     settings.language,
     built.plan.name,
     log,
-    false,
+    // A row of ours made again leaves #REF! where the table pointed at it: the table is written anew.
+    built.restored.length > 0,
     profile,
     built.layout,
   );
@@ -133,11 +134,21 @@ export function rebuild(
   built.sheet.activate();
   const m = messages(settings.language);
   const cells = built.plan.invalidCells;
-  return cells.length === 0
-    ? ""
-    : fillCount(settings.language, m.errors.invalidCells, cells.length, {
-        cells: cells.slice(0, 8).join(", ") + (cells.length > 8 ? "…" : ""),
-      });
+  // A row of ours a person deleted is named by its label, as the sheet shows it.
+  const labels = built.restored.map((key) => {
+    const label = built.plan.values[rowOf(built.layout.at, key) - 1]?.[1];
+    return typeof label === "string" && label ? label.replace(/^'/, "") : key;
+  });
+  return [
+    labels.length === 0 ? "" : fill(m.toasts.rowsRestored, { rows: labels.join(", ") }),
+    cells.length === 0
+      ? ""
+      : fillCount(settings.language, m.errors.invalidCells, cells.length, {
+          cells: cells.slice(0, 8).join(", ") + (cells.length > 8 ? "…" : ""),
+        }),
+  ]
+    .filter(Boolean)
+    .join(" ");
 }
 
 /** Redraws a profile's charts for the current year, replacing the add-on's own in place. */

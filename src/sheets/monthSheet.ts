@@ -3,7 +3,15 @@ import type { Entry } from "../domain/entry";
 import { fill, messages } from "../domain/i18n";
 import type { Language } from "../domain/language";
 import { columnLetter, quoteSheet } from "../plan/a1";
-import { type DashboardLayout, dashboardName, monthColumn, type SheetOwner } from "../plan/layout";
+import { type GridMap, mapAround } from "../plan/formulaRefs";
+import {
+  columnKeys,
+  type DashboardLayout,
+  dashboardName,
+  monthColumn,
+  rowKeys,
+  type SheetOwner,
+} from "../plan/layout";
 import {
   clearedBy,
   columnToWrite,
@@ -11,33 +19,92 @@ import {
   logNameIn,
   type MonthColumn,
 } from "../plan/monthEntry";
+import { decodeLines, encodeLines, fitLines } from "../plan/personLines";
+import { type CellContent, keptContent } from "../plan/sheetPlan";
 import type { ReadingPlace } from "../plan/ssiLog";
 import { asEntered } from "./cells";
+import { linesKey } from "./dashboardSheet";
 import { UserError } from "./errors";
 import { saveReading } from "./ssiLogSheet";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
 
-function columnRange(
+/** A month's column on the sheet, and the same column as the layout numbers it (row 1 = index 0). */
+interface PlacedColumn {
+  range: Range;
+  /** The sheet's column as read, row 1 down: a person's cells included. */
+  sheet: { values: unknown[]; formulas: string[]; notes?: string[] };
+  column: MonthColumn;
+  map: GridMap;
+}
+
+function placedColumn(
+  ss: Spreadsheet,
+  name: string,
+  month: number,
+  layout: DashboardLayout,
+  map: GridMap,
+  withNotes: boolean,
+): PlacedColumn {
+  const letter = columnLetter(map.col(monthColumn(month)));
+  const range = ss.getRange(
+    `${quoteSheet(name)}!${letter}1:${letter}${map.row(layout.rows.length)}`,
+  );
+  const values = range.getValues().map((r) => r[0]);
+  const formulas = range.getFormulas().map((r) => r[0] ?? "");
+  const notes = withNotes ? range.getNotes().map((r) => r[0] ?? "") : undefined;
+  const at = layout.rows.map((_, i) => map.row(i + 1) - 1);
+  const column: MonthColumn = {
+    values: at.map((r) => values[r]),
+    formulas: at.map((r) => formulas[r] ?? ""),
+    ...(notes ? { notes: at.map((r) => notes[r] ?? "") } : {}),
+  };
+  return { range, sheet: { values, formulas, ...(notes ? { notes } : {}) }, column, map };
+}
+
+/**
+ * The month's column where the dashboard's stored lines put it; when a person moved our lines since
+ * the last build, the lines are found again from the keys (a few calls more, that once).
+ */
+function findColumn(
   ss: Spreadsheet,
   year: number,
   month: number,
   language: Language,
   owner: SheetOwner,
   layout: DashboardLayout,
-): Range {
+  stored: string | undefined,
+  withNotes: boolean,
+): PlacedColumn & { lines?: string } {
   const name = dashboardName(year, language, owner);
-  const col = monthColumn(month);
-  const letter = columnLetter(col);
-  try {
-    return ss.getRange(`${quoteSheet(name)}!${letter}1:${letter}${layout.rows.length}`);
-  } catch {
+  const noDashboard = () => {
     const m = messages(language);
-    throw new UserError(
+    return new UserError(
       fill(m.errors.noDashboard, { year, addon: m.addonName, build: m.menu.build }),
     );
+  };
+  let placed: PlacedColumn | null = null;
+  try {
+    placed = placedColumn(ss, name, month, layout, mapAround(decodeLines(stored)), withNotes);
+  } catch {
+    // No such sheet, or one a person shrank since: the keys below tell which.
   }
+  if (placed && isIntact(placed.column, year, month, layout, placed.map)) return placed;
+  const sheet = ss.getSheetByName(name);
+  if (!sheet) throw noDashboard();
+  const keys = sheet.getDataRange().getValues();
+  const rows = fitLines(
+    keys.map((r) => r[0]),
+    rowKeys(layout),
+  );
+  const cols = fitLines(keys[0] ?? [], columnKeys());
+  if (rows.edits.length > 0 || cols.edits.length > 0) throw layoutChanged(year, language, owner);
+  const lines = encodeLines(rows, cols);
+  const found = placedColumn(ss, name, month, layout, mapAround(decodeLines(lines)), withNotes);
+  if (!isIntact(found.column, year, month, layout, found.map))
+    throw layoutChanged(year, language, owner);
+  return { ...found, lines };
 }
 
 /** The dashboard no longer has the layout the add-on built: the user is told to rebuild it. */
@@ -59,13 +126,10 @@ export function readMonth(
   language: Language,
   owner: SheetOwner,
   layout: DashboardLayout,
+  stored: Record<string, string>,
 ): MonthColumn {
-  const range = columnRange(ss, year, month, language, owner, layout);
-  return {
-    values: range.getValues().map((r) => r[0]),
-    formulas: range.getFormulas().map((r) => r[0] ?? ""),
-    notes: range.getNotes().map((r) => r[0] ?? ""),
-  };
+  const name = dashboardName(year, language, owner);
+  return findColumn(ss, year, month, language, owner, layout, stored[linesKey(name)], true).column;
 }
 
 /**
@@ -78,14 +142,19 @@ export function saveMonth(
   language: Language,
   timeZone: () => string,
   layout: DashboardLayout,
+  stored: Record<string, string>,
 ): SavedMonth {
-  const range = columnRange(ss, entry.year, entry.month, language, entry.profile, layout);
-  const column = {
-    values: range.getValues().map((r) => r[0]),
-    formulas: range.getFormulas().map((r) => r[0] ?? ""),
-  };
-  if (!isIntact(column, entry.year, entry.month, layout))
-    throw layoutChanged(entry.year, language, entry.profile);
+  const name = dashboardName(entry.year, language, entry.profile);
+  const { range, sheet, column, map, lines } = findColumn(
+    ss,
+    entry.year,
+    entry.month,
+    language,
+    entry.profile,
+    layout,
+    stored[linesKey(name)],
+    false,
+  );
   let reading: ReadingPlace | null = null;
   if (entry.reading) {
     const log = logNameIn(column, layout);
@@ -98,11 +167,19 @@ export function saveMonth(
       throw err;
     }
   }
-  range.setValues(columnToWrite(column, entry, language, layout).map((row) => row.map(asEntered)));
+  // A person's cells in the column are written back as read; ours take the entry.
+  const ours = columnToWrite(column, entry, language, layout);
+  const written: CellContent[] = sheet.values.map((v, r) => sheet.formulas[r] || keptContent(v));
+  ours.forEach((row, i) => {
+    written[map.row(i + 1) - 1] = row[0] ?? null;
+  });
+  range.setValues(written.map((content) => [asEntered(content)]));
+  const after = range.getValues().map((r) => r[0]);
   return {
-    values: range.getValues().map((r) => r[0]),
+    values: layout.rows.map((_, i) => after[map.row(i + 1) - 1]),
     cleared: clearedBy(column, entry, layout),
     reading,
+    ...(lines !== undefined ? { changes: { [linesKey(name)]: lines } } : {}),
   };
 }
 
@@ -112,4 +189,6 @@ export interface SavedMonth {
   /** The labels of the fields it emptied. */
   cleared: string[];
   reading: ReadingPlace | null;
+  /** The dashboard's lines, found again because a person moved ours since the last build: to store. */
+  changes?: Record<string, string>;
 }

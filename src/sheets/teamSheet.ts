@@ -2,10 +2,13 @@
 import { activeProfiles } from "../domain/profiles";
 import type { Settings } from "../domain/settings";
 import { fingerprint } from "../plan/fingerprint";
+import { mapAround, movedValues } from "../plan/formulaRefs";
 import { dashboardName, LAYOUT_VERSION } from "../plan/layout";
+import { decodeLines } from "../plan/personLines";
 import { type TeamMember, teamPlan } from "../plan/team";
 import { applySheetPlan } from "./applyPlan";
 import { drawChart } from "./chartDraw";
+import { linesKey } from "./dashboardSheet";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -37,7 +40,20 @@ export function buildTeam(
   year: number,
 ): { sheet: GoogleAppsScript.Spreadsheet.Sheet; count: number; changes: Record<string, string> } {
   const members = teamMembers(settings, year, stored);
-  const { plan, charts } = teamPlan(year, settings.language, members, !!settings.metrics.kpi);
+  const planned = teamPlan(year, settings.language, members, !!settings.metrics.kpi);
+  const { charts } = planned;
+  // Each member's cells are where that dashboard's rows and columns are, around a person's own.
+  const maps = new Map(
+    members.flatMap((m) =>
+      m.dashboard
+        ? [[m.dashboard, mapAround(decodeLines(stored[linesKey(m.dashboard)]))] as const]
+        : [],
+    ),
+  );
+  const plan = {
+    ...planned.plan,
+    values: movedValues(planned.plan.values, (s) => (s === null ? null : (maps.get(s) ?? null))),
+  };
   const storedName = stored[teamKey(year)];
   const found = ss.getSheetByName(storedName ?? plan.name);
   const sheet = found ?? ss.insertSheet(plan.name);

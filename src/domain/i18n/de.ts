@@ -273,6 +273,7 @@ export const de: Messages = {
       "Der Aufbau von „{name}“ wurde von Hand geändert. Verwenden Sie {build} zur Reparatur und speichern Sie erneut.",
   },
   toasts: {
+    rowsRestored: "Gelöschte Zeilen des Dashboards sind wieder da, leer: {rows}.",
     cleared: "Gelöscht: {fields}.",
     readingAdded: "Messung vom {day} zu {month} hinzugefügt.",
     readingUpdated: "Messung vom {day} in {month} aktualisiert (gleicher Tag, keine zweite Zeile).",

@@ -268,6 +268,7 @@ export const en = {
       "The layout of “{name}” was changed by hand. Run {build} to repair it, then save again.",
   },
   toasts: {
+    rowsRestored: "Rows of the dashboard that had been deleted are back, empty: {rows}.",
     cleared: "Cleared: {fields}.",
     readingAdded: "Reading of {day} added to {month}.",
     readingUpdated: "Reading of {day} updated in {month} (same day, so no second row).",

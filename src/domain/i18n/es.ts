@@ -259,6 +259,7 @@ export const es: Messages = {
       "La estructura de «{name}» se cambió a mano. Usa {build} para repararla y guarda de nuevo.",
   },
   toasts: {
+    rowsRestored: "Las filas del panel que se habían eliminado han vuelto, vacías: {rows}.",
     cleared: "Borrado: {fields}.",
     readingAdded: "Lectura del {day} añadida a {month}.",
     readingUpdated: "Lectura del {day} actualizada en {month} (mismo día, sin segunda fila).",

@@ -261,6 +261,7 @@ export const pl: Messages = {
       "Układ arkusza „{name}” został zmieniony ręcznie. Użyj {build}, aby go naprawić, i zapisz ponownie.",
   },
   toasts: {
+    rowsRestored: "Usunięte wiersze pulpitu wróciły, puste: {rows}.",
     cleared: "Wyczyszczono: {fields}.",
     readingAdded: "Odczyt z {day} dodano do: {month}.",
     readingUpdated:

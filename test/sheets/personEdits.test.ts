@@ -1,0 +1,228 @@
+/**
+ * What a person adds to a dashboard survives every action: a row inserted between two of ours, a column
+ * inserted between two months, with their labels, figures, notes and own formulas.
+ */
+import { describe, expect, it } from "vitest";
+import { freshAddon, rowOfKey, valueAt } from "../support/addon";
+import { insertColumnAfter, insertRowAfter, rowAfterKey, typeRow } from "../support/person";
+
+type Addon = ReturnType<typeof freshAddon>;
+const KPI = "KPI 2026";
+
+function ok(addon: Addon, fn: string, input?: unknown): string {
+  const reply = addon.callFromClient(fn, input === undefined ? [] : [input]);
+  expect(reply.error).toBeUndefined();
+  const result = reply.result as { ok: boolean; message: string };
+  expect(result, JSON.stringify(result)).toMatchObject({ ok: true });
+  return result.message;
+}
+
+function save(addon: Addon, month: number, values: Record<string, string>) {
+  return ok(addon, "saveEntry", { language: "en", year: 2026, month, values, reading: null });
+}
+
+/** The person's campaign row, read where they put it: right after Visits (meetings). */
+function campaignRow(addon: Addon, sheet = KPI) {
+  const row = rowAfterKey(addon, sheet, "metric:meetings");
+  const range = addon.standIn.range(`'${sheet}'!A${row}:F${row}`);
+  return {
+    key: range.getValues()[0]?.[0],
+    label: range.getValues()[0]?.[1],
+    figure: range.getValues()[0]?.[4],
+    double: range.getValues()[0]?.[5],
+    formula: range.getFormulas()[0]?.[5],
+    note: range.getNotes()[0]?.[1],
+  };
+}
+
+function withCampaignRow(): Addon {
+  const addon = freshAddon();
+  addon.call("buildDashboard");
+  save(addon, 1, { meetings: "7" });
+  const meetings = rowOfKey(addon, KPI, "metric:meetings");
+  insertRowAfter(
+    addon,
+    KPI,
+    "metric:meetings",
+    { B: "Spring campaign", E: 3, F: `=E${meetings}*2` },
+    { B: "Our own row: webinar sign-ups" },
+  );
+  return addon;
+}
+
+const CAMPAIGN = {
+  key: "",
+  label: "Spring campaign",
+  figure: 3,
+  double: 14,
+  note: "Our own row: webinar sign-ups",
+};
+
+describe("a row a person inserts in a dashboard", () => {
+  it("stays after the same row of ours through a rebuild, with its label, figure, note and formula", () => {
+    const addon = withCampaignRow();
+    addon.call("buildDashboard");
+    expect(campaignRow(addon)).toMatchObject(CAMPAIGN);
+    // The Pre-sale total still adds its own metrics only.
+    expect(valueAt(addon, KPI, "total:presale", "E")).toBe(7);
+  });
+
+  it("stays through a save, a language change, New month, an own metric and the company KPI", () => {
+    const addon = withCampaignRow();
+    save(addon, 1, { meetings: "9" });
+    expect(campaignRow(addon)).toMatchObject({ ...CAMPAIGN, double: 18 });
+    ok(addon, "saveSettings", { language: "es" });
+    expect(campaignRow(addon, "KPI 2026")).toMatchObject({ ...CAMPAIGN, double: 18 });
+    ok(addon, "saveSettings", { language: "en" });
+    addon.call("newMonth");
+    expect(campaignRow(addon)).toMatchObject({ ...CAMPAIGN, double: 18 });
+    ok(addon, "saveOwnMetric", {
+      name: "Leads",
+      block: "presale",
+      aggregation: "sum",
+      whole: true,
+    });
+    expect(campaignRow(addon)).toMatchObject({ ...CAMPAIGN, double: 18 });
+    save(addon, 1, { own1: "5" });
+    expect(valueAt(addon, KPI, "total:presale", "E")).toBe(14);
+    ok(addon, "saveCompanyKpi", {
+      language: "en",
+      ssi: [{ source: "ssi", target: "85", weight: "40" }],
+      strategic: [],
+      business: [{ source: "meetings", target: "8", weight: "10" }],
+    });
+    addon.call("buildDashboard");
+    expect(campaignRow(addon)).toMatchObject({ ...CAMPAIGN, double: 18 });
+    addon.call("buildTeamSheet");
+    expect(campaignRow(addon)).toMatchObject({ ...CAMPAIGN, double: 18 });
+  });
+
+  it("leaves the Charts and team sheets pointing at our figures, not at the person's row", () => {
+    const addon = withCampaignRow();
+    ok(addon, "saveEntry", {
+      language: "en",
+      year: 2026,
+      month: 1,
+      values: {},
+      reading: {
+        date: "2026-01-20",
+        brand: "12",
+        findPeople: "10",
+        engage: "9",
+        relationships: "11",
+      },
+    });
+    addon.call("buildDashboard");
+    addon.call("refreshCharts");
+    addon.call("buildTeamSheet");
+    ok(addon, "saveSettings", { language: "de" });
+    ok(addon, "saveSettings", { language: "en" });
+    addon.call("refreshCharts");
+    addon.call("buildTeamSheet");
+    // January's SSI total is 42 on the Charts table and the team sheet.
+    expect(addon.standIn.range("Charts!B2").getValue()).toBe(42);
+    const team = addon.standIn.sheet("Team 2026").getDataRange().getValues();
+    const header = team[3] ?? [];
+    const me = team[4] ?? [];
+    expect(me[header.indexOf("SSI total")]).toBe(42);
+  });
+});
+
+describe("the Charts sheet", () => {
+  it("keeps a person's note on the table and their text beside it through a refresh and a language change", () => {
+    const addon = freshAddon();
+    addon.call("buildDashboard");
+    addon.standIn.range("Charts!B2").setNote("SSI went up after the webinar");
+    addon.standIn.range("Charts!A30").setValue("Checked with my manager");
+    addon.call("refreshCharts");
+    ok(addon, "saveSettings", { language: "pl" });
+    ok(addon, "saveSettings", { language: "en" });
+    addon.call("refreshCharts");
+    expect(addon.standIn.range("Charts!B2").getNote()).toBe("SSI went up after the webinar");
+    expect(addon.standIn.range("Charts!A30").getValue()).toBe("Checked with my manager");
+  });
+
+  it("is typed in without the protection's warning", () => {
+    const addon = withCampaignRow();
+    addon.call("buildDashboard");
+    const row = rowAfterKey(addon, KPI, "metric:meetings");
+    const range = addon.standIn.range(`'${KPI}'!C${row}`);
+    expect(addon.standIn.typeInto(`'${KPI}'!C${row}`, "x")).toMatchObject({ rejected: null });
+    expect(range.getValue()).toBe("x");
+  });
+});
+
+describe("a column a person inserts between two months", () => {
+  it("stays beside February with its header and comments, and January's totals stay right", () => {
+    const addon = freshAddon();
+    addon.call("buildDashboard");
+    save(addon, 1, { meetings: "7", open_contacts: "2" });
+    insertColumnAfter(addon, KPI, "F", "Comment", 4);
+    typeRow(addon, KPI, rowOfKey(addon, KPI, "metric:meetings"), { G: "two were cancelled" });
+    addon.call("buildDashboard");
+    save(addon, 3, { meetings: "4" });
+    const header = addon.standIn.range(`'${KPI}'!G4`).getValue();
+    expect(header).toBe("Comment");
+    expect(valueAt(addon, KPI, "metric:meetings", "G")).toBe("two were cancelled");
+    expect(valueAt(addon, KPI, "metric:meetings", "H")).toBe(4);
+    expect(valueAt(addon, KPI, "total:presale", "E")).toBe(9);
+    expect(valueAt(addon, KPI, "total:presale", "H")).toBe(4);
+    // The year's total moved to R and still adds January and March, not the comments.
+    expect(valueAt(addon, KPI, "metric:meetings", "R")).toBe(11);
+  });
+});
+
+describe("a row of ours a person deleted", () => {
+  it("comes back empty at its place, and the answer names it", () => {
+    const addon = freshAddon();
+    addon.call("buildDashboard");
+    const row = rowOfKey(addon, KPI, "metric:calls_per_week");
+    addon.standIn.sheet(KPI).deleteRow(row);
+    addon.call("buildDashboard");
+    expect(rowOfKey(addon, KPI, "metric:calls_per_week")).toBe(row);
+    const toast = addon.standIn.ctx.ui.filter((e) => e.kind === "toast").at(-1);
+    expect(toast?.message).toMatch(/Calls per week/);
+  });
+});
+
+describe("service calls around a person's lines", () => {
+  function calls(addon: Addon, run: () => void): number {
+    addon.standIn.counter.reset();
+    run();
+    return addon.standIn.counter.total;
+  }
+
+  it("a rebuild reads the person's cells once, in a fixed number of calls, whatever they typed", () => {
+    const plain = freshAddon();
+    plain.call("buildDashboard");
+    plain.call("buildDashboard");
+    const without = calls(plain, () => plain.call("buildDashboard"));
+    const one = withCampaignRow();
+    one.call("buildDashboard");
+    const many = withCampaignRow();
+    for (let i = 0; i < 5; i++)
+      insertRowAfter(many, KPI, "metric:profile_views", { B: `row ${i}`, E: i });
+    insertColumnAfter(many, KPI, "F", "Comment", 4);
+    many.call("buildDashboard");
+    const withOne = calls(one, () => one.call("buildDashboard"));
+    const withMany = calls(many, () => many.call("buildDashboard"));
+    expect(withMany).toBe(withOne);
+    // The person's cells are read over the whole sheet: ten reads more than a plain rebuild.
+    expect(withOne - without).toBeLessThanOrEqual(11);
+    expect(withOne).toBeLessThanOrEqual(40);
+  });
+
+  it("a save costs the same with a person's row as without", () => {
+    const plain = freshAddon();
+    plain.call("buildDashboard");
+    const without = calls(plain, () => save(plain, 1, { meetings: "3" }));
+    const addon = withCampaignRow();
+    addon.call("buildDashboard");
+    expect(calls(addon, () => save(addon, 1, { meetings: "3" }))).toBe(without);
+    // A row inserted after the last build is found from the keys, that once.
+    insertRowAfter(addon, KPI, "metric:profile_views", { B: "later" });
+    expect(calls(addon, () => save(addon, 1, { meetings: "4" }))).toBeLessThanOrEqual(without + 8);
+    expect(valueAt(addon, KPI, "metric:meetings", "E")).toBe(4);
+    expect(calls(addon, () => save(addon, 1, { meetings: "5" }))).toBe(without);
+  });
+});
