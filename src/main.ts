@@ -148,7 +148,9 @@ function newMonth(): void {
     // Every active profile moves on together: the team compares the same months.
     const warnings = activeProfiles(settings.profiles).map((profile) => {
       const previous =
-        to.year === from.year ? null : readYear(doc.ss, from.year, settings, profile).kept;
+        to.year === from.year
+          ? null
+          : readYear(doc.ss, from.year, settings, profile, doc.store.all).kept;
       return rebuild(doc, to.year, next, profile, (kept) => {
         if (previous) carryTargets(previous, kept);
         if (carry) carryStocks(previous ?? kept, from.month, to.month, kept, settings.metrics.own);
@@ -193,7 +195,13 @@ function newYear(): void {
     const next: Settings = startsNow ? { ...settings, current: { year, month: 1 } } : settings;
     ensureSheetRoom(doc, dashboardsToMake(doc, year, activeProfiles(settings.profiles)));
     for (const profile of activeProfiles(settings.profiles)) {
-      const previous = readYear(doc.ss, settings.current.year, settings, profile).kept;
+      const previous = readYear(
+        doc.ss,
+        settings.current.year,
+        settings,
+        profile,
+        doc.store.all,
+      ).kept;
       rebuild(doc, year, next, profile, (kept) => carryTargets(previous, kept));
     }
     const m = messages(settings.language);
@@ -292,7 +300,7 @@ function saveEntry(submission: unknown): SaveAnswer {
   if (saved.changes) writeStore(store, saved.changes);
   return {
     ok: true,
-    message: savedMessage(entry, saved.cleared, saved.reading),
+    message: savedMessage(entry, saved.cleared, saved.reading, saved.remadeLog),
     results: monthResults(saved.values, entry.language, layout),
   };
 }

@@ -298,6 +298,51 @@ export class Range {
   clearNote(): Range {
     return this.setNote(null);
   }
+  /**
+   * Sorts the range's rows by one or more of its columns (sheet column numbers), as Apps Script's
+   * `sort(2)`, `sort({ column: 2, ascending: false })` or an array of such: numbers (and dates) come
+   * before texts, texts before booleans, and blank cells last whichever the order. Contents and notes
+   * move with their rows; formats stay where they are (the stand-in's one simplification).
+   */
+  sort(spec: SortSpec | SortSpec[]): Range {
+    const specs = (Array.isArray(spec) ? spec : [spec]).map((s) =>
+      typeof s === "number"
+        ? { column: s, ascending: true }
+        : { column: s.column, ascending: s.ascending !== false },
+    );
+    if (specs.length === 0)
+      throw new Error(
+        "Exception: The parameters (number[]) don't match the method signature for SpreadsheetApp.Range.sort.",
+      );
+    for (const s of specs)
+      if (
+        !Number.isInteger(s.column) ||
+        s.column < this.area.col ||
+        s.column > this.getLastColumn()
+      )
+        throw new Error(
+          `Exception: The column to sort by (${s.column}) is not in the range ${this.getA1Notation()}.`,
+        );
+    const values = this.getValues();
+    const order = values.map((_, i) => i);
+    order.sort((a, b) => {
+      for (const s of specs) {
+        const c = s.column - this.area.col;
+        const diff = sortOrder(values[a]?.[c], values[b]?.[c], s.ascending);
+        if (diff !== 0) return diff;
+      }
+      return a - b;
+    });
+    const raws = this.each((r, c) => this.wb.raw(this.sheetState, r, c));
+    const notes = this.getNotes();
+    this.wb.write(
+      this.sheetState,
+      this.area,
+      order.map((i) => raws[i] ?? []),
+    );
+    this.setNotes(order.map((i) => notes[i] ?? []));
+    return this;
+  }
   clearContent(): Range {
     this.wb.write(this.sheetState, this.area, this.fill(null));
     return this;
@@ -371,4 +416,23 @@ function documentedFormat(format: string): string | undefined {
       `Exception: The stand-in refuses an empty number format: Apps Script does not document it. Write "${AUTOMATIC_FORMAT}", the automatic format as Sheets reports it.`,
     );
   return format === AUTOMATIC_FORMAT ? undefined : format;
+}
+
+/** One column to sort by: its number alone (ascending), or with the order. */
+export type SortSpec = number | { column: number; ascending?: boolean };
+
+/** Sheets' sort order of two values: blanks last always; numbers, then texts, then booleans. */
+function sortOrder(a: unknown, b: unknown, ascending: boolean): number {
+  const blank = (v: unknown) => v === "" || v === null || v === undefined;
+  if (blank(a) || blank(b)) return blank(a) === blank(b) ? 0 : blank(a) ? 1 : -1;
+  const rank = (v: unknown) =>
+    typeof v === "number" || v instanceof Date ? 0 : typeof v === "string" ? 1 : 2;
+  const num = (v: unknown) => (v instanceof Date ? v.getTime() : Number(v));
+  let diff = rank(a) - rank(b);
+  if (diff === 0)
+    diff =
+      rank(a) === 1
+        ? String(a).localeCompare(String(b), undefined, { sensitivity: "base" })
+        : num(a) - num(b);
+  return ascending ? diff : -diff;
 }

@@ -134,15 +134,22 @@ export function savedMessage(
   entry: Entry,
   cleared: string[],
   reading: ReadingPlace | null,
+  remadeLog?: string,
 ): string {
   const m = messages(entry.language);
   const parts = [
     fill(m.toasts.saved, { month: m.monthsLong[entry.month - 1] ?? "", year: entry.year }),
   ];
+  if (remadeLog) parts.push(fill(m.toasts.logRemade, { name: remadeLog }));
   if (cleared.length > 0) parts.push(fill(m.toasts.cleared, { fields: cleared.join(", ") }));
   if (entry.reading && reading) {
     const period = periodOf(entry.reading.date);
-    const template = reading.kind === "update" ? m.toasts.readingUpdated : m.toasts.readingAdded;
+    const template =
+      reading.kind === "update"
+        ? m.toasts.readingUpdated
+        : reading.kind === "appendUnsorted"
+          ? m.toasts.readingAppendedUnsorted
+          : m.toasts.readingAdded;
     parts.push(
       fill(template, { day: entry.reading.date, month: periodLabel(period, entry.language) }),
     );

@@ -103,7 +103,9 @@ export function readingRow(reading: SsiReading): { day: Day; cells: CellContent[
 export type ReadingPlace =
   | { kind: "update"; row: number }
   | { kind: "insert"; row: number }
-  | { kind: "append"; row: number };
+  | { kind: "append"; row: number }
+  /** The log is not in date order (a person sorted it by another column): the reading goes at its end. */
+  | { kind: "appendUnsorted"; row: number };
 
 /**
  * A reading is identified by its day: the same day again replaces that row. A new day goes where it
@@ -116,6 +118,9 @@ export function placeReading(days: readonly string[], day: Day): ReadingPlace {
   days.forEach((d, i) => {
     if (d !== "") last = i;
   });
+  const filled = days.filter((d) => d !== "");
+  if (filled.some((d, i) => i > 0 && d < (filled[i - 1] ?? "")))
+    return { kind: "appendUnsorted", row: last + 3 };
   const later = days.findIndex((d, i) => i <= last && d !== "" && d > day);
   if (later >= 0) return { kind: "insert", row: later + 2 };
   return { kind: "append", row: last + 3 };

@@ -37,7 +37,8 @@ export function drawCharts(
   ss: Spreadsheet,
   stored: Record<string, string>,
   language: Language,
-  dashboard: string,
+  /** The dashboard's name now (formulas point at it) and ours (its stored keys). */
+  dashboardSheet: { name: string; key: string },
   log: { sheet: Sheet; name: string },
   force: boolean,
   owner: SheetOwner,
@@ -51,9 +52,10 @@ export function drawCharts(
   const found = ss.getSheetByName(storedName);
   const sheet = found ?? ss.insertSheet(ownName);
   const sheetName = found ? renamedTo(ss, found, storedName, ownName) : ownName;
+  const dashboard = dashboardSheet.name;
   const planned = chartsPlan(language, dashboard, sheetName, layout);
   // The table points at the dashboard's rows and columns where they are, around a person's own.
-  const lines = stored[linesKey(dashboard)] ?? "";
+  const lines = stored[linesKey(dashboardSheet.key)] ?? "";
   const map = mapAround(decodeLines(lines));
   const plan = {
     ...planned,

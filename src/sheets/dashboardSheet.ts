@@ -24,6 +24,7 @@ import { spreadPlan } from "../plan/spreadPlan";
 import { applySheetPlan } from "./applyPlan";
 import { now } from "./clock";
 import { UserError } from "./errors";
+import { findOurSheet, rememberSheet } from "./ourSheets";
 import { editLines, isOurs, keptCells, readGrid, readLook, type SheetGrid } from "./readSheet";
 import { keepRemoved } from "./removedSheet";
 import type { Store } from "./store";
@@ -33,6 +34,8 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export interface BuiltYear {
   sheet: Sheet;
+  /** The sheet's name now: ours, or the one a person renamed it to. */
+  name: string;
   plan: SheetPlan;
   layout: DashboardLayout;
   /** Properties to store: the layout's signature (names, rules, widths, wraps), so a rebuild skips them. */
@@ -66,15 +69,26 @@ export function readYear(
   year: number,
   settings: Settings,
   owner: SheetOwner,
-): { sheet: Sheet | null; kept: KeptCells; keyedRows: number; grid: SheetGrid } {
-  const name = dashboardName(year, settings.language, owner);
-  const sheet = ss.getSheetByName(name);
+  stored: Record<string, string>,
+): {
+  sheet: Sheet | null;
+  /** Its name now: a person may have renamed it. */
+  name: string;
+  kept: KeptCells;
+  keyedRows: number;
+  grid: SheetGrid;
+  changes: Record<string, string>;
+} {
+  const found = findOurSheet(ss, stored, dashboardName(year, settings.language, owner));
+  const { sheet, name, changes } = found;
   if (!sheet)
     return {
       sheet: null,
+      name,
       kept: new Map(),
       keyedRows: 0,
       grid: { values: [], formulas: [], notes: [] },
+      changes,
     };
   const grid = readGrid(sheet);
   const blank = grid.values.every((row) => row.every((v) => v === ""));
@@ -84,7 +98,7 @@ export function readYear(
   // Our rows end at the last one with a key: what a shorter layout must clear below itself.
   let keyedRows = grid.values.length;
   while (keyedRows > 0 && (grid.values[keyedRows - 1]?.[0] ?? "") === "") keyedRows--;
-  return { sheet, kept: keptCells(grid), keyedRows, grid };
+  return { sheet, name, kept: keptCells(grid), keyedRows, grid, changes };
 }
 
 /**
@@ -100,7 +114,8 @@ export function buildYear(
   logName: string,
   adjust?: (kept: KeptCells) => void,
 ): BuiltYear {
-  const { sheet: found, kept, keyedRows, grid } = readYear(ss, year, settings, profile);
+  const read = readYear(ss, year, settings, profile, store.all);
+  const { sheet: found, kept, keyedRows, grid } = read;
   // An own metric removed from the settings leaves its rows: they are copied before the rebuild drops them.
   const own = settings.metrics.own;
   keepRemoved(
@@ -153,9 +168,12 @@ export function buildYear(
   const previous = new Set(builtLayout(store.all, plan.name, settings).rows.map((r) => r.key));
   return {
     sheet,
+    name: found ? read.name : plan.name,
     plan,
     layout,
     changes: {
+      ...read.changes,
+      ...rememberSheet(store.all, plan.name, sheet),
       [key]: signature,
       ...(lines || store.all[linesKey(plan.name)] ? { [linesKey(plan.name)]: lines } : {}),
     },

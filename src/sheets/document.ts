@@ -11,6 +11,7 @@ import { drawCharts } from "./chartsSheet";
 import { now } from "./clock";
 import { buildYear, builtLayout } from "./dashboardSheet";
 import { UserError } from "./errors";
+import { currentName } from "./ourSheets";
 import { ensureLog } from "./ssiLogSheet";
 import { readStore, type Store, writeStore } from "./store";
 
@@ -122,7 +123,7 @@ export function rebuild(
     doc.ss,
     { ...doc.store.all, ...built.changes },
     settings.language,
-    built.plan.name,
+    { name: built.name, key: built.plan.name },
     log,
     // A row of ours made again leaves #REF! where the table pointed at it: the table is written anew.
     built.restored.length > 0,
@@ -140,6 +141,7 @@ export function rebuild(
     return typeof label === "string" && label ? label.replace(/^'/, "") : key;
   });
   return [
+    log.remade ? fill(m.toasts.logRemade, { name: log.name }) : "",
     labels.length === 0 ? "" : fill(m.toasts.rowsRestored, { rows: labels.join(", ") }),
     cells.length === 0
       ? ""
@@ -158,9 +160,19 @@ export function redrawCharts(doc: Doc, profile: Profile): void {
   const log = ensureLog(doc.ss, doc.store.all, language, profile);
   const dashboard = dashboardName(current.year, language, profile);
   const layout = builtLayout(doc.store.all, dashboard, settings);
+  const name = currentName(doc.store.all, dashboard);
   writeStore(doc.store, {
     ...log.changes,
-    ...drawCharts(doc.ss, doc.store.all, language, dashboard, log, true, profile, layout),
+    ...drawCharts(
+      doc.ss,
+      doc.store.all,
+      language,
+      { name, key: dashboard },
+      log,
+      true,
+      profile,
+      layout,
+    ),
   });
 }
 

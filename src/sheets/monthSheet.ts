@@ -25,7 +25,8 @@ import type { ReadingPlace } from "../plan/ssiLog";
 import { asEntered } from "./cells";
 import { linesKey } from "./dashboardSheet";
 import { UserError } from "./errors";
-import { saveReading } from "./ssiLogSheet";
+import { currentName, findOurSheet } from "./ourSheets";
+import { remakeLog, saveReading } from "./ssiLogSheet";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
@@ -74,37 +75,45 @@ function findColumn(
   language: Language,
   owner: SheetOwner,
   layout: DashboardLayout,
-  stored: string | undefined,
+  stored: Record<string, string>,
   withNotes: boolean,
-): PlacedColumn & { lines?: string } {
-  const name = dashboardName(year, language, owner);
-  const noDashboard = () => {
-    const m = messages(language);
-    return new UserError(
-      fill(m.errors.noDashboard, { year, addon: m.addonName, build: m.menu.build }),
-    );
-  };
+): PlacedColumn & { changes?: Record<string, string> } {
+  const ours = dashboardName(year, language, owner);
+  const lines = stored[linesKey(ours)];
   let placed: PlacedColumn | null = null;
   try {
-    placed = placedColumn(ss, name, month, layout, mapAround(decodeLines(stored)), withNotes);
+    const name = currentName(stored, ours);
+    placed = placedColumn(ss, name, month, layout, mapAround(decodeLines(lines)), withNotes);
   } catch {
-    // No such sheet, or one a person shrank since: the keys below tell which.
+    // Renamed or deleted, or shrunk by a person since: found again below.
   }
   if (placed && isIntact(placed.column, year, month, layout, placed.map)) return placed;
-  const sheet = ss.getSheetByName(name);
-  if (!sheet) throw noDashboard();
-  const keys = sheet.getDataRange().getValues();
+  const found = findOurSheet(ss, stored, ours);
+  if (!found.sheet) {
+    const m = messages(language);
+    throw new UserError(
+      fill(m.errors.noDashboard, { year, addon: m.addonName, build: m.menu.build }),
+    );
+  }
+  const keys = found.sheet.getDataRange().getValues();
   const rows = fitLines(
     keys.map((r) => r[0]),
     rowKeys(layout),
   );
   const cols = fitLines(keys[0] ?? [], columnKeys());
   if (rows.edits.length > 0 || cols.edits.length > 0) throw layoutChanged(year, language, owner);
-  const lines = encodeLines(rows, cols);
-  const found = placedColumn(ss, name, month, layout, mapAround(decodeLines(lines)), withNotes);
-  if (!isIntact(found.column, year, month, layout, found.map))
+  const fresh = encodeLines(rows, cols);
+  const again = placedColumn(
+    ss,
+    found.name,
+    month,
+    layout,
+    mapAround(decodeLines(fresh)),
+    withNotes,
+  );
+  if (!isIntact(again.column, year, month, layout, again.map))
     throw layoutChanged(year, language, owner);
-  return { ...found, lines };
+  return { ...again, changes: { ...found.changes, [linesKey(ours)]: fresh } };
 }
 
 /** The dashboard no longer has the layout the add-on built: the user is told to rebuild it. */
@@ -128,8 +137,7 @@ export function readMonth(
   layout: DashboardLayout,
   stored: Record<string, string>,
 ): MonthColumn {
-  const name = dashboardName(year, language, owner);
-  return findColumn(ss, year, month, language, owner, layout, stored[linesKey(name)], true).column;
+  return findColumn(ss, year, month, language, owner, layout, stored, true).column;
 }
 
 /**
@@ -144,27 +152,31 @@ export function saveMonth(
   layout: DashboardLayout,
   stored: Record<string, string>,
 ): SavedMonth {
-  const name = dashboardName(entry.year, language, entry.profile);
-  const { range, sheet, column, map, lines } = findColumn(
+  const { range, sheet, column, map, changes } = findColumn(
     ss,
     entry.year,
     entry.month,
     language,
     entry.profile,
     layout,
-    stored[linesKey(name)],
+    stored,
     false,
   );
   let reading: ReadingPlace | null = null;
+  let remadeLog: string | undefined;
+  let logChanges: Record<string, string> = {};
   if (entry.reading) {
     const log = logNameIn(column, layout);
     if (!log) throw layoutChanged(entry.year, language, entry.profile);
     try {
       reading = saveReading(ss, log, entry.reading, timeZone);
     } catch (err) {
-      if (err instanceof Error && /Range not found/.test(err.message))
-        throw layoutChanged(entry.year, language, entry.profile);
-      throw err;
+      // The log was deleted: it is made again under the name the dashboard's formulas give it.
+      if (!/Range not found/.test(String((err as { message?: unknown } | null)?.message)))
+        throw err;
+      logChanges = remakeLog(ss, log, language, entry.profile);
+      remadeLog = log;
+      reading = saveReading(ss, log, entry.reading, timeZone);
     }
   }
   // A person's cells in the column are written back as read; ours take the entry.
@@ -179,7 +191,8 @@ export function saveMonth(
     values: layout.rows.map((_, i) => after[map.row(i + 1) - 1]),
     cleared: clearedBy(column, entry, layout),
     reading,
-    ...(lines !== undefined ? { changes: { [linesKey(name)]: lines } } : {}),
+    ...(changes || remadeLog ? { changes: { ...changes, ...logChanges } } : {}),
+    ...(remadeLog ? { remadeLog } : {}),
   };
 }
 
@@ -189,6 +202,8 @@ export interface SavedMonth {
   /** The labels of the fields it emptied. */
   cleared: string[];
   reading: ReadingPlace | null;
-  /** The dashboard's lines, found again because a person moved ours since the last build: to store. */
+  /** What to store: the dashboard's lines or name found again, a log made again. */
   changes?: Record<string, string>;
+  /** The name of the SSI log made again because it had been deleted. */
+  remadeLog?: string;
 }

@@ -15,6 +15,8 @@ export interface LogSheet {
   name: string;
   /** Properties to store: where the log is and the layout it has. */
   changes: Record<string, string>;
+  /** The log had been deleted and was made again, empty. */
+  remade: boolean;
 }
 
 /** Finds or creates a profile's log; lays out its header, formats and validation only when they would change. */
@@ -43,7 +45,28 @@ export function ensureLog(
       layout: true,
     });
   }
-  return { sheet, name, changes: { [NAME]: name, [LAYOUT]: signature } };
+  return {
+    sheet,
+    name,
+    changes: { [NAME]: name, [LAYOUT]: signature },
+    // A log the store knew of that is gone was deleted by a person: the answer says it was made again.
+    remade: fresh && known !== undefined,
+  };
+}
+
+/** Makes a deleted log again under `name` (the one the dashboard's formulas use), laid out as new. */
+export function remakeLog(
+  ss: Spreadsheet,
+  name: string,
+  language: Language,
+  owner: SheetOwner,
+): Record<string, string> {
+  const sheet = ss.insertSheet(name);
+  applySheetPlan(ss, sheet, ssiLogPlan(name, sheet.getMaxRows(), language), { layout: true });
+  return {
+    [ownedKey("sheet:log", owner)]: name,
+    [ownedKey("layout:log", owner)]: `${LAYOUT_VERSION}:${language}`,
+  };
 }
 
 /**

@@ -9,6 +9,7 @@ import { type TeamMember, teamPlan } from "../plan/team";
 import { applySheetPlan } from "./applyPlan";
 import { drawChart } from "./chartDraw";
 import { linesKey } from "./dashboardSheet";
+import { currentName } from "./ourSheets";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -25,7 +26,10 @@ export function teamMembers(
 ): TeamMember[] {
   return activeProfiles(settings.profiles).map((p) => {
     const dashboard = dashboardName(year, settings.language, p);
-    return { name: p.name, dashboard: `layout:${dashboard}` in stored ? dashboard : null };
+    return {
+      name: p.name,
+      dashboard: `layout:${dashboard}` in stored ? currentName(stored, dashboard) : null,
+    };
   });
 }
 
@@ -44,11 +48,10 @@ export function buildTeam(
   const { charts } = planned;
   // Each member's cells are where that dashboard's rows and columns are, around a person's own.
   const maps = new Map(
-    members.flatMap((m) =>
-      m.dashboard
-        ? [[m.dashboard, mapAround(decodeLines(stored[linesKey(m.dashboard)]))] as const]
-        : [],
-    ),
+    activeProfiles(settings.profiles).map((p) => {
+      const ours = dashboardName(year, settings.language, p);
+      return [currentName(stored, ours), mapAround(decodeLines(stored[linesKey(ours)]))] as const;
+    }),
   );
   const plan = {
     ...planned.plan,

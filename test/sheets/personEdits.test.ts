@@ -226,3 +226,107 @@ describe("service calls around a person's lines", () => {
     expect(calls(addon, () => save(addon, 1, { meetings: "5" }))).toBe(without);
   });
 });
+
+const READING = {
+  date: "2026-01-20",
+  brand: "12",
+  findPeople: "10",
+  engage: "9",
+  relationships: "11",
+};
+
+describe("our sheets renamed or deleted by a person", () => {
+  it("a renamed dashboard takes the next save and the next rebuild under its new name, and no second one is made", () => {
+    const addon = freshAddon();
+    addon.call("buildDashboard");
+    addon.standIn.sheet(KPI).setName("My KPI 2026");
+    expect(
+      ok(addon, "saveEntry", {
+        language: "en",
+        year: 2026,
+        month: 1,
+        values: { meetings: "3" },
+        reading: READING,
+      }),
+    ).toMatch(/^Saved January 2026/);
+    addon.call("buildDashboard");
+    addon.call("refreshCharts");
+    addon.call("buildTeamSheet");
+    const names = addon.standIn.workbook.sheets().map((s) => s.name);
+    expect(names).toContain("My KPI 2026");
+    expect(names).not.toContain(KPI);
+    expect(valueAt(addon, "My KPI 2026", "metric:meetings", "E")).toBe(3);
+    expect(valueAt(addon, "My KPI 2026", "ssi:total", "E")).toBe(42);
+    expect(addon.standIn.range("Charts!B2").getValue()).toBe(42);
+    const form = addon.callFromClient("getEntryForm", [{ year: 2026, month: 1 }]);
+    expect(JSON.stringify(form.result)).toContain('"value":"3"');
+  });
+
+  it("a deleted log is made again by the next save, which says so, and the reading lands in it", () => {
+    const addon = freshAddon();
+    addon.call("buildDashboard");
+    const log = addon.standIn.sheet("SSI log");
+    log.getParent().deleteSheet(log);
+    const message = ok(addon, "saveEntry", {
+      language: "en",
+      year: 2026,
+      month: 1,
+      values: {},
+      reading: READING,
+    });
+    expect(message).toMatch(/The SSI log “SSI log” was missing, so it was made again/);
+    expect(addon.standIn.sheet("SSI log").getRange("B2").getValue()).toBe(12);
+    expect(valueAt(addon, KPI, "ssi:total", "E")).toBe(42);
+  });
+
+  it("a deleted log is made again by the next rebuild, which says so, in the user's language", () => {
+    const addon = freshAddon();
+    addon.call("buildDashboard");
+    ok(addon, "saveSettings", { language: "de" });
+    const name = addon.standIn.workbook.sheets().find((s) => s.name.startsWith("SSI-"))?.name ?? "";
+    const log = addon.standIn.sheet(name);
+    log.getParent().deleteSheet(log);
+    addon.call("buildDashboard");
+    const toast = addon.standIn.ctx.ui.filter((e) => e.kind === "toast").at(-1);
+    expect(toast?.message).toMatch(/fehlte und wurde neu angelegt/);
+    expect(addon.standIn.workbook.sheets().map((s) => s.name)).toContain(name);
+  });
+});
+
+describe("a log a person sorted by another column", () => {
+  it("still gives each month its latest reading, and the next save adds at its end and says so", () => {
+    const addon = freshAddon();
+    addon.call("buildDashboard");
+    const reading = (date: string, brand: string) => ({ ...READING, date, brand });
+    for (const [date, brand] of [
+      ["2026-01-10", "5"],
+      ["2026-01-24", "12"],
+      ["2026-02-14", "20"],
+    ] as const)
+      ok(addon, "saveEntry", {
+        language: "en",
+        year: 2026,
+        month: 1,
+        values: {},
+        reading: reading(date, brand),
+      });
+    const before = ["E", "F"].map((c) => valueAt(addon, KPI, "ssi:total", c));
+    expect(before).toEqual([42, 50]);
+    // By total, highest first: February, late January, early January.
+    const log = addon.standIn.sheet("SSI log");
+    log.getRange(2, 1, 3, 11).sort({ column: 6, ascending: false });
+    expect(log.getRange("B2:B4").getValues().flat()).toEqual([20, 12, 5]);
+    expect(["E", "F"].map((c) => valueAt(addon, KPI, "ssi:total", c))).toEqual(before);
+    const message = ok(addon, "saveEntry", {
+      language: "en",
+      year: 2026,
+      month: 1,
+      values: {},
+      reading: reading("2026-01-31", "15"),
+    });
+    expect(message).toMatch(/not in date order .* added at its end/);
+    expect(log.getRange("A5").getDisplayValue()).toBe("2026-01-31");
+    expect(valueAt(addon, KPI, "ssi:total", "E")).toBe(45);
+    expect(valueAt(addon, KPI, "ssi:total", "F")).toBe(50);
+  });
+});

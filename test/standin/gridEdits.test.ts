@@ -116,3 +116,27 @@ describe("Sheet's row and column edits", () => {
     expect(sheet.getRange("D1").getValue()).toBe(30);
   });
 });
+
+describe("Range.sort", () => {
+  it("sorts rows by a sheet column, numbers before texts, blanks last either way, and keeps notes with rows", () => {
+    const standIn = createStandIn();
+    const ss = standIn.globals.SpreadsheetApp.getActiveSpreadsheet();
+    const sheet = ss.insertSheet("Log");
+    sheet.getRange("A1:B5").setValues([
+      ["a", 3],
+      ["b", ""],
+      ["c", "x"],
+      ["d", 10],
+      ["e", 1],
+    ]);
+    sheet.getRange("A4").setNote("ten");
+    sheet.getRange("A1:B5").sort(2);
+    expect(sheet.getRange("A1:A5").getValues().flat()).toEqual(["e", "a", "d", "c", "b"]);
+    expect(sheet.getRange("A3").getNote()).toBe("ten");
+    sheet.getRange("A1:B5").sort({ column: 2, ascending: false });
+    expect(sheet.getRange("A1:A5").getValues().flat()).toEqual(["c", "d", "a", "e", "b"]);
+    sheet.getRange("A1:B5").sort([{ column: 1, ascending: true }]);
+    expect(sheet.getRange("A1:A5").getValues().flat()).toEqual(["a", "b", "c", "d", "e"]);
+    expect(() => sheet.getRange("A1:B5").sort(3)).toThrow(/not in the range A1:B5/);
+  });
+});

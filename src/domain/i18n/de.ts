@@ -273,6 +273,10 @@ export const de: Messages = {
       "Der Aufbau von „{name}“ wurde von Hand geändert. Verwenden Sie {build} zur Reparatur und speichern Sie erneut.",
   },
   toasts: {
+    readingAppendedUnsorted:
+      "Das SSI-Protokoll ist nicht nach Datum sortiert (nach einer anderen Spalte sortiert?): die Messung vom {day} wurde am Ende angefügt. Das Dashboard findet die Messungen jedes Monats über ihr Datum, alle Zahlen bleiben also richtig; sortieren Sie das Protokoll nach der ersten Spalte, um es der Reihe nach zu lesen.",
+    logRemade:
+      "Das SSI-Protokoll „{name}“ fehlte und wurde neu angelegt: frühere Messungen sind nicht darin.",
     rowsRestored: "Gelöschte Zeilen des Dashboards sind wieder da, leer: {rows}.",
     cleared: "Gelöscht: {fields}.",
     readingAdded: "Messung vom {day} zu {month} hinzugefügt.",

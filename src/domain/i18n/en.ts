@@ -268,6 +268,10 @@ export const en = {
       "The layout of “{name}” was changed by hand. Run {build} to repair it, then save again.",
   },
   toasts: {
+    readingAppendedUnsorted:
+      "The SSI log is not in date order (sorted by another column?): the reading of {day} was added at its end. The dashboard finds each month's readings by their dates, so every figure stays right; sort the log by its first column to read it in order.",
+    logRemade:
+      "The SSI log “{name}” was missing, so it was made again: readings from before are not in it.",
     rowsRestored: "Rows of the dashboard that had been deleted are back, empty: {rows}.",
     cleared: "Cleared: {fields}.",
     readingAdded: "Reading of {day} added to {month}.",

@@ -259,6 +259,10 @@ export const es: Messages = {
       "La estructura de «{name}» se cambió a mano. Usa {build} para repararla y guarda de nuevo.",
   },
   toasts: {
+    readingAppendedUnsorted:
+      "El registro SSI no está en orden de fecha (¿ordenado por otra columna?): la lectura del {day} se ha añadido al final. El panel encuentra las lecturas de cada mes por su fecha, así que todas las cifras siguen bien; ordena el registro por su primera columna para leerlo en orden.",
+    logRemade:
+      "Faltaba el registro SSI «{name}», así que se ha creado de nuevo: las lecturas anteriores no están en él.",
     rowsRestored: "Las filas del panel que se habían eliminado han vuelto, vacías: {rows}.",
     cleared: "Borrado: {fields}.",
     readingAdded: "Lectura del {day} añadida a {month}.",

@@ -261,6 +261,10 @@ export const pl: Messages = {
       "Układ arkusza „{name}” został zmieniony ręcznie. Użyj {build}, aby go naprawić, i zapisz ponownie.",
   },
   toasts: {
+    readingAppendedUnsorted:
+      "Dziennik SSI nie jest uporządkowany według daty (posortowany według innej kolumny?): odczyt z {day} dodano na końcu. Pulpit znajduje odczyty każdego miesiąca po ich dacie, więc wszystkie liczby pozostają poprawne; posortuj dziennik według pierwszej kolumny, aby czytać go po kolei.",
+    logRemade:
+      "Brakowało dziennika SSI „{name}”, więc utworzono go ponownie: wcześniejszych odczytów w nim nie ma.",
     rowsRestored: "Usunięte wiersze pulpitu wróciły, puste: {rows}.",
     cleared: "Wyczyszczono: {fields}.",
     readingAdded: "Odczyt z {day} dodano do: {month}.",

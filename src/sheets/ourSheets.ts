@@ -1,0 +1,64 @@
+/**
+ * Our sheets found by what a rename does not change: each is known by the name we gave it (the key of its
+ * stored layout), its sheet id, and the name a person gave it since, when they renamed it.
+ */
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** The stored key of one of our sheets' id, by the name we gave it. */
+export function idKey(ourName: string): string {
+  return `id:${ourName}`;
+}
+
+/** The stored key of the name a person gave one of our sheets. */
+export function renamedKey(ourName: string): string {
+  return `name:${ourName}`;
+}
+
+/** The name one of our sheets has now, as last seen (no call to Sheets). */
+export function currentName(stored: Record<string, string>, ourName: string): string {
+  return stored[renamedKey(ourName)] || ourName;
+}
+
+export interface FoundSheet {
+  sheet: Sheet | null;
+  /** Its name now (ours when it was never renamed, or when it is gone). */
+  name: string;
+  /** Properties to store: its id when first seen, its new name when a person renamed it. */
+  changes: Record<string, string>;
+}
+
+/**
+ * Finds one of our sheets: by the name it last had (one call), else by its id (two), so a sheet a person
+ * renamed keeps working under their name. A sheet that is gone answers `null`.
+ */
+export function findOurSheet(
+  ss: Spreadsheet,
+  stored: Record<string, string>,
+  ourName: string,
+): FoundSheet {
+  const last = currentName(stored, ourName);
+  const byName = ss.getSheetByName(last);
+  if (byName) return { sheet: byName, name: last, changes: {} };
+  const id = Number(stored[idKey(ourName)]);
+  const byId =
+    Number.isInteger(id) && id >= 0 && idKey(ourName) in stored ? ss.getSheetById(id) : null;
+  if (byId) {
+    const name = byId.getName();
+    return { sheet: byId, name, changes: { [renamedKey(ourName)]: name === ourName ? "" : name } };
+  }
+  return {
+    sheet: null,
+    name: ourName,
+    changes: last === ourName ? {} : { [renamedKey(ourName)]: "" },
+  };
+}
+
+/** What to store about a sheet of ours just found or made: its id, the first time (one call). */
+export function rememberSheet(
+  stored: Record<string, string>,
+  ourName: string,
+  sheet: Sheet,
+): Record<string, string> {
+  return idKey(ourName) in stored ? {} : { [idKey(ourName)]: String(sheet.getSheetId()) };
+}
