@@ -13,7 +13,7 @@ import {
 import { decodeLines } from "../plan/personLines";
 import { applySheetPlan } from "./applyPlan";
 import { drawChart } from "./chartDraw";
-import { linesKey } from "./dashboardSheet";
+import { linesKey } from "./ourSheets";
 import { renamedTo } from "./ssiLogSheet";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

@@ -24,7 +24,7 @@ import { spreadPlan } from "../plan/spreadPlan";
 import { applySheetPlan } from "./applyPlan";
 import { now } from "./clock";
 import { UserError } from "./errors";
-import { findOurSheet, rememberSheet } from "./ourSheets";
+import { findOurSheet, linesKey, rememberSheet } from "./ourSheets";
 import { editLines, isOurs, keptCells, readGrid, readLook, type SheetGrid } from "./readSheet";
 import { keepRemoved } from "./removedSheet";
 import type { Store } from "./store";
@@ -179,11 +179,6 @@ export function buildYear(
     },
     restored: (fit?.inserted ?? []).filter((k) => previous.has(k)),
   };
-}
-
-/** The stored key of a dashboard's person's lines, which sheets pointing at it move their references by. */
-export function linesKey(name: string): string {
-  return `lines:${name}`;
 }
 
 /**

@@ -23,9 +23,8 @@ import { decodeLines, encodeLines, fitLines } from "../plan/personLines";
 import { type CellContent, keptContent } from "../plan/sheetPlan";
 import type { ReadingPlace } from "../plan/ssiLog";
 import { asEntered } from "./cells";
-import { linesKey } from "./dashboardSheet";
 import { UserError } from "./errors";
-import { currentName, findOurSheet } from "./ourSheets";
+import { currentName, findOurSheet, linesKey } from "./ourSheets";
 import { remakeLog, saveReading } from "./ssiLogSheet";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

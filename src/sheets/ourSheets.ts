@@ -15,6 +15,11 @@ export function renamedKey(ourName: string): string {
   return `name:${ourName}`;
 }
 
+/** The stored key of a person's rows and columns on a dashboard: what references into it move by. */
+export function linesKey(ourName: string): string {
+  return `lines:${ourName}`;
+}
+
 /** The name one of our sheets has now, as last seen (no call to Sheets). */
 export function currentName(stored: Record<string, string>, ourName: string): string {
   return stored[renamedKey(ourName)] || ourName;

@@ -5,6 +5,8 @@ import { chartsSheetName } from "../plan/charts";
 import { networkSheetName } from "../plan/import/networkSheet";
 import { dashboardName, logName, ownedKey, ownedName, type SheetOwner } from "../plan/layout";
 
+import { currentName, idKey, linesKey, renamedKey } from "./ourSheets";
+
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 const FIRST_YEAR = 2000;
@@ -38,7 +40,7 @@ export function ownedSheets(
   owner: SheetOwner,
 ): string[] {
   const names = dashboardYears(stored, language, owner).map((y) =>
-    dashboardName(y, language, owner),
+    currentName(stored, dashboardName(y, language, owner)),
   );
   for (const c of companions(language, owner)) {
     const name = stored[c.key];
@@ -65,9 +67,16 @@ export function renameProfileSheets(
     const from = dashboardName(year, language, before);
     const to = dashboardName(year, language, after);
     if (from === to) continue;
-    ss.getSheetByName(from)?.setName(to);
+    // A dashboard a person renamed keeps their name; ours follows the profile's.
+    if (currentName(stored, from) === from) ss.getSheetByName(from)?.setName(to);
     set[`layout:${to}`] = stored[`layout:${from}`] ?? "";
     forget.push(`layout:${from}`);
+    for (const key of [idKey, renamedKey, linesKey]) {
+      const value = stored[key(from)];
+      if (value === undefined) continue;
+      set[key(to)] = value;
+      forget.push(key(from));
+    }
   }
   for (const c of companions(language, after)) {
     const from = stored[c.key];
@@ -116,9 +125,12 @@ export function deleteProfileSheets(
     const sheet = ss.getSheetByName(name);
     if (sheet) ss.deleteSheet(sheet);
   }
-  const keys = dashboardYears(stored, language, owner).map(
-    (y) => `layout:${dashboardName(y, language, owner)}`,
-  );
+  const keys = dashboardYears(stored, language, owner).flatMap((y) => {
+    const name = dashboardName(y, language, owner);
+    return [`layout:${name}`, idKey(name), renamedKey(name), linesKey(name)].filter(
+      (key) => key in stored,
+    );
+  });
   for (const c of companions(language, owner)) if (c.key in stored) keys.push(c.key);
   for (const key of ["layout:log", "layout:charts", "charts", "import:network"])
     if (ownedKey(key, owner) in stored) keys.push(ownedKey(key, owner));

@@ -8,8 +8,7 @@ import { decodeLines } from "../plan/personLines";
 import { type TeamMember, teamPlan } from "../plan/team";
 import { applySheetPlan } from "./applyPlan";
 import { drawChart } from "./chartDraw";
-import { linesKey } from "./dashboardSheet";
-import { currentName } from "./ourSheets";
+import { currentName, linesKey } from "./ourSheets";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
