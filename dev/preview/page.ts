@@ -91,13 +91,19 @@ function drawSheet(): void {
   const cols = sheet.display[0]?.length ?? 0;
   const head = el("tr");
   head.append(el("th"));
-  for (let c = 1; c <= cols; c++)
-    if (!sheet.hiddenColumns.includes(c)) head.append(el("th", columnName(c)));
+  for (let c = 1; c <= cols; c++) {
+    if (sheet.hiddenColumns.includes(c)) continue;
+    const th = el("th", columnName(c));
+    th.dataset.col = String(c);
+    head.append(th);
+  }
   grid.append(head);
   sheet.display.forEach((row, r) => {
     if (sheet.hiddenRows.includes(r + 1)) return;
     const tr = el("tr");
-    tr.append(el("th", String(r + 1)));
+    const th = el("th", String(r + 1));
+    th.dataset.row = String(r + 1);
+    tr.append(th);
     row.forEach((text, c) => {
       if (sheet.hiddenColumns.includes(c + 1)) return;
       const td = el("td");
@@ -121,12 +127,90 @@ function drawSheet(): void {
       if (style?.wrap) td.classList.add("wrap");
       else if (text && !numeric && (row[c + 1] ?? "") === "") td.classList.add("spill");
       td.dataset.cell = `${columnName(c + 1)}${r + 1}`;
+      td.dataset.content = sheet.formulas[r]?.[c] || text;
       tr.append(td);
     });
     grid.append(tr);
   });
   for (const chart of sheet.charts) drawChart(chart);
 }
+
+/** A person's edit, as the JSON API takes it; a refusal (the validation's help) is shown as Sheets does. */
+async function edit(request: Record<string, unknown>): Promise<void> {
+  const answer = (await (
+    await fetch("/api/edit", {
+      method: "POST",
+      body: JSON.stringify({ sheet: current, ...request }),
+    })
+  ).json()) as { rejected?: string | null; error?: string };
+  if (answer.rejected)
+    show([{ kind: "alert", title: "There was a problem", message: answer.rejected }]);
+  if (answer.error) show([{ kind: "alert", title: "There was a problem", message: answer.error }]);
+  await refresh();
+}
+
+/** Typing into a cell: an input over it, Enter to write, Escape to leave it as it was. */
+function startTyping(td: HTMLTableCellElement): void {
+  if (td.querySelector("input")) return;
+  const input = el("input");
+  input.value = td.dataset.content ?? "";
+  input.setAttribute("aria-label", `Cell ${td.dataset.cell}`);
+  td.replaceChildren(input);
+  input.focus();
+  input.select();
+  input.addEventListener("keydown", (event) => {
+    if (event.key === "Enter") void edit({ a1: td.dataset.cell, value: input.value });
+    if (event.key === "Escape") drawSheet();
+  });
+  input.addEventListener("blur", () => drawSheet());
+}
+
+/** The right-click menu of a row or column header: insert before or after it, or delete it. */
+function lineMenu(event: MouseEvent, axis: "row" | "column", line: number): void {
+  event.preventDefault();
+  const menu = $("line-menu");
+  const words =
+    axis === "row" ? ["row above", "row below", "row"] : ["column left", "column right", "column"];
+  const insert = axis === "row" ? "insertRowsBefore" : "insertColumnsBefore";
+  const remove = axis === "row" ? "deleteRows" : "deleteColumns";
+  const items: [string, Record<string, unknown>][] = [
+    [`Insert 1 ${words[0]}`, { [insert]: line, count: 1 }],
+    [`Insert 1 ${words[1]}`, { [insert]: line + 1, count: 1 }],
+    [
+      `Delete ${words[2]} ${axis === "row" ? line : columnName(line)}`,
+      { [remove]: line, count: 1 },
+    ],
+  ];
+  menu.replaceChildren(
+    ...items.map(([caption, request]) => {
+      const b = el("button", caption);
+      b.type = "button";
+      b.className = "line-item";
+      b.setAttribute("role", "menuitem");
+      b.addEventListener("click", () => {
+        menu.hidden = true;
+        void edit(request);
+      });
+      return b;
+    }),
+  );
+  menu.style.left = `${event.clientX}px`;
+  menu.style.top = `${event.clientY}px`;
+  menu.hidden = false;
+}
+
+$("grid").addEventListener("click", (event) => {
+  const td = (event.target as HTMLElement).closest("td");
+  if (td instanceof HTMLTableCellElement && td.dataset.cell) startTyping(td);
+});
+$("grid").addEventListener("contextmenu", (event) => {
+  const th = (event.target as HTMLElement).closest("th");
+  if (th?.dataset.row) lineMenu(event, "row", Number(th.dataset.row));
+  else if (th?.dataset.col) lineMenu(event, "column", Number(th.dataset.col));
+});
+document.addEventListener("click", (event) => {
+  if (!(event.target as HTMLElement).closest("#line-menu")) $("line-menu").hidden = true;
+});
 
 const PALETTE = ["#0a66c2", "#e07b00", "#8a8a8a", "#2e9b5f", "#b24da8"];
 

@@ -8,6 +8,7 @@ import { type Addon, loadAddon } from "../loader";
 import type { WorkbookState } from "../standin";
 import { parseToday } from "./calendar";
 import { loadDemo } from "./demo";
+import { applyEdit } from "./edit";
 import { stateOf } from "./state";
 
 const root = join(import.meta.dirname, "../..");
@@ -207,6 +208,11 @@ const server = createServer(async (req, res) => {
         "application/json",
         JSON.stringify(callFunction(request.fn, request.args)),
       );
+    }
+    if (req.method === "POST" && url.pathname === "/api/edit") {
+      const answer = applyEdit(addon.standIn, await body(req));
+      save();
+      return send(res, answer.status, "application/json", JSON.stringify(answer.body));
     }
     if (req.method === "POST" && url.pathname === "/api/demo") {
       addon = open(undefined, true);

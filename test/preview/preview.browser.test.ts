@@ -205,4 +205,71 @@ describe("the local preview", () => {
     expect(aside).toHaveLength(1);
     expect(readFileSync(join(dir, aside[0] ?? ""), "utf8")).toBe("{ not json");
   }, 90_000);
+
+  it("lets a person type into the grid, and edit rows and sheets through the API, with totals following", async () => {
+    const { url, server } = await startPreview(
+      ["--reset", "--empty", ...pin(first)],
+      join(dir, "edit.json"),
+    );
+    try {
+      expect((await api(url, "buildDashboard")).error).toBeNull();
+      const page = await browser().newPage({ viewport: { width: 1400, height: 900 } });
+      await page.goto(url);
+      const cell = (a1: string) => page.locator(`#grid td[data-cell="${a1}"]`);
+      // Visits (meetings) in January, then the Pre-sale total below it.
+      await cell("E31").click();
+      await page.keyboard.type("7");
+      await page.keyboard.press("Enter");
+      await expect.poll(() => cell("E32").textContent()).toBe("7");
+      // A value the validation refuses shows its help, and the cell keeps what it had.
+      await cell("E31").click();
+      await page.keyboard.type("-3");
+      await page.keyboard.press("Enter");
+      await expect.poll(() => page.locator("#alert").isVisible()).toBe(true);
+      expect(await page.locator("#alert-text").textContent()).toMatch(
+        /0 or more|whole number|≥ 0/i,
+      );
+      await page.locator("#alert button").click();
+      expect(await cell("E31").textContent()).toBe("7");
+      // Right-click a row header: a row of the person's own above Pre-sale's total.
+      await page.locator('#grid th[data-row="32"]').click({ button: "right" });
+      await page.locator("#line-menu .line-item", { hasText: "Insert 1 row above" }).click();
+      await expect.poll(() => cell("E33").textContent()).toBe("7");
+      await page.close();
+
+      const edit = async (request: Record<string, unknown>) => {
+        const res = await fetch(`${url}api/edit`, {
+          method: "POST",
+          body: JSON.stringify(request),
+        });
+        return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+      };
+      expect(await edit({ sheet: "KPI 2026", a1: "B32", value: "Spring campaign" })).toEqual({
+        status: 200,
+        body: { rejected: null },
+      });
+      expect((await edit({ sheet: "KPI 2026", insertColumnsBefore: 7, count: 1 })).status).toBe(
+        200,
+      );
+      expect((await edit({ sheet: "KPI 2026", renameTo: "My KPI 2026" })).status).toBe(200);
+      expect((await api(url, "buildDashboard")).error).toBeNull();
+      const view = (await (await fetch(`${url}api/state`)).json()) as {
+        sheets: { name: string; display: string[][] }[];
+      };
+      const kpi = view.sheets.find((s) => s.name === "My KPI 2026");
+      expect(view.sheets.some((s) => s.name === "KPI 2026")).toBe(false);
+      expect(kpi?.display[31]?.[1]).toBe("Spring campaign");
+      expect(kpi?.display[32]?.[4]).toBe("7");
+      expect((await edit({ sheet: "My KPI 2026", deleteRows: 0 })).status).toBe(400);
+      expect((await edit({ sheet: "Nope", deleteRows: 2 })).body.error).toMatch(
+        /"sheet" must name/,
+      );
+      expect(
+        (await edit({ sheet: "SSI log", sort: { a1: "A2:K40", column: 6, ascending: false } }))
+          .status,
+      ).toBe(200);
+    } finally {
+      stopPreview(server);
+    }
+  });
 });
