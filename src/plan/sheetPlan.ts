@@ -85,6 +85,8 @@ export interface SheetPlan {
   protectionDescription: string;
   /** Cells whose kept value breaks its validation (A1), for the toast. */
   invalidCells: string[];
+  /** Cells of ours where a person had typed over our formula: the formula is back, the value in its note. */
+  overwrittenCells?: string[];
 }
 
 /** A rows × cols grid filled with one value. */

@@ -119,5 +119,8 @@ export function spreadPlan(
     // A person's lines are theirs to type in: never behind our protection's warning.
     inputAreas: [...plan.inputAreas.map((a1) => movedArea(a1, map)), ...personAreas],
     invalidCells: plan.invalidCells.map((a1) => movedArea(a1, map)),
+    ...(plan.overwrittenCells
+      ? { overwrittenCells: plan.overwrittenCells.map((a1) => movedArea(a1, map)) }
+      : {}),
   };
 }

@@ -42,6 +42,8 @@ export interface BuiltYear {
   changes: Record<string, string>;
   /** Keys of our rows a person had deleted, made again (empty) by this build. */
   restored: string[];
+  /** Where the toast's cells are on the sheet (A1), a person's lines counted. */
+  cells: { invalid: string[]; overwritten: string[] };
 }
 
 /** The stored key of a dashboard's layout signature, which carries its shape after a "|". */
@@ -178,6 +180,7 @@ export function buildYear(
       ...(lines || store.all[linesKey(plan.name)] ? { [linesKey(plan.name)]: lines } : {}),
     },
     restored: (fit?.inserted ?? []).filter((k) => previous.has(k)),
+    cells: { invalid: applied.invalidCells, overwritten: applied.overwrittenCells ?? [] },
   };
 }
 

@@ -134,7 +134,9 @@ export function rebuild(
   writeStore(doc.store, changes, settings);
   built.sheet.activate();
   const m = messages(settings.language);
-  const cells = built.plan.invalidCells;
+  const cells = built.cells.invalid;
+  const overwritten = built.cells.overwritten;
+  const listed = (list: string[]) => list.slice(0, 8).join(", ") + (list.length > 8 ? "…" : "");
   // A row of ours a person deleted is named by its label, as the sheet shows it.
   const labels = built.restored.map((key) => {
     const label = built.plan.values[rowOf(built.layout.at, key) - 1]?.[1];
@@ -143,11 +145,14 @@ export function rebuild(
   return [
     log.remade ? fill(m.toasts.logRemade, { name: log.name }) : "",
     labels.length === 0 ? "" : fill(m.toasts.rowsRestored, { rows: labels.join(", ") }),
+    overwritten.length === 0
+      ? ""
+      : fillCount(settings.language, m.toasts.overwritten, overwritten.length, {
+          cells: listed(overwritten),
+        }),
     cells.length === 0
       ? ""
-      : fillCount(settings.language, m.errors.invalidCells, cells.length, {
-          cells: cells.slice(0, 8).join(", ") + (cells.length > 8 ? "…" : ""),
-        }),
+      : fillCount(settings.language, m.errors.invalidCells, cells.length, { cells: listed(cells) }),
   ]
     .filter(Boolean)
     .join(" ");

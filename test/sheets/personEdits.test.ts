@@ -330,3 +330,27 @@ describe("a log a person sorted by another column", () => {
     expect(valueAt(addon, KPI, "ssi:total", "F")).toBe(50);
   });
 });
+
+describe("a value typed over one of our formulas", () => {
+  it("goes into the cell's note when the formula comes back, and the toast names the cell", () => {
+    const addon = freshAddon();
+    addon.call("buildDashboard");
+    save(addon, 1, { meetings: "7" });
+    const row = rowOfKey(addon, KPI, "total:presale");
+    addon.standIn.range(`'${KPI}'!E${row}`).setValue(99);
+    addon.call("buildDashboard");
+    expect(valueAt(addon, KPI, "total:presale", "E")).toBe(7);
+    expect(addon.standIn.range(`'${KPI}'!E${row}`).getNote()).toBe(
+      "Typed here before the formula came back: 99",
+    );
+    const toast = addon.standIn.ctx.ui.filter((e) => e.kind === "toast").at(-1);
+    expect(toast?.message).toContain(
+      `1 cell held a value typed over the add-on's formula (E${row})`,
+    );
+    // Once is enough: the next rebuild has nothing to move and says nothing about it.
+    addon.call("buildDashboard");
+    expect(addon.standIn.ctx.ui.filter((e) => e.kind === "toast").at(-1)?.message).not.toMatch(
+      /typed over/,
+    );
+  });
+});

@@ -150,6 +150,7 @@ export const de: Messages = {
       "Mit Entscheidern 2./3. Grades (VP-Level) und Kollegen vernetzen; Annahmequote bei 20 %+ halten.",
   },
   dashboard: {
+    overwrittenNote: "Hier eingegeben, bevor die Formel zurückkam: {value}",
     sheetName: "KPI {year}",
     title: "Social-Selling-KPI-Dashboard {year}",
     subtitle: "{profile} · Zahlen in die weißen Zellen eintragen; graue Zellen werden berechnet.",
@@ -273,6 +274,11 @@ export const de: Messages = {
       "Der Aufbau von „{name}“ wurde von Hand geändert. Verwenden Sie {build} zur Reparatur und speichern Sie erneut.",
   },
   toasts: {
+    overwritten: {
+      one: "1 Zelle enthielt einen Wert über der Formel des Add-ons ({cells}): die Formel ist zurück, der Wert steht in der Notiz der Zelle.",
+      other:
+        "{count} Zellen enthielten Werte über den Formeln des Add-ons ({cells}): die Formeln sind zurück, jeder Wert steht in der Notiz seiner Zelle.",
+    },
     readingAppendedUnsorted:
       "Das SSI-Protokoll ist nicht nach Datum sortiert (nach einer anderen Spalte sortiert?): die Messung vom {day} wurde am Ende angefügt. Das Dashboard findet die Messungen jedes Monats über ihr Datum, alle Zahlen bleiben also richtig; sortieren Sie das Protokoll nach der ersten Spalte, um es der Reihe nach zu lesen.",
     logRemade:

@@ -149,6 +149,7 @@ export const en = {
       "Connect with 2nd/3rd-degree decision makers (VP level) and colleagues; keep acceptance at 20 %+.",
   },
   dashboard: {
+    overwrittenNote: "Typed here before the formula came back: {value}",
     sheetName: "KPI {year}",
     title: "Social Selling KPI dashboard {year}",
     subtitle: "{profile} · type your figures in the white cells; grey cells are calculated.",
@@ -268,6 +269,11 @@ export const en = {
       "The layout of “{name}” was changed by hand. Run {build} to repair it, then save again.",
   },
   toasts: {
+    overwritten: {
+      one: "1 cell held a value typed over the add-on's formula ({cells}): the formula is back and the value is in the cell's note.",
+      other:
+        "{count} cells held values typed over the add-on's formulas ({cells}): the formulas are back and each value is in its cell's note.",
+    } as Plural,
     readingAppendedUnsorted:
       "The SSI log is not in date order (sorted by another column?): the reading of {day} was added at its end. The dashboard finds each month's readings by their dates, so every figure stays right; sort the log by its first column to read it in order.",
     logRemade:

@@ -139,6 +139,7 @@ export const es: Messages = {
       "Conecta con decisores de 2.º/3.er grado (nivel VP) y con colegas; mantén la aceptación en el 20 %+.",
   },
   dashboard: {
+    overwrittenNote: "Escrito aquí antes de que volviera la fórmula: {value}",
     sheetName: "KPI {year}",
     title: "Cuadro de mando de Social Selling {year}",
     subtitle: "{profile} · escribe tus cifras en las celdas blancas; las grises se calculan.",
@@ -259,6 +260,11 @@ export const es: Messages = {
       "La estructura de «{name}» se cambió a mano. Usa {build} para repararla y guarda de nuevo.",
   },
   toasts: {
+    overwritten: {
+      one: "1 celda tenía un valor escrito sobre la fórmula del complemento ({cells}): la fórmula ha vuelto y el valor está en la nota de la celda.",
+      other:
+        "{count} celdas tenían valores escritos sobre las fórmulas del complemento ({cells}): las fórmulas han vuelto y cada valor está en la nota de su celda.",
+    },
     readingAppendedUnsorted:
       "El registro SSI no está en orden de fecha (¿ordenado por otra columna?): la lectura del {day} se ha añadido al final. El panel encuentra las lecturas de cada mes por su fecha, así que todas las cifras siguen bien; ordena el registro por su primera columna para leerlo en orden.",
     logRemade:

@@ -139,6 +139,7 @@ export const pl: Messages = {
       "Nawiązuj kontakty z decydentami 2./3. stopnia (poziom VP) i kolegami; utrzymuj akceptację zaproszeń na 20 %+.",
   },
   dashboard: {
+    overwrittenNote: "Wpisane tutaj, zanim wróciła formuła: {value}",
     sheetName: "KPI {year}",
     title: "Pulpit KPI social sellingu {year}",
     subtitle: "{profile} · wpisuj dane w białe komórki; szare komórki są wyliczane.",
@@ -261,6 +262,13 @@ export const pl: Messages = {
       "Układ arkusza „{name}” został zmieniony ręcznie. Użyj {build}, aby go naprawić, i zapisz ponownie.",
   },
   toasts: {
+    overwritten: {
+      one: "1 komórka zawierała wartość wpisaną w miejsce formuły dodatku ({cells}): formuła wróciła, a wartość jest w notatce komórki.",
+      few: "{count} komórki zawierały wartości wpisane w miejsce formuł dodatku ({cells}): formuły wróciły, a każda wartość jest w notatce swojej komórki.",
+      many: "{count} komórek zawierało wartości wpisane w miejsce formuł dodatku ({cells}): formuły wróciły, a każda wartość jest w notatce swojej komórki.",
+      other:
+        "{count} komórki zawierały wartości wpisane w miejsce formuł dodatku ({cells}): formuły wróciły, a każda wartość jest w notatce swojej komórki.",
+    },
     readingAppendedUnsorted:
       "Dziennik SSI nie jest uporządkowany według daty (posortowany według innej kolumny?): odczyt z {day} dodano na końcu. Pulpit znajduje odczyty każdego miesiąca po ich dacie, więc wszystkie liczby pozostają poprawne; posortuj dziennik według pierwszej kolumny, aby czytać go po kolei.",
     logRemade:

@@ -1,9 +1,9 @@
 /** The yearly KPI dashboard as a sheet plan: metrics by block, totals, the SSI section, gaps, all as formulas. */
 import { METRICS, type Metric, type MetricId } from "../../domain/catalog";
-import { messages } from "../../domain/i18n";
+import { fill, messages } from "../../domain/i18n";
 import { LANGUAGES, type Language } from "../../domain/language";
 import { MAIN_PROFILE } from "../../domain/profiles";
-import { area, quoteSheet } from "../a1";
+import { area, cell, quoteSheet } from "../a1";
 import {
   COL,
   dashboardName,
@@ -75,6 +75,31 @@ export function dashboardPlan(input: DashboardInput): SheetPlan {
     });
   });
 
+  // A value a person typed over one of our formulas cannot stay in its cell: the formula comes back and
+  // the value goes into the cell's note, where they find it, and the toast names the cells.
+  const overwritten: string[] = [];
+  rows.forEach((row, i) => {
+    g.colKeys.forEach((k, c) => {
+      const ours = g.values[i]?.[c];
+      const theirs = kept.get(keptKey(row.key, k))?.content;
+      if (typeof ours !== "string" || !ours.startsWith("=")) return;
+      if (
+        theirs === null ||
+        theirs === undefined ||
+        (typeof theirs === "string" && theirs.startsWith("="))
+      )
+        return;
+      const typed =
+        theirs instanceof Date
+          ? theirs.toISOString().slice(0, 10)
+          : String(theirs).replace(/^'/, "");
+      const note = fill(m.dashboard.overwrittenNote, { value: typed });
+      const before = g.notes[i]?.[c] ?? "";
+      g.notes[i]![c] = before.includes(note) ? before : before ? `${note}\n${before}` : note;
+      overwritten.push(cell(i + 1, c + 1));
+    });
+  });
+
   // Highlight the month being worked on.
   if (input.highlightMonth !== null) {
     const col = monthColumn(input.highlightMonth);
@@ -104,6 +129,7 @@ export function dashboardPlan(input: DashboardInput): SheetPlan {
     inputAreas: g.inputAreas,
     protectionDescription: m.dashboard.protection,
     invalidCells: g.invalid,
+    overwrittenCells: overwritten,
   };
 }
 
