@@ -13,8 +13,8 @@ import {
 import { decodeLines } from "../plan/personLines";
 import { applySheetPlan } from "./applyPlan";
 import { drawChart } from "./chartDraw";
-import { linesKey } from "./ourSheets";
-import { renamedTo } from "./ssiLogSheet";
+import { findSheet, idKey, linesKey, rememberSheet } from "./ourSheets";
+import { ourNames, renamedTo } from "./ssiLogSheet";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -48,10 +48,22 @@ export function drawCharts(
   const LAYOUT = ownedKey("layout:charts", owner);
   const CHART_IDS = ownedKey("charts", owner);
   const ownName = chartsSheetName(language, owner);
-  const storedName = stored[NAME] ?? ownName;
-  const found = ss.getSheetByName(storedName);
+  const { sheet: found, name: storedName } = findSheet(
+    ss,
+    stored,
+    stored[NAME] ?? ownName,
+    idKey(NAME),
+  );
   const sheet = found ?? ss.insertSheet(ownName);
-  const sheetName = found ? renamedTo(ss, found, storedName, ownName) : ownName;
+  const sheetName = found
+    ? renamedTo(
+        ss,
+        found,
+        storedName,
+        ownName,
+        ourNames((l) => chartsSheetName(l, owner)),
+      )
+    : ownName;
   const dashboard = dashboardSheet.name;
   const planned = chartsPlan(language, dashboard, sheetName, layout);
   // The table points at the dashboard's rows and columns where they are, around a person's own.
@@ -92,7 +104,7 @@ export function drawCharts(
       delete ids[key];
     }
   }
-  const changes = { [NAME]: sheetName, [LAYOUT]: signature };
+  const changes = { [NAME]: sheetName, [LAYOUT]: signature, ...rememberSheet(stored, NAME, sheet) };
   if (todo.length === 0) return { ...changes, [CHART_IDS]: JSON.stringify(ids) };
 
   const tableRanges = sheet

@@ -2,26 +2,25 @@
 import type { ExportSummary, ImportRequest, NetworkFacts } from "../domain/exportSummary";
 import { fill, fillCount, messages } from "../domain/i18n";
 import type { Profile } from "../domain/profiles";
-import {
-  type CellImport,
-  cellsToWrite,
-  firstDegreeNote,
-  type YearColumns,
-  yearsOf,
-} from "../plan/import/changes";
+import { type CellImport, cellsToWrite, firstDegreeNote, yearsOf } from "../plan/import/changes";
 import { type YearPlan, yearPlans } from "../plan/import/preview";
 import { dashboardName } from "../plan/layout";
 import { now } from "./clock";
 import { buildYear } from "./dashboardSheet";
 import type { Doc } from "./document";
 import { UserError } from "./errors";
-import { appendImportLog, readYearColumns, writeNetworkSheet, writeYear } from "./importSheets";
+import {
+  appendImportLog,
+  type ReadColumns,
+  readYearColumns,
+  writeNetworkSheet,
+  writeYear,
+} from "./importSheets";
 import { ensureLog } from "./ssiLogSheet";
 import type { Store } from "./store";
 import { writeStore } from "./store";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-type YearColumnsRead = YearColumns & { range: GoogleAppsScript.Spreadsheet.Range };
 
 /** The plan of every year with figures, and the cells read for it: only dashboards the add-on built are read. */
 export function readYearPlans(
@@ -29,7 +28,7 @@ export function readYearPlans(
   store: Store,
   summary: ExportSummary,
   profile: Profile,
-): { plans: YearPlan[]; sheets: Map<number, YearColumnsRead | null> } {
+): { plans: YearPlan[]; sheets: Map<number, ReadColumns | null> } {
   const { language, current } = store.settings;
   const sheets = new Map(
     yearsOf(summary).map((year) => {

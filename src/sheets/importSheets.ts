@@ -4,14 +4,10 @@ import type { ExportSummary, NetworkFacts } from "../domain/exportSummary";
 import { fill, messages } from "../domain/i18n";
 import type { Language } from "../domain/language";
 import type { Settings } from "../domain/settings";
-import { quoteSheet } from "../plan/a1";
+import { columnLetter, quoteSheet } from "../plan/a1";
 import { fingerprint } from "../plan/fingerprint";
-import {
-  type CellImport,
-  columnsToWrite,
-  importArea,
-  type YearColumns,
-} from "../plan/import/changes";
+import { mapAround } from "../plan/formulaRefs";
+import { type CellImport, columnsToWrite, type YearColumns } from "../plan/import/changes";
 import {
   IMPORT_LOG_COLUMNS,
   importLogHeader,
@@ -19,18 +15,29 @@ import {
   importLogRows,
 } from "../plan/import/importLog";
 import { networkPlan, networkSheetName } from "../plan/import/networkSheet";
-import { dashboardName, ownedKey, ownedName, type SheetOwner } from "../plan/layout";
-import { isIntact } from "../plan/monthEntry";
+import { dashboardName, monthColumn, ownedKey, ownedName, type SheetOwner } from "../plan/layout";
+import { COLUMN_ROWS, isIntact } from "../plan/monthEntry";
+import { decodeLines } from "../plan/personLines";
+import { keptContent } from "../plan/sheetPlan";
 import { applySheetPlan } from "./applyPlan";
 import { asEntered } from "./cells";
 import { drawChart } from "./chartDraw";
 import { builtLayout } from "./dashboardSheet";
 import { UserError } from "./errors";
 import { roomBelow } from "./grid";
-import { renamedTo } from "./ssiLogSheet";
+import { currentName, findSheet, idKey, linesKey, rememberSheet } from "./ourSheets";
+import { ourNames, renamedTo } from "./ssiLogSheet";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
+
+/** A year's month columns as read, where they are on the sheet around a person's rows and columns. */
+export type ReadColumns = YearColumns & {
+  range: Range;
+  /** The sheet's rectangle as read, a person's cells included, and where each of ours sits in it. */
+  sheet: YearColumns;
+  at: { rows: number[]; cols: number[] };
+};
 
 /** A year's month columns as they stand, and their range, in four calls; null when there is no dashboard. */
 export function readYearColumns(
@@ -39,28 +46,46 @@ export function readYearColumns(
   settings: Settings,
   owner: SheetOwner,
   stored: Record<string, string>,
-): (YearColumns & { range: Range }) | null {
+): ReadColumns | null {
   const { language } = settings;
-  const name = dashboardName(year, language, owner);
-  const layout = builtLayout(stored, name, settings);
+  const ours = dashboardName(year, language, owner);
+  const name = currentName(stored, ours);
+  const layout = builtLayout(stored, ours, settings);
+  const map = mapAround(decodeLines(stored[linesKey(ours)]));
+  const first = map.col(monthColumn(1));
+  const last = map.col(monthColumn(12));
   let range: Range;
   try {
-    range = ss.getRange(`${quoteSheet(name)}!${importArea()}`);
+    range = ss.getRange(
+      `${quoteSheet(name)}!${columnLetter(first)}1:${columnLetter(last)}${map.row(COLUMN_ROWS)}`,
+    );
   } catch {
     return null;
   }
-  const columns = {
-    range,
+  const sheet = {
     values: range.getValues(),
     formulas: range.getFormulas(),
     notes: range.getNotes(),
+  };
+  const at = {
+    rows: Array.from({ length: COLUMN_ROWS }, (_, r) => map.row(r + 1) - 1),
+    cols: Array.from({ length: 12 }, (_, m) => map.col(monthColumn(m + 1)) - first),
+  };
+  const pick = <T>(grid: T[][]) => at.rows.map((r) => at.cols.map((c) => grid[r]?.[c] as T));
+  const columns = {
+    range,
+    sheet,
+    at,
+    values: pick(sheet.values),
+    formulas: pick(sheet.formulas),
+    notes: pick(sheet.notes),
   };
   for (let month = 1; month <= 12; month++) {
     const column = {
       values: columns.values.map((row) => row[month - 1]),
       formulas: columns.formulas.map((row) => row[month - 1] ?? ""),
     };
-    if (!isIntact(column, year, month, layout)) {
+    if (!isIntact(column, year, month, layout, map)) {
       const m = messages(language);
       throw new UserError(fill(m.errors.layoutChanged, { name, build: m.menu.build }));
     }
@@ -68,16 +93,25 @@ export function readYearColumns(
   return columns;
 }
 
-/** Writes a year's imported cells back over the range read: one call, two with notes. */
-export function writeYear(
-  columns: YearColumns & { range: Range },
-  writes: CellImport[],
-  note: string,
-): void {
+/** Writes a year's imported cells back over the range read (a person's cells as read): one call, two with notes. */
+export function writeYear(columns: ReadColumns, writes: CellImport[], note: string): void {
   if (writes.length === 0) return;
   const { values, notes, notesChanged } = columnsToWrite(columns, writes, note);
-  columns.range.setValues(values.map((row) => row.map(asEntered)));
-  if (notesChanged) columns.range.setNotes(notes);
+  const { sheet, at } = columns;
+  const all = sheet.values.map((row, r) =>
+    row.map((v, c) => sheet.formulas[r]?.[c] || keptContent(v)),
+  );
+  const allNotes = sheet.notes.map((row) => [...row]);
+  at.rows.forEach((r, i) => {
+    at.cols.forEach((c, j) => {
+      const rowOut = all[r];
+      const notesOut = allNotes[r];
+      if (rowOut) rowOut[c] = values[i]?.[j] ?? null;
+      if (notesOut) notesOut[c] = notes[i]?.[j] ?? "";
+    });
+  });
+  columns.range.setValues(all.map((row) => row.map(asEntered)));
+  if (notesChanged) columns.range.setNotes(allNotes);
 }
 
 /**
@@ -94,18 +128,41 @@ export function writeNetworkSheet(
   const NETWORK = ownedKey("sheet:network", owner);
   const NETWORK_IMPORT = ownedKey("import:network", owner);
   const ownName = ownedName(networkSheetName(language), owner);
-  const storedName = stored[NETWORK] ?? ownName;
   const signature = fingerprint(JSON.stringify([language, summary.exportDay, summary.network]));
-  const found = ss.getSheetByName(storedName);
-  if (found && stored[NETWORK_IMPORT] === signature) return { name: storedName, changes: {} };
+  const { sheet: found, name: storedName } = findSheet(
+    ss,
+    stored,
+    stored[NETWORK] ?? ownName,
+    idKey(NETWORK),
+  );
+  if (found && stored[NETWORK_IMPORT] === signature)
+    return {
+      name: storedName,
+      changes: storedName === stored[NETWORK] ? {} : { [NETWORK]: storedName },
+    };
   const sheet = found ?? ss.insertSheet(ownName);
-  const name = found ? renamedTo(ss, found, storedName, ownName) : ownName;
+  const name = found
+    ? renamedTo(
+        ss,
+        found,
+        storedName,
+        ownName,
+        ourNames((l) => ownedName(networkSheetName(l), owner)),
+      )
+    : ownName;
   const { plan, chart } = networkPlan(summary, language, name);
   if (found) sheet.clear();
   applySheetPlan(ss, sheet, plan, { layout: true, fresh: !found });
   const ranges = sheet.getRangeList(chart.ranges).getRanges();
   drawChart(sheet, sheet.getCharts()[0], { type: "COLUMN", ...chart }, ranges);
-  return { name, changes: { [NETWORK]: name, [NETWORK_IMPORT]: signature } };
+  return {
+    name,
+    changes: {
+      [NETWORK]: name,
+      [NETWORK_IMPORT]: signature,
+      ...rememberSheet(stored, NETWORK, sheet),
+    },
+  };
 }
 
 const IMPORT_LOG = "sheet:importLog";

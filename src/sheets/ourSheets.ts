@@ -34,28 +34,36 @@ export interface FoundSheet {
 }
 
 /**
- * Finds one of our sheets: by the name it last had (one call), else by its id (two), so a sheet a person
- * renamed keeps working under their name. A sheet that is gone answers `null`.
+ * Finds a sheet of ours by the name it last had (one call), else by its stored id (two), so a sheet a
+ * person renamed keeps working under their name. A sheet that is gone answers `null`.
  */
+export function findSheet(
+  ss: Spreadsheet,
+  stored: Record<string, string>,
+  last: string,
+  idStoreKey: string,
+): { sheet: Sheet | null; name: string } {
+  const byName = ss.getSheetByName(last);
+  if (byName) return { sheet: byName, name: last };
+  const id = Number(stored[idStoreKey]);
+  const byId = idStoreKey in stored && Number.isInteger(id) ? ss.getSheetById(id) : null;
+  return byId ? { sheet: byId, name: byId.getName() } : { sheet: null, name: last };
+}
+
+/** Finds one of our dashboards, known by the name we gave it; its new name is stored when a person renamed it. */
 export function findOurSheet(
   ss: Spreadsheet,
   stored: Record<string, string>,
   ourName: string,
 ): FoundSheet {
   const last = currentName(stored, ourName);
-  const byName = ss.getSheetByName(last);
-  if (byName) return { sheet: byName, name: last, changes: {} };
-  const id = Number(stored[idKey(ourName)]);
-  const byId =
-    Number.isInteger(id) && id >= 0 && idKey(ourName) in stored ? ss.getSheetById(id) : null;
-  if (byId) {
-    const name = byId.getName();
-    return { sheet: byId, name, changes: { [renamedKey(ourName)]: name === ourName ? "" : name } };
-  }
+  const { sheet, name } = findSheet(ss, stored, last, idKey(ourName));
+  if (!sheet)
+    return { sheet, name: ourName, changes: last === ourName ? {} : { [renamedKey(ourName)]: "" } };
   return {
-    sheet: null,
-    name: ourName,
-    changes: last === ourName ? {} : { [renamedKey(ourName)]: "" },
+    sheet,
+    name,
+    changes: name === last ? {} : { [renamedKey(ourName)]: name === ourName ? "" : name },
   };
 }
 

@@ -1,11 +1,12 @@
 /** The SSI log sheet: found where it was made, laid out when new or when its language changes, appended to. */
 import type { SsiReading } from "../domain/entry";
-import type { Language } from "../domain/language";
+import { LANGUAGES, type Language } from "../domain/language";
 import { columnLetter, quoteSheet } from "../plan/a1";
 import { LAYOUT_VERSION, logName, ownedKey, type SheetOwner } from "../plan/layout";
 import { placeReading, type ReadingPlace, readingRow, ssiLogPlan } from "../plan/ssiLog";
 import { applySheetPlan } from "./applyPlan";
 import { asEntered } from "./cells";
+import { findSheet, idKey, rememberSheet } from "./ourSheets";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -30,13 +31,18 @@ export function ensureLog(
   const LAYOUT = ownedKey("layout:log", owner);
   const known = stored[NAME];
   const ownName = logName(language, owner);
-  let name = known ?? ownName;
-  let sheet = ss.getSheetByName(name);
+  let { sheet, name } = findSheet(ss, stored, known ?? ownName, idKey(NAME));
   if (!sheet && known) {
     name = ownName;
     sheet = ss.getSheetByName(name);
   }
-  name = renamedTo(ss, sheet, name, ownName);
+  name = renamedTo(
+    ss,
+    sheet,
+    name,
+    ownName,
+    ourNames((l) => logName(l, owner)),
+  );
   const fresh = !sheet;
   sheet ??= ss.insertSheet(name);
   const signature = `${LAYOUT_VERSION}:${language}`;
@@ -48,7 +54,7 @@ export function ensureLog(
   return {
     sheet,
     name,
-    changes: { [NAME]: name, [LAYOUT]: signature },
+    changes: { [NAME]: name, [LAYOUT]: signature, ...rememberSheet(stored, NAME, sheet) },
     // A log the store knew of that is gone was deleted by a person: the answer says it was made again.
     remade: fresh && known !== undefined,
   };
@@ -97,15 +103,22 @@ export function saveReading(
 
 /**
  * Gives one of our sheets its name in the current language after a language change (formulas that
- * point at it follow the rename). A sheet of the user's that already has that name is left alone.
+ * point at it follow the rename). A sheet of the user's that already has that name is left alone, and
+ * so is a name a person gave ours: only one of `ours` (its names in every language) is changed.
  */
 export function renamedTo(
   ss: Spreadsheet,
   sheet: Sheet | null,
   name: string,
   ownName: string,
+  ours: string[],
 ): string {
-  if (!sheet || name === ownName || ss.getSheetByName(ownName)) return name;
+  if (!sheet || name === ownName || !ours.includes(name) || ss.getSheetByName(ownName)) return name;
   sheet.setName(ownName);
   return ownName;
+}
+
+/** A sheet's names in every language we give it. */
+export function ourNames(nameIn: (language: Language) => string): string[] {
+  return LANGUAGES.map(nameIn);
 }

@@ -5,10 +5,11 @@ import { fingerprint } from "../plan/fingerprint";
 import { mapAround, movedValues } from "../plan/formulaRefs";
 import { dashboardName, LAYOUT_VERSION } from "../plan/layout";
 import { decodeLines } from "../plan/personLines";
-import { type TeamMember, teamPlan } from "../plan/team";
+import { type TeamMember, teamPlan, teamSheetName } from "../plan/team";
 import { applySheetPlan } from "./applyPlan";
 import { drawChart } from "./chartDraw";
-import { currentName, linesKey } from "./ourSheets";
+import { currentName, findSheet, idKey, linesKey, rememberSheet } from "./ourSheets";
+import { ourNames } from "./ssiLogSheet";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -56,10 +57,18 @@ export function buildTeam(
     ...planned.plan,
     values: movedValues(planned.plan.values, (s) => (s === null ? null : (maps.get(s) ?? null))),
   };
-  const storedName = stored[teamKey(year)];
-  const found = ss.getSheetByName(storedName ?? plan.name);
+  const { sheet: found, name: foundName } = findSheet(
+    ss,
+    stored,
+    stored[teamKey(year)] ?? plan.name,
+    idKey(teamKey(year)),
+  );
   const sheet = found ?? ss.insertSheet(plan.name);
-  if (found && storedName !== plan.name) found.setName(plan.name);
+  // Ours follows the language; a name a person gave it stays.
+  const ours = ourNames((l) => teamSheetName(year, l));
+  const name =
+    found && foundName !== plan.name && !ours.includes(foundName) ? foundName : plan.name;
+  if (found && foundName !== name) found.setName(name);
   // Rows of profiles archived or removed since go with the old contents.
   if (found) sheet.clear();
   const layoutKey = `layout:${plan.name}`;
@@ -77,6 +86,10 @@ export function buildTeam(
   return {
     sheet,
     count: members.length,
-    changes: { [teamKey(year)]: plan.name, [layoutKey]: signature },
+    changes: {
+      [teamKey(year)]: name,
+      [layoutKey]: signature,
+      ...rememberSheet(stored, teamKey(year), sheet),
+    },
   };
 }

@@ -291,3 +291,22 @@ describe("importing LinkedIn's export into this year's dashboard", () => {
     expect(year).toBeLessThanOrEqual(20);
   });
 });
+
+describe("an import into a dashboard a person edited", () => {
+  it("writes each month where it is, around a person's row and column, and keeps theirs", () => {
+    const addon = setUp();
+    const sheet = addon.standIn.sheet(KPI);
+    // A comment column after March and a row of the person's own after 1st-degree connections.
+    sheet.insertColumnAfter(7);
+    sheet.getRange("H4").setValue("Comment");
+    const row = rowOfKey(addon, KPI, "metric:first_degree");
+    sheet.insertRowAfter(row);
+    sheet.getRange(row + 1, 2, 1, 2).setValues([["Met at the fair", 4]]);
+    addon.call("buildDashboard");
+    expect(apply(addon, summaryOf())).toMatch(/figures written/);
+    // June is one column further right, in the same row of ours.
+    expect(valueAt(addon, KPI, "metric:first_degree", columnLetter(monthColumn(6) + 1))).toBe(6);
+    expect(sheet.getRange("H4").getValue()).toBe("Comment");
+    expect(sheet.getRange(row + 1, 2, 1, 2).getValues()).toEqual([["Met at the fair", 4]]);
+  });
+});

@@ -354,3 +354,34 @@ describe("a value typed over one of our formulas", () => {
     );
   });
 });
+
+describe("our other sheets renamed by a person", () => {
+  it("the log, the Charts and the team sheet keep their new names through saves, rebuilds and a language change", () => {
+    const addon = freshAddon();
+    addon.call("buildDashboard");
+    addon.call("buildTeamSheet");
+    addon.standIn.sheet("SSI log").setName("My readings");
+    addon.standIn.sheet("Charts").setName("My charts");
+    addon.standIn.sheet("Team 2026").setName("Our team");
+    ok(addon, "saveEntry", { language: "en", year: 2026, month: 1, values: {}, reading: READING });
+    addon.call("buildDashboard");
+    addon.call("refreshCharts");
+    addon.call("buildTeamSheet");
+    ok(addon, "saveSettings", { language: "es" });
+    ok(addon, "saveSettings", { language: "en" });
+    const names = addon.standIn.workbook.sheets().map((s) => s.name);
+    expect(names).toEqual(expect.arrayContaining(["My readings", "My charts", "Our team"]));
+    for (const ours of [
+      "SSI log",
+      "Charts",
+      "Team 2026",
+      "Registro SSI",
+      "Gráficos",
+      "Equipo 2026",
+    ])
+      expect(names).not.toContain(ours);
+    expect(addon.standIn.sheet("My readings").getRange("B2").getValue()).toBe(12);
+    expect(valueAt(addon, KPI, "ssi:total", "E")).toBe(42);
+    expect(addon.standIn.range("'My charts'!B2").getValue()).toBe(42);
+  });
+});

@@ -9,7 +9,6 @@ import { fill, messages } from "../../domain/i18n";
 import type { Language } from "../../domain/language";
 import { columnLetter } from "../a1";
 import { dashboardRows, monthColumn, rowNumbers, rowOf } from "../layout";
-import { COLUMN_ROWS } from "../monthEntry";
 import { type CellContent, keptContent } from "../sheetPlan";
 
 /** A year's month columns (E to P) from row 1 down: what the sheet holds now. */
@@ -121,9 +120,4 @@ export function columnsToWrite(
 /** The A1 address of a month's cell for a metric ("O12"). */
 export function cellAddress(metric: ImportedMetric, month: number): string {
   return `${columnLetter(monthColumn(month))}${importedRow(metric)}`;
-}
-
-/** The month columns an import reads whole (the layout is checked) and writes back. */
-export function importArea(): string {
-  return `${columnLetter(monthColumn(1))}1:${columnLetter(monthColumn(12))}${COLUMN_ROWS}`;
 }
