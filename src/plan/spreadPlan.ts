@@ -35,8 +35,8 @@ export function gridMap(rows: FittedLines, cols: FittedLines): GridMap {
   return { row: (n) => fittedLine(rows, n), col: (n) => fittedLine(cols, n) };
 }
 
-/** Consecutive lines as [first, count] runs. */
-function runsOf(lines: number[]): [number, number][] {
+/** Consecutive lines as [first, count] runs: one call hides, widens or unprotects each run. */
+export function runsOf(lines: number[]): [number, number][] {
   const out: [number, number][] = [];
   for (const line of [...lines].sort((a, b) => a - b)) {
     const last = out[out.length - 1];

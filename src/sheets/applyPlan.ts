@@ -5,7 +5,7 @@ import {
   type SheetPlan,
   type ValidationSpec,
 } from "../plan/sheetPlan";
-import type { SpreadPlan, SpreadValidation } from "../plan/spreadPlan";
+import { runsOf, type SpreadPlan, type SpreadValidation } from "../plan/spreadPlan";
 import { asEntered } from "./cells";
 import { roomFor } from "./grid";
 
@@ -71,7 +71,7 @@ export function applySheetPlan(
     // A metric shown again must come back: a dashboard's rows are all shown, then the plan's hidden.
     if (!options.fresh && options.rowsBefore !== undefined)
       sheet.showRows(1, Math.max(plan.rows, before));
-    for (const [row, count] of runs(plan.hiddenRows)) sheet.hideRows(row, count);
+    for (const [row, count] of runsOf(plan.hiddenRows)) sheet.hideRows(row, count);
     for (const col of plan.hiddenColumns) sheet.hideColumns(col);
     for (const w of plan.columnWidths) sheet.setColumnWidths(w.col, w.count, w.width);
   }
@@ -137,17 +137,6 @@ function protectFormulas(
   inputs: GoogleAppsScript.Spreadsheet.Range[],
 ): void {
   sheet.protect().setDescription(description).setWarningOnly(true).setUnprotectedRanges(inputs);
-}
-
-/** Consecutive rows as [first, count] runs: one call hides each run. */
-function runs(rows: number[]): [number, number][] {
-  const out: [number, number][] = [];
-  for (const row of [...rows].sort((a, b) => a - b)) {
-    const last = out[out.length - 1];
-    if (last && last[0] + last[1] === row) last[1]++;
-    else out.push([row, 1]);
-  }
-  return out;
 }
 
 function isOurRule(rule: GoogleAppsScript.Spreadsheet.ConditionalFormatRule): boolean {
