@@ -220,12 +220,12 @@ describe("the local preview", () => {
       await cell("E31").click();
       await page.keyboard.type("7");
       await page.keyboard.press("Enter");
-      await expect.poll(() => cell("E32").textContent()).toBe("7");
+      await expect.poll(() => cell("E32").textContent(), { timeout: 15_000 }).toBe("7");
       // A value the validation refuses shows its help, and the cell keeps what it had.
       await cell("E31").click();
       await page.keyboard.type("-3");
       await page.keyboard.press("Enter");
-      await expect.poll(() => page.locator("#alert").isVisible()).toBe(true);
+      await expect.poll(() => page.locator("#alert").isVisible(), { timeout: 15_000 }).toBe(true);
       expect(await page.locator("#alert-text").textContent()).toMatch(
         /0 or more|whole number|≥ 0/i,
       );
@@ -234,7 +234,7 @@ describe("the local preview", () => {
       // Right-click a row header: a row of the person's own above Pre-sale's total.
       await page.locator('#grid th[data-row="32"]').click({ button: "right" });
       await page.locator("#line-menu .line-item", { hasText: "Insert 1 row above" }).click();
-      await expect.poll(() => cell("E33").textContent()).toBe("7");
+      await expect.poll(() => cell("E33").textContent(), { timeout: 15_000 }).toBe("7");
       await page.close();
 
       const edit = async (request: Record<string, unknown>) => {

@@ -331,5 +331,5 @@ describe("profiles", () => {
     expect(teamCalls(30)).toBe(one);
     expect(one).toBeLessThanOrEqual(30);
     expect(rowOfKey(addon, KPI("Lena Schmidt"), "metric:meetings")).toBeGreaterThan(0);
-  });
+  }, 120_000);
 });
