@@ -1,3 +1,6 @@
+import { type GridMap, mapAround } from "./formulaRefs";
+import { columnKeys, rowKeys } from "./layout";
+
 /**
  * Rows and columns a person added to one of our sheets: ours carry a key (column A, row 1), theirs do
  * not. A rebuild keeps theirs where they are and fits our lines around them, as Sheets would have.
@@ -109,4 +112,23 @@ export function decodeLines(stored: string | undefined): { rows: number[]; cols:
       .filter((n) => Number.isInteger(n) && n > 0)
       .sort((a, b) => a - b);
   return { rows: numbers(rows), cols: numbers(cols) };
+}
+
+/** Where a dashboard's lines are, from its stored encoding: ours in order around the person's. */
+export function linesMap(stored: string | undefined): GridMap {
+  return mapAround(decodeLines(stored));
+}
+
+/** A dashboard's rows (keys in column A) and columns (keys in row 1) fitted to a layout's keys. */
+export function fitDashboard(
+  grid: unknown[][],
+  layout: { rows: { key: string }[] },
+): { rows: FittedLines; cols: FittedLines } {
+  return {
+    rows: fitLines(
+      grid.map((row) => row[0]),
+      rowKeys(layout),
+    ),
+    cols: fitLines(grid[0] ?? [], columnKeys()),
+  };
 }

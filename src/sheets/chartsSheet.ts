@@ -2,7 +2,7 @@
 import type { Language } from "../domain/language";
 import { type ChartKey, type ChartSpec, chartsPlan, chartsSheetName } from "../plan/charts";
 import { fingerprint } from "../plan/fingerprint";
-import { mapAround, movedValues } from "../plan/formulaRefs";
+import { movedValues } from "../plan/formulaRefs";
 import {
   type DashboardLayout,
   encodeShape,
@@ -10,7 +10,7 @@ import {
   ownedKey,
   type SheetOwner,
 } from "../plan/layout";
-import { decodeLines } from "../plan/personLines";
+import { linesMap } from "../plan/personLines";
 import { applySheetPlan } from "./applyPlan";
 import { drawChart } from "./chartDraw";
 import { findSheet, idKey, linesKey, rememberSheet } from "./ourSheets";
@@ -68,7 +68,7 @@ export function drawCharts(
   const planned = chartsPlan(language, dashboard, sheetName, layout);
   // The table points at the dashboard's rows and columns where they are, around a person's own.
   const lines = stored[linesKey(dashboardSheet.key)] ?? "";
-  const map = mapAround(decodeLines(lines));
+  const map = linesMap(lines);
   const plan = {
     ...planned,
     table: {

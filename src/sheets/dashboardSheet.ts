@@ -6,18 +6,16 @@ import { dashboardPlan } from "../plan/dashboard";
 import type { KeptCells } from "../plan/dashboard/kept";
 import { fingerprint } from "../plan/fingerprint";
 import {
-  columnKeys,
   type DashboardLayout,
   dashboardLayout,
   dashboardName,
   decodeShape,
   encodeShape,
   LAYOUT_VERSION,
-  rowKeys,
   type SheetOwner,
   shapeOf,
 } from "../plan/layout";
-import { encodeLines, fitLines, isPlain } from "../plan/personLines";
+import { encodeLines, fitDashboard, isPlain } from "../plan/personLines";
 import { removedRows } from "../plan/removedMetrics";
 import type { SheetPlan } from "../plan/sheetPlan";
 import { spreadPlan } from "../plan/spreadPlan";
@@ -189,12 +187,7 @@ export function buildYear(
  * rows are deleted and new ones inserted through Sheets, so every formula pointing at ours follows.
  */
 function fitted(sheet: Sheet, plan: SheetPlan, layout: DashboardLayout, grid: SheetGrid) {
-  // The keys as the plan writes them: row 1 holds the column keys, column A the row keys.
-  const rows = fitLines(
-    grid.values.map((row) => row[0]),
-    rowKeys(layout),
-  );
-  const cols = fitLines(grid.values[0] ?? [], columnKeys());
+  const { rows, cols } = fitDashboard(grid.values, layout);
   editLines(sheet, "rows", rows.edits);
   editLines(sheet, "columns", cols.edits);
   const plain = isPlain(rows) && isPlain(cols);

@@ -6,7 +6,6 @@ import type { Language } from "../domain/language";
 import type { Settings } from "../domain/settings";
 import { columnLetter, quoteSheet } from "../plan/a1";
 import { fingerprint } from "../plan/fingerprint";
-import { mapAround } from "../plan/formulaRefs";
 import { type CellImport, columnsToWrite, type YearColumns } from "../plan/import/changes";
 import {
   IMPORT_LOG_COLUMNS,
@@ -17,7 +16,7 @@ import {
 import { networkPlan, networkSheetName } from "../plan/import/networkSheet";
 import { dashboardName, monthColumn, ownedKey, ownedName, type SheetOwner } from "../plan/layout";
 import { COLUMN_ROWS, isIntact } from "../plan/monthEntry";
-import { decodeLines } from "../plan/personLines";
+import { linesMap } from "../plan/personLines";
 import { keptContent } from "../plan/sheetPlan";
 import { applySheetPlan } from "./applyPlan";
 import { asEntered } from "./cells";
@@ -51,7 +50,7 @@ export function readYearColumns(
   const ours = dashboardName(year, language, owner);
   const name = currentName(stored, ours);
   const layout = builtLayout(stored, ours, settings);
-  const map = mapAround(decodeLines(stored[linesKey(ours)]));
+  const map = linesMap(stored[linesKey(ours)]);
   const first = map.col(monthColumn(1));
   const last = map.col(monthColumn(12));
   let range: Range;

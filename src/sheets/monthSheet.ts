@@ -3,15 +3,8 @@ import type { Entry } from "../domain/entry";
 import { fill, messages } from "../domain/i18n";
 import type { Language } from "../domain/language";
 import { columnLetter, quoteSheet } from "../plan/a1";
-import { type GridMap, mapAround } from "../plan/formulaRefs";
-import {
-  columnKeys,
-  type DashboardLayout,
-  dashboardName,
-  monthColumn,
-  rowKeys,
-  type SheetOwner,
-} from "../plan/layout";
+import type { GridMap } from "../plan/formulaRefs";
+import { type DashboardLayout, dashboardName, monthColumn, type SheetOwner } from "../plan/layout";
 import {
   clearedBy,
   columnToWrite,
@@ -19,7 +12,7 @@ import {
   logNameIn,
   type MonthColumn,
 } from "../plan/monthEntry";
-import { decodeLines, encodeLines, fitLines } from "../plan/personLines";
+import { encodeLines, fitDashboard, linesMap } from "../plan/personLines";
 import { type CellContent, keptContent } from "../plan/sheetPlan";
 import type { ReadingPlace } from "../plan/ssiLog";
 import { asEntered } from "./cells";
@@ -82,7 +75,7 @@ function findColumn(
   let placed: PlacedColumn | null = null;
   try {
     const name = currentName(stored, ours);
-    placed = placedColumn(ss, name, month, layout, mapAround(decodeLines(lines)), withNotes);
+    placed = placedColumn(ss, name, month, layout, linesMap(lines), withNotes);
   } catch {
     // Renamed or deleted, or shrunk by a person since: found again below.
   }
@@ -95,21 +88,10 @@ function findColumn(
     );
   }
   const keys = found.sheet.getDataRange().getValues();
-  const rows = fitLines(
-    keys.map((r) => r[0]),
-    rowKeys(layout),
-  );
-  const cols = fitLines(keys[0] ?? [], columnKeys());
+  const { rows, cols } = fitDashboard(keys, layout);
   if (rows.edits.length > 0 || cols.edits.length > 0) throw layoutChanged(year, language, owner);
   const fresh = encodeLines(rows, cols);
-  const again = placedColumn(
-    ss,
-    found.name,
-    month,
-    layout,
-    mapAround(decodeLines(fresh)),
-    withNotes,
-  );
+  const again = placedColumn(ss, found.name, month, layout, linesMap(fresh), withNotes);
   if (!isIntact(again.column, year, month, layout, again.map))
     throw layoutChanged(year, language, owner);
   return { ...again, changes: { ...found.changes, [linesKey(ours)]: fresh } };

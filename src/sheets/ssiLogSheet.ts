@@ -45,7 +45,7 @@ export function ensureLog(
   );
   const fresh = !sheet;
   sheet ??= ss.insertSheet(name);
-  const signature = `${LAYOUT_VERSION}:${language}`;
+  const signature = logSignature(language);
   if (fresh || stored[LAYOUT] !== signature) {
     applySheetPlan(ss, sheet, ssiLogPlan(name, sheet.getMaxRows(), language), {
       layout: true,
@@ -60,6 +60,11 @@ export function ensureLog(
   };
 }
 
+/** The stored signature of a log's layout: its header and validation follow the language. */
+function logSignature(language: Language): string {
+  return `${LAYOUT_VERSION}:${language}`;
+}
+
 /** Makes a deleted log again under `name` (the one the dashboard's formulas use), laid out as new. */
 export function remakeLog(
   ss: Spreadsheet,
@@ -71,7 +76,7 @@ export function remakeLog(
   applySheetPlan(ss, sheet, ssiLogPlan(name, sheet.getMaxRows(), language), { layout: true });
   return {
     [ownedKey("sheet:log", owner)]: name,
-    [ownedKey("layout:log", owner)]: `${LAYOUT_VERSION}:${language}`,
+    [ownedKey("layout:log", owner)]: logSignature(language),
   };
 }
 

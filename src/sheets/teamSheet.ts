@@ -2,9 +2,9 @@
 import { activeProfiles } from "../domain/profiles";
 import type { Settings } from "../domain/settings";
 import { fingerprint } from "../plan/fingerprint";
-import { mapAround, movedValues } from "../plan/formulaRefs";
+import { movedValues } from "../plan/formulaRefs";
 import { dashboardName, LAYOUT_VERSION } from "../plan/layout";
-import { decodeLines } from "../plan/personLines";
+import { linesMap } from "../plan/personLines";
 import { type TeamMember, teamPlan, teamSheetName } from "../plan/team";
 import { applySheetPlan } from "./applyPlan";
 import { drawChart } from "./chartDraw";
@@ -50,7 +50,7 @@ export function buildTeam(
   const maps = new Map(
     activeProfiles(settings.profiles).map((p) => {
       const ours = dashboardName(year, settings.language, p);
-      return [currentName(stored, ours), mapAround(decodeLines(stored[linesKey(ours)]))] as const;
+      return [currentName(stored, ours), linesMap(stored[linesKey(ours)])] as const;
     }),
   );
   const plan = {
