@@ -4,9 +4,31 @@ const SERIAL_EPOCH = Date.UTC(1899, 11, 30);
 const DAY = 86_400_000;
 
 const zoneFormats = new Map<string, Intl.DateTimeFormat>();
+const QUARTER = 15 * 60_000;
+const quarterOffsets = new Map<string, Map<number, number>>();
 
 /** How far a zone's wall clock is ahead of UTC at an instant, in ms (DST included). */
 export function zoneOffset(instant: number, timeZone: string): number {
+  // Zones change their offset on a quarter hour: a quarter whose two ends agree has one offset.
+  const quarter = Math.floor(instant / QUARTER);
+  let known = quarterOffsets.get(timeZone);
+  if (!known) {
+    known = new Map();
+    quarterOffsets.set(timeZone, known);
+  }
+  const cached = known.get(quarter);
+  if (cached !== undefined) return cached;
+  const offset = measuredOffset(instant, timeZone);
+  const start = quarter * QUARTER;
+  if (
+    measuredOffset(start, timeZone) === offset &&
+    measuredOffset(start + QUARTER - 1, timeZone) === offset
+  )
+    known.set(quarter, offset);
+  return offset;
+}
+
+function measuredOffset(instant: number, timeZone: string): number {
   let f = zoneFormats.get(timeZone);
   if (!f) {
     f = new Intl.DateTimeFormat("en-US", {

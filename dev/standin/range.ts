@@ -76,7 +76,7 @@ export class Range {
   private checkValidation(row: number, col: number): void {
     const rule = this.wb.style(this.sheetState, row, col).validation;
     if (!rule || rule.allowInvalid || this.wb.formula(this.sheetState, row, col)) return;
-    const value = this.wb.value(this.sheetState, row, col);
+    const value = this.wb.literal(this.sheetState, row, col);
     if (new DataValidation(rule).check(value) === null) return;
     throw new Error(
       `Exception: The data you entered in cell ${toA1({ row, col, numRows: 1, numCols: 1 })} violates the data validation rules set on this cell.${rule.helpText ? ` ${rule.helpText}` : ""}`,
@@ -159,10 +159,12 @@ export class Range {
   }
   private setStyles<K extends keyof CellStyle>(name: K, data: CellStyle[K][][]): Range {
     this.checkDims(data);
-    this.each((r, c) => {
-      const value = data[r - this.area.row]?.[c - this.area.col];
-      this.wb.setStyle(this.sheetState, r, c, { [name]: value ?? undefined });
-    });
+    const { row, col, numRows, numCols } = this.area;
+    for (let r = 0; r < numRows; r++) {
+      const line = data[r];
+      for (let c = 0; c < numCols; c++)
+        this.wb.setStyleField(this.sheetState, row + r, col + c, name, line?.[c] ?? undefined);
+    }
     return this;
   }
   private fill<T>(value: T): T[][] {

@@ -316,6 +316,21 @@ export class Workbook {
     this.reload();
   }
 
+  /**
+   * The engine for a change: evaluation waits until the next read, as Sheets recalculates once
+   * after a script's writes rather than after each one.
+   */
+  private edit(): HyperFormula {
+    if (!this.hf.isEvaluationSuspended()) this.hf.suspendEvaluation();
+    return this.hf;
+  }
+
+  /** The engine for a read, with every change so far calculated. */
+  private fresh(): HyperFormula {
+    if (this.hf.isEvaluationSuspended()) this.withFunctions(() => this.hf.resumeEvaluation());
+    return this.hf;
+  }
+
   private withFunctions<T>(run: () => T): T {
     const previous = activeCustomFunctions;
     activeCustomFunctions = this.customFunctions;
@@ -385,7 +400,7 @@ export class Workbook {
     };
     const at = index === undefined ? this.state.sheets.length : Math.max(0, index);
     this.state.sheets.splice(at, 0, sheet);
-    this.withFunctions(() => this.hf.addSheet(name));
+    this.withFunctions(() => this.edit().addSheet(name));
     if (this.state.sheets.length === 1) this.state.activeSheetId = sheet.id;
     return sheet;
   }
@@ -393,7 +408,7 @@ export class Workbook {
   removeSheet(sheet: SheetState): void {
     if (this.state.sheets.length === 1)
       throw new Error("You can't remove all the sheets in a document.");
-    this.withFunctions(() => this.hf.removeSheet(this.hfId(sheet)));
+    this.withFunctions(() => this.edit().removeSheet(this.hfId(sheet)));
     this.state.sheets = this.state.sheets.filter((s) => s !== sheet);
     this.state.namedRanges = this.state.namedRanges.filter((n) => n.sheetId !== sheet.id);
     if (this.state.activeSheetId === sheet.id)
@@ -405,10 +420,11 @@ export class Workbook {
     if (this.sheetByName(name)) {
       throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
     }
-    this.withFunctions(() => this.hf.renameSheet(this.hfId(sheet), name));
+    this.withFunctions(() => this.edit().renameSheet(this.hfId(sheet), name));
+    const before = sheet.name;
     sheet.name = name;
     // Formulas elsewhere now say the new name: keep the plain state in step with the engine.
-    this.syncFormulas();
+    this.syncFormulas([before, name]);
   }
 
   /**
@@ -422,10 +438,10 @@ export class Workbook {
     this.withFunctions(() => {
       const span: [number, number] = [edit.at - 1, edit.count];
       if (edit.kind === "insert") {
-        if (rows) this.hf.addRows(id, span);
-        else this.hf.addColumns(id, span);
-      } else if (rows) this.hf.removeRows(id, span);
-      else this.hf.removeColumns(id, span);
+        if (rows) this.edit().addRows(id, span);
+        else this.edit().addColumns(id, span);
+      } else if (rows) this.edit().removeRows(id, span);
+      else this.edit().removeColumns(id, span);
     });
     sheet.contents = movedCells(sheet.contents, edit);
     sheet.styles = movedCells(sheet.styles, edit);
@@ -482,13 +498,21 @@ export class Workbook {
       this.removeNamedRange(n.name);
       if (area) this.setNamedRange(n.name, sheet, area);
     }
-    this.syncFormulas();
+    this.syncFormulas([sheet.name]);
   }
 
   /** Keeps the plain state's formulas as the engine now writes them (after a rename or an insert). */
-  private syncFormulas(): void {
+  private syncFormulas(names: string[]): void {
+    // Only a formula that names the sheet (or sits on it) can have changed.
+    const named = names.flatMap((n) => [n, n.replace(/'/g, "''")].map((v) => v.toLowerCase()));
+    const mentions = (raw: string) => {
+      const low = raw.toLowerCase();
+      return named.some((n) => low.includes(n));
+    };
     for (const s of this.state.sheets) {
-      for (const k of Object.keys(s.contents)) {
+      const own = names.includes(s.name);
+      for (const [k, raw] of Object.entries(s.contents)) {
+        if (typeof raw !== "string" || !raw.startsWith("=") || !(own || mentions(raw))) continue;
         const [r, c] = k.split(",").map(Number) as [number, number];
         const f = this.hf.getCellFormula(this.addr(s, r, c));
         if (f !== undefined) s.contents[k] = f;
@@ -508,23 +532,34 @@ export class Workbook {
 
   /** Writes raw contents (formulas as "=…", text as "'…") into an area; `null` clears a cell. */
   write(sheet: SheetState, area: Area, data: Raw[][]): void {
+    // Only the cells whose contents change go to the engine, a run of a row at a time: a rebuild
+    // writes back mostly what is there, and parsing it again would only cost time.
+    const runs: { row: number; col: number; cells: Raw[] }[] = [];
     for (let r = 0; r < area.numRows; r++) {
+      let run: { row: number; col: number; cells: Raw[] } | null = null;
       for (let c = 0; c < area.numCols; c++) {
-        const raw = data[r]?.[c] ?? null;
+        const given = data[r]?.[c] ?? null;
+        const raw = given === "" ? null : given;
         const k = key(area.row + r, area.col + c);
-        if (raw === null || raw === "") delete sheet.contents[k];
+        if ((sheet.contents[k] ?? null) === raw) {
+          run = null;
+          continue;
+        }
+        if (raw === null) delete sheet.contents[k];
         else sheet.contents[k] = raw;
+        if (!run) {
+          run = { row: area.row + r, col: area.col + c, cells: [] };
+          runs.push(run);
+        }
+        run.cells.push(raw);
       }
     }
-    this.withFunctions(() =>
-      this.hf.setCellContents(
-        this.addr(sheet, area.row, area.col),
-        // Array.from builds arrays of this realm: the script's arrays come from the vm's.
-        Array.from({ length: area.numRows }, (_, r) =>
-          Array.from({ length: area.numCols }, (_, c) => data[r]?.[c] ?? null),
-        ),
-      ),
-    );
+    if (runs.length === 0) return;
+    this.withFunctions(() => {
+      const engine = this.edit();
+      for (const run of runs)
+        engine.setCellContents(this.addr(sheet, run.row, run.col), [Array.from(run.cells)]);
+    });
   }
 
   raw(sheet: SheetState, row: number, col: number): Raw {
@@ -538,7 +573,7 @@ export class Workbook {
 
   /** The computed value as Apps Script's getValues gives it: number, string, boolean, Date or "". */
   value(sheet: SheetState, row: number, col: number): string | number | boolean | Date {
-    const v = this.hf.getCellValue(this.addr(sheet, row, col));
+    const v = this.fresh().getCellValue(this.addr(sheet, row, col));
     if (v === null || v === undefined) return "";
     if (v instanceof DetailedCellError) return v.value;
     if (typeof v === "number") {
@@ -548,16 +583,28 @@ export class Workbook {
     return v;
   }
 
+  /** The value of a cell as written, without calculating the sheet: for checks made as a value is written. */
+  literal(sheet: SheetState, row: number, col: number): string | number | boolean | Date {
+    const raw = this.raw(sheet, row, col);
+    if (raw === null) return "";
+    if (typeof raw === "boolean") return raw;
+    if (typeof raw === "number") {
+      const nf = this.style(sheet, row, col).nf ?? "";
+      return nf && isDateFormat(nf) ? serialToDate(raw, this.state.timeZone) : raw;
+    }
+    return raw.startsWith("'") ? raw.slice(1) : this.value(sheet, row, col);
+  }
+
   /** The text Sheets shows in a cell. */
   display(sheet: SheetState, row: number, col: number): string {
-    const v = this.hf.getCellValue(this.addr(sheet, row, col));
+    const v = this.fresh().getCellValue(this.addr(sheet, row, col));
     if (v instanceof DetailedCellError) return v.value;
     return formatLocalized(v, this.style(sheet, row, col).nf ?? "", this.state.locale);
   }
 
   /** The serial number behind a date or number cell, for charts. */
   number(sheet: SheetState, row: number, col: number): number | null {
-    const v = this.hf.getCellValue(this.addr(sheet, row, col));
+    const v = this.fresh().getCellValue(this.addr(sheet, row, col));
     return typeof v === "number" ? v : null;
   }
 
@@ -581,7 +628,7 @@ export class Workbook {
       );
       if (!first || !inside) continue;
       const formula = shiftRelative(rule.formula, row - first.row, col - first.col);
-      const result = this.hf.calculateFormula(formula, this.hfId(sheet));
+      const result = this.fresh().calculateFormula(formula, this.hfId(sheet));
       if (result !== true && !(typeof result === "number" && result !== 0)) continue;
       return {
         ...own,
@@ -593,14 +640,35 @@ export class Workbook {
     return own;
   }
 
+  /** Sets one style field of a cell: the common case of a range's setter, kept cheap. */
+  setStyleField<K extends keyof CellStyle>(
+    sheet: SheetState,
+    row: number,
+    col: number,
+    name: K,
+    value: CellStyle[K] | undefined,
+  ): void {
+    const cur = sheet.styles[key(row, col)];
+    const empty = value === undefined || value === null || value === "";
+    if (empty ? cur?.[name] === undefined : cur?.[name] === value) return;
+    this.setStyle(sheet, row, col, { [name]: value });
+  }
+
   setStyle(sheet: SheetState, row: number, col: number, patch: Partial<CellStyle>): void {
     const k = key(row, col);
-    const next: CellStyle = { ...sheet.styles[k], ...patch };
-    for (const name of Object.keys(next) as (keyof CellStyle)[]) {
-      if (next[name] === undefined || next[name] === null || next[name] === "") delete next[name];
+    const merged: Record<string, unknown> = { ...sheet.styles[k], ...patch };
+    // A fresh object without the cleared fields: styles may be shared between cells, and `delete`
+    // would make every style object slow to copy.
+    const next: Record<string, unknown> = {};
+    let kept = false;
+    for (const name in merged) {
+      const v = merged[name];
+      if (v === undefined || v === null || v === "") continue;
+      next[name] = v;
+      kept = true;
     }
-    if (Object.keys(next).length === 0) delete sheet.styles[k];
-    else sheet.styles[k] = next;
+    if (kept) sheet.styles[k] = next as CellStyle;
+    else delete sheet.styles[k];
   }
 
   lastRow(sheet: SheetState): number {
@@ -623,13 +691,13 @@ export class Workbook {
   removeNamedRange(name: string): void {
     const had = this.state.namedRanges.some((n) => n.name === name);
     this.state.namedRanges = this.state.namedRanges.filter((n) => n.name !== name);
-    if (had) this.withFunctions(() => this.hf.removeNamedExpression(name));
+    if (had) this.withFunctions(() => this.edit().removeNamedExpression(name));
   }
 
   private defineName(name: string, sheetId: number, area: Area): void {
     const sheet = this.sheetById(sheetId);
     const abs = toA1(area).replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
-    this.hf.addNamedExpression(name, `=${quoteSheet(sheet.name)}!${abs}`);
+    this.edit().addNamedExpression(name, `=${quoteSheet(sheet.name)}!${abs}`);
   }
 }
 
