@@ -1,7 +1,8 @@
 /** Takes the README's screenshots of the local preview, the same way the browser test drives it. */
 import { type ChildProcess, spawn } from "node:child_process";
+import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { SAMPLE_TARGETS, sampleExportZip, sampleZipName } from "../dev/exportSample";
 import { launch } from "../test/support/browser";
 
@@ -84,6 +85,38 @@ async function kpiScreenshots(page: Page): Promise<void> {
   await page.locator("#sidebar-close").click();
 }
 
+/** The Marketplace listing's screenshots, at the 1280 × 800 the listing asks for, in English. */
+async function storeScreenshots(url: string, browser: Browser): Promise<void> {
+  const dir = join(root, "store/screenshots");
+  mkdirSync(dir, { recursive: true });
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.goto(url);
+  await page.click('nav#tabs button:text-is("KPI 2026")');
+  await page.locator("#grid td").first().waitFor();
+  await page.screenshot({ path: join(dir, "1-dashboard.png") });
+  await page.click("#extensions");
+  await page.click('[data-fn="openSidebar"]');
+  const sidebar = page.frameLocator("#sidebar-frame");
+  await sidebar.locator("summary").first().click();
+  await sidebar
+    .locator("#paste")
+    .fill(readFileSync(join(root, "test/fixtures/ssi-page-en.txt"), "utf8"));
+  await sidebar.locator("#paste-fill").click();
+  await sidebar.locator("#paste-result").waitFor();
+  await sidebar.locator("#f-reading-brand").scrollIntoViewIfNeeded();
+  await page.screenshot({ path: join(dir, "2-sidebar-reading.png") });
+  await page.locator("#sidebar-close").click();
+  await page.click('nav#tabs button:has-text("Charts")');
+  await page.locator("#charts canvas").first().waitFor();
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: join(dir, "3-charts.png") });
+  await page.click('nav#tabs button:text-is("Team 2026")');
+  await page.locator("#charts canvas").first().waitFor();
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: join(dir, "4-team.png") });
+  await page.close();
+}
+
 async function main(): Promise<void> {
   const { url, server } = await startPreview(
     ["--reset", ...TODAY],
@@ -110,6 +143,7 @@ async function main(): Promise<void> {
     await page.waitForTimeout(300);
     await page.screenshot({ path: join(root, "docs/preview-team.png") });
     await kpiScreenshots(page);
+    await storeScreenshots(url, browser);
     // The dashboard in the other languages: longer labels wrap in their column, nothing is cut off.
     for (const language of ["es", "de", "pl"]) {
       await fetch(`${url}api/call`, {
