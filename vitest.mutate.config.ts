@@ -11,6 +11,7 @@ export default defineConfig({
       "test/export/**/*.test.ts",
       "test/plan/**/*.test.ts",
       "test/functions/**/*.test.ts",
+      "test/scripts/**/*.test.ts",
     ],
     testTimeout: 30_000,
     env: { TZ: "Asia/Kolkata" },
