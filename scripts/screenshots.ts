@@ -35,6 +35,14 @@ export function stopPreview(server: ChildProcess): void {
   if (server.pid) process.kill(-server.pid, "SIGTERM");
 }
 
+/** Opens a tab with charts and takes the page once they have drawn (Chart.js animates for a moment). */
+async function chartsShot(page: Page, tab: string, path: string): Promise<void> {
+  await page.click(tab);
+  await page.locator("#charts canvas").first().waitFor();
+  await page.waitForTimeout(300);
+  await page.screenshot({ path });
+}
+
 /** The export import: its preview in the sidebar, then the Network sheet it writes. */
 async function importScreenshots(url: string, page: Page): Promise<void> {
   const end = new Date(Date.UTC(2026, 10, 20));
@@ -61,10 +69,11 @@ async function importScreenshots(url: string, page: Page): Promise<void> {
   await sidebar.locator("#import-apply").click();
   await sidebar.locator("#import-done").waitFor();
   await page.locator("#sidebar-close").click();
-  await page.click('nav#tabs button:text-is("Network")');
-  await page.locator("#charts canvas").first().waitFor();
-  await page.waitForTimeout(300);
-  await page.screenshot({ path: join(root, "docs/preview-network.png") });
+  await chartsShot(
+    page,
+    'nav#tabs button:text-is("Network")',
+    join(root, "docs/preview-network.png"),
+  );
 }
 
 /** The company KPI: its section under the SSI on the dashboard, and its three parts in Settings. */
@@ -106,14 +115,8 @@ async function storeScreenshots(url: string, browser: Browser): Promise<void> {
   await sidebar.locator("#f-reading-brand").scrollIntoViewIfNeeded();
   await page.screenshot({ path: join(dir, "2-sidebar-reading.png") });
   await page.locator("#sidebar-close").click();
-  await page.click('nav#tabs button:has-text("Charts")');
-  await page.locator("#charts canvas").first().waitFor();
-  await page.waitForTimeout(300);
-  await page.screenshot({ path: join(dir, "3-charts.png") });
-  await page.click('nav#tabs button:text-is("Team 2026")');
-  await page.locator("#charts canvas").first().waitFor();
-  await page.waitForTimeout(300);
-  await page.screenshot({ path: join(dir, "4-team.png") });
+  await chartsShot(page, 'nav#tabs button:has-text("Charts")', join(dir, "3-charts.png"));
+  await chartsShot(page, 'nav#tabs button:text-is("Team 2026")', join(dir, "4-team.png"));
   await page.close();
 }
 
@@ -138,10 +141,11 @@ async function main(): Promise<void> {
     await page.locator("#sidebar-close").click();
     await page.waitForTimeout(300);
     await page.screenshot({ path: join(root, "docs/preview-charts.png"), fullPage: false });
-    await page.click('nav#tabs button:text-is("Team 2026")');
-    await page.locator("#charts canvas").first().waitFor();
-    await page.waitForTimeout(300);
-    await page.screenshot({ path: join(root, "docs/preview-team.png") });
+    await chartsShot(
+      page,
+      'nav#tabs button:text-is("Team 2026")',
+      join(root, "docs/preview-team.png"),
+    );
     await kpiScreenshots(page);
     await storeScreenshots(url, browser);
     // The dashboard in the other languages: longer labels wrap in their column, nothing is cut off.

@@ -52,18 +52,17 @@ export function woffToTtf(woff: Uint8Array): Uint8Array {
 }
 
 /** The mark's drawing, without its own <svg> element, to place inside another picture. */
-function markBody(): string {
-  const svg = readFileSync(join(store, "source/mark.svg"), "utf8");
-  return svg.replace(/^[\s\S]*?<svg[^>]*>/, "").replace(/<\/svg>\s*$/, "");
+function markBody(mark: string): string {
+  return mark.replace(/^[\s\S]*?<svg[^>]*>/, "").replace(/<\/svg>\s*$/, "");
 }
 
 /** The 220 × 140 card banner: the mark, the name and what it tracks, on the header blue. */
-function bannerSvg(): string {
+function bannerSvg(mark: string): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" width="220" height="140" viewBox="0 0 220 140">
   <rect width="220" height="140" fill="#0a66c2"/>
   <svg x="14" y="14" width="56" height="56" viewBox="0 0 128 128">
     <rect x="4" y="4" width="120" height="120" rx="24" fill="#ffffff" opacity="0.16"/>
-    ${markBody().replace('fill="#0a66c2"', 'fill="none"')}
+    ${markBody(mark).replace('fill="#0a66c2"', 'fill="none"')}
   </svg>
   <text x="80" y="38" font-family="Arimo" font-weight="700" font-size="19" fill="#ffffff">Social Selling</text>
   <text x="80" y="62" font-family="Arimo" font-weight="700" font-size="19" fill="#ffd166">KPIs</text>
@@ -72,13 +71,17 @@ function bannerSvg(): string {
 </svg>`;
 }
 
-/** Renders an SVG to a PNG of the given width. */
-function png(svg: string, width: number): Uint8Array {
-  const fontFiles = [400, 700].map((w) => {
+/** Arimo regular and bold as TrueType files in the temp folder, for resvg to load. */
+function fontFiles(): string[] {
+  return [400, 700].map((w) => {
     const path = join(tmpdir(), `ssi-store-arimo-${w}.ttf`);
     writeFileSync(path, woffToTtf(readFileSync(arimo(w))));
     return path;
   });
+}
+
+/** Renders an SVG to a PNG of the given width, with the given font files only. */
+function png(svg: string, width: number, fontFiles: string[]): Uint8Array {
   const resvg = new Resvg(svg, {
     fitTo: { mode: "width", value: width },
     font: { loadSystemFonts: false, fontFiles, defaultFontFamily: "Arimo" },
@@ -88,9 +91,10 @@ function png(svg: string, width: number): Uint8Array {
 
 function main(): void {
   const mark = readFileSync(join(store, "source/mark.svg"), "utf8");
-  writeFileSync(join(store, "icon-128.png"), png(mark, 128));
-  writeFileSync(join(store, "icon-32.png"), png(mark, 32));
-  writeFileSync(join(store, "banner-220x140.png"), png(bannerSvg(), 220));
+  const fonts = fontFiles();
+  writeFileSync(join(store, "icon-128.png"), png(mark, 128, fonts));
+  writeFileSync(join(store, "icon-32.png"), png(mark, 32, fonts));
+  writeFileSync(join(store, "banner-220x140.png"), png(bannerSvg(mark), 220, fonts));
 }
 
 if (process.argv[1] === import.meta.filename) main();

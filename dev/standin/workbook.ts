@@ -576,11 +576,13 @@ export class Workbook {
     const v = this.fresh().getCellValue(this.addr(sheet, row, col));
     if (v === null || v === undefined) return "";
     if (v instanceof DetailedCellError) return v.value;
-    if (typeof v === "number") {
-      const nf = this.style(sheet, row, col).nf ?? "";
-      return nf && isDateFormat(nf) ? serialToDate(v, this.state.timeZone) : v;
-    }
-    return v;
+    return typeof v === "number" ? this.numberValue(sheet, row, col, v) : v;
+  }
+
+  /** A number as getValues gives it: a Date where the cell's format is a date format. */
+  private numberValue(sheet: SheetState, row: number, col: number, n: number): number | Date {
+    const nf = this.style(sheet, row, col).nf ?? "";
+    return nf && isDateFormat(nf) ? serialToDate(n, this.state.timeZone) : n;
   }
 
   /** The value of a cell as written, without calculating the sheet: for checks made as a value is written. */
@@ -588,10 +590,7 @@ export class Workbook {
     const raw = this.raw(sheet, row, col);
     if (raw === null) return "";
     if (typeof raw === "boolean") return raw;
-    if (typeof raw === "number") {
-      const nf = this.style(sheet, row, col).nf ?? "";
-      return nf && isDateFormat(nf) ? serialToDate(raw, this.state.timeZone) : raw;
-    }
+    if (typeof raw === "number") return this.numberValue(sheet, row, col, raw);
     return raw.startsWith("'") ? raw.slice(1) : this.value(sheet, row, col);
   }
 
