@@ -37,6 +37,8 @@ function accepts(rule: ValidationData, value: unknown): boolean {
       return (a as unknown[]).includes(value);
     case "DATE_IS_VALID_DATE":
       return value instanceof Date;
+    case "CHECKBOX":
+      return typeof value === "boolean";
     default:
       return true;
   }
@@ -59,6 +61,11 @@ export class DataValidationBuilder {
   }
   requireDate(): DataValidationBuilder {
     this.data = { ...this.data, criteria: "DATE_IS_VALID_DATE", args: [] };
+    return this;
+  }
+  /** A checkbox: Sheets takes TRUE or FALSE in it, and refuses anything else. */
+  requireCheckbox(): DataValidationBuilder {
+    this.data = { ...this.data, criteria: "CHECKBOX", args: [] };
     return this;
   }
   setAllowInvalid(allowInvalid: boolean): DataValidationBuilder {

@@ -1,14 +1,16 @@
 /** The trend charts: a small data table on the Charts sheet and the specs of the five charts drawn from it. */
-import { ALL_BLOCKS } from "../domain/catalog";
-import { fill, messages } from "../domain/i18n";
+import { ALL_BLOCKS, type BlockId } from "../domain/catalog";
+import { fill, type Messages, messages } from "../domain/i18n";
 import { metricLabel } from "../domain/labels";
 import type { Language } from "../domain/language";
 import { PILLARS, TIER_THRESHOLDS } from "../domain/ssi";
 import { area, cell, columnLetter, quoteSheet } from "./a1";
+import { type LineKeys, numberedKeys } from "./keyedLines";
 import {
   COL,
   type DashboardLayout,
   dashboardLayout,
+  type LayoutRow,
   monthColumn,
   ownedName,
   rowOf,
@@ -39,7 +41,21 @@ export interface ChartSpec {
 
 export interface ChartsPlan {
   table: SheetPlan;
+  /** The table's lines' keys: rows by place, columns by the figure they hold. */
+  keys: LineKeys;
   charts: ChartSpec[];
+}
+
+/** Where each kind of series sits in the chart table, for a dashboard's layout. */
+interface TableColumns {
+  blocks: BlockId[];
+  kpi: boolean;
+  own: LayoutRow[];
+  blockCol: number;
+  kpiCol: number;
+  ownCol: number;
+  /** How many columns the table has. */
+  width: number;
 }
 
 const LEADER = TIER_THRESHOLDS[0];
@@ -59,6 +75,17 @@ export function chartsSheetName(language: Language, owner?: SheetOwner): string 
   return ownedName(messages(language).charts.sheetName, owner);
 }
 
+/** The table's columns: month, SSI, target, leader, pillars, block totals, the KPI, own metrics. */
+function tableColumns(layout: DashboardLayout): TableColumns {
+  const blocks = ALL_BLOCKS.filter((b) => layout.at.has(`total:${b}`));
+  const kpi = layout.at.has("kpi:total");
+  const own = layout.rows.filter((x) => x.kind === "metric" && x.key.startsWith("own:"));
+  const blockCol = 5 + PILLARS.length;
+  const kpiCol = blockCol + blocks.length;
+  const ownCol = kpiCol + (kpi ? 1 : 0);
+  return { blocks, kpi, own, blockCol, kpiCol, ownCol, width: ownCol + own.length - 1 };
+}
+
 /**
  * The chart table for a dashboard and the chart specs that read it and the SSI log: five, and a sixth
  * for the user's own metrics; the company KPI is a line beside the SSI.
@@ -69,16 +96,33 @@ export function chartsPlan(
   sheetName: string,
   layout: DashboardLayout = dashboardLayout(),
 ): ChartsPlan {
+  const cols = tableColumns(layout);
+  const table = chartTable(language, dashboard, sheetName, layout, cols);
+  const keys: LineKeys = {
+    marker: "keys:charts",
+    rows: numberedKeys("r", table.rows),
+    cols: [
+      "month",
+      "ssi",
+      "target",
+      "leader",
+      ...PILLARS.map((p) => `pillar:${p}`),
+      ...cols.blocks.map((b) => `total:${b}`),
+      ...(cols.kpi ? ["kpi:total"] : []),
+      ...cols.own.map((x) => x.key),
+    ],
+  };
+  return { table, keys, charts: chartSpecs(language, cols) };
+}
+
+/** The table's figures, live from the dashboard: a month without one is a gap (#N/A) the charts skip. */
+function tableValues(
+  language: Language,
+  dashboard: string,
+  { at }: DashboardLayout,
+  cols: TableColumns,
+): CellContent[][] {
   const m = messages(language);
-  const { at, rows: layoutRows } = layout;
-  const blocks = ALL_BLOCKS.filter((b) => at.has(`total:${b}`));
-  const kpi = at.has("kpi:total");
-  const own = layoutRows.filter((x) => x.kind === "metric" && x.key.startsWith("own:"));
-  const blockCol = 5 + PILLARS.length;
-  const kpiCol = blockCol + blocks.length;
-  const ownCol = kpiCol + (kpi ? 1 : 0);
-  const TABLE_COLS = ownCol + own.length - 1;
-  const ANCHOR_COL = TABLE_COLS + 2;
   const d = (row: number, col: number) => `${quoteSheet(dashboard)}!${cell(row, col)}`;
   const orGap = (ref: string) => `=IF(${ref}="",NA(),${ref})`;
   // Blocks differ by orders of magnitude (network size against meetings): each is drawn as an index
@@ -91,16 +135,16 @@ export function chartsPlan(
     const now = d(row, col);
     return `=IF(OR(${first}=0,NOT(ISNUMBER(${now}))),NA(),IF(${base}=0,NA(),ROUND(${now}/${base}*100,1)))`;
   };
-  const values = grid<CellContent>(GAPS_ROW + PILLARS.length, TABLE_COLS, null);
+  const values = grid<CellContent>(GAPS_ROW + PILLARS.length, cols.width, null);
   values[0] = [
     m.charts.month,
     m.dashboard.ssiTotal,
     m.charts.target,
     m.charts.leader,
     ...PILLARS.map((p) => m.pillars[p]),
-    ...blocks.map((b) => m.blocks[b]),
-    ...(kpi ? [m.metricSetup.chartKpi] : []),
-    ...own.map((x) => metricLabel(x.metric!, language)),
+    ...cols.blocks.map((b) => m.blocks[b]),
+    ...(cols.kpi ? [m.metricSetup.chartKpi] : []),
+    ...cols.own.map((x) => metricLabel(x.metric!, language)),
   ];
   for (let month = 1; month <= 12; month++) {
     const col = monthColumn(month);
@@ -110,28 +154,39 @@ export function chartsPlan(
       `=${quoteSheet(dashboard)}!$${columnLetter(COL.target)}$${rowOf(at, "ssi:total")}`,
       LEADER,
       ...PILLARS.map((p) => orGap(d(rowOf(at, `pillar:${p}`), col))),
-      ...blocks.map((b) => indexed(rowOf(at, `total:${b}`), col)),
-      ...(kpi ? [orGap(d(rowOf(at, "kpi:total"), col))] : []),
-      ...own.map((x) => orGap(d(rowOf(at, x.key), col))),
+      ...cols.blocks.map((b) => indexed(rowOf(at, `total:${b}`), col)),
+      ...(cols.kpi ? [orGap(d(rowOf(at, "kpi:total"), col))] : []),
+      ...cols.own.map((x) => orGap(d(rowOf(at, x.key), col))),
     ];
   }
-  values[GAPS_ROW - 1] = [m.charts.pillar, m.charts.gap, ...Array(TABLE_COLS - 2).fill(null)];
+  values[GAPS_ROW - 1] = [m.charts.pillar, m.charts.gap, ...Array(cols.width - 2).fill(null)];
   PILLARS.forEach((p, i) => {
     const row = values[GAPS_ROW + i]!;
     row[0] = m.pillars[p];
     row[1] = orGap(d(rowOf(at, `gap:${p}`), COL.year));
   });
   values[GAPS_ROW - 2]![0] = fill(m.charts.gaps, { month: m.charts.latest });
+  return values;
+}
 
-  const rows = values.length;
+/** The chart table as a sheet plan: its figures, headers in blue, gaps muted. */
+function chartTable(
+  language: Language,
+  dashboard: string,
+  sheetName: string,
+  layout: DashboardLayout,
+  cols: TableColumns,
+): SheetPlan {
+  const values = tableValues(language, dashboard, layout, cols);
+  const { width, blockCol, kpiCol, ownCol } = cols;
   const headerRows = new Set([0, GAPS_ROW - 1]);
-  const table: SheetPlan = {
+  return {
     name: sheetName,
-    rows,
-    cols: TABLE_COLS,
+    rows: values.length,
+    cols: width,
     values,
     numberFormats: values.map((_, r) =>
-      Array.from({ length: TABLE_COLS }, (_, c) =>
+      Array.from({ length: width }, (_, c) =>
         // Own metrics may be decimals: shown as they are (Sheets would show "0.##" as "20.").
         headerRows.has(r) || c >= ownCol - 1
           ? ""
@@ -141,15 +196,13 @@ export function chartsPlan(
       ),
     ),
     backgrounds: values.map((_, r) =>
-      Array.from({ length: TABLE_COLS }, (_, c) =>
+      Array.from({ length: width }, (_, c) =>
         r === 0 || (r === GAPS_ROW - 1 && c < 2) ? "#0a66c2" : "#ffffff",
       ),
     ),
-    fontColors: values.map((_, r) =>
-      Array(TABLE_COLS).fill(headerRows.has(r) ? "#ffffff" : "#666666"),
-    ),
+    fontColors: values.map((_, r) => Array(width).fill(headerRows.has(r) ? "#ffffff" : "#666666")),
     fontWeights: values.map((_, r) =>
-      Array(TABLE_COLS).fill(headerRows.has(r) || r === GAPS_ROW - 2 ? "bold" : "normal"),
+      Array(width).fill(headerRows.has(r) || r === GAPS_ROW - 2 ? "bold" : "normal"),
     ),
     fontSizes: [],
     wraps: values.map((row) => row.map(() => true)),
@@ -159,120 +212,155 @@ export function chartsPlan(
     frozenColumns: 1,
     hiddenRows: [],
     hiddenColumns: [],
-    columnWidths: [{ col: 1, count: TABLE_COLS, width: 120 }],
-    conditionalRules: [mutedGaps(`A2:${columnLetter(TABLE_COLS)}${values.length}`)],
+    columnWidths: [{ col: 1, count: width, width: 120 }],
+    conditionalRules: [mutedGaps(`A2:${columnLetter(width)}${values.length}`)],
     namedRanges: [],
     inputAreas: [],
     protectionDescription: "",
     invalidCells: [],
   };
+}
 
-  const monthsTo = (firstCol: number, count: number) => [
-    area(1, 1, 13, 1),
-    area(1, firstCol, 13, count),
-  ];
-  const place = (i: number) => ({
-    row: 1 + Math.floor(i / 2) * 18,
-    col: ANCHOR_COL,
-    offsetX: (i % 2) * (WIDTH + 20),
-    offsetY: 0,
-  });
-  const base = (title: string) => ({
+/** What every chart shares: its title, size, legend, and gaps left as gaps. */
+function base(title: string) {
+  return {
     title,
     width: WIDTH,
     height: HEIGHT,
     "legend.position": "bottom",
     interpolateNulls: false,
-  });
-  const charts: ChartSpec[] = [
-    {
-      key: "ssiMonthly",
-      type: "LINE",
-      source: "charts",
-      ranges: [...monthsTo(2, 3), ...(kpi ? [area(1, kpiCol, 13, 1)] : [])],
-      position: place(0),
-      options: {
-        ...base(m.charts.ssiMonthly),
-        "vAxis.viewWindow.min": 0,
-        // The KPI reaches 120 when every metric is 20 % over target.
-        "vAxis.viewWindow.max": kpi ? 120 : 100,
-        colors: [COLORS.ssi, COLORS.target, COLORS.leader, ...(kpi ? [COLORS.kpi] : [])],
-        "hAxis.title": m.charts.month,
-        "vAxis.title": m.charts.score,
-      },
+  };
+}
+
+/** The table's month column and `count` series from `firstCol`, header row included. */
+function monthsTo(firstCol: number, count: number): string[] {
+  return [area(1, 1, 13, 1), area(1, firstCol, 13, count)];
+}
+
+/** The monthly SSI against its target and the leaders' line, with the company KPI when there is one. */
+function ssiMonthlyChart(m: Messages, cols: TableColumns): Omit<ChartSpec, "position"> {
+  const { kpi, kpiCol } = cols;
+  return {
+    key: "ssiMonthly",
+    type: "LINE",
+    source: "charts",
+    ranges: [...monthsTo(2, 3), ...(kpi ? [area(1, kpiCol, 13, 1)] : [])],
+    options: {
+      ...base(m.charts.ssiMonthly),
+      "vAxis.viewWindow.min": 0,
+      // The KPI reaches 120 when every metric is 20 % over target.
+      "vAxis.viewWindow.max": kpi ? 120 : 100,
+      colors: [COLORS.ssi, COLORS.target, COLORS.leader, ...(kpi ? [COLORS.kpi] : [])],
+      "hAxis.title": m.charts.month,
+      "vAxis.title": m.charts.score,
     },
-    {
-      key: "ssiWeekly",
-      type: "LINE",
-      source: "log",
-      ranges: [
-        `${logColumn("date")}:${logColumn("date")}`,
-        `${logColumn("total")}:${logColumn("total")}`,
-      ],
-      position: place(1),
-      options: {
-        ...base(m.charts.ssiWeekly),
-        "vAxis.viewWindow.min": 0,
-        "vAxis.viewWindow.max": 100,
-        colors: [COLORS.ssi],
-        "hAxis.title": m.charts.date,
-        "vAxis.title": m.charts.score,
-      },
+  };
+}
+
+/** Every SSI reading of the log, week by week. */
+function ssiWeeklyChart(m: Messages): Omit<ChartSpec, "position"> {
+  return {
+    key: "ssiWeekly",
+    type: "LINE",
+    source: "log",
+    ranges: [
+      `${logColumn("date")}:${logColumn("date")}`,
+      `${logColumn("total")}:${logColumn("total")}`,
+    ],
+    options: {
+      ...base(m.charts.ssiWeekly),
+      "vAxis.viewWindow.min": 0,
+      "vAxis.viewWindow.max": 100,
+      colors: [COLORS.ssi],
+      "hAxis.title": m.charts.date,
+      "vAxis.title": m.charts.score,
     },
-    {
-      key: "pillars",
-      type: "LINE",
-      source: "charts",
-      ranges: monthsTo(5, PILLARS.length),
-      position: place(2),
-      options: {
-        ...base(m.charts.pillars),
-        "vAxis.viewWindow.min": 0,
-        "vAxis.viewWindow.max": 25,
-        colors: COLORS.pillars,
-        "hAxis.title": m.charts.month,
-        "vAxis.title": m.charts.score,
-      },
+  };
+}
+
+/** The four pillars, month by month, on their 0–25 scale. */
+function pillarsChart(m: Messages): Omit<ChartSpec, "position"> {
+  return {
+    key: "pillars",
+    type: "LINE",
+    source: "charts",
+    ranges: monthsTo(5, PILLARS.length),
+    options: {
+      ...base(m.charts.pillars),
+      "vAxis.viewWindow.min": 0,
+      "vAxis.viewWindow.max": 25,
+      colors: COLORS.pillars,
+      "hAxis.title": m.charts.month,
+      "vAxis.title": m.charts.score,
     },
-    {
-      key: "blockTotals",
-      type: "COLUMN",
-      source: "charts",
-      ranges: monthsTo(blockCol, blocks.length),
-      position: place(3),
-      options: {
-        ...base(m.charts.blockTotals),
-        "hAxis.title": m.charts.month,
-        "vAxis.title": m.charts.total,
-      },
+  };
+}
+
+/** Each block's total as an index of its first month. */
+function blockTotalsChart(m: Messages, cols: TableColumns): Omit<ChartSpec, "position"> {
+  return {
+    key: "blockTotals",
+    type: "COLUMN",
+    source: "charts",
+    ranges: monthsTo(cols.blockCol, cols.blocks.length),
+    options: {
+      ...base(m.charts.blockTotals),
+      "hAxis.title": m.charts.month,
+      "vAxis.title": m.charts.total,
     },
-    {
-      key: "gaps",
-      type: "BAR",
-      source: "charts",
-      ranges: [area(GAPS_ROW, 1, PILLARS.length + 1, 2)],
-      position: place(4),
-      options: {
-        ...base(fill(m.charts.gaps, { month: m.charts.latest })),
-        "hAxis.viewWindow.min": 0,
-        "hAxis.viewWindow.max": 25,
-        colors: [COLORS.target],
-        "hAxis.title": m.charts.gap,
-      },
+  };
+}
+
+/** How far each pillar is from its target in the latest month. */
+function gapsChart(m: Messages): Omit<ChartSpec, "position"> {
+  return {
+    key: "gaps",
+    type: "BAR",
+    source: "charts",
+    ranges: [area(GAPS_ROW, 1, PILLARS.length + 1, 2)],
+    options: {
+      ...base(fill(m.charts.gaps, { month: m.charts.latest })),
+      "hAxis.viewWindow.min": 0,
+      "hAxis.viewWindow.max": 25,
+      colors: [COLORS.target],
+      "hAxis.title": m.charts.gap,
     },
+  };
+}
+
+/** The user's own metrics, month by month. */
+function ownChart(m: Messages, cols: TableColumns): Omit<ChartSpec, "position"> {
+  return {
+    key: "own",
+    type: "LINE",
+    source: "charts",
+    ranges: monthsTo(cols.ownCol, cols.own.length),
+    options: {
+      ...base(m.metricSetup.chartOwn),
+      "vAxis.viewWindow.min": 0,
+      "hAxis.title": m.charts.month,
+    },
+  };
+}
+
+/** The charts in reading order, two abreast to the right of the table. */
+function chartSpecs(language: Language, cols: TableColumns): ChartSpec[] {
+  const m = messages(language);
+  const specs = [
+    ssiMonthlyChart(m, cols),
+    ssiWeeklyChart(m),
+    pillarsChart(m),
+    blockTotalsChart(m, cols),
+    gapsChart(m),
+    ...(cols.own.length > 0 ? [ownChart(m, cols)] : []),
   ];
-  if (own.length > 0)
-    charts.push({
-      key: "own",
-      type: "LINE",
-      source: "charts",
-      ranges: monthsTo(ownCol, own.length),
-      position: place(5),
-      options: {
-        ...base(m.metricSetup.chartOwn),
-        "vAxis.viewWindow.min": 0,
-        "hAxis.title": m.charts.month,
-      },
-    });
-  return { table, charts };
+  return specs.map((spec, i) => ({
+    ...spec,
+    position: {
+      row: 1 + Math.floor(i / 2) * 18,
+      col: cols.width + 2,
+      offsetX: (i % 2) * (WIDTH + 20),
+      offsetY: 0,
+    },
+  }));
 }

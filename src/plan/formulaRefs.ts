@@ -87,3 +87,31 @@ export function mapAround(lines: { rows: number[]; cols: number[] }): GridMap {
   };
   return { row: (n) => around(lines.rows, n), col: (n) => around(lines.cols, n) };
 }
+
+/**
+ * A chart's A1 range of the plan's grid (no sheet, no `$`) moved onto the sheet as one range per run
+ * of our lines across its series (`rows` when each row is a series): a person's line between two of
+ * ours is left out, so it never becomes a series of its own.
+ */
+export function seriesAreas(a1: string, map: GridMap, across: "rows" | "cols"): string[] {
+  const m = /^([A-Z]+)([0-9]+)(?::([A-Z]+)([0-9]+))?$/.exec(a1);
+  if (!m) return [movedArea(a1, map)];
+  const [, c1 = "A", r1 = "1", c2 = c1, r2 = r1] = m;
+  const first = { row: Number(r1), col: columnNumber(c1) };
+  const last = { row: Number(r2), col: columnNumber(c2) };
+  const key = across === "rows" ? "row" : "col";
+  const lines: number[] = [];
+  for (let n = first[key]; n <= last[key]; n++) lines.push(map[key](n));
+  const runs: [number, number][] = [];
+  for (const line of lines) {
+    const run = runs[runs.length - 1];
+    if (run && run[1] + 1 === line) run[1] = line;
+    else runs.push([line, line]);
+  }
+  const at = (row: number, col: number) => `${columnLetter(col)}${row}`;
+  return runs.map(([from, to]) =>
+    across === "rows"
+      ? `${at(from, map.col(first.col))}:${at(to, map.col(last.col))}`
+      : `${at(map.row(first.row), from)}:${at(map.row(last.row), to)}`,
+  );
+}

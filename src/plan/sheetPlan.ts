@@ -1,20 +1,22 @@
 /** What a sheet should hold, as plain data: the adapter applies it in a fixed number of batched calls. */
 
 /**
- * A cell's content: a number, a date, a formula ("=…"), a text, or blank (null). A text that starts
- * with an apostrophe is already escaped: the apostrophe is not part of it (as when typed in Sheets).
+ * A cell's content: a number, a date, a formula ("=…"), a text, a tick (a checkbox's TRUE or FALSE),
+ * or blank (null). A text that starts with an apostrophe is already escaped: the apostrophe is not part
+ * of it (as when typed in Sheets).
  */
-export type CellContent = string | number | Date | null;
+export type CellContent = string | number | boolean | Date | null;
 
 /** A text as plan content: one that looks like a formula or an escape is escaped, so it stays a text. */
 export function literalText(text: string): string {
   return text.startsWith("=") || text.startsWith("'") ? `'${text}` : text;
 }
 
-/** A value read back from Sheets as plan content: numbers, dates, and texts that stay texts. */
+/** A value read back from Sheets as plan content: numbers, ticks, dates, and texts that stay texts. */
 export function keptContent(value: unknown): CellContent {
   if (value === "" || value === null || value === undefined) return null;
-  if (typeof value === "number" || value instanceof Date) return value;
+  if (typeof value === "number" || typeof value === "boolean" || value instanceof Date)
+    return value;
   return literalText(String(value));
 }
 

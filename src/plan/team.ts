@@ -3,6 +3,7 @@ import { fill, messages } from "../domain/i18n";
 import type { Language } from "../domain/language";
 import { PILLARS } from "../domain/ssi";
 import { area, columnLetter, quoteSheet } from "./a1";
+import type { LineKeys } from "./keyedLines";
 import { COL, dashboardRows, monthColumn, rowNumbers, rowOf } from "./layout";
 import {
   type CellContent,
@@ -13,8 +14,9 @@ import {
   type SheetPlan,
 } from "./sheetPlan";
 
-/** A profile as the team sheet reads it: its name and its dashboard for the year, if built. */
+/** A profile as the team sheet reads it: its id, its name and its dashboard for the year, if built. */
 export interface TeamMember {
+  id: string;
   name: string;
   dashboard: string | null;
 }
@@ -62,7 +64,7 @@ export function teamPlan(
   language: Language,
   members: TeamMember[],
   kpi = false,
-): { plan: SheetPlan; charts: TeamChart[] } {
+): { plan: SheetPlan; charts: TeamChart[]; keys: LineKeys } {
   const m = messages(language);
   const t = m.team;
   const at = rowNumbers(dashboardRows());
@@ -273,5 +275,18 @@ export function teamPlan(
       },
     },
   ];
-  return { plan, charts };
+  // A profile's two rows are known by its id: a person's row after one stays after it.
+  const each = (prefix: string) =>
+    members.length ? members.map((member) => `${prefix}:${member.id}`) : [`${prefix}:none`];
+  const keys: LineKeys = {
+    marker: "keys:team",
+    rows: [
+      ...["title", "subtitle", "space:top", "header"],
+      ...each("profile"),
+      ...["average", "median", "space:1", "space:2", "months"],
+      ...each("months"),
+    ],
+    cols: [...TEAM_COLUMNS, ...(kpi ? ["kpi"] : [])],
+  };
+  return { plan, charts, keys };
 }

@@ -2,7 +2,7 @@
 import type { Language } from "../domain/language";
 import { type ChartKey, type ChartSpec, chartsPlan, chartsSheetName } from "../plan/charts";
 import { fingerprint } from "../plan/fingerprint";
-import { movedValues } from "../plan/formulaRefs";
+import { movedValues, seriesAreas } from "../plan/formulaRefs";
 import {
   type DashboardLayout,
   encodeShape,
@@ -11,8 +11,8 @@ import {
   type SheetOwner,
 } from "../plan/layout";
 import { linesMap } from "../plan/personLines";
-import { applySheetPlan } from "./applyPlan";
 import { drawChart } from "./chartDraw";
+import { layKeyed } from "./keyedSheet";
 import { findSheet, idKey, linesKey, rememberSheet } from "./ourSheets";
 import { ourNames, renamedTo } from "./ssiLogSheet";
 
@@ -76,26 +76,35 @@ export function drawCharts(
       values: movedValues(planned.table.values, (s) => (s === dashboard ? map : null)),
     },
   };
-  const { rows, cols } = plan.table;
-  const signature = `${LAYOUT_VERSION}:${language}:${dashboard}:${log.name}:${fingerprint(encodeShape(layout.shape) + lines)}|${rows}x${cols}`;
-  const relayout = force || !found || stored[LAYOUT] !== signature;
-  if (relayout) {
-    // The table's width follows the own metrics and the KPI: the columns a wider one used are
-    // emptied, and nothing else, so what a person typed or noted around the table stays.
-    const before = /\|(\d+)x(\d+)$/.exec(stored[LAYOUT] ?? "");
-    // A table drawn before its size was stored: emptied as a whole, that once.
-    if (found && !before) sheet.clearContents();
-    const [oldRows, oldCols] = [Number(before?.[1] ?? 0), Number(before?.[2] ?? 0)];
-    if (found && oldCols > cols)
-      sheet.getRange(1, cols + 1, Math.max(rows, oldRows), oldCols - cols).clearContent();
-    if (found && oldRows > rows) sheet.getRange(rows + 1, 1, oldRows - rows, cols).clearContent();
-    applySheetPlan(ss, sheet, plan.table, { layout: true });
-  }
+  const signature = `${LAYOUT_VERSION}:${language}:${dashboard}:${log.name}:${fingerprint(encodeShape(layout.shape) + lines)}`;
+  // The person's lines on this sheet follow the signature, so charts drawn later point past them too.
+  const [storedSignature = "", storedLines = ""] = (stored[LAYOUT] ?? "").split("#");
+  const relayout = force || !found || storedSignature !== signature;
+  // A wider or narrower table inserts or deletes its own columns: what a person typed, noted or
+  // added around it stays where it is.
+  const laid = relayout
+    ? layKeyed(ss, sheet, plan.table, plan.keys, { fresh: !found, layout: () => true })
+    : { map: linesMap(storedLines), lines: storedLines };
+  // Every chart sits on this sheet; only the table's charts read it.
+  const onSheet = (spec: ChartSpec): ChartSpec => ({
+    ...spec,
+    ranges:
+      spec.source === "log"
+        ? spec.ranges
+        : spec.ranges.flatMap((a1) => seriesAreas(a1, laid.map, "cols")),
+    position: {
+      ...spec.position,
+      row: laid.map.row(spec.position.row),
+      col: laid.map.col(spec.position.col),
+    },
+  });
 
   const ids = found ? storedIds(stored, CHART_IDS) : {};
   const existing = sheet.getCharts();
   const byId = new Map(existing.map((c) => [c.getChartId(), c]));
-  const todo = plan.charts.filter((spec) => relayout || !byId.has(ids[spec.key] ?? null));
+  const todo = plan.charts
+    .filter((spec) => relayout || !byId.has(ids[spec.key] ?? null))
+    .map(onSheet);
   // A chart the plan no longer has (the own metrics' chart, once none is left) goes.
   for (const key of Object.keys(ids) as ChartKey[]) {
     const gone = byId.get(ids[key] ?? null);
@@ -104,7 +113,11 @@ export function drawCharts(
       delete ids[key];
     }
   }
-  const changes = { [NAME]: sheetName, [LAYOUT]: signature, ...rememberSheet(stored, NAME, sheet) };
+  const changes = {
+    [NAME]: sheetName,
+    [LAYOUT]: laid.lines ? `${signature}#${laid.lines}` : signature,
+    ...rememberSheet(stored, NAME, sheet),
+  };
   if (todo.length === 0) return { ...changes, [CHART_IDS]: JSON.stringify(ids) };
 
   const tableRanges = sheet

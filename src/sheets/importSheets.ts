@@ -6,6 +6,7 @@ import type { Language } from "../domain/language";
 import type { Settings } from "../domain/settings";
 import { columnLetter, quoteSheet } from "../plan/a1";
 import { fingerprint } from "../plan/fingerprint";
+import { seriesAreas } from "../plan/formulaRefs";
 import { type CellImport, columnsToWrite, type YearColumns } from "../plan/import/changes";
 import {
   IMPORT_LOG_COLUMNS,
@@ -14,16 +15,17 @@ import {
   importLogRows,
 } from "../plan/import/importLog";
 import { networkPlan, networkSheetName } from "../plan/import/networkSheet";
+import { numberedKeys } from "../plan/keyedLines";
 import { dashboardName, monthColumn, ownedKey, ownedName, type SheetOwner } from "../plan/layout";
 import { COLUMN_ROWS, isIntact } from "../plan/monthEntry";
 import { linesMap } from "../plan/personLines";
 import { keptContent } from "../plan/sheetPlan";
-import { applySheetPlan } from "./applyPlan";
 import { asEntered } from "./cells";
 import { drawChart } from "./chartDraw";
 import { builtLayout } from "./dashboardSheet";
 import { UserError } from "./errors";
 import { roomBelow } from "./grid";
+import { layKeyed } from "./keyedSheet";
 import { currentName, findSheet, idKey, linesKey, rememberSheet } from "./ourSheets";
 import { ourNames, renamedTo } from "./ssiLogSheet";
 
@@ -150,10 +152,22 @@ export function writeNetworkSheet(
       )
     : ownName;
   const { plan, chart } = networkPlan(summary, language, name);
-  if (found) sheet.clear();
-  applySheetPlan(ss, sheet, plan, { layout: true, fresh: !found });
-  const ranges = sheet.getRangeList(chart.ranges).getRanges();
-  drawChart(sheet, sheet.getCharts()[0], { type: "COLUMN", ...chart }, ranges);
+  // Its lines are known by their place: a person's row after the export's third month stays there.
+  const keys = {
+    marker: "keys:network",
+    rows: numberedKeys("r", plan.rows),
+    cols: numberedKeys("c", plan.cols),
+  };
+  const { map } = layKeyed(ss, sheet, plan, keys, { fresh: !found, layout: () => true });
+  const ranges = sheet
+    .getRangeList(chart.ranges.flatMap((a1) => seriesAreas(a1, map, "cols")))
+    .getRanges();
+  const position = {
+    ...chart.position,
+    row: map.row(chart.position.row),
+    col: map.col(chart.position.col),
+  };
+  drawChart(sheet, sheet.getCharts()[0], { type: "COLUMN", ...chart, position }, ranges);
   return {
     name,
     changes: {

@@ -2,12 +2,12 @@
 import { activeProfiles } from "../domain/profiles";
 import type { Settings } from "../domain/settings";
 import { fingerprint } from "../plan/fingerprint";
-import { movedValues } from "../plan/formulaRefs";
+import { movedValues, seriesAreas } from "../plan/formulaRefs";
 import { dashboardName, LAYOUT_VERSION } from "../plan/layout";
 import { linesMap } from "../plan/personLines";
 import { type TeamMember, teamPlan, teamSheetName } from "../plan/team";
-import { applySheetPlan } from "./applyPlan";
 import { drawChart } from "./chartDraw";
+import { layKeyed } from "./keyedSheet";
 import { currentName, findSheet, idKey, linesKey, rememberSheet } from "./ourSheets";
 import { ourNames } from "./ssiLogSheet";
 
@@ -27,6 +27,7 @@ export function teamMembers(
   return activeProfiles(settings.profiles).map((p) => {
     const dashboard = dashboardName(year, settings.language, p);
     return {
+      id: p.id,
       name: p.name,
       dashboard: `layout:${dashboard}` in stored ? currentName(stored, dashboard) : null,
     };
@@ -69,18 +70,31 @@ export function buildTeam(
   const name =
     found && foundName !== plan.name && !ours.includes(foundName) ? foundName : plan.name;
   if (found && foundName !== name) found.setName(name);
-  // Rows of profiles archived or removed since go with the old contents.
-  if (found) sheet.clear();
   const layoutKey = `layout:${plan.name}`;
-  const signature = `${LAYOUT_VERSION}:${fingerprint(JSON.stringify([plan.rows, plan.cols, plan.conditionalRules, plan.columnWidths]))}`;
-  applySheetPlan(ss, sheet, plan, {
-    layout: !found || stored[layoutKey] !== signature,
+  const look = fingerprint(
+    JSON.stringify([plan.rows, plan.cols, plan.conditionalRules, plan.columnWidths]),
+  );
+  const signature = (lines: string) => `${LAYOUT_VERSION}:${look}${lines ? `:${lines}` : ""}`;
+  // Rows of profiles archived or removed since are deleted; a person's rows and columns stay.
+  const laid = layKeyed(ss, sheet, plan, planned.keys, {
     fresh: !found,
-    cleared: !!found,
+    layout: (lines) => stored[layoutKey] !== signature(lines),
   });
-  const ranges = sheet.getRangeList(charts.flatMap((c) => c.ranges)).getRanges();
+  // Charts read our lines only: a person's row or column between ours is not a series.
+  const specs = charts.map((spec) => ({
+    ...spec,
+    ranges: spec.ranges.flatMap((a1) =>
+      seriesAreas(a1, laid.map, spec.transpose ? "rows" : "cols"),
+    ),
+    position: {
+      ...spec.position,
+      row: laid.map.row(spec.position.row),
+      col: laid.map.col(spec.position.col),
+    },
+  }));
+  const ranges = sheet.getRangeList(specs.flatMap((c) => c.ranges)).getRanges();
   const existing = sheet.getCharts();
-  charts.forEach((spec, i) => {
+  specs.forEach((spec, i) => {
     drawChart(sheet, existing[i], spec, ranges.splice(0, spec.ranges.length));
   });
   return {
@@ -88,7 +102,7 @@ export function buildTeam(
     count: members.length,
     changes: {
       [teamKey(year)]: name,
-      [layoutKey]: signature,
+      [layoutKey]: signature(laid.lines),
       ...rememberSheet(stored, teamKey(year), sheet),
     },
   };

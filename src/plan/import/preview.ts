@@ -65,6 +65,7 @@ function shown(content: CellContent, language: Language, showDay: ShowDay): stri
   if (content === null) return "";
   if (typeof content === "number") return showNumber(content, language);
   if (content instanceof Date) return showDay(content);
+  if (typeof content === "boolean") return content ? "TRUE" : "FALSE";
   return content.startsWith("'") ? content.slice(1) : content;
 }
 
