@@ -103,7 +103,9 @@ export class Sheet {
   insertRowsBefore(beforePosition: number, howMany: number): Sheet {
     return this.edit("rows", beforePosition, howMany, "insert", this.state.maxRows);
   }
+  /** After a row that exists: 0 is refused (the add-on inserts before row 1 instead), as strict as can be. */
   insertRowsAfter(afterPosition: number, howMany: number): Sheet {
+    if (afterPosition < 1) throw new Error("Exception: Those rows are out of bounds.");
     return this.edit("rows", afterPosition + 1, howMany, "insert", this.state.maxRows + 1);
   }
   insertRowBefore(beforePosition: number): Sheet {
@@ -119,6 +121,7 @@ export class Sheet {
     return this.edit("cols", beforePosition, howMany, "insert", this.state.maxCols);
   }
   insertColumnsAfter(afterPosition: number, howMany: number): Sheet {
+    if (afterPosition < 1) throw new Error("Exception: Those columns are out of bounds.");
     return this.edit("cols", afterPosition + 1, howMany, "insert", this.state.maxCols + 1);
   }
   insertColumnBefore(beforePosition: number): Sheet {

@@ -1,5 +1,6 @@
 /**
- * Property: whatever rows, columns, values, notes and formulas a person adds to a dashboard, and whatever
+ * Property: whatever rows, columns, values, notes and formulas a person adds to a dashboard (and deletes
+ * again, theirs or ours), whatever they type beside the Charts table and on the team sheet, and whatever
  * menu actions and saves follow, in any language, every cell the person wrote is still there and every
  * total the add-on computes is right. A fresh draw each run (fast-check's seed is printed on failure).
  */
@@ -29,7 +30,11 @@ type Edit =
   | { kind: "row"; after: string }
   | { kind: "column"; afterMonth: number }
   | { kind: "figure"; metric: (typeof PRESALE)[number]; month: number; value: number }
-  | { kind: "formula"; metric: (typeof PRESALE)[number]; month: number };
+  | { kind: "formula"; metric: (typeof PRESALE)[number]; month: number }
+  | { kind: "deleteRow"; ours: boolean }
+  | { kind: "deleteColumn" }
+  | { kind: "free"; sheet: "charts" | "team" }
+  | { kind: "teamRow" };
 
 type Action =
   | { kind: "build" }
@@ -52,6 +57,10 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
     metric: fc.constantFrom(...PRESALE),
     month: fc.integer({ min: 1, max: 3 }),
   }),
+  fc.record({ kind: fc.constant("deleteRow" as const), ours: fc.boolean() }),
+  fc.constant({ kind: "deleteColumn" as const }),
+  fc.record({ kind: fc.constant("free" as const), sheet: fc.constantFrom("charts", "team") }),
+  fc.constant({ kind: "teamRow" as const }),
 );
 
 const action: fc.Arbitrary<Action> = fc.oneof(
@@ -75,12 +84,23 @@ interface Written {
   rows: { label: string; formula?: { metric: string; month: number } }[];
   columns: { header: string; month: number }[];
   figures: Map<string, number>;
+  /** Texts typed on other sheets of ours: sheet (its name in English) → texts. */
+  elsewhere: { sheet: string; text: string; afterProfile?: string }[];
+}
+
+/** Our other sheets by the names they have in English (the check runs after a rebuild in English). */
+const OTHER = { charts: "Charts", team: "Team 2026" } as const;
+
+function otherSheet(addon: Addon, name: string) {
+  return addon.standIn.workbook.sheetByName(name) ? addon.standIn.sheet(name) : null;
 }
 
 function apply(addon: Addon, e: Edit, w: Written): void {
   const at = where(addon);
   if (e.kind === "row") {
     const label = `p${w.rows.length}`;
+    // After a row of ours the person deleted there is nothing to insert after.
+    if (at.row(e.after) <= 0) return;
     at.sheet.insertRowAfter(at.row(e.after));
     at.sheet
       .getRange(at.row(e.after) + 1, 2)
@@ -95,6 +115,35 @@ function apply(addon: Addon, e: Edit, w: Written): void {
   } else if (e.kind === "figure") {
     at.sheet.getRange(at.row(`metric:${e.metric}`), at.col(e.month)).setValue(e.value);
     w.figures.set(`${e.metric}|${e.month}`, e.value);
+  } else if (e.kind === "deleteRow") {
+    // Ours (it comes back empty) or the person's last one (theirs to delete).
+    const theirs = w.rows.at(-1);
+    const row = e.ours
+      ? at.row("metric:profile_views")
+      : theirs
+        ? at.grid.findIndex((r) => r[1] === theirs.label) + 1
+        : 0;
+    if (row <= 0) return;
+    at.sheet.deleteRow(row);
+    if (!e.ours) w.rows.pop();
+  } else if (e.kind === "deleteColumn") {
+    const theirs = w.columns.pop();
+    if (theirs) at.sheet.deleteColumn((at.grid[3] ?? []).indexOf(theirs.header) + 1);
+  } else if (e.kind === "free" || e.kind === "teamRow") {
+    const name = e.kind === "free" ? OTHER[e.sheet] : OTHER.team;
+    // The check reads them in English: another language's sheet name is not looked for here.
+    const sheet = otherSheet(addon, name);
+    if (!sheet) return;
+    const text = `${name} ${w.elsewhere.length}`;
+    if (e.kind === "teamRow") {
+      const profile = String(sheet.getRange(5, 1).getValue());
+      sheet.insertRowAfter(5);
+      sheet.getRange(6, 1).setValue(text);
+      w.elsewhere.push({ sheet: name, text, afterProfile: profile });
+    } else {
+      sheet.getRange(40 + w.elsewhere.length, 1).setValue(text);
+      w.elsewhere.push({ sheet: name, text });
+    }
   } else {
     // A formula of the person's own, in a row of theirs, pointing at one of our cells.
     const label = `f${w.rows.length}`;
@@ -113,16 +162,20 @@ function run(addon: Addon, a: Action, w: Written): void {
     const reply = addon.callFromClient("saveSettings", [{ language: a.language }]);
     expect(reply.result).toMatchObject({ ok: true });
   } else {
-    const reply = addon.callFromClient("saveEntry", [
-      {
-        language: "en",
-        year: 2026,
-        month: a.month,
-        values: { [a.metric]: String(a.value) },
-        reading: null,
-      },
-    ]);
-    expect(reply.result, JSON.stringify(reply.result)).toMatchObject({ ok: true });
+    const entry = {
+      language: "en",
+      year: 2026,
+      month: a.month,
+      values: { [a.metric]: String(a.value) },
+      reading: null,
+    };
+    let reply = addon.callFromClient("saveEntry", [entry]);
+    // A row of ours the person deleted: the answer says to rebuild first, and the person does.
+    if (reply.error?.includes("Run Build or refresh dashboard to repair it")) {
+      addon.call("buildDashboard");
+      reply = addon.callFromClient("saveEntry", [entry]);
+    }
+    expect(reply.result, JSON.stringify(reply)).toMatchObject({ ok: true });
     w.figures.set(`${a.metric}|${a.month}`, a.value);
   }
 }
@@ -147,6 +200,19 @@ function check(addon: Addon, w: Written): void {
   for (const [key, value] of w.figures) {
     const [metric, month] = key.split("|");
     expect(at.grid[at.row(`metric:${metric}`) - 1]?.[at.col(Number(month)) - 1]).toBe(value);
+  }
+  // A row of ours the person deleted is back.
+  expect(at.row("metric:profile_views")).toBeGreaterThan(0);
+  for (const typed of w.elsewhere) {
+    const sheet = otherSheet(addon, typed.sheet);
+    const column = (sheet?.getDataRange().getValues() ?? []).map((r) => r[0]);
+    const r = column.indexOf(typed.text);
+    expect(r, `${typed.text} is gone`).toBeGreaterThanOrEqual(0);
+    // A row on the team sheet stays after the profile's, before the team's average.
+    if (typed.afterProfile) {
+      expect(column.indexOf(typed.afterProfile)).toBeLessThan(r);
+      expect(column.indexOf("Team average")).toBeGreaterThan(r);
+    }
   }
   for (const month of [1, 2, 3]) {
     const figures = PRESALE.map((m) => w.figures.get(`${m}|${month}`)).filter(
@@ -174,16 +240,18 @@ describe("a person's edits and the add-on's actions, in any order", () => {
         (steps) => {
           const addon = freshAddon();
           addon.call("buildDashboard");
-          const w: Written = { rows: [], columns: [], figures: new Map() };
+          const w: Written = { rows: [], columns: [], figures: new Map(), elsewhere: [] };
           for (const step of steps) {
             if ("e" in step) apply(addon, step.e, w);
             else run(addon, step.a, w);
           }
+          // The check reads the sheets' English names and labels.
+          run(addon, { kind: "language", language: "en" }, w);
           addon.call("buildDashboard");
           check(addon, w);
         },
       ),
-      { numRuns: 8 },
+      { numRuns: 25 },
     );
   }, 180_000);
 });
