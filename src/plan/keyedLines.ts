@@ -60,15 +60,34 @@ export function keysOnSheet(
   return null;
 }
 
-/** The sheet's lines fitted to a keyed plan's, or null when the sheet's keys are gone. */
+/**
+ * The sheet's lines fitted to a keyed plan's, or null when the sheet's keys are gone. A row of ours the
+ * plan dropped (an archived profile's) that holds something the person typed in a column of theirs is
+ * not deleted: it becomes the person's row, and `released` lists it so our cells in it are emptied.
+ */
 export function fitKeyed(
   values: unknown[][],
   keys: LineKeys,
-): { rows: FittedLines; cols: FittedLines } | null {
+): { rows: FittedLines; cols: FittedLines; released: number[] } | null {
   const found = keysOnSheet(values, keys.marker);
   if (!found) return null;
-  return {
-    rows: fitLines(found.rows, [...keys.rows, keys.marker]),
-    cols: fitLines(found.cols, [...keys.cols, keys.marker]),
-  };
+  const cols = fitLines(found.cols, [...keys.cols, keys.marker]);
+  // The person's columns as read, before any edit: those without a key.
+  const theirCols = found.cols.flatMap((key, c) => (key === "" || key === null ? [c] : []));
+  const wantedRows = new Set([...keys.rows, keys.marker]);
+  const released = new Set<number>();
+  found.rows.forEach((key, r) => {
+    const row = values[r] ?? [];
+    const typed = theirCols.some((c) => row[c] !== "" && row[c] !== null && row[c] !== undefined);
+    if (typeof key === "string" && key !== "" && !wantedRows.has(key) && typed) released.add(r + 1);
+  });
+  const rows = fitLines(found.rows, [...keys.rows, keys.marker], released);
+  // Where the released rows are once the edits are made, in order.
+  const at = [...released].map((line) =>
+    rows.edits.reduce((l, e) => {
+      if (e.kind === "delete") return e.at < l ? l - e.count : l;
+      return e.after < l ? l + e.count : l;
+    }, line),
+  );
+  return { rows, cols, released: at };
 }

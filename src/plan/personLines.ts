@@ -34,11 +34,13 @@ function keyOf(value: unknown): string {
  * Fits the plan's keyed lines (`planKeys`) onto the sheet's (`sheetKeys`, as read: "" for a line with
  * no key). Our lines the plan no longer has are deleted; a plan line the sheet lacks is inserted after
  * its predecessor and the person's lines that follow it. A person's line keeps its place after the
- * same line of ours, and a second line with a key already seen is treated as the person's copy.
+ * same line of ours, and a second line with a key already seen is treated as the person's copy. A line
+ * the plan dropped but `keep` names (sheet lines, 1-based) is not deleted: it becomes the person's.
  */
 export function fitLines(
   sheetKeys: unknown[],
   planKeys: readonly (string | number)[],
+  keep: ReadonlySet<number> = new Set(),
 ): FittedLines {
   const wanted = new Set(planKeys.map(String));
   const edits: LineEdit[] = [];
@@ -49,6 +51,9 @@ export function fitLines(
     if (key === "" || seen.has(key)) return "";
     seen.add(key);
     return key;
+  });
+  lines.forEach((key, i) => {
+    if (key !== "" && !wanted.has(key) && keep.has(i + 1)) lines[i] = "";
   });
   for (let i = lines.length - 1; i >= 0; i--) {
     const key = lines[i] ?? "";

@@ -52,6 +52,12 @@ export function layKeyed(
   }
   const lines = encodeLines(fit.rows, fit.cols);
   const look = readLook(sheet, fit.rows.total, fit.cols.total);
+  // A row of ours the plan dropped that holds the person's cells stays theirs: our cells in it go.
+  for (const row of fit.released)
+    for (const col of fit.cols.at) {
+      const cells = look.contents[row - 1];
+      if (cells) cells[col - 1] = null;
+    }
   applySheetPlan(ss, sheet, spreadPlan(keyed, fit.rows, fit.cols, look), {
     layout: options.layout(lines),
   });

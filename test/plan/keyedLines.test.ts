@@ -98,6 +98,37 @@ describe("finding the keys on the sheet", () => {
     expect(fitKeyed([["a", "b"]], KEYS)).toBeNull();
   });
 
+  it("keeps a dropped row of ours that holds the person's text as theirs, and says where it lands", () => {
+    const sheet = [
+      ["Title", "", "", "title"],
+      ["Old", "", "", "old"],
+      ["Jan", "on leave", "", "jan"],
+      ["Ana", "", "", "ana"],
+      ["profile", "", "ssi", "keys:team"],
+    ];
+    const keys = { marker: "keys:team", rows: ["title", "new", "ana"], cols: ["profile", "ssi"] };
+    const fit = fitKeyed(sheet, keys);
+    // "old" goes, "jan" stays as the person's row after the title; "new" comes in after both.
+    expect(fit?.rows.edits).toEqual([
+      { kind: "delete", at: 2, count: 1 },
+      { kind: "insert", after: 2, count: 1 },
+    ]);
+    expect(fit?.rows.person).toEqual([2]);
+    expect(fit?.released).toEqual([2]);
+  });
+
+  it("deletes a dropped row of ours with nothing of the person's in it", () => {
+    const sheet = [
+      ["Jan", "", "", "jan"],
+      ["Ana", "", "x", "ana"],
+      ["profile", "", "ssi", "keys:team"],
+    ];
+    const keys = { marker: "keys:team", rows: ["ana"], cols: ["profile", "ssi"] };
+    const fit = fitKeyed(sheet, keys);
+    expect(fit?.rows.edits).toEqual([{ kind: "delete", at: 1, count: 1 }]);
+    expect(fit?.released).toEqual([]);
+  });
+
   it("numbers lines that have no other key", () => {
     expect(numberedKeys("r", 3)).toEqual(["r1", "r2", "r3"]);
     expect(numberedKeys("c", 0)).toEqual([]);

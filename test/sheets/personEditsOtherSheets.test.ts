@@ -107,6 +107,32 @@ describe("the team sheet", () => {
     const values = addon.standIn.sheet(TEAM).getDataRange().getValues();
     expect(values[rowLabelled(addon, TEAM, "Tom Baker")]?.[0]).toBe("Tom joined in March");
   });
+  it("keeps what a person typed in an archived profile's row: the row becomes theirs, our cells in it emptied", () => {
+    const addon = team("Ana Ruiz", "Jan Kowalski", "Tom Baker");
+    const sheet = addon.standIn.sheet(TEAM);
+    sheet.insertColumnAfter(1);
+    addon.standIn.range(`'${TEAM}'!B4`).setValue("Comment");
+    const jan = rowLabelled(addon, TEAM, "Jan Kowalski");
+    addon.standIn.range(`'${TEAM}'!B${jan}`).setValue("On leave");
+    const ids = (
+      addon.callFromClient("getSettingsForm", []).result as {
+        profiles: { id: string; name: string }[];
+      }
+    ).profiles;
+    ok(addon, "saveProfile", {
+      id: ids.find((p) => p.name === "Jan Kowalski")!.id,
+      archived: true,
+    });
+    addon.call("buildTeamSheet");
+    const values = sheet.getDataRange().getValues();
+    const kept = values.findIndex((row) => row[1] === "On leave");
+    expect(kept).toBeGreaterThan(0);
+    expect(values[kept]?.[0]).toBe("");
+    expect(values[kept]?.[2]).toBe("");
+    expect(rowLabelled(addon, TEAM, "Jan Kowalski")).toBe(0);
+    // The team's rank and average count the two active profiles only.
+    expect(rowLabelled(addon, TEAM, "Tom Baker")).toBeGreaterThan(0);
+  });
 });
 
 describe("the Charts sheet", () => {
