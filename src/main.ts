@@ -23,8 +23,6 @@ import {
   type Settings,
 } from "./domain/settings";
 import { CUSTOM_FUNCTIONS } from "./functions/registry";
-import { carryStocks, carryTargets } from "./plan/carryOver";
-import { keptKey } from "./plan/dashboard/kept";
 import {
   type EntryForm,
   entryForm,
@@ -37,11 +35,13 @@ import { type ImportPreview, importPreview } from "./plan/import/preview";
 import { dashboardName } from "./plan/layout";
 import { type MetricsForm, metricsForm } from "./plan/metricsForm";
 import { monthResults } from "./plan/monthEntry";
-import { builtLayout, readYear } from "./sheets/dashboardSheet";
+import type { StepAnswer, WorkAnswer } from "./plan/work";
+import { builtLayout } from "./sheets/dashboardSheet";
 import {
   activeSpreadsheet,
   addMenu,
   confirm,
+  type Doc,
   dashboardsToMake,
   ensureSheetRoom,
   inform,
@@ -59,9 +59,10 @@ import {
 import { importExport, readYearPlans } from "./sheets/exportImport";
 import { applyMetrics } from "./sheets/metricChanges";
 import { readMonth, saveMonth } from "./sheets/monthSheet";
-import { changeProfile, dropProfile, refreshTeam } from "./sheets/profileChanges";
+import { changeProfile, dropProfile } from "./sheets/profileChanges";
 import { readStore, writeStore } from "./sheets/store";
 import { buildTeam, teamKey } from "./sheets/teamSheet";
+import { continuePending, startWork, stepAnswer } from "./sheets/work";
 
 /** The menu, in order: each item names the top-level function it runs. */
 export const MENU = [
@@ -146,25 +147,28 @@ function newMonth(): void {
       asked.carry;
     const next: Settings = { ...settings, current: to };
     // Every active profile moves on together: the team compares the same months.
-    const warnings = activeProfiles(settings.profiles).map((profile) => {
-      const previous =
-        to.year === from.year
-          ? null
-          : readYear(doc.ss, from.year, settings, profile, doc.store.all).kept;
-      return rebuild(doc, to.year, next, profile, (kept) => {
-        if (previous) carryTargets(previous, kept);
-        if (carry) carryStocks(previous ?? kept, from.month, to.month, kept, settings.metrics.own);
-      });
-    });
-    if (to.year !== from.year && teamKey(from.year) in doc.store.all)
-      writeStore(doc.store, buildTeam(doc.ss, doc.store.all, next, to.year).changes);
-    const warning = warnings.filter(Boolean).join(" ");
-    const done = fill(m.toasts.newMonth, {
+    const intoJanuary = to.year !== from.year;
+    const tasks = activeProfiles(settings.profiles).map((p) => ({
+      id: p.id,
+      year: to.year,
+      ...(intoJanuary ? { targetsFrom: from.year } : {}),
+      ...(carry ? { stocks: { year: from.year, from: from.month, to: to.month } } : {}),
+    }));
+    const team = intoJanuary && teamKey(from.year) in doc.store.all;
+    const message = fill(m.toasts.newMonth, {
       month: m.monthsLong[to.month - 1] ?? "",
       year: to.year,
     });
-    toast(doc.ss, [done, warning], settings.language);
+    const teams = team ? [{ year: to.year, make: true }] : [];
+    answerFromMenu(doc, startWork(doc, next, { tasks, teams, message }));
   });
+}
+
+/** A menu action's work: its toast when it is done; else the sidebar opens and carries on with it. */
+function answerFromMenu(doc: Doc, work: WorkAnswer): void {
+  const { language } = doc.store.settings;
+  toast(doc.ss, work.message, language);
+  if (!work.finished) showSidebar(messages(language).sidebar.title, "entry");
 }
 
 /** Asks whether to carry stock figures into the month New month moves to, if it will move and carry. */
@@ -194,22 +198,15 @@ function newYear(): void {
     const startsNow = periodOf(doc.today()).year >= year;
     const next: Settings = startsNow ? { ...settings, current: { year, month: 1 } } : settings;
     ensureSheetRoom(doc, dashboardsToMake(doc, year, activeProfiles(settings.profiles)));
-    for (const profile of activeProfiles(settings.profiles)) {
-      const previous = readYear(
-        doc.ss,
-        settings.current.year,
-        settings,
-        profile,
-        doc.store.all,
-      ).kept;
-      rebuild(doc, year, next, profile, (kept) => carryTargets(previous, kept));
-    }
+    const from = settings.current.year;
+    const tasks = activeProfiles(settings.profiles).map((p) => ({
+      id: p.id,
+      year,
+      targetsFrom: from,
+    }));
     const m = messages(settings.language);
-    toast(
-      doc.ss,
-      fill(m.toasts.newYear, { year, previous: settings.current.year }),
-      settings.language,
-    );
+    const message = fill(m.toasts.newYear, { year, previous: from });
+    answerFromMenu(doc, startWork(doc, next, { tasks, teams: [], message }));
   });
 }
 
@@ -305,6 +302,11 @@ function saveEntry(submission: unknown): SaveAnswer {
   };
 }
 
+/** Sidebar: the next step of work that spans profiles, if any is pending: how far it got. */
+function continueWork(): WorkAnswer {
+  return withDocument((doc) => continuePending(doc));
+}
+
 /** Sidebar: the settings form, with the profiles and the one this user works on. */
 function getSettingsForm(): SettingsForm {
   const ss = activeSpreadsheet();
@@ -330,15 +332,15 @@ function saveSettings(input: unknown): {
       return languageChanged || !was || was.name !== p.name || was.totalTarget !== p.totalTarget;
     });
     const toBuild = changed.length > 0 ? changed : [selectedProfile(settings)];
-    for (const profile of toBuild) {
+    const year = settings.current.year;
+    const tasks = toBuild.map((profile) => {
       const was = before.profiles.find((b) => b.id === profile.id);
-      rebuild(doc, settings.current.year, settings, profile, (kept) => {
-        if (was && was.totalTarget !== profile.totalTarget)
-          kept.delete(keptKey("ssi:total", "target"));
-      });
-    }
-    refreshTeam(doc, settings);
-    return { ok: true, message: messages(settings.language).toasts.settingsSaved };
+      const newTarget = !!was && was.totalTarget !== profile.totalTarget;
+      return { id: profile.id, year, ...(newTarget ? { newTarget } : {}) };
+    });
+    const message = messages(settings.language).toasts.settingsSaved;
+    const teams = [{ year, make: false }];
+    return stepAnswer(startWork(doc, settings, { tasks, teams, message }));
   });
 }
 
@@ -414,18 +416,17 @@ function getMetricsForm(): MetricsForm {
   return metricsForm(readStore(ss, spreadsheetClock(ss).today).settings);
 }
 
-type Answer = { ok: boolean; message: string; errors?: Record<string, string> };
+type Answer = { ok: boolean; message: string; errors?: Record<string, string> } | StepAnswer;
 
 /** Sidebar: the catalog metrics to show; hidden ones keep their values, and this year's dashboards follow. */
 function saveMetricChoice(input: unknown): Answer {
   return withDocument((doc) => {
     const checked = checkMetricChoice(input, doc.store.settings.metrics);
     if (!checked.ok) return checked;
-    const warnings = applyMetrics(doc, checked.metrics);
     const language = requestLanguage(input);
     const shown = METRIC_IDS.length - checked.metrics.hidden.length;
     const saved = fillCount(language, messages(language).metricSetup.shownSaved, shown);
-    return { ok: true, message: [saved, ...warnings].join(" ") };
+    return applyMetrics(doc, checked.metrics, saved);
   });
 }
 
@@ -436,14 +437,13 @@ function saveOwnMetric(input: unknown): Answer {
     const labels = METRICS.map((x) => metricLabel(x, language));
     const checked = checkOwnMetricInput(input, doc.store.settings.metrics, labels);
     if (!checked.ok) return checked;
-    // A metric turned to whole numbers over decimals typed before: the rebuild names those cells.
-    const warnings = applyMetrics(doc, checked.metrics);
     const t = messages(language).metricSetup;
     const { name, block } = checked.metric;
     const message = checked.before
       ? fill(t.ownSaved, { name })
       : fill(t.ownAdded, { name, block: messages(language).blocks[block] });
-    return { ok: true, message: [message, ...warnings].join(" ") };
+    // A metric turned to whole numbers over decimals typed before: the rebuild names those cells.
+    return applyMetrics(doc, checked.metrics, message);
   });
 }
 
@@ -452,12 +452,9 @@ function removeOwnMetric(input: unknown): Answer {
   return withDocument((doc) => {
     const checked = checkOwnRemoval(input, doc.store.settings.metrics);
     if (!checked.ok) return checked;
-    applyMetrics(doc, checked.metrics);
     const t = messages(requestLanguage(input)).metricSetup;
-    return {
-      ok: true,
-      message: fill(t.ownRemoved, { name: checked.removed.name, sheet: t.removedSheet }),
-    };
+    const message = fill(t.ownRemoved, { name: checked.removed.name, sheet: t.removedSheet });
+    return applyMetrics(doc, checked.metrics, message);
   });
 }
 
@@ -467,10 +464,10 @@ function saveCompanyKpi(input: unknown): Answer {
     const language = requestLanguage(input);
     const checked = checkCompanyKpiInput(input, doc.store.settings.metrics.own, language);
     if (!checked.ok) return checked;
-    applyMetrics(doc, { ...doc.store.settings.metrics, kpi: checked.kpi });
     const t = messages(language).metricSetup;
     const count = checked.kpi ? kpiItems(checked.kpi).length : 0;
-    return { ok: true, message: count ? fillCount(language, t.kpiSaved, count) : t.kpiOff };
+    const message = count ? fillCount(language, t.kpiSaved, count) : t.kpiOff;
+    return applyMetrics(doc, { ...doc.store.settings.metrics, kpi: checked.kpi }, message);
   });
 }
 
@@ -501,6 +498,7 @@ export const ENTRY_POINTS = {
   saveOwnMetric,
   removeOwnMetric,
   saveCompanyKpi,
+  continueWork,
   ...Object.fromEntries(CUSTOM_FUNCTIONS.map((f) => [f.name, f.impl])),
 };
 
@@ -520,6 +518,7 @@ export interface Endpoints {
   saveOwnMetric: typeof saveOwnMetric;
   removeOwnMetric: typeof removeOwnMetric;
   saveCompanyKpi: typeof saveCompanyKpi;
+  continueWork: typeof continueWork;
 }
 
 /** What the import view needs from the server. */

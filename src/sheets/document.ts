@@ -22,6 +22,8 @@ export interface Doc {
   store: Store;
   /** Today in the spreadsheet's time zone; asked of Sheets once, and only when needed. */
   today: () => Day;
+  /** When this execution began (ms): work that spans profiles stops starting new ones in time. */
+  started: number;
 }
 
 /** The spreadsheet's time zone and today there, each asked of Sheets at most once, and only if needed. */
@@ -77,11 +79,12 @@ export function lockDocument(language: Language | (() => Language)): void {
 
 /** Opens the spreadsheet, takes the lock, reads the store and runs an action. */
 export function withDocument<T>(run: (doc: Doc) => T): T {
+  const started = now().getTime();
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const today = spreadsheetClock(ss).today;
   lockDocument(() => readStore(ss, today).settings.language);
   const store = readStore(ss, today);
-  return run({ ss, store, today });
+  return run({ ss, store, today, started });
 }
 
 /**

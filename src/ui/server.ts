@@ -1,5 +1,6 @@
 /** A typed promise over google.script.run: the sidebar calls the server's endpoints by name. */
 import type { Endpoints } from "../main";
+import type { WorkAnswer } from "../plan/work";
 
 type Handler = (value: unknown) => void;
 interface Runner {
@@ -9,8 +10,41 @@ interface Runner {
 }
 declare const google: { script: { run: Runner } };
 
-/** Calls a server endpoint; only JSON-shaped values cross, errors arrive as Error with the server's message. */
-export function call<K extends keyof Endpoints>(
+/** Who is told how far work that spans profiles has got (the sidebar shows a progress bar). */
+let progress: (work: WorkAnswer) => void = () => {};
+
+/** Tells `show` how far pending work has got, each step, until it is finished. */
+export function onProgress(show: (work: WorkAnswer) => void): void {
+  progress = show;
+}
+
+/** Carries pending work (or whatever the document holds) through `continueWork` to its end. */
+export async function carryOn(start?: WorkAnswer): Promise<WorkAnswer> {
+  let work = start ?? (await send("continueWork"));
+  while (!work.finished) {
+    progress(work);
+    work = await send("continueWork");
+  }
+  if (work.total > 0) progress(work);
+  return work;
+}
+
+/**
+ * Calls a server endpoint; only JSON-shaped values cross, errors arrive as Error with the server's
+ * message. An answer with work pending resolves when that work is done, with the end's message.
+ */
+export async function call<K extends keyof Endpoints>(
+  name: K,
+  ...args: Parameters<Endpoints[K]>
+): Promise<ReturnType<Endpoints[K]>> {
+  const answer = await send(name, ...args);
+  const pending = (answer as { pending?: WorkAnswer } | null)?.pending;
+  if (!pending) return answer;
+  const end = await carryOn(pending);
+  return { ...answer, message: end.message, pending: undefined };
+}
+
+function send<K extends keyof Endpoints>(
   name: K,
   ...args: Parameters<Endpoints[K]>
 ): Promise<ReturnType<Endpoints[K]>> {

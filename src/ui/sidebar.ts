@@ -10,7 +10,7 @@ import { el, replace } from "./dom";
 import { loadImport } from "./importView";
 import { loadMetrics } from "./metricsView";
 import { profilesFieldset } from "./profilesView";
-import { call } from "./server";
+import { call, carryOn, onProgress } from "./server";
 
 type View = "entry" | "import" | "settings";
 
@@ -446,5 +446,24 @@ async function loadSettings(): Promise<void> {
 tabEntry.addEventListener("click", () => showView("entry"));
 tabSettings.addEventListener("click", () => showView("settings"));
 tabImport.addEventListener("click", () => showView("import"));
+/** Work that spans profiles, step by step: a bar and "Applying to profile 12 of 30…" above the views. */
+const bar = el("progress", { id: "work-progress", max: "1", value: "0" });
+bar.hidden = true;
+status.before(bar);
+onProgress((work) => {
+  bar.hidden = work.finished;
+  bar.max = Math.max(work.total, 1);
+  bar.value = work.done;
+  say(work.message, work.finished ? "ok" : "");
+});
+
 // Decided once the whole page is parsed: the Settings menu item appends its flag after this script.
-document.addEventListener("DOMContentLoaded", () => showView(window.SSI_VIEW ?? "entry"));
+// Work left pending (the panel was closed halfway, or a menu action began it) goes on first.
+document.addEventListener("DOMContentLoaded", async () => {
+  try {
+    await carryOn();
+  } catch (err) {
+    say(err instanceof Error ? err.message : String(err), "error");
+  }
+  showView(window.SSI_VIEW ?? "entry");
+});

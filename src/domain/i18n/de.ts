@@ -295,6 +295,9 @@ export const de: Messages = {
     chartsRefreshed: "Diagramme aktualisiert.",
     settingsSaved: "Einstellungen gespeichert.",
     done: "Fertig",
+    progress: "Wird auf Profil {done} von {total} angewendet …",
+    stepsLeft:
+      "Die Änderung wird auf alle Profile angewendet. Lass dieses Fenster offen, bis sie fertig ist; schließt du es, geht es beim nächsten Öffnen weiter.",
   },
   prompts: {
     carryForwardTitle: "{month} mit den Zahlen des Vormonats beginnen?",

@@ -290,6 +290,9 @@ export const en = {
     chartsRefreshed: "Charts refreshed.",
     settingsSaved: "Settings saved.",
     done: "Done",
+    progress: "Applying to profile {done} of {total}…",
+    stepsLeft:
+      "The change is being applied to every profile. Keep this panel open until it is done; if you close it, it goes on the next time you open the panel.",
   },
   prompts: {
     carryForwardTitle: "Start {month} from last month's figures?",

@@ -281,6 +281,9 @@ export const es: Messages = {
     chartsRefreshed: "Gráficos actualizados.",
     settingsSaved: "Configuración guardada.",
     done: "Hecho",
+    progress: "Aplicando al perfil {done} de {total}…",
+    stepsLeft:
+      "El cambio se está aplicando a todos los perfiles. Deja este panel abierto hasta que termine; si lo cierras, seguirá la próxima vez que lo abras.",
   },
   prompts: {
     carryForwardTitle: "¿Empezar {month} con las cifras del mes pasado?",

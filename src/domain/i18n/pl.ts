@@ -286,6 +286,9 @@ export const pl: Messages = {
     chartsRefreshed: "Wykresy odświeżone.",
     settingsSaved: "Ustawienia zapisane.",
     done: "Gotowe",
+    progress: "Stosowanie do profilu {done} z {total}…",
+    stepsLeft:
+      "Zmiana jest stosowana do wszystkich profili. Nie zamykaj tego panelu, aż się skończy; jeśli go zamkniesz, będzie kontynuowana przy następnym otwarciu.",
   },
   prompts: {
     carryForwardTitle: "Zacząć {month} od danych z poprzedniego miesiąca?",

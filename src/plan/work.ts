@@ -1,0 +1,159 @@
+/**
+ * Work that spans profiles (a language change, own metrics, the metric choice, the company KPI, New
+ * month, New year), done in steps: each execution rebuilds the profiles that fit in its time, and what
+ * is left waits in the document, so no execution grows with the number of profiles.
+ */
+
+/** One profile's dashboard for a year, rebuilt with the stored settings; carried figures as asked. */
+export interface WorkTask {
+  id: string;
+  year: number;
+  /** Targets are carried from this year's dashboard (New year, New month into January). */
+  targetsFrom?: number;
+  /** Stock figures are carried from a month of a year into the task's month (New month). */
+  stocks?: { year: number; from: number; to: number };
+  /** The profile's SSI total target changed: the dashboard's own takes the new one. */
+  newTarget?: boolean;
+}
+
+/** A team sheet to write when every task is done: `make` one that does not exist yet. */
+export interface WorkTeam {
+  year: number;
+  make: boolean;
+}
+
+export interface Work {
+  tasks: WorkTask[];
+  done: number;
+  total: number;
+  teams: WorkTeam[];
+  /** What the finished work says. */
+  message: string;
+  warnings: string[];
+}
+
+/** Where the work stands after an execution; `message` is the progress line, or the end's message. */
+export interface WorkAnswer {
+  finished: boolean;
+  done: number;
+  total: number;
+  message: string;
+}
+
+/** An endpoint's answer: when work is left, `pending` says how far it got and the sidebar goes on. */
+export interface StepAnswer {
+  ok: true;
+  message: string;
+  pending?: WorkAnswer;
+}
+
+/** The document property the pending work is kept under. */
+export const WORK_KEY = "work";
+
+/** Stop starting another profile after this much of an execution's time (Apps Script stops at 6 min). */
+export const STEP_BUDGET_MS = 20_000;
+
+/**
+ * At most this many profiles in one step, however fast they go: a rebuild at the largest layout (12
+ * own metrics, the KPI) is some 85 calls, and a step stays under 400 with the team sheet's 30.
+ */
+export const STEP_PROFILES = 4;
+
+/** At most this many warnings are kept for the end: the property stays small. */
+const MAX_WARNINGS = 5;
+
+const isInt = (v: unknown): v is number => typeof v === "number" && Number.isInteger(v);
+
+function parseTask(value: unknown): WorkTask | null {
+  const t = value as Partial<WorkTask> | null;
+  if (!t || typeof t.id !== "string" || !isInt(t.year)) return null;
+  const task: WorkTask = { id: t.id, year: t.year };
+  if (isInt(t.targetsFrom)) task.targetsFrom = t.targetsFrom;
+  const s = t.stocks;
+  if (s && isInt(s.year) && isInt(s.from) && isInt(s.to))
+    task.stocks = { year: s.year, from: s.from, to: s.to };
+  if (t.newTarget === true) task.newTarget = true;
+  return task;
+}
+
+/** The pending work as stored, or null when there is none or it cannot be read. */
+export function parseWork(text: string | undefined): Work | null {
+  if (!text) return null;
+  let raw: Partial<Work>;
+  try {
+    raw = JSON.parse(text) as Partial<Work>;
+  } catch {
+    return null;
+  }
+  if (!Array.isArray(raw.tasks) || !isInt(raw.done) || !isInt(raw.total)) return null;
+  const tasks = raw.tasks.map(parseTask).filter((t): t is WorkTask => t !== null);
+  const teams = (Array.isArray(raw.teams) ? raw.teams : []).filter(
+    (t): t is WorkTeam => !!t && isInt(t.year) && typeof t.make === "boolean",
+  );
+  return {
+    tasks,
+    done: raw.done,
+    total: Math.max(raw.total, raw.done + tasks.length),
+    teams,
+    message: typeof raw.message === "string" ? raw.message : "",
+    warnings: (Array.isArray(raw.warnings) ? raw.warnings : []).filter(
+      (w): w is string => typeof w === "string",
+    ),
+  };
+}
+
+/**
+ * Adds an action's tasks to the pending work. A profile's year already waiting is done once: what
+ * the new task carries is added to what the waiting one carried. `first` (the profile the user works
+ * on) goes first, so their own dashboard changes at once.
+ */
+export function withTasks(
+  pending: Work | null,
+  tasks: WorkTask[],
+  teams: WorkTeam[],
+  message: string,
+  first?: string,
+): Work {
+  const all = [...(pending?.tasks ?? [])];
+  for (const task of tasks) {
+    const i = all.findIndex((t) => t.id === task.id && t.year === task.year);
+    const was = i < 0 ? undefined : all[i];
+    if (!was) {
+      all.push(task);
+      continue;
+    }
+    const merged: WorkTask = { ...was, ...task };
+    if (task.targetsFrom === undefined && was.targetsFrom !== undefined)
+      merged.targetsFrom = was.targetsFrom;
+    if (task.stocks === undefined && was.stocks !== undefined) merged.stocks = was.stocks;
+    if (was.newTarget) merged.newTarget = true;
+    all[i] = merged;
+  }
+  const ordered = first
+    ? [...all.filter((t) => t.id === first), ...all.filter((t) => t.id !== first)]
+    : all;
+  const allTeams = [...(pending?.teams ?? [])];
+  for (const team of teams) {
+    const i = allTeams.findIndex((t) => t.year === team.year);
+    if (i < 0) allTeams.push(team);
+    else allTeams[i] = { year: team.year, make: team.make || !!allTeams[i]?.make };
+  }
+  const done = pending?.done ?? 0;
+  return {
+    tasks: ordered,
+    done,
+    total: done + ordered.length,
+    teams: allTeams,
+    message,
+    warnings: pending?.warnings ?? [],
+  };
+}
+
+/** The work once its first task is done, with that task's warning kept (a few, no repeats). */
+export function afterTask(work: Work, warning: string): Work {
+  const warnings =
+    warning && !work.warnings.includes(warning) && work.warnings.length < MAX_WARNINGS
+      ? [...work.warnings, warning]
+      : work.warnings;
+  return { ...work, tasks: work.tasks.slice(1), done: work.done + 1, warnings };
+}

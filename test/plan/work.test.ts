@@ -1,0 +1,169 @@
+/** Work that spans profiles, kept in the document between steps: what is stored, merged and counted. */
+import { describe, expect, it } from "vitest";
+import { afterTask, parseWork, type Work, withTasks } from "../../src/plan/work";
+
+const work = (over: Partial<Work> = {}): Work => ({
+  tasks: [
+    { id: "main", year: 2026 },
+    { id: "p2", year: 2026 },
+  ],
+  done: 0,
+  total: 2,
+  teams: [{ year: 2026, make: false }],
+  message: "Settings saved.",
+  warnings: [],
+  ...over,
+});
+
+describe("parseWork", () => {
+  it("reads back what was stored", () => {
+    const stored = work({
+      tasks: [
+        { id: "p2", year: 2027, targetsFrom: 2026, stocks: { year: 2026, from: 12, to: 1 } },
+        { id: "p3", year: 2026, newTarget: true },
+      ],
+      done: 3,
+      total: 5,
+      warnings: ["Cells B4 hold text."],
+    });
+    expect(parseWork(JSON.stringify(stored))).toEqual(stored);
+  });
+
+  it("is null for nothing, a broken text, or a shape that is not work", () => {
+    expect(parseWork(undefined)).toBeNull();
+    expect(parseWork("")).toBeNull();
+    expect(parseWork("{")).toBeNull();
+    expect(parseWork('{"tasks":{},"done":0,"total":0}')).toBeNull();
+    expect(parseWork('{"tasks":[],"done":"1","total":0}')).toBeNull();
+    expect(parseWork('{"tasks":[],"done":0,"total":0.5}')).toBeNull();
+  });
+
+  it("drops malformed tasks, teams and warnings one by one, and counts what is left", () => {
+    const parsed = parseWork(
+      JSON.stringify({
+        tasks: [
+          { id: "a", year: 2026, targetsFrom: "2025", stocks: { year: 2026, from: 1 } },
+          { id: 7, year: 2026 },
+          { id: "b", year: 2026.5 },
+          null,
+          { id: "c", year: 2026, newTarget: "yes" },
+        ],
+        done: 4,
+        total: 1,
+        teams: [{ year: 2026, make: true }, { year: "2027", make: true }, { year: 2027 }, null],
+        message: 7,
+        warnings: ["kept", 3],
+      }),
+    );
+    expect(parsed).toEqual({
+      tasks: [
+        { id: "a", year: 2026 },
+        { id: "c", year: 2026 },
+      ],
+      done: 4,
+      total: 6,
+      teams: [{ year: 2026, make: true }],
+      message: "",
+      warnings: ["kept"],
+    });
+  });
+
+  it("takes work stored without teams or warnings", () => {
+    expect(parseWork('{"tasks":[],"done":1,"total":1}')).toEqual({
+      tasks: [],
+      done: 1,
+      total: 1,
+      teams: [],
+      message: "",
+      warnings: [],
+    });
+  });
+});
+
+describe("withTasks", () => {
+  it("starts work with the user's own profile first", () => {
+    const started = withTasks(
+      null,
+      [
+        { id: "p2", year: 2026 },
+        { id: "main", year: 2026 },
+      ],
+      [{ year: 2026, make: false }],
+      "Done.",
+      "main",
+    );
+    expect(started.tasks.map((t) => t.id)).toEqual(["main", "p2"]);
+    expect(started).toMatchObject({ done: 0, total: 2, message: "Done.", warnings: [] });
+  });
+
+  it("does a profile's year waiting already once, keeping what either task carries", () => {
+    const pending = work({
+      tasks: [{ id: "p2", year: 2027, targetsFrom: 2026, newTarget: true }],
+      done: 5,
+      total: 6,
+      warnings: ["earlier"],
+    });
+    const merged = withTasks(
+      pending,
+      [
+        { id: "p2", year: 2027, stocks: { year: 2026, from: 12, to: 1 } },
+        { id: "p3", year: 2027 },
+      ],
+      [{ year: 2027, make: true }],
+      "January 2027 is now the current month.",
+    );
+    expect(merged.tasks).toEqual([
+      {
+        id: "p2",
+        year: 2027,
+        targetsFrom: 2026,
+        newTarget: true,
+        stocks: { year: 2026, from: 12, to: 1 },
+      },
+      { id: "p3", year: 2027 },
+    ]);
+    expect(merged).toMatchObject({ done: 5, total: 7, warnings: ["earlier"] });
+    expect(merged.teams).toEqual([
+      { year: 2026, make: false },
+      { year: 2027, make: true },
+    ]);
+    expect(merged.message).toBe("January 2027 is now the current month.");
+  });
+
+  it("lets a newer task's carry replace the waiting one's, and a team once asked to be made stays so", () => {
+    const pending = work({
+      tasks: [
+        { id: "p2", year: 2027, targetsFrom: 2025, stocks: { year: 2026, from: 11, to: 12 } },
+      ],
+      teams: [{ year: 2027, make: true }],
+    });
+    const merged = withTasks(
+      pending,
+      [{ id: "p2", year: 2027, targetsFrom: 2026, stocks: { year: 2026, from: 12, to: 1 } }],
+      [{ year: 2027, make: false }],
+      "",
+    );
+    expect(merged.tasks).toEqual([
+      { id: "p2", year: 2027, targetsFrom: 2026, stocks: { year: 2026, from: 12, to: 1 } },
+    ]);
+    expect(merged.teams).toEqual([{ year: 2027, make: true }]);
+  });
+
+  it("keeps another year of the same profile as a task of its own", () => {
+    const merged = withTasks(work(), [{ id: "p2", year: 2027 }], [], "");
+    expect(merged.tasks).toHaveLength(3);
+  });
+});
+
+describe("afterTask", () => {
+  it("counts the task done and keeps a few warnings, without repeats", () => {
+    let w = work({
+      tasks: Array.from({ length: 8 }, (_, i) => ({ id: `p${i}`, year: 2026 })),
+      total: 8,
+    });
+    for (const warning of ["a", "", "a", "b", "c", "d", "e", "f"]) w = afterTask(w, warning);
+    expect(w.tasks).toEqual([]);
+    expect(w.done).toBe(8);
+    expect(w.warnings).toEqual(["a", "b", "c", "d", "e"]);
+  });
+});

@@ -1,0 +1,180 @@
+/**
+ * Work that spans 30 profiles runs in steps: each execution rebuilds the profiles that fit in about 20
+ * modeled seconds and answers at once; `continueWork()` carries the rest, each step well inside Apps
+ * Script's 6 minutes, and a step stopped halfway by the time limit is redone.
+ */
+import { describe, expect, it } from "vitest";
+import { EXECUTION_LIMIT_MS } from "../../dev/standin";
+import type { WorkAnswer } from "../../src/plan/work";
+import { freshAddon, rowOfKey } from "../support/addon";
+
+type Addon = ReturnType<typeof freshAddon>;
+
+/** A spreadsheet with `count` profiles, each with its dashboard, and this year's team sheet. */
+function team(count: number): Addon {
+  const addon = freshAddon();
+  addon.call("buildDashboard");
+  for (let i = 2; i <= count; i++) {
+    const reply = addon.callFromClient("saveProfile", [{ name: `Rep ${i}`, totalTarget: 80 }]);
+    expect(reply.error).toBeUndefined();
+  }
+  addon.call("buildTeamSheet");
+  return addon;
+}
+
+interface Step {
+  calls: number;
+  seconds: number;
+  answer: WorkAnswer;
+}
+
+/** Runs `first` (an endpoint or a menu action), then continueWork until it says finished. */
+function allSteps(addon: Addon, first: () => WorkAnswer): Step[] {
+  const steps: Step[] = [];
+  const measure = (run: () => WorkAnswer) => {
+    addon.standIn.counter.reset();
+    const answer = run();
+    steps.push({
+      calls: addon.standIn.counter.total,
+      seconds: addon.standIn.lastExecutionMs / 1000,
+      answer,
+    });
+    return answer;
+  };
+  let answer = measure(first);
+  while (!answer.finished) {
+    expect(steps.length).toBeLessThan(40);
+    answer = measure(() => addon.callFromClient("continueWork", []).result as WorkAnswer);
+  }
+  return steps;
+}
+
+/** An endpoint's answer as work: pending while steps are left, else finished. */
+function asWork(result: unknown): WorkAnswer {
+  const r = result as { ok: boolean; message: string; pending?: WorkAnswer };
+  expect(r.ok, r.message).toBe(true);
+  return r.pending ?? { finished: true, done: 0, total: 0, message: r.message };
+}
+
+function expectWithinQuotas(steps: Step[]): void {
+  for (const s of steps) {
+    expect(s.seconds).toBeLessThanOrEqual(30);
+    expect(s.calls).toBeLessThanOrEqual(400);
+  }
+}
+
+describe("a language change over 30 profiles", () => {
+  it("answers at once, goes on step by step with its progress, and ends with every profile's sheets in Spanish", () => {
+    const addon = team(30);
+    const steps = allSteps(addon, () =>
+      asWork(addon.callFromClient("saveSettings", [{ language: "es" }]).result),
+    );
+    expect(steps.length).toBeGreaterThan(2);
+    expectWithinQuotas(steps);
+    const first = steps[0]!.answer;
+    expect(first.finished).toBe(false);
+    expect(first.total).toBe(30);
+    expect(first.message).toMatch(/^Aplicando al perfil \d+ de 30…/);
+    // Progress only moves forward, to 30 of 30.
+    const done = steps.map((s) => s.answer.done);
+    expect(done).toEqual([...done].sort((a, b) => a - b));
+    expect(steps.at(-1)!.answer).toMatchObject({ finished: true, done: 30, total: 30 });
+    expect(steps.at(-1)!.answer.message).toBe("Configuración guardada.");
+    const names = addon.standIn.workbook.sheets().map((s) => s.name);
+    for (let i = 2; i <= 30; i++) expect(names).toContain(`Registro SSI · Rep ${i}`);
+    expect(names).toContain("Equipo 2026");
+    expect(names.some((n) => n.startsWith("SSI log"))).toBe(false);
+    // Nothing is left pending.
+    expect(addon.standIn.workbook.state.properties.document.work).toBeUndefined();
+  }, 120_000);
+
+  it("a second start while it is pending adds nothing more, and closing the panel halfway keeps it for later", () => {
+    const addon = team(30);
+    const first = asWork(addon.callFromClient("saveSettings", [{ language: "de" }]).result);
+    expect(first.finished).toBe(false);
+    const again = asWork(addon.callFromClient("saveSettings", [{ language: "de" }]).result);
+    // The pending profiles are not doubled; a save of settings rebuilds the user's own profile, as ever.
+    expect(again.total).toBe(31);
+    expect(again.done).toBeGreaterThan(first.done);
+    // A month saved meanwhile, for a profile not yet done, lands in its dashboard.
+    const form = addon.callFromClient("getSettingsForm", []).result as {
+      profiles: { id: string; name: string }[];
+    };
+    const last = form.profiles.at(-1)!;
+    const saved = addon.callFromClient("saveEntry", [
+      {
+        language: "de",
+        profile: last,
+        year: 2026,
+        month: 11,
+        values: { meetings: "6" },
+        reading: null,
+      },
+    ]);
+    expect(saved.result).toMatchObject({ ok: true });
+    const steps = allSteps(
+      addon,
+      () => addon.callFromClient("continueWork", []).result as WorkAnswer,
+    );
+    expect(steps.at(-1)!.answer).toMatchObject({ finished: true, done: 31, total: 31 });
+    const dashboard = `KPI 2026 · ${last.name}`;
+    const row = rowOfKey(addon, dashboard, "metric:meetings");
+    expect(addon.standIn.range(`'${dashboard}'!O${row}`).getValue()).toBe(6);
+    // With nothing pending, continueWork says so and changes nothing.
+    addon.standIn.counter.reset();
+    expect(addon.callFromClient("continueWork", []).result).toEqual({
+      finished: true,
+      done: 0,
+      total: 0,
+      message: "",
+    });
+  }, 120_000);
+
+  it("a step stopped by the time limit is redone: every profile ends built, none half", () => {
+    const addon = team(8);
+    const first = asWork(addon.callFromClient("saveSettings", [{ language: "pl" }]).result);
+    expect(first.finished).toBe(false);
+    // The next step is cut off after 7 modeled seconds, in the middle of a profile.
+    addon.standIn.ctx.execution.limitMs = 7_000;
+    const cut = addon.callFromClient("continueWork", []);
+    expect(cut.error).toMatch(/Exceeded maximum execution time/);
+    addon.standIn.ctx.execution.limitMs = EXECUTION_LIMIT_MS;
+    const steps = allSteps(
+      addon,
+      () => addon.callFromClient("continueWork", []).result as WorkAnswer,
+    );
+    expect(steps.at(-1)!.answer).toMatchObject({ finished: true, done: 8, total: 8 });
+    const names = addon.standIn.workbook.sheets().map((s) => s.name);
+    for (let i = 2; i <= 8; i++) {
+      expect(names).toContain(`Dziennik SSI · Rep ${i}`);
+      const dashboard = `KPI 2026 · Rep ${i}`;
+      expect(rowOfKey(addon, dashboard, "ssi:total")).toBeGreaterThan(0);
+    }
+  }, 120_000);
+});
+
+describe("New month into January over 30 profiles", () => {
+  it("opens the panel, which carries every profile into next year with its targets, and makes next year's team sheet", () => {
+    const addon = team(30);
+    const newMonth = () => {
+      addon.call("newMonth");
+      const work = addon.standIn.workbook.state.properties.document.work;
+      return work
+        ? { finished: false, done: 0, total: 30, message: "" }
+        : { finished: true, done: 30, total: 30, message: "" };
+    };
+    addon.setToday(new Date(Date.UTC(2026, 11, 1)));
+    expectWithinQuotas(allSteps(addon, newMonth));
+    addon.setToday(new Date(Date.UTC(2027, 0, 4)));
+    addon.standIn.ctx.ui.length = 0;
+    const steps = allSteps(addon, newMonth);
+    expect(addon.standIn.ctx.ui.some((e) => e.kind === "sidebar")).toBe(true);
+    expect(steps.length).toBeGreaterThan(1);
+    expectWithinQuotas(steps);
+    const names = addon.standIn.workbook.sheets().map((s) => s.name);
+    for (let i = 2; i <= 30; i++) expect(names).toContain(`KPI 2027 · Rep ${i}`);
+    expect(names).toContain("Team 2027");
+    const targetRow = rowOfKey(addon, "KPI 2027 · Rep 30", "ssi:total");
+    expect(addon.standIn.range(`'KPI 2027 · Rep 30'!D${targetRow}`).getValue()).toBe(80);
+  }, 180_000);
+});
