@@ -178,3 +178,71 @@ describe("New month into January over 30 profiles", () => {
     expect(addon.standIn.range(`'KPI 2027 · Rep 30'!D${targetRow}`).getValue()).toBe(80);
   }, 180_000);
 });
+
+describe("at the promised maxima", () => {
+  const name60 = (i: number) =>
+    `Łucja Wiśniewska-Kowalczyk ${String(i).padStart(2, "0")} (Key Account Director)`
+      .padEnd(60, "x")
+      .slice(0, 60);
+
+  it("30 profiles of 60 characters, 200 companies, 12 own metrics and the KPI: a language change and New year in steps inside the quotas, every typed value kept", () => {
+    const addon = freshAddon();
+    addon.call("buildDashboard");
+    const answer = (fn: string, input: unknown) => {
+      const reply = addon.callFromClient(fn, [input]);
+      expect(reply.error, fn).toBeUndefined();
+      return asWork(reply.result);
+    };
+    const blocks = ["business", "branding", "network", "interaction", "engagement", "presale"];
+    for (let i = 1; i <= 12; i++)
+      answer("saveOwnMetric", {
+        name: `Own metric ${i}`,
+        block: blocks[i % blocks.length],
+        aggregation: "sum",
+        whole: true,
+      });
+    answer("saveCompanyKpi", {
+      language: "en",
+      ssi: [{ source: "ssi", target: "80", weight: "40" }],
+      business: [{ source: "own6", target: "20", weight: "30" }],
+      strategic: [{ source: "own2", target: "10", weight: "30" }],
+    });
+    const companies = Array.from({ length: 200 }, (_, i) => `Company ${i}`.padEnd(100, "ą"));
+    answer("saveSettings", { profileName: name60(0), targetCompanies: companies.join("\n") });
+    for (let i = 1; i < 30; i++)
+      answer("saveProfile", {
+        name: name60(i),
+        url: `https://www.linkedin.com/in/${"lucja-wisniewska-kowalczyk-".repeat(3)}${i}`,
+        totalTarget: 85,
+      });
+    addon.call("buildTeamSheet");
+    // A figure typed in the last profile's own metric, to find again at the end.
+    const last = `KPI 2026 · ${name60(29)}`;
+    const own6 = rowOfKey(addon, last, "own:own6");
+    addon.standIn.range(`'${last}'!O${own6}`).setValue(17);
+
+    const change = allSteps(addon, () => answer("saveSettings", { language: "es" }));
+    expectWithinQuotas(change);
+    expect(change.at(-1)!.answer).toMatchObject({ finished: true, done: 30, total: 30 });
+    addon.setToday(new Date(Date.UTC(2026, 11, 1)));
+    const year = allSteps(addon, () => {
+      addon.call("newYear");
+      return {
+        finished: !("work" in addon.standIn.workbook.state.properties.document),
+        done: 0,
+        total: 30,
+        message: "",
+      };
+    });
+    expectWithinQuotas(year);
+    const names = addon.standIn.workbook.sheets().map((s) => s.name);
+    expect(names).toContain(`KPI 2027 · ${name60(29)}`);
+    expect(
+      addon.standIn.range(`'${last}'!O${rowOfKey(addon, last, "own:own6")}`).getValue(),
+    ).toBe(17);
+    const props = Object.entries(addon.standIn.workbook.state.properties.document);
+    const bytes = (t: string) => Buffer.byteLength(t, "utf8");
+    expect(Math.max(...props.map(([k, v]) => bytes(k) + bytes(v)))).toBeLessThanOrEqual(9 * 1024);
+    expect(addon.standIn.workbook.state.properties.document.work).toBeUndefined();
+  }, 300_000);
+});
