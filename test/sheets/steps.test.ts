@@ -237,9 +237,9 @@ describe("at the promised maxima", () => {
     expectWithinQuotas(year);
     const names = addon.standIn.workbook.sheets().map((s) => s.name);
     expect(names).toContain(`KPI 2027 · ${name60(29)}`);
-    expect(
-      addon.standIn.range(`'${last}'!O${rowOfKey(addon, last, "own:own6")}`).getValue(),
-    ).toBe(17);
+    expect(addon.standIn.range(`'${last}'!O${rowOfKey(addon, last, "own:own6")}`).getValue()).toBe(
+      17,
+    );
     const props = Object.entries(addon.standIn.workbook.state.properties.document);
     const bytes = (t: string) => Buffer.byteLength(t, "utf8");
     expect(Math.max(...props.map(([k, v]) => bytes(k) + bytes(v)))).toBeLessThanOrEqual(9 * 1024);
