@@ -1,5 +1,6 @@
 /** Entry points: menu handlers, sidebar endpoints and custom functions, registered in one place. */
 
+import { foldMakesRoom, MAX_SHEETS, sheetsProblem } from "./domain/capacity";
 import { METRIC_IDS, METRICS } from "./domain/catalog";
 import { checkCompanyKpiInput, kpiItems } from "./domain/companyKpi";
 import { checkEntry } from "./domain/entry";
@@ -23,6 +24,7 @@ import {
   type Settings,
 } from "./domain/settings";
 import { CUSTOM_FUNCTIONS } from "./functions/registry";
+import { archiveName } from "./plan/archive";
 import {
   type EntryForm,
   entryForm,
@@ -36,6 +38,7 @@ import { dashboardName } from "./plan/layout";
 import { type MetricsForm, metricsForm } from "./plan/metricsForm";
 import { monthResults } from "./plan/monthEntry";
 import type { StepAnswer, WorkAnswer } from "./plan/work";
+import { foldYear, sheetsOfYear } from "./sheets/archiveSheet";
 import { builtLayout } from "./sheets/dashboardSheet";
 import {
   activeSpreadsheet,
@@ -60,6 +63,7 @@ import { importExport, readYearPlans } from "./sheets/exportImport";
 import { applyMetrics } from "./sheets/metricChanges";
 import { readMonth, saveMonth } from "./sheets/monthSheet";
 import { changeProfile, dropProfile } from "./sheets/profileChanges";
+import { dashboardYears } from "./sheets/profileSheets";
 import { readStore, writeStore } from "./sheets/store";
 import { buildTeam, teamKey } from "./sheets/teamSheet";
 import { continuePending, startWork, stepAnswer } from "./sheets/work";
@@ -137,7 +141,7 @@ function newMonth(): void {
     if (to.year !== from.year) {
       const team = teamKey(from.year) in doc.store.all && !(teamKey(to.year) in doc.store.all);
       const active = activeProfiles(settings.profiles);
-      ensureSheetRoom(doc, dashboardsToMake(doc, to.year, active) + (team ? 1 : 0));
+      ensureSheetRoom(doc, dashboardsToMake(doc.store, to.year, active) + (team ? 1 : 0));
     }
     // The answer holds for the month it was asked about; another user may have moved on meanwhile.
     const carry =
@@ -192,12 +196,19 @@ function askCarryForward(): { year: number; month: number; carry: boolean } | nu
 
 /** Menu: creates next year's dashboard with this year's targets; this year's sheet is not touched. */
 function newYear(): void {
+  // Asked before the lock is taken: no other user waits on a dialog.
+  const fold = askToFold();
   withDocument((doc) => {
     const settings = doc.store.settings;
     const year = settings.current.year + 1;
     const startsNow = periodOf(doc.today()).year >= year;
     const next: Settings = startsNow ? { ...settings, current: { year, month: 1 } } : settings;
-    ensureSheetRoom(doc, dashboardsToMake(doc, year, activeProfiles(settings.profiles)));
+    const needed = dashboardsToMake(doc.store, year, activeProfiles(settings.profiles));
+    // Folded only if still needed: another user may have made room meanwhile.
+    const present = fold ? doc.ss.getNumSheets() : 0;
+    const folded =
+      fold && sheetsProblem(present, needed, settings.language) ? foldYear(doc, fold, present) : "";
+    ensureSheetRoom(doc, needed);
     const from = settings.current.year;
     const tasks = activeProfiles(settings.profiles).map((p) => ({
       id: p.id,
@@ -205,9 +216,42 @@ function newYear(): void {
       targetsFrom: from,
     }));
     const m = messages(settings.language);
-    const message = fill(m.toasts.newYear, { year, previous: from });
+    const message = [folded, fill(m.toasts.newYear, { year, previous: from })].join(" ").trim();
     answerFromMenu(doc, startWork(doc, next, { tasks, teams: [], message }));
   });
+}
+
+/**
+ * When next year's dashboards would not fit in the spreadsheet's tabs, offers to fold the oldest year
+ * into one archive sheet; the year to fold if the user agreed, else null (New year then says why not).
+ */
+function askToFold(): number | null {
+  const ss = activeSpreadsheet();
+  const clock = spreadsheetClock(ss);
+  const store = readStore(ss, clock.today);
+  const { settings } = store;
+  const year = settings.current.year + 1;
+  const needed = dashboardsToMake(store, year, activeProfiles(settings.profiles));
+  const present = ss.getNumSheets();
+  if (!sheetsProblem(present, needed, settings.language)) return null;
+  const years = settings.profiles.flatMap((p) => dashboardYears(store.all, settings.language, p));
+  const oldest = Math.min(...years.filter((y) => y < settings.current.year));
+  if (!Number.isFinite(oldest)) return null;
+  const freed = sheetsOfYear(store, oldest);
+  if (!foldMakesRoom(present, needed, freed)) return null;
+  const m = messages(settings.language);
+  const yes = confirm(
+    fill(m.archive.foldTitle, { year: oldest }),
+    fill(m.archive.foldQuestion, {
+      needed,
+      present,
+      max: MAX_SHEETS,
+      count: freed - (teamKey(oldest) in store.all ? 1 : 0),
+      year: oldest,
+      archive: archiveName(oldest, settings.language),
+    }),
+  );
+  return yes ? oldest : null;
 }
 
 /** Menu: opens the data-entry sidebar, titled in the spreadsheet's language. */

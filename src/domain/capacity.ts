@@ -10,3 +10,8 @@ export function sheetsProblem(present: number, needed: number, language: Languag
   if (present + needed <= MAX_SHEETS) return null;
   return fill(messages(language).errors.tooManySheets, { needed, present, max: MAX_SHEETS });
 }
+
+/** True when folding `freed` sheets into one archive sheet would make room for `needed` more. */
+export function foldMakesRoom(present: number, needed: number, freed: number): boolean {
+  return freed > 1 && present - freed + 1 + needed <= MAX_SHEETS;
+}

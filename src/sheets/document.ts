@@ -98,9 +98,9 @@ export function ensureSheetRoom(doc: Doc, needed: number): void {
 }
 
 /** How many of these profiles have no dashboard for a year yet (each would add a sheet). */
-export function dashboardsToMake(doc: Doc, year: number, profiles: readonly Profile[]): number {
-  const { language } = doc.store.settings;
-  return profiles.filter((p) => !(`layout:${dashboardName(year, language, p)}` in doc.store.all))
+export function dashboardsToMake(store: Store, year: number, profiles: readonly Profile[]): number {
+  const { language } = store.settings;
+  return profiles.filter((p) => !(`layout:${dashboardName(year, language, p)}` in store.all))
     .length;
 }
 

@@ -24,6 +24,13 @@ export function dashboardYears(
   return years;
 }
 
+/** The stored keys about one of our dashboards (by our name): its layout, id, person's name and lines. */
+export function dashboardKeys(stored: Record<string, string>, ourName: string): string[] {
+  return [`layout:${ourName}`, idKey(ourName), renamedKey(ourName), linesKey(ourName)].filter(
+    (key) => key in stored,
+  );
+}
+
 /** Where a profile's log, charts and network sheets are stored, with the names they get when new. */
 function companions(language: Language, owner: SheetOwner) {
   return [
@@ -125,12 +132,9 @@ export function deleteProfileSheets(
     const sheet = ss.getSheetByName(name);
     if (sheet) ss.deleteSheet(sheet);
   }
-  const keys = dashboardYears(stored, language, owner).flatMap((y) => {
-    const name = dashboardName(y, language, owner);
-    return [`layout:${name}`, idKey(name), renamedKey(name), linesKey(name)].filter(
-      (key) => key in stored,
-    );
-  });
+  const keys = dashboardYears(stored, language, owner).flatMap((y) =>
+    dashboardKeys(stored, dashboardName(y, language, owner)),
+  );
   for (const c of companions(language, owner)) if (c.key in stored) keys.push(c.key);
   for (const key of ["layout:log", "layout:charts", "charts", "import:network"])
     if (ownedKey(key, owner) in stored) keys.push(ownedKey(key, owner));

@@ -299,6 +299,16 @@ export const de: Messages = {
     stepsLeft:
       "Die Änderung wird auf alle Profile angewendet. Lass dieses Fenster offen, bis sie fertig ist; schließt du es, geht es beim nächsten Öffnen weiter.",
   },
+  archive: {
+    sheetName: "Archiv {year}",
+    headers: ["Profil", "Jahr", "Schlüssel", "Kennzahl", "Ziel"],
+    yearTotal: "Jahr",
+    foldTitle: "Platz schaffen, indem {year} in ein Blatt zusammengefasst wird?",
+    foldQuestion:
+      "Die Dashboards des nächsten Jahres brauchen {needed} neue Blätter, aber die Tabelle hat schon {present} von höchstens {max}. Das Add-on kann die {count} Dashboards von {year}, dem ältesten Jahr, in ein Blatt „{archive}“ zusammenfassen: Jede Zahl bleibt dort als Wert erhalten (Profil, Kennzahl, Ziel, jeder Monat, das Jahr), danach werden diese Dashboards und das Teamblatt {year} gelöscht. Zusammenfassen?",
+    folded:
+      "Die {count} Dashboards von {year} wurden in „{archive}“ zusammengefasst: Jede Zahl ist dort als Wert erhalten.",
+  },
   prompts: {
     carryForwardTitle: "{month} mit den Zahlen des Vormonats beginnen?",
     carryForward:

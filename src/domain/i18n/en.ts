@@ -294,6 +294,16 @@ export const en = {
     stepsLeft:
       "The change is being applied to every profile. Keep this panel open until it is done; if you close it, it goes on the next time you open the panel.",
   },
+  archive: {
+    sheetName: "Archive {year}",
+    headers: ["Profile", "Year", "Key", "Metric", "Target"],
+    yearTotal: "Year",
+    foldTitle: "Make room by folding {year} into one sheet?",
+    foldQuestion:
+      "Next year's dashboards need {needed} new sheets, but the spreadsheet has {present} of at most {max}. The add-on can fold the {count} dashboards of {year}, the oldest year, into one sheet, “{archive}”: every figure stays there as a value (profile, metric, target, each month, the year), and those dashboards and the {year} team sheet are then deleted. Fold them?",
+    folded:
+      "The {count} dashboards of {year} were folded into “{archive}”: every figure is kept there as a value.",
+  },
   prompts: {
     carryForwardTitle: "Start {month} from last month's figures?",
     carryForward:

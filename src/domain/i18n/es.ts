@@ -285,6 +285,16 @@ export const es: Messages = {
     stepsLeft:
       "El cambio se está aplicando a todos los perfiles. Deja este panel abierto hasta que termine; si lo cierras, seguirá la próxima vez que lo abras.",
   },
+  archive: {
+    sheetName: "Archivo {year}",
+    headers: ["Perfil", "Año", "Clave", "Métrica", "Objetivo"],
+    yearTotal: "Año",
+    foldTitle: "¿Hacer sitio reuniendo {year} en una sola hoja?",
+    foldQuestion:
+      "Los paneles del año que viene necesitan {needed} hojas nuevas, pero el archivo tiene {present} de un máximo de {max}. El complemento puede reunir los {count} paneles de {year}, el año más antiguo, en una sola hoja, «{archive}»: cada cifra queda allí como valor (perfil, métrica, objetivo, cada mes, el año), y después se eliminan esos paneles y la hoja de equipo de {year}. ¿Reunirlos?",
+    folded:
+      "Los {count} paneles de {year} se reunieron en «{archive}»: cada cifra se conserva allí como valor.",
+  },
   prompts: {
     carryForwardTitle: "¿Empezar {month} con las cifras del mes pasado?",
     carryForward:

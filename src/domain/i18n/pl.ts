@@ -290,6 +290,16 @@ export const pl: Messages = {
     stepsLeft:
       "Zmiana jest stosowana do wszystkich profili. Nie zamykaj tego panelu, aż się skończy; jeśli go zamkniesz, będzie kontynuowana przy następnym otwarciu.",
   },
+  archive: {
+    sheetName: "Archiwum {year}",
+    headers: ["Profil", "Rok", "Klucz", "Wskaźnik", "Cel"],
+    yearTotal: "Rok",
+    foldTitle: "Zrobić miejsce, zbierając rok {year} w jednym arkuszu?",
+    foldQuestion:
+      "Pulpity na przyszły rok potrzebują {needed} nowych arkuszy, a plik ma już {present} z najwyżej {max}. Dodatek może zebrać {count} pulpitów z roku {year}, najstarszego, w jednym arkuszu „{archive}”: każda liczba zostanie tam jako wartość (profil, wskaźnik, cel, każdy miesiąc, rok), a potem te pulpity i arkusz zespołu {year} zostaną usunięte. Zebrać je?",
+    folded:
+      "{count} pulpitów z roku {year} zebrano w arkuszu „{archive}”: każda liczba jest tam zachowana jako wartość.",
+  },
   prompts: {
     carryForwardTitle: "Zacząć {month} od danych z poprzedniego miesiąca?",
     carryForward:
