@@ -29,6 +29,8 @@ const importView = document.getElementById("view-import") as HTMLElement;
 const tabImport = document.getElementById("tab-import") as HTMLButtonElement;
 
 let form: EntryForm | null = null;
+/** What work that spans profiles said at its end, when the panel carried it on as it opened. */
+let endOfWork = "";
 /** What each field held when the form loaded: only changed fields are sent. */
 let initial = new Map<string, string>();
 
@@ -354,7 +356,9 @@ async function loadEntry(year?: number, month?: number, profile?: string): Promi
       ...(profile ? { profile } : {}),
     });
     renderEntry(f);
-    say("");
+    // The end of work carried on when the panel opened stays in view; anything else is cleared.
+    say(endOfWork, endOfWork ? "ok" : "");
+    endOfWork = "";
   } catch (err) {
     say(err instanceof Error ? err.message : String(err), "error");
   }
@@ -461,7 +465,8 @@ onProgress((work) => {
 // Work left pending (the panel was closed halfway, or a menu action began it) goes on first.
 document.addEventListener("DOMContentLoaded", async () => {
   try {
-    await carryOn();
+    const work = await carryOn();
+    if (work.total > 0) endOfWork = work.message;
   } catch (err) {
     say(err instanceof Error ? err.message : String(err), "error");
   }

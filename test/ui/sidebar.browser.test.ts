@@ -438,3 +438,31 @@ describe("Metrics and the company KPI", () => {
     await page.close();
   });
 });
+
+describe("Work that spans profiles", () => {
+  it("a language change left pending goes on when the panel opens, with a progress bar, to its end", async () => {
+    const addon = builtAddon();
+    for (let i = 2; i <= 12; i++)
+      expect(addon.callFromClient("saveProfile", [{ name: `Rep ${i}` }]).error).toBeUndefined();
+    // Started, then the panel was closed: 4 profiles are done, the rest waits in the document.
+    const started = addon.callFromClient("saveSettings", [{ language: "es" }]).result as {
+      pending?: { done: number; total: number };
+    };
+    expect(started.pending).toMatchObject({ done: 4, total: 12 });
+    const page = await openSidebar(browser, addon);
+    await expect
+      .poll(() => page.locator("#status").textContent(), { timeout: 30_000 })
+      .toBe("Configuración guardada.");
+    expect(
+      await page.locator("#work-progress").evaluate((e) => (e as HTMLProgressElement).value),
+    ).toBe(12);
+    expect(addon.standIn.workbook.state.properties.document.work).toBeUndefined();
+    expect(addon.standIn.workbook.sheetByName("Registro SSI · Rep 12")).not.toBeNull();
+    // Then the panel shows its form, in Spanish, and the end's message stays in view.
+    await expect.poll(() => page.locator("#tab-entry").textContent()).toBe("Introducir datos");
+    await page.locator("#month").waitFor();
+    expect(await page.locator("#status").textContent()).toBe("Configuración guardada.");
+    expect(page.errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+});
