@@ -232,6 +232,11 @@ function base(title: string) {
   };
 }
 
+/** A value axis from 0 to `max`, named `title`. */
+function scoreAxis(max: number, title: string) {
+  return { "vAxis.viewWindow.min": 0, "vAxis.viewWindow.max": max, "vAxis.title": title };
+}
+
 /** The table's month column and `count` series from `firstCol`, header row included. */
 function monthsTo(firstCol: number, count: number): string[] {
   return [area(1, 1, 13, 1), area(1, firstCol, 13, count)];
@@ -247,12 +252,10 @@ function ssiMonthlyChart(m: Messages, cols: TableColumns): Omit<ChartSpec, "posi
     ranges: [...monthsTo(2, 3), ...(kpi ? [area(1, kpiCol, 13, 1)] : [])],
     options: {
       ...base(m.charts.ssiMonthly),
-      "vAxis.viewWindow.min": 0,
       // The KPI reaches 120 when every metric is 20 % over target.
-      "vAxis.viewWindow.max": kpi ? 120 : 100,
+      ...scoreAxis(kpi ? 120 : 100, m.charts.score),
       colors: [COLORS.ssi, COLORS.target, COLORS.leader, ...(kpi ? [COLORS.kpi] : [])],
       "hAxis.title": m.charts.month,
-      "vAxis.title": m.charts.score,
     },
   };
 }
@@ -269,11 +272,9 @@ function ssiWeeklyChart(m: Messages): Omit<ChartSpec, "position"> {
     ],
     options: {
       ...base(m.charts.ssiWeekly),
-      "vAxis.viewWindow.min": 0,
-      "vAxis.viewWindow.max": 100,
+      ...scoreAxis(100, m.charts.score),
       colors: [COLORS.ssi],
       "hAxis.title": m.charts.date,
-      "vAxis.title": m.charts.score,
     },
   };
 }
@@ -287,11 +288,9 @@ function pillarsChart(m: Messages): Omit<ChartSpec, "position"> {
     ranges: monthsTo(5, PILLARS.length),
     options: {
       ...base(m.charts.pillars),
-      "vAxis.viewWindow.min": 0,
-      "vAxis.viewWindow.max": 25,
+      ...scoreAxis(25, m.charts.score),
       colors: COLORS.pillars,
       "hAxis.title": m.charts.month,
-      "vAxis.title": m.charts.score,
     },
   };
 }
