@@ -95,7 +95,13 @@ function runTask(doc: Doc, task: WorkTask): string {
   const fromYear = (year: number) => readYear(doc.ss, year, settings, profile, doc.store.all).kept;
   const targets = task.targetsFrom === undefined ? null : fromYear(task.targetsFrom);
   const { stocks } = task;
-  const stocksFrom = stocks && stocks.year !== task.year ? fromYear(stocks.year) : null;
+  // Into January both come from last year's dashboard: it is read once.
+  const stocksFrom =
+    stocks && stocks.year !== task.year
+      ? stocks.year === task.targetsFrom
+        ? targets
+        : fromYear(stocks.year)
+      : null;
   return rebuild(doc, task.year, settings, profile, (kept) => {
     if (task.newTarget) kept.delete(keptKey("ssi:total", "target"));
     if (targets) carryTargets(targets, kept);
