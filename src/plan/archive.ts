@@ -36,15 +36,10 @@ export function archiveRows(grid: unknown[][], profile: string, year: number): C
     const key = row[0];
     if (r === 0 || typeof key !== "string" || key === "" || seen.has(key)) return;
     seen.add(key);
-    const figures = columns.map((c) => (c < 0 ? null : keptContent(row[c])));
+    // A column a layout lacks is at -1: no cell there, so no figure.
+    const figures = columns.map((c) => keptContent(row[c]));
     if (figures.every((v) => v === null)) return;
-    rows.push([
-      literalText(profile),
-      year,
-      literalText(key),
-      label < 0 ? null : keptContent(row[label]),
-      ...figures,
-    ]);
+    rows.push([literalText(profile), year, literalText(key), keptContent(row[label]), ...figures]);
   });
   return rows;
 }
@@ -60,7 +55,7 @@ export function mergedArchive(
   const again = new Set(folded.map((f) => f.profile));
   const kept = existing
     .slice(1)
-    .filter((row) => row.some((v) => v !== "" && v !== null && v !== undefined))
+    .filter((row) => row.some((v) => keptContent(v) !== null))
     .filter((row) => !again.has(String(row[0] ?? "")))
     .map((row) => row.map(keptContent));
   return [...kept, ...folded.flatMap((f) => f.rows)];

@@ -73,12 +73,12 @@ export function fitKeyed(
   if (!found) return null;
   const cols = fitLines(found.cols, [...keys.cols, keys.marker]);
   // The person's columns as read, before any edit: those without a key.
-  const theirCols = found.cols.flatMap((key, c) => (key === "" || key === null ? [c] : []));
+  const theirCols = found.cols.flatMap((key, c) => (key === "" ? [c] : []));
   const wantedRows = new Set([...keys.rows, keys.marker]);
   const released = new Set<number>();
   found.rows.forEach((key, r) => {
     const row = values[r] ?? [];
-    const typed = theirCols.some((c) => row[c] !== "" && row[c] !== null && row[c] !== undefined);
+    const typed = theirCols.some((c) => (row[c] ?? "") !== "");
     if (typeof key === "string" && key !== "" && !wantedRows.has(key) && typed) released.add(r + 1);
   });
   const rows = fitLines(found.rows, [...keys.rows, keys.marker], released);

@@ -62,7 +62,7 @@ export const STEP_PROFILES = 4;
 /** At most this many warnings are kept for the end: the property stays small. */
 const MAX_WARNINGS = 5;
 
-const isInt = (v: unknown): v is number => typeof v === "number" && Number.isInteger(v);
+const isInt = Number.isInteger as (v: unknown) => v is number;
 
 function parseTask(value: unknown): WorkTask | null {
   const t = value as Partial<WorkTask> | null;
@@ -117,17 +117,9 @@ export function withTasks(
   const all = [...(pending?.tasks ?? [])];
   for (const task of tasks) {
     const i = all.findIndex((t) => t.id === task.id && t.year === task.year);
-    const was = i < 0 ? undefined : all[i];
-    if (!was) {
-      all.push(task);
-      continue;
-    }
-    const merged: WorkTask = { ...was, ...task };
-    if (task.targetsFrom === undefined && was.targetsFrom !== undefined)
-      merged.targetsFrom = was.targetsFrom;
-    if (task.stocks === undefined && was.stocks !== undefined) merged.stocks = was.stocks;
-    if (was.newTarget) merged.newTarget = true;
-    all[i] = merged;
+    // What the new task does not say (no key at all), the waiting one's says still.
+    if (i < 0) all.push(task);
+    else all[i] = { ...all[i], ...task };
   }
   const ordered = first
     ? [...all.filter((t) => t.id === first), ...all.filter((t) => t.id !== first)]

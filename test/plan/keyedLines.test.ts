@@ -60,6 +60,12 @@ describe("withKeys", () => {
     expect(keyed.validations).toEqual([]);
   });
 
+  it("gives the keys' cells blank notes when the plan writes notes", () => {
+    const keyed = withKeys({ ...plan(2, 3), notes: grid(2, 3, "a note") }, KEYS);
+    expect(keyed.notes[0]).toEqual(["a note", "a note", "a note", ""]);
+    expect(keyed.notes[2]).toEqual(["", "", "", ""]);
+  });
+
   it("writes no key row when the plan writes only its first rows' contents", () => {
     const partial = { ...plan(2, 3), values: [["x", "x", "x"]] };
     expect(withKeys(partial, KEYS).values).toEqual([["x", "x", "x", "title"]]);
@@ -127,6 +133,46 @@ describe("finding the keys on the sheet", () => {
     const fit = fitKeyed(sheet, keys);
     expect(fit?.rows.edits).toEqual([{ kind: "delete", at: 1, count: 1 }]);
     expect(fit?.released).toEqual([]);
+  });
+
+  it("finds a marker in the first row or the first column", () => {
+    expect(keysOnSheet([["a", "keys:team"]], "keys:team")).toEqual({
+      rows: ["keys:team"],
+      cols: ["a", "keys:team"],
+    });
+    expect(keysOnSheet([["keys:team", "b"]], "keys:team")).toEqual({
+      rows: ["keys:team"],
+      cols: ["keys:team", "b"],
+    });
+  });
+
+  it("releases a dropped row typed in any one of the person's columns, never a row of theirs", () => {
+    const sheet = [
+      ["Jan", "", "", "x", "jan"],
+      ["Mine", "typed", "", "", ""],
+      ["Ana", "", "", "", "ana"],
+      ["profile", "", "ssi", "", "keys:team"],
+    ];
+    const keys = { marker: "keys:team", rows: ["ana"], cols: ["profile", "ssi"] };
+    expect(fitKeyed(sheet, keys)?.released).toEqual([1]);
+  });
+
+  it("says where a released row lands once rows below it are deleted and rows above it come in", () => {
+    const sheet = [
+      ["Title", "", "", "title"],
+      ["Jan", "on leave", "", "jan"],
+      ["Old", "", "", "old"],
+      ["Ana", "", "", "ana"],
+      ["profile", "", "ssi", "keys:team"],
+    ];
+    const keys = { marker: "keys:team", rows: ["new", "title", "ana"], cols: ["profile", "ssi"] };
+    const fit = fitKeyed(sheet, keys);
+    expect(fit?.rows.edits).toEqual([
+      { kind: "delete", at: 3, count: 1 },
+      { kind: "insert", after: 0, count: 1 },
+    ]);
+    expect(fit?.released).toEqual([3]);
+    expect(fit?.rows.person).toEqual([3]);
   });
 
   it("numbers lines that have no other key", () => {

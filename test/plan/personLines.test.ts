@@ -10,6 +10,13 @@ import {
 } from "../../src/plan/personLines";
 
 describe("fitLines", () => {
+  it("keeps a dropped line it is told to keep as the person's, and never takes one of ours the plan has", () => {
+    const fit = fitLines(["key", "a", "b", "", "c"], ["key", "c"], new Set([2, 3, 4, 5]));
+    expect(fit.edits).toEqual([]);
+    expect(fit.person).toEqual([2, 3, 4]);
+    expect(fit.at).toEqual([1, 5]);
+  });
+
   it("keeps a person's row where it is and numbers ours around it", () => {
     const fit = fitLines(["key", "a", "", "b", "c"], ["key", "a", "b", "c"]);
     expect(fit).toEqual({ edits: [], at: [1, 2, 4, 5], total: 5, person: [3], inserted: [] });
