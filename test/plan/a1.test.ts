@@ -43,6 +43,8 @@ describe("what a plan keeps of a cell read back", () => {
   it("keeps numbers and dates, texts as texts, and nothing for an empty cell", () => {
     expect([null, undefined, ""].map(keptContent)).toEqual([null, null, null]);
     expect(keptContent(0)).toBe(0);
+    // A ticked or unticked checkbox stays a tick, not the text "TRUE".
+    expect([true, false].map(keptContent)).toEqual([true, false]);
     const day = new Date(2026, 10, 23);
     expect(keptContent(day)).toBe(day);
     expect(keptContent("=1+1 typed as text")).toBe("'=1+1 typed as text");

@@ -199,7 +199,15 @@ describe("seriesAreas", () => {
     expect(seriesAreas("A4:M7", personRow6, "rows")).toEqual(["A4:N5", "A7:N8"]);
   });
 
+  it("reads columns of several letters and rows of several digits", () => {
+    const personColumnAB = mapAround({ rows: [], cols: [28] });
+    expect(seriesAreas("AA10:AC120", personColumnAB, "cols")).toEqual(["AA10:AA120", "AC10:AD120"]);
+  });
+
   it("moves a range it cannot read as it is", () => {
+    expect(seriesAreas("Charts!B1:D13", personColumn3, "cols")).toEqual(["Charts!B1:E13"]);
+    expect(seriesAreas("xB1:D13", personColumn3, "cols")).toEqual(["xB1:E13"]);
+    expect(seriesAreas("B1:D13x", personColumn3, "cols")).toEqual(["B1:D13x"]);
     expect(seriesAreas("$B$1:$D$13", personColumn3, "cols")).toEqual(["$B$1:$E$13"]);
   });
 });

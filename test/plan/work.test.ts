@@ -149,6 +149,11 @@ describe("withTasks", () => {
     expect(merged.teams).toEqual([{ year: 2027, make: true }]);
   });
 
+  it("leaves a team sheet only refreshed when neither asks to make it", () => {
+    const merged = withTasks(work(), [], [{ year: 2026, make: false }], "");
+    expect(merged.teams).toEqual([{ year: 2026, make: false }]);
+  });
+
   it("keeps another year of the same profile as a task of its own", () => {
     const merged = withTasks(work(), [{ id: "p2", year: 2027 }], [], "");
     expect(merged.tasks).toHaveLength(3);
