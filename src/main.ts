@@ -237,8 +237,8 @@ function askToFold(): number | null {
   const years = settings.profiles.flatMap((p) => dashboardYears(store.all, settings.language, p));
   const oldest = Math.min(...years.filter((y) => y < settings.current.year));
   if (!Number.isFinite(oldest)) return null;
-  const freed = sheetsOfYear(store, oldest);
-  if (!foldMakesRoom(present, needed, freed)) return null;
+  const { dashboards, team } = sheetsOfYear(store, oldest);
+  if (!foldMakesRoom(present, needed, dashboards + (team ? 1 : 0))) return null;
   const m = messages(settings.language);
   const yes = confirm(
     fill(m.archive.foldTitle, { year: oldest }),
@@ -246,7 +246,7 @@ function askToFold(): number | null {
       needed,
       present,
       max: MAX_SHEETS,
-      count: freed - (teamKey(oldest) in store.all ? 1 : 0),
+      count: dashboards,
       year: oldest,
       archive: archiveName(oldest, settings.language),
     }),

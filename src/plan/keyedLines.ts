@@ -4,6 +4,7 @@
  * their visible cells stay where readers and charts expect them. A marker where the two meet says
  * where the keys are, wherever a person's rows and columns have moved them.
  */
+import { type GridMap, seriesAreas } from "./formulaRefs";
 import { type FittedLines, fitLines } from "./personLines";
 import type { SheetPlan } from "./sheetPlan";
 
@@ -90,4 +91,31 @@ export function fitKeyed(
     }, line),
   );
   return { rows, cols, released: at };
+}
+
+/** A chart spec as the plan gives it: its ranges (A1, no sheet) and the cell it is anchored to. */
+interface PlacedChart {
+  ranges: string[];
+  position: { row: number; col: number };
+}
+
+/**
+ * A chart spec moved onto a sheet where a person's lines sit among ours: anchored where its cell went,
+ * and reading one range per run of our lines across its series (`rows` when each row is a series), so
+ * no person's line becomes a series. `null` leaves the ranges: they are on another sheet.
+ */
+export function chartOnSheet<T extends PlacedChart>(
+  spec: T,
+  map: GridMap,
+  across: "rows" | "cols" | null,
+): T {
+  return {
+    ...spec,
+    ranges: across ? spec.ranges.flatMap((a1) => seriesAreas(a1, map, across)) : spec.ranges,
+    position: {
+      ...spec.position,
+      row: map.row(spec.position.row),
+      col: map.col(spec.position.col),
+    },
+  };
 }

@@ -15,16 +15,16 @@ import type { Doc } from "./document";
 import { roomFor } from "./grid";
 import { findOurSheet, findSheet, idKey } from "./ourSheets";
 import { dashboardKeys } from "./profileSheets";
-import { forgetAll, type Store } from "./store";
+import { forgetKeys, type Store } from "./store";
 import { teamKey } from "./teamSheet";
 
-/** How many of our sheets folding a year would remove: every profile's dashboard, and its team sheet. */
-export function sheetsOfYear(store: Store, year: number): number {
+/** The sheets of ours folding a year would remove: every profile's dashboard, and its team sheet. */
+export function sheetsOfYear(store: Store, year: number): { dashboards: number; team: boolean } {
   const { settings, all } = store;
   const dashboards = settings.profiles.filter(
     (p) => `layout:${dashboardName(year, settings.language, p)}` in all,
   ).length;
-  return dashboards + (teamKey(year) in all ? 1 : 0);
+  return { dashboards, team: teamKey(year) in all };
 }
 
 /**
@@ -77,7 +77,7 @@ export function foldYear(doc: Doc, year: number, present: number): string {
     if (team) ss.deleteSheet(team);
     keys.push(teamKey(year), idKey(teamKey(year)), `layout:${teamSheetName(year, language)}`);
   }
-  forgetAll(store, keys);
+  forgetKeys(store, keys);
   const m = messages(language);
   return fill(m.archive.folded, { count: found.length, year, archive: name });
 }

@@ -2,7 +2,8 @@
 import type { Language } from "../domain/language";
 import { type ChartKey, type ChartSpec, chartsPlan, chartsSheetName } from "../plan/charts";
 import { fingerprint } from "../plan/fingerprint";
-import { movedValues, seriesAreas } from "../plan/formulaRefs";
+import { movedValues } from "../plan/formulaRefs";
+import { chartOnSheet } from "../plan/keyedLines";
 import {
   type DashboardLayout,
   encodeShape,
@@ -86,18 +87,8 @@ export function drawCharts(
     ? layKeyed(ss, sheet, plan.table, plan.keys, { fresh: !found, layout: () => true })
     : { map: linesMap(storedLines), lines: storedLines };
   // Every chart sits on this sheet; only the table's charts read it.
-  const onSheet = (spec: ChartSpec): ChartSpec => ({
-    ...spec,
-    ranges:
-      spec.source === "log"
-        ? spec.ranges
-        : spec.ranges.flatMap((a1) => seriesAreas(a1, laid.map, "cols")),
-    position: {
-      ...spec.position,
-      row: laid.map.row(spec.position.row),
-      col: laid.map.col(spec.position.col),
-    },
-  });
+  const onSheet = (spec: ChartSpec): ChartSpec =>
+    chartOnSheet(spec, laid.map, spec.source === "log" ? null : "cols");
 
   const ids = found ? storedIds(stored, CHART_IDS) : {};
   const existing = sheet.getCharts();

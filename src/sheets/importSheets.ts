@@ -6,7 +6,6 @@ import type { Language } from "../domain/language";
 import type { Settings } from "../domain/settings";
 import { columnLetter, quoteSheet } from "../plan/a1";
 import { fingerprint } from "../plan/fingerprint";
-import { seriesAreas } from "../plan/formulaRefs";
 import { type CellImport, columnsToWrite, type YearColumns } from "../plan/import/changes";
 import {
   IMPORT_LOG_COLUMNS,
@@ -15,7 +14,7 @@ import {
   importLogRows,
 } from "../plan/import/importLog";
 import { networkPlan, networkSheetName } from "../plan/import/networkSheet";
-import { numberedKeys } from "../plan/keyedLines";
+import { chartOnSheet, numberedKeys } from "../plan/keyedLines";
 import { dashboardName, monthColumn, ownedKey, ownedName, type SheetOwner } from "../plan/layout";
 import { COLUMN_ROWS, isIntact } from "../plan/monthEntry";
 import { linesMap } from "../plan/personLines";
@@ -159,15 +158,9 @@ export function writeNetworkSheet(
     cols: numberedKeys("c", plan.cols),
   };
   const { map } = layKeyed(ss, sheet, plan, keys, { fresh: !found, layout: () => true });
-  const ranges = sheet
-    .getRangeList(chart.ranges.flatMap((a1) => seriesAreas(a1, map, "cols")))
-    .getRanges();
-  const position = {
-    ...chart.position,
-    row: map.row(chart.position.row),
-    col: map.col(chart.position.col),
-  };
-  drawChart(sheet, sheet.getCharts()[0], { type: "COLUMN", ...chart, position }, ranges);
+  const placed = chartOnSheet(chart, map, "cols");
+  const ranges = sheet.getRangeList(placed.ranges).getRanges();
+  drawChart(sheet, sheet.getCharts()[0], { type: "COLUMN", ...placed }, ranges);
   return {
     name,
     changes: {

@@ -53,23 +53,18 @@ export function writeStore(
   Object.assign(store.all, updates);
 }
 
-/** Forgets stored keys that point at sheets no longer there (one round trip each: rare). */
-export function forgetKeys(store: Store, keys: string[]): void {
-  const props = keys.length > 0 ? PropertiesService.getDocumentProperties() : null;
-  for (const key of keys) {
-    props?.deleteProperty(key);
-    delete store.all[key];
-  }
-}
-
 /**
- * Forgets many stored keys in one round trip: the rest of the store is written back with
- * `deleteAllOthers`, as Apps Script documents it, instead of one deletion per key.
+ * Forgets stored keys that point at sheets no longer there. One key is one deletion; several go in one
+ * round trip, the rest of the store written back with `deleteAllOthers`, as Apps Script documents it.
  */
-export function forgetAll(store: Store, keys: string[]): void {
-  const gone = new Set(keys.filter((key) => key in store.all));
-  if (gone.size === 0) return;
-  const rest = Object.fromEntries(Object.entries(store.all).filter(([key]) => !gone.has(key)));
-  PropertiesService.getDocumentProperties().setProperties(rest, true);
+export function forgetKeys(store: Store, keys: string[]): void {
+  const gone = [...new Set(keys.filter((key) => key in store.all))];
+  if (gone.length === 0) return;
+  const props = PropertiesService.getDocumentProperties();
+  if (gone.length === 1) props.deleteProperty(gone[0] as string);
+  else {
+    const rest = Object.fromEntries(Object.entries(store.all).filter(([k]) => !gone.includes(k)));
+    props.setProperties(rest, true);
+  }
   for (const key of gone) delete store.all[key];
 }

@@ -2,7 +2,8 @@
 import { activeProfiles } from "../domain/profiles";
 import type { Settings } from "../domain/settings";
 import { fingerprint } from "../plan/fingerprint";
-import { movedValues, seriesAreas } from "../plan/formulaRefs";
+import { movedValues } from "../plan/formulaRefs";
+import { chartOnSheet } from "../plan/keyedLines";
 import { dashboardName, LAYOUT_VERSION } from "../plan/layout";
 import { linesMap } from "../plan/personLines";
 import { type TeamMember, teamPlan, teamSheetName } from "../plan/team";
@@ -81,17 +82,9 @@ export function buildTeam(
     layout: (lines) => stored[layoutKey] !== signature(lines),
   });
   // Charts read our lines only: a person's row or column between ours is not a series.
-  const specs = charts.map((spec) => ({
-    ...spec,
-    ranges: spec.ranges.flatMap((a1) =>
-      seriesAreas(a1, laid.map, spec.transpose ? "rows" : "cols"),
-    ),
-    position: {
-      ...spec.position,
-      row: laid.map.row(spec.position.row),
-      col: laid.map.col(spec.position.col),
-    },
-  }));
+  const specs = charts.map((spec) =>
+    chartOnSheet(spec, laid.map, spec.transpose ? "rows" : "cols"),
+  );
   const ranges = sheet.getRangeList(specs.flatMap((c) => c.ranges)).getRanges();
   const existing = sheet.getCharts();
   specs.forEach((spec, i) => {

@@ -1,7 +1,13 @@
 /** Keys in a hidden last column and row for the team, Charts and Network sheets, and charts around a person's lines. */
 import { describe, expect, it } from "vitest";
 import { mapAround, seriesAreas } from "../../src/plan/formulaRefs";
-import { fitKeyed, keysOnSheet, numberedKeys, withKeys } from "../../src/plan/keyedLines";
+import {
+  chartOnSheet,
+  fitKeyed,
+  keysOnSheet,
+  numberedKeys,
+  withKeys,
+} from "../../src/plan/keyedLines";
 import { grid, type SheetPlan } from "../../src/plan/sheetPlan";
 
 function plan(rows: number, cols: number): SheetPlan {
@@ -209,5 +215,30 @@ describe("seriesAreas", () => {
     expect(seriesAreas("xB1:D13", personColumn3, "cols")).toEqual(["xB1:E13"]);
     expect(seriesAreas("B1:D13x", personColumn3, "cols")).toEqual(["B1:D13x"]);
     expect(seriesAreas("$B$1:$D$13", personColumn3, "cols")).toEqual(["$B$1:$E$13"]);
+  });
+});
+
+describe("chartOnSheet", () => {
+  const map = mapAround({ rows: [2], cols: [3] });
+  const spec = {
+    key: "ssi",
+    ranges: ["A1:A13", "B1:D13"],
+    position: { row: 1, col: 16, offsetX: 5 },
+  };
+
+  it("anchors a chart where its cell went and reads our lines only, across its series", () => {
+    expect(chartOnSheet(spec, map, "cols")).toEqual({
+      key: "ssi",
+      ranges: ["A1:A14", "B1:B14", "D1:E14"],
+      position: { row: 1, col: 17, offsetX: 5 },
+    });
+    expect(chartOnSheet(spec, map, "rows").ranges).toEqual(["A1:A1", "A3:A14", "B1:E1", "B3:E14"]);
+  });
+
+  it("leaves the ranges of a chart that reads another sheet", () => {
+    expect(chartOnSheet(spec, map, null)).toEqual({
+      ...spec,
+      position: { row: 1, col: 17, offsetX: 5 },
+    });
   });
 });
