@@ -3,19 +3,11 @@
  * inserted between two months, with their labels, figures, notes and own formulas.
  */
 import { describe, expect, it } from "vitest";
-import { freshAddon, rowOfKey, valueAt } from "../support/addon";
+import { freshAddon, ok, rowOfKey, valueAt } from "../support/addon";
 import { insertColumnAfter, insertRowAfter, rowAfterKey, typeRow } from "../support/person";
 
 type Addon = ReturnType<typeof freshAddon>;
 const KPI = "KPI 2026";
-
-function ok(addon: Addon, fn: string, input?: unknown): string {
-  const reply = addon.callFromClient(fn, input === undefined ? [] : [input]);
-  expect(reply.error).toBeUndefined();
-  const result = reply.result as { ok: boolean; message: string };
-  expect(result, JSON.stringify(result)).toMatchObject({ ok: true });
-  return result.message;
-}
 
 function save(addon: Addon, month: number, values: Record<string, string>) {
   return ok(addon, "saveEntry", { language: "en", year: 2026, month, values, reading: null });

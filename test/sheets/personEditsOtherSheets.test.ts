@@ -6,19 +6,11 @@
 import { describe, expect, it } from "vitest";
 import type { ExportSummary } from "../../src/domain/exportSummary";
 import { readExport } from "../../src/export/read";
-import { freshAddon, rowOfKey } from "../support/addon";
+import { freshAddon, ok, rowOfKey } from "../support/addon";
 import { exportZip, TARGETS, ZIP_NAME } from "../support/exportFiles";
 
 type Addon = ReturnType<typeof freshAddon>;
 const TEAM = "Team 2026";
-
-function ok(addon: Addon, fn: string, input?: unknown): string {
-  const reply = addon.callFromClient(fn, input === undefined ? [] : [input]);
-  expect(reply.error).toBeUndefined();
-  const result = reply.result as { ok: boolean; message: string };
-  expect(result, JSON.stringify(result)).toMatchObject({ ok: true });
-  return result.message;
-}
 
 /** The row (1-based) whose column A holds `label`, on a sheet as read. */
 function rowLabelled(addon: Addon, sheet: string, label: string): number {

@@ -1,4 +1,5 @@
 /** Loads the built bundle on a fresh stand-in, on a chosen day, as Apps Script would run it. */
+import { expect } from "vitest";
 import { type Addon, loadAddon } from "../../dev/loader";
 import { loadDemo } from "../../dev/preview/demo";
 
@@ -80,4 +81,13 @@ export function logReading(
   const total = Math.round(pillars.reduce((a, b) => a + b, 0) * 100) / 100;
   // The day typed as a person types it: "2026-11-16" is that day whatever the zone.
   sheet.getRange(row, 1, 1, 6 + extra.length).setValues([[date, ...pillars, total, ...extra]]);
+}
+
+/** Calls a sidebar endpoint and expects it to accept: its answer's message. */
+export function ok(addon: Addon, fn: string, input?: unknown): string {
+  const reply = addon.callFromClient(fn, input === undefined ? [] : [input]);
+  expect(reply.error).toBeUndefined();
+  const result = reply.result as { ok: boolean; message: string };
+  expect(result, JSON.stringify(result)).toMatchObject({ ok: true });
+  return result.message;
 }
