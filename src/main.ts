@@ -38,7 +38,7 @@ import { dashboardName } from "./plan/layout";
 import { type MetricsForm, metricsForm } from "./plan/metricsForm";
 import { monthResults } from "./plan/monthEntry";
 import type { StepAnswer, WorkAnswer } from "./plan/work";
-import { foldYear, sheetsOfYear } from "./sheets/archiveSheet";
+import { foldForNewYear, sheetsOfYear } from "./sheets/archiveSheet";
 import { builtLayout } from "./sheets/dashboardSheet";
 import {
   activeSpreadsheet,
@@ -204,17 +204,12 @@ function newYear(): void {
     const startsNow = periodOf(doc.today()).year >= year;
     const next: Settings = startsNow ? { ...settings, current: { year, month: 1 } } : settings;
     const needed = dashboardsToMake(doc.store, year, activeProfiles(settings.profiles));
-    // Folded only if still needed: another user may have made room meanwhile.
-    const present = fold ? doc.ss.getNumSheets() : 0;
-    const folded =
-      fold && sheetsProblem(present, needed, settings.language) ? foldYear(doc, fold, present) : "";
-    ensureSheetRoom(doc, needed);
+    const { folds, folded } = foldForNewYear(doc, fold, needed);
     const from = settings.current.year;
-    const tasks = activeProfiles(settings.profiles).map((p) => ({
-      id: p.id,
-      year,
-      targetsFrom: from,
-    }));
+    const tasks = [
+      ...folds,
+      ...activeProfiles(settings.profiles).map((p) => ({ id: p.id, year, targetsFrom: from })),
+    ];
     const m = messages(settings.language);
     const message = [folded, fill(m.toasts.newYear, { year, previous: from })].join(" ").trim();
     answerFromMenu(doc, startWork(doc, next, { tasks, teams: [], message }));

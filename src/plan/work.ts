@@ -14,6 +14,8 @@ export interface WorkTask {
   stocks?: { year: number; from: number; to: number };
   /** The profile's SSI total target changed: the dashboard's own takes the new one. */
   newTarget?: boolean;
+  /** Not a rebuild: the profile's dashboard of `year` is folded into the year's archive sheet. */
+  fold?: boolean;
 }
 
 /** A team sheet to write when every task is done: `make` one that does not exist yet. */
@@ -73,6 +75,7 @@ function parseTask(value: unknown): WorkTask | null {
   if (s && isInt(s.year) && isInt(s.from) && isInt(s.to))
     task.stocks = { year: s.year, from: s.from, to: s.to };
   if (t.newTarget === true) task.newTarget = true;
+  if (t.fold === true) task.fold = true;
   return task;
 }
 
@@ -121,9 +124,12 @@ export function withTasks(
     if (i < 0) all.push(task);
     else all[i] = { ...all[i], ...task };
   }
-  const ordered = first
-    ? [...all.filter((t) => t.id === first), ...all.filter((t) => t.id !== first)]
-    : all;
+  // Folds go before every rebuild: they free the tabs New year's dashboards need.
+  const byUser = (tasks: WorkTask[]) =>
+    first
+      ? [...tasks.filter((t) => t.id === first), ...tasks.filter((t) => t.id !== first)]
+      : tasks;
+  const ordered = [...byUser(all.filter((t) => t.fold)), ...byUser(all.filter((t) => !t.fold))];
   const allTeams = [...(pending?.teams ?? [])];
   for (const team of teams) {
     const i = allTeams.findIndex((t) => t.year === team.year);

@@ -1,5 +1,5 @@
 /** Folds an old year's dashboards into one archive sheet, values only, to make room for new tabs. */
-import { MAX_SHEETS } from "../domain/capacity";
+import { MAX_SHEETS, sheetsProblem } from "../domain/capacity";
 import { fill, messages } from "../domain/i18n";
 import {
   ARCHIVE_COLUMNS,
@@ -10,8 +10,10 @@ import {
 } from "../plan/archive";
 import { dashboardName } from "../plan/layout";
 import { teamSheetName } from "../plan/team";
+import type { WorkTask } from "../plan/work";
 import { asEntered } from "./cells";
-import type { Doc } from "./document";
+import { type Doc, ensureSheetRoom } from "./document";
+import { UserError } from "./errors";
 import { roomFor } from "./grid";
 import { findOurSheet, findSheet, idKey } from "./ourSheets";
 import { dashboardKeys } from "./profileSheets";
@@ -28,58 +30,108 @@ export function sheetsOfYear(store: Store, year: number): { dashboards: number; 
 }
 
 /**
- * Copies every profile's dashboard of `year` into "Archive <year>" as values (read once each), and then
- * deletes those dashboards and the year's team sheet. In a full spreadsheet one sheet must go before the
- * archive can be made: the team sheet, else a dashboard already read. Run again, it keeps what the
- * archive holds for profiles already folded. `present` is how many sheets the spreadsheet has.
- * Answers the toast's text.
+ * Folds one profile's dashboard of `year` into "Archive <year>" as values (read once), then deletes
+ * it; with the year's `last` profile, the year's team sheet goes too. In a full spreadsheet one sheet
+ * must go before the archive can be made: the team sheet, else this dashboard, already read. Done
+ * again (a step cut off by the time limit), it takes the profile's new rows in place of the old.
  */
-export function foldYear(doc: Doc, year: number, present: number): string {
+export function foldProfile(doc: Doc, year: number, id: string, last: boolean): void {
   const { ss, store } = doc;
-  const { settings } = store;
-  const { language } = settings;
-  const found = settings.profiles.flatMap((profile) => {
-    const ours = dashboardName(year, language, profile);
-    if (!(`layout:${ours}` in store.all)) return [];
-    const { sheet } = findOurSheet(ss, store.all, ours);
-    const grid = sheet ? sheet.getDataRange().getValues() : [];
-    return [{ ours, sheet, profile: profile.name, rows: archiveRows(grid, profile.name, year) }];
-  });
-  const name = archiveName(year, language);
-  let team = teamKey(year) in store.all ? findTeam(doc, year) : null;
-  let archive = ss.getSheetByName(name);
-  if (!archive) {
-    // A full spreadsheet needs one tab free first: the team sheet (only formulas over the
-    // dashboards) goes first; else the first dashboard, whose figures are read already.
-    if (present >= MAX_SHEETS) {
-      const first = team ?? found.find((f) => f.sheet)?.sheet ?? null;
-      if (first) ss.deleteSheet(first);
-      if (first === team) team = null;
-      for (const f of found) if (f.sheet === first) f.sheet = null;
-    }
-    archive = ss.insertSheet(name);
-  }
-  const existing = archive.getLastRow() > 0 ? archive.getDataRange().getValues() : [];
-  const rows = [archiveHeader(language), ...mergedArchive(existing, found)];
-  roomFor(archive, rows.length, ARCHIVE_COLUMNS);
-  if (existing.length > 0) archive.clearContents();
-  archive.getRange(1, 1, rows.length, ARCHIVE_COLUMNS).setValues(rows.map((r) => r.map(asEntered)));
-  archive.getRange(1, 1, 1, ARCHIVE_COLUMNS).setFontWeight("bold");
-  archive.setFrozenRows(1);
-
-  // Everything is in the archive: now the sheets go, and what the store knew of them.
+  const { language, profiles } = store.settings;
+  const profile = profiles.find((p) => p.id === id);
+  const ours = profile ? dashboardName(year, language, profile) : "";
   const keys: string[] = [];
-  for (const f of found) {
-    if (f.sheet) ss.deleteSheet(f.sheet);
-    keys.push(...dashboardKeys(store.all, f.ours));
+  let team = last && teamKey(year) in store.all ? findTeam(doc, year) : null;
+  if (profile && `layout:${ours}` in store.all) {
+    let { sheet } = findOurSheet(ss, store.all, ours);
+    const grid = sheet ? sheet.getDataRange().getValues() : [];
+    const found = [{ profile: profile.name, rows: archiveRows(grid, profile.name, year) }];
+    const name = archiveName(year, language);
+    let archive = ss.getSheetByName(name);
+    const fresh = !archive;
+    if (!archive) {
+      if (ss.getNumSheets() >= MAX_SHEETS) {
+        team ??= teamKey(year) in store.all ? findTeam(doc, year) : null;
+        const first = team ?? sheet;
+        if (first) ss.deleteSheet(first);
+        if (first === team) {
+          team = null;
+          keys.push(...teamKeys(store, year));
+        } else sheet = null;
+      }
+      archive = ss.insertSheet(name);
+    }
+    const existing = fresh ? [] : archive.getDataRange().getValues();
+    const rows = [archiveHeader(language), ...mergedArchive(existing, found)];
+    roomFor(archive, rows.length, ARCHIVE_COLUMNS);
+    // A profile folded again may have fewer rows than before: nothing of the old is left below.
+    if (existing.length > rows.length) archive.clearContents();
+    archive
+      .getRange(1, 1, rows.length, ARCHIVE_COLUMNS)
+      .setValues(rows.map((r) => r.map(asEntered)));
+    if (fresh) {
+      archive.getRange(1, 1, 1, ARCHIVE_COLUMNS).setFontWeight("bold");
+      archive.setFrozenRows(1);
+    }
+    // Everything is in the archive: now the sheet goes, and what the store knew of it.
+    if (sheet) ss.deleteSheet(sheet);
+    keys.push(...dashboardKeys(store.all, ours));
   }
-  if (teamKey(year) in store.all) {
+  if (last && teamKey(year) in store.all && !keys.includes(teamKey(year))) {
     if (team) ss.deleteSheet(team);
-    keys.push(teamKey(year), idKey(teamKey(year)), `layout:${teamSheetName(year, language)}`);
+    keys.push(...teamKeys(store, year));
   }
-  forgetKeys(store, keys);
-  const m = messages(language);
-  return fill(m.archive.folded, { count: found.length, year, archive: name });
+  if (keys.length > 0) forgetKeys(store, keys);
+}
+
+/**
+ * The fold New year starts with, when the user agreed to fold `year` and it is still needed (another
+ * user may have made room meanwhile): its tasks and closing words. Without a fold, or when even the
+ * fold would not make room for `needed` sheets, there must be room already, or nothing starts.
+ */
+export function foldForNewYear(
+  doc: Doc,
+  year: number | null,
+  needed: number,
+): { folds: WorkTask[]; folded: string } {
+  const present = year === null ? 0 : doc.ss.getNumSheets();
+  const { language } = doc.store.settings;
+  if (year === null || !sheetsProblem(present, needed, language)) {
+    ensureSheetRoom(doc, needed);
+    return { folds: [], folded: "" };
+  }
+  const { dashboards, team } = sheetsOfYear(doc.store, year);
+  const problem = sheetsProblem(present - dashboards - (team ? 1 : 0) + 1, needed, language);
+  if (problem) throw new UserError(problem);
+  return { folds: foldTasks(doc.store, year), folded: foldedMessage(doc.store, year) };
+}
+
+/** One fold task for each profile, archived ones too, that has a dashboard of `year`. */
+function foldTasks(store: Store, year: number): WorkTask[] {
+  const { settings, all } = store;
+  return settings.profiles
+    .filter((p) => `layout:${dashboardName(year, settings.language, p)}` in all)
+    .map((p) => ({ id: p.id, year, fold: true }));
+}
+
+/** What the store knows of a year's team sheet. */
+function teamKeys(store: Store, year: number): string[] {
+  return [
+    teamKey(year),
+    idKey(teamKey(year)),
+    `layout:${teamSheetName(year, store.settings.language)}`,
+  ];
+}
+
+/** The fold's closing words: how many dashboards of which year went into which archive. */
+function foldedMessage(store: Store, year: number): string {
+  const { language } = store.settings;
+  const { dashboards } = sheetsOfYear(store, year);
+  return fill(messages(language).archive.folded, {
+    count: dashboards,
+    year,
+    archive: archiveName(year, language),
+  });
 }
 
 /** The year's team sheet, found as the other sheets of ours are. */

@@ -17,6 +17,7 @@ import {
   type WorkTeam,
   withTasks,
 } from "../plan/work";
+import { foldProfile } from "./archiveSheet";
 import { now } from "./clock";
 import { readYear } from "./dashboardSheet";
 import { type Doc, rebuild, selectedProfile } from "./document";
@@ -59,7 +60,10 @@ function step(doc: Doc, start: Work): WorkAnswer {
   // A profile is started only while the execution is young: it is done whole, or not begun.
   const young = () => now().getTime() - doc.started < STEP_BUDGET_MS;
   while (work.tasks.length > 0 && work.done - start.done < STEP_PROFILES && young()) {
-    work = afterTask(work, runTask(doc, work.tasks[0] as WorkTask));
+    const [task, ...rest] = work.tasks as [WorkTask, ...WorkTask[]];
+    if (task.fold)
+      foldProfile(doc, task.year, task.id, !rest.some((t) => t.fold && t.year === task.year));
+    work = afterTask(work, task.fold ? "" : runTask(doc, task));
   }
   if (work.tasks.length > 0) {
     if (work.done > start.done) writeStore(doc.store, { [WORK_KEY]: JSON.stringify(work) });

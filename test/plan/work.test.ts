@@ -96,6 +96,33 @@ describe("withTasks", () => {
     expect(started).toMatchObject({ done: 0, total: 2, message: "Done.", warnings: [] });
   });
 
+  it("folds every old dashboard before any new one is made, the user's own first among each", () => {
+    const started = withTasks(
+      work({ tasks: [{ id: "p3", year: 2026 }] }),
+      [
+        { id: "p2", year: 2025, fold: true },
+        { id: "main", year: 2025, fold: true },
+        { id: "p2", year: 2027, targetsFrom: 2026 },
+        { id: "main", year: 2027, targetsFrom: 2026 },
+      ],
+      [],
+      "",
+      "main",
+    );
+    expect(started.tasks.map((t) => `${t.id} ${t.year}${t.fold ? " fold" : ""}`)).toEqual([
+      "main 2025 fold",
+      "p2 2025 fold",
+      "main 2027",
+      "p3 2026",
+      "p2 2027",
+    ]);
+  });
+
+  it("keeps a fold task's kind through the store", () => {
+    const stored = JSON.stringify(work({ tasks: [{ id: "p2", year: 2025, fold: true }] }));
+    expect(parseWork(stored)?.tasks).toEqual([{ id: "p2", year: 2025, fold: true }]);
+  });
+
   it("does a profile's year waiting already once, keeping what either task carries", () => {
     const pending = work({
       tasks: [{ id: "p2", year: 2027, targetsFrom: 2026, newTarget: true }],

@@ -179,6 +179,43 @@ describe("New month into January over 30 profiles", () => {
   }, 180_000);
 });
 
+describe("New year that folds the oldest year over 10 profiles", () => {
+  it("folds one profile's old dashboard at a time in steps before the new ones, each step inside the quotas, every figure kept", () => {
+    const addon = freshAddon({ today: new Date(Date.UTC(2025, 5, 2)) });
+    addon.call("buildDashboard");
+    for (let i = 2; i <= 10; i++)
+      expect(addon.callFromClient("saveProfile", [{ name: `Rep ${i}` }]).error).toBeUndefined();
+    addon.call("buildTeamSheet");
+    const rep9 = "KPI 2025 · Rep 9";
+    addon.standIn.range(`'${rep9}'!F${rowOfKey(addon, rep9, "metric:meetings")}`).setValue(9);
+    addon.setToday(new Date(Date.UTC(2026, 5, 2)));
+    allSteps(addon, () => {
+      addon.call("newYear");
+      return { finished: false, done: 0, total: 10, message: "" };
+    });
+    const ss = addon.standIn.globals.SpreadsheetApp.getActiveSpreadsheet();
+    for (let i = ss.getNumSheets(); i < 200; i++) ss.insertSheet(`Notes ${i}`);
+
+    const year = allSteps(addon, () => {
+      addon.call("newYear");
+      return { finished: false, done: 0, total: 20, message: "" };
+    });
+    expectWithinQuotas(year);
+    expect(year.length).toBeGreaterThan(3);
+    const names = addon.standIn.workbook.sheets().map((sh) => sh.name);
+    expect(names.filter((n) => n.startsWith("KPI 2027"))).toHaveLength(10);
+    expect(names.filter((n) => n.startsWith("KPI 2025"))).toEqual([]);
+    expect(names).not.toContain("Team 2025");
+    expect(names.length).toBeLessThanOrEqual(200);
+    const archive = addon.standIn.sheet("Archive 2025").getDataRange().getValues();
+    expect(new Set(archive.slice(1).map((r) => r[0])).size).toBe(10);
+    const meetings = archive.find((r) => r[0] === "Rep 9" && r[2] === "metric:meetings");
+    expect(meetings?.[6]).toBe(9);
+    expect(addon.standIn.workbook.state.properties.document.work).toBeUndefined();
+    expect(String(year.at(-1)?.answer.message)).toContain("folded into “Archive 2025”");
+  }, 120_000);
+});
+
 describe("at the promised maxima", () => {
   const name60 = (i: number) =>
     `Łucja Wiśniewska-Kowalczyk ${String(i).padStart(2, "0")} (Key Account Director)`
