@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseA1, splitSheet } from "./a1";
 import { CallCounter, type Ctx, EXECUTION_LIMIT_MS } from "./context";
+import type { Drive } from "./importRange";
 import { Range } from "./range";
 import { DataValidation } from "./rules";
 import { createServices } from "./services";
@@ -14,6 +15,7 @@ export type { UiEvent } from "./context";
 export { CallCounter, EXECUTION_LIMIT_MS, latencyOf } from "./context";
 export type { WorkbookState } from "./workbook";
 export { Workbook } from "./workbook";
+export { Drive, spreadsheetIdOf, spreadsheetUrl } from "./importRange";
 
 export interface StandInOptions {
   state?: WorkbookState;
@@ -25,6 +27,8 @@ export interface StandInOptions {
   spreadsheetTimeZone?: string;
   /** What `new Date()` says inside the script (the loader's clock). */
   now?: () => Date;
+  /** The spreadsheets this one can import from (IMPORTRANGE); it joins them under an id of its own. */
+  drive?: Drive;
 }
 
 export type StandIn = ReturnType<typeof createStandIn>;
@@ -46,6 +50,7 @@ export function createStandIn(options: StandInOptions = {}) {
   const workbook = new Workbook(options.state);
   if (options.spreadsheetLocale) workbook.state.locale = options.spreadsheetLocale;
   if (options.spreadsheetTimeZone) workbook.state.timeZone = options.spreadsheetTimeZone;
+  if (options.drive) workbook.joinDrive(options.drive);
   const distDir = options.distDir ?? join(process.cwd(), "dist");
   const ctx: Ctx = {
     workbook,

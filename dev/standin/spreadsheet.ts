@@ -56,13 +56,13 @@ export class Spreadsheet {
   }
 
   getId(): string {
-    return "standin-spreadsheet";
+    return this.ctx.workbook.id;
   }
   getName(): string {
     return this.ctx.workbook.state.name;
   }
   getUrl(): string {
-    return "http://localhost/standin";
+    return this.ctx.workbook.url();
   }
   getSpreadsheetLocale(): string {
     return this.ctx.workbook.state.locale;

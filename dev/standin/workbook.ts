@@ -2,12 +2,14 @@
 import {
   CellError,
   DetailedCellError,
+  EmptyValue,
   FunctionArgumentType,
   FunctionPlugin,
   HyperFormula,
   SimpleRangeValue,
 } from "hyperformula";
-import { type Area, quoteSheet, toA1 } from "./a1";
+import { type Area, parseA1, quoteSheet, splitSheet, toA1 } from "./a1";
+import { asImporter, type Drive, type ImportSource, spreadsheetUrl } from "./importRange";
 import { dateToSerial, formatLocalized, isDateFormat, serialToDate } from "./format";
 import {
   type GridEdit,
@@ -96,6 +98,12 @@ export interface WorkbookState {
   namedRanges: { name: string; sheetId: number; area: Area }[];
   properties: { document: Record<string, string>; user: Record<string, string> };
   nextId: number;
+  /** The spreadsheet's id (its URL's part); given when it joins a drive. */
+  id?: string;
+  /** Spreadsheets a person allowed this one to import from (the Allow access click), by id. */
+  importsFrom?: string[];
+  /** Not shared with the people who import from it: their IMPORTRANGE cannot read it. */
+  unshared?: boolean;
 }
 
 /** Custom functions (=SSI_GAP() …) that formulas in the stand-in may call, by name. */
@@ -288,10 +296,15 @@ function callCustomFunction(name: string, args: unknown[]): unknown {
 }
 
 /** A spreadsheet in memory: its state, and a formula engine kept in step with it. */
-export class Workbook {
+export class Workbook implements ImportSource {
   readonly state: WorkbookState;
   private hf: HyperFormula;
   private customFunctions: CustomFunctions = {};
+  /** The spreadsheets this one can import from, when it is on a drive. */
+  drive: Drive | null = null;
+  /** The sources read by IMPORTRANGE, with how many edits each had then. */
+  readonly seen = new Map<string, number>();
+  private editCount = 0;
 
   constructor(state?: WorkbookState) {
     this.state = state ?? {
@@ -321,12 +334,15 @@ export class Workbook {
    * after a script's writes rather than after each one.
    */
   private edit(): HyperFormula {
+    this.editCount++;
     if (!this.hf.isEvaluationSuspended()) this.hf.suspendEvaluation();
     return this.hf;
   }
 
-  /** The engine for a read, with every change so far calculated. */
+  /** The engine for a read, with every change so far calculated, imports from sources that moved on too. */
   private fresh(): HyperFormula {
+    const moved = [...this.seen].some(([id, edits]) => this.drive?.get(id)?.edits() !== edits);
+    if (moved) this.reload();
     if (this.hf.isEvaluationSuspended()) this.withFunctions(() => this.hf.resumeEvaluation());
     return this.hf;
   }
@@ -335,14 +351,81 @@ export class Workbook {
     const previous = activeCustomFunctions;
     activeCustomFunctions = this.customFunctions;
     try {
-      return run();
+      return asImporter(this, run);
     } finally {
       activeCustomFunctions = previous;
     }
   }
 
+  get id(): string {
+    return this.state.id ?? "standin-spreadsheet";
+  }
+
+  /** The spreadsheet's address, as Sheets shows it. */
+  url(): string {
+    return spreadsheetUrl(this.id);
+  }
+
+  /** Puts the spreadsheet on a drive, under a new id unless it has one. */
+  joinDrive(drive: Drive): void {
+    this.state.id ??= drive.newId();
+    this.drive = drive;
+    drive.add(this);
+    this.reload();
+  }
+
+  allowedSources(): string[] {
+    return this.state.importsFrom ?? [];
+  }
+
+  /** A person's click on Allow access in a cell that imports from `sourceId`: once per pair. */
+  allowImportsFrom(sourceId: string): void {
+    if (this.allowedSources().includes(sourceId)) return;
+    this.state.importsFrom = [...this.allowedSources(), sourceId];
+    this.reload();
+  }
+
+  shared(): boolean {
+    return !this.state.unshared;
+  }
+
+  edits(): number {
+    return this.editCount;
+  }
+
+  rangeValues(range: string): unknown[][] | null {
+    const { sheet: name, ref } = splitSheet(range);
+    let sheet: SheetState | null = null;
+    let area: Area | null = null;
+    const named = name ? null : this.state.namedRanges.find((n) => n.name === ref);
+    if (named) {
+      sheet = this.sheetById(named.sheetId);
+      area = named.area;
+    } else {
+      sheet = name ? this.sheetByName(name) : (this.state.sheets[0] ?? null);
+      try {
+        area = sheet ? parseA1(ref, sheet.maxRows, sheet.maxCols) : null;
+      } catch {
+        area = null;
+      }
+    }
+    if (!sheet || !area) return null;
+    const engine = this.fresh();
+    const at = sheet;
+    const { row, col, numRows, numCols } = area;
+    return Array.from({ length: numRows }, (_, r) =>
+      Array.from({ length: numCols }, (_, c) => {
+        const v = engine.getCellValue(this.addr(at, row + r, col + c));
+        if (v === null || v === undefined) return EmptyValue;
+        if (v instanceof DetailedCellError) return new CellError(v.type as never, v.message);
+        return v;
+      }),
+    );
+  }
+
   /** Rebuilds the engine from the plain state (after loading a saved file). */
   reload(): void {
+    this.seen.clear();
     // Older saved states kept text without its leading apostrophe.
     for (const s of this.state.sheets)
       for (const [k, raw] of Object.entries(s.contents))

@@ -1,0 +1,139 @@
+/**
+ * Several spreadsheets, and IMPORTRANGE between them as Sheets does it: a range (A1, with or without
+ * its sheet, or a named range) of another spreadsheet, by its URL or id, shown only once a person has
+ * allowed access for that pair; until then, and when the source cannot be read, the cell is #REF!.
+ * The result spills over the cells beside it, and follows the source when the source changes.
+ */
+import {
+  ArraySize,
+  CellError,
+  FunctionArgumentType,
+  FunctionPlugin,
+  HyperFormula,
+  SimpleRangeValue,
+} from "hyperformula";
+
+/** What IMPORTRANGE needs of a spreadsheet: its id, whom it lets in, and its values. */
+export interface ImportSource {
+  readonly id: string;
+  /** Ids of the spreadsheets this one has been allowed to import from. */
+  allowedSources(): string[];
+  /** False when the person importing has no access to it (not shared with them). */
+  shared(): boolean;
+  /** A range's computed values by "Sheet!A1:B2", "A1:B2" (first sheet) or a named range; null if none. */
+  rangeValues(range: string): unknown[][] | null;
+  /** How many edits it has had: an importer whose source moved on computes again. */
+  edits(): number;
+}
+
+/** The address Sheets gives a spreadsheet. */
+export function spreadsheetUrl(id: string): string {
+  return `https://docs.google.com/spreadsheets/d/${id}/edit`;
+}
+
+/** The id in a spreadsheet's URL, or the text itself when it is an id. */
+export function spreadsheetIdOf(text: string): string | null {
+  const found = /\/spreadsheets\/d\/([\w-]+)/.exec(text);
+  if (found) return found[1] ?? null;
+  return /^[\w-]+$/.test(text.trim()) ? text.trim() : null;
+}
+
+/** The spreadsheets a person can open: the stand-ins of one test or one preview share one. */
+export class Drive {
+  private readonly books = new Map<string, ImportSource>();
+  private next = 1;
+
+  /** A fresh id, long and opaque like Sheets' own. */
+  newId(): string {
+    return `1standin${String(this.next++).padStart(4, "0")}${"x".repeat(30)}`;
+  }
+
+  add(book: ImportSource): void {
+    this.books.set(book.id, book);
+  }
+
+  remove(id: string): void {
+    this.books.delete(id);
+  }
+
+  get(id: string): ImportSource | null {
+    return this.books.get(id) ?? null;
+  }
+}
+
+/** The spreadsheet whose formulas are being calculated, and the ones waiting on it (a chain). */
+let importer: (ImportSource & { drive: Drive | null; seen: Map<string, number> }) | null = null;
+const calculating: string[] = [];
+
+/** Runs an engine operation of `book`: IMPORTRANGE inside it reads from `book`'s drive. */
+export function asImporter<T>(
+  book: ImportSource & { drive: Drive | null; seen: Map<string, number> },
+  run: () => T,
+): T {
+  const previous = importer;
+  importer = book;
+  calculating.push(book.id);
+  try {
+    return run();
+  } finally {
+    calculating.pop();
+    importer = previous;
+  }
+}
+
+type Found = { values: unknown[][] } | { error: string };
+
+/** What an IMPORTRANGE of `url` and `range` gives the spreadsheet calculating now. */
+function imported(url: unknown, range: unknown): Found {
+  const book = importer;
+  const id = typeof url === "string" ? spreadsheetIdOf(url) : null;
+  if (!book || !id) return { error: "Unable to load the spreadsheet: check its URL." };
+  const source = id === book.id ? book : (book.drive?.get(id) ?? null);
+  if (!source) return { error: "The spreadsheet could not be found: it may have been deleted." };
+  // Whatever it gives now, error or values, is given again only while the source is unchanged.
+  if (source !== book) book.seen.set(source.id, source.edits());
+  if (source !== book && !source.shared())
+    return { error: "You don't have permission to access that spreadsheet." };
+  if (source !== book && !book.allowedSources().includes(id))
+    return { error: "You need to connect these sheets. Allow access" };
+  // A spreadsheet that imports, directly or through others, from itself never finishes loading.
+  if (source !== book && calculating.includes(id))
+    return { error: "Loading… these spreadsheets import from each other." };
+  const values = typeof range === "string" ? source.rangeValues(range) : null;
+  if (!values) return { error: `Unable to parse range: ${String(range)}` };
+  return { values };
+}
+
+class ImportRange extends FunctionPlugin {
+  importrange(ast: { args: unknown[] }, state: unknown): unknown {
+    const run = (this as unknown as { runFunction: (...a: unknown[]) => unknown }).runFunction;
+    const meta = (this as unknown as { metadata(n: string): unknown }).metadata("IMPORTRANGE");
+    return run.call(this, ast.args, state, meta, (url: unknown, range: unknown) => {
+      const found = imported(url, range);
+      if ("error" in found) return new CellError("REF" as never, found.error);
+      return SimpleRangeValue.onlyValues(found.values as never);
+    });
+  }
+
+  /** The spill's size, known as the formula is read: the source's range when it can be read now. */
+  importrangeSize(ast: { args: { type?: string; value?: unknown }[] }): ArraySize {
+    const [url, range] = ast.args;
+    if (url?.type !== "STRING" || range?.type !== "STRING") return ArraySize.scalar();
+    const found = imported(url.value, range.value);
+    if ("error" in found) return ArraySize.scalar();
+    const height = found.values.length;
+    const width = found.values[0]?.length ?? 1;
+    return new ArraySize(Math.max(width, 1), Math.max(height, 1));
+  }
+}
+(ImportRange as unknown as { implementedFunctions: unknown }).implementedFunctions = {
+  IMPORTRANGE: {
+    method: "importrange",
+    sizeOfResultArrayMethod: "importrangeSize",
+    parameters: [
+      { argumentType: FunctionArgumentType.STRING },
+      { argumentType: FunctionArgumentType.STRING },
+    ],
+  },
+};
+HyperFormula.registerFunctionPlugin(ImportRange, { enGB: { IMPORTRANGE: "IMPORTRANGE" } });
