@@ -350,7 +350,7 @@ function continueWork(): WorkAnswer {
 function getSettingsForm(): SettingsForm {
   const ss = activeSpreadsheet();
   const { settings } = readStore(ss, spreadsheetClock(ss).today);
-  return settingsForm(settings, selectedProfile(settings).id);
+  return settingsForm(settings, selectedProfile(settings).id, ss.getUrl());
 }
 
 /** Sidebar: saves settings and rebuilds this year's dashboard in the chosen language. */
@@ -434,7 +434,7 @@ function saveProfile(input: unknown): {
   errors?: Record<string, string>;
 } {
   return withDocument((doc) => {
-    const checked = checkProfileInput(input, doc.store.settings.profiles);
+    const checked = checkProfileInput(input, doc.store.settings.profiles, doc.ss.getId());
     if (!checked.ok) return checked;
     return { ok: true, message: changeProfile(doc, checked) };
   });

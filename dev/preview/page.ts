@@ -11,12 +11,17 @@ interface State {
   active: string;
   menus: { title: string; items: { caption: string; functionName: string }[] }[];
   calls: number;
+  id: string;
+  spreadsheets: { id: string; url: string; name: string }[];
 }
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 let state: State | null = null;
 let current = "";
 let lastActive = "";
+/** The spreadsheet the page shows (the switcher picks another); the server's first one until then. */
+let spreadsheet = "";
+const asked = () => (spreadsheet ? `spreadsheet=${encodeURIComponent(spreadsheet)}` : "");
 const drawn: Chart[] = [];
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text = ""): HTMLElementTagNameMap[K] {
@@ -26,13 +31,18 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, text = ""): HTMLEleme
 }
 
 async function refresh(): Promise<void> {
-  state = (await (await fetch("/api/state")).json()) as State;
+  state = (await (await fetch(`/api/state?${asked()}`)).json()) as State;
+  if (state.id !== spreadsheet) {
+    spreadsheet = state.id;
+    lastActive = "";
+  }
   // Follow the sheet an action activates, as Sheets does; otherwise stay on the tab the user chose.
   if (state.active !== lastActive || !state.sheets.some((s) => s.name === current))
     current = state.active;
   lastActive = state.active;
   $("calls").textContent = `${state.calls} service calls so far`;
   drawMenu();
+  drawSwitcher();
   drawTabs();
   drawSheet();
 }
@@ -56,6 +66,20 @@ function drawMenu(): void {
       menu.append(button);
     }
   }
+}
+
+/** The spreadsheets the preview holds (the manager's and each seller's own): one is shown at a time. */
+function drawSwitcher(): void {
+  const picker = $<HTMLSelectElement>("spreadsheet");
+  picker.replaceChildren(
+    ...(state?.spreadsheets ?? []).map((book) => {
+      const option = el("option", book.name);
+      option.value = book.id;
+      return option;
+    }),
+  );
+  picker.value = spreadsheet;
+  picker.hidden = (state?.spreadsheets.length ?? 0) < 2;
 }
 
 function drawTabs(): void {
@@ -138,7 +162,7 @@ function drawSheet(): void {
 /** A person's edit, as the JSON API takes it; a refusal (the validation's help) is shown as Sheets does. */
 async function edit(request: Record<string, unknown>): Promise<void> {
   const answer = (await (
-    await fetch("/api/edit", {
+    await fetch(`/api/edit?${asked()}`, {
       method: "POST",
       body: JSON.stringify({ sheet: current, ...request }),
     })
@@ -199,9 +223,32 @@ function lineMenu(event: MouseEvent, axis: "row" | "column", line: number): void
   menu.hidden = false;
 }
 
+/**
+ * A cell that imports another spreadsheet not yet connected: Sheets shows "You need to connect these
+ * sheets" with an Allow access button there; the click is the person's, once for the pair.
+ */
+function connectPrompt(td: HTMLTableCellElement): boolean {
+  const source = /IMPORTRANGE\("([^"]+)"/.exec(td.dataset.content ?? "")?.[1];
+  if (!source || td.textContent !== "#REF!") return false;
+  const dialog = $<HTMLDialogElement>("connect");
+  $("connect-source").textContent = source;
+  $("connect-allow").onclick = async () => {
+    await fetch("/api/allow", { method: "POST", body: JSON.stringify({ spreadsheet, source }) });
+    dialog.close();
+    await refresh();
+  };
+  dialog.showModal();
+  return true;
+}
+
 $("grid").addEventListener("click", (event) => {
   const td = (event.target as HTMLElement).closest("td");
-  if (td instanceof HTMLTableCellElement && td.dataset.cell) startTyping(td);
+  if (td instanceof HTMLTableCellElement && td.dataset.cell && !connectPrompt(td)) startTyping(td);
+});
+$("spreadsheet").addEventListener("change", () => {
+  spreadsheet = $<HTMLSelectElement>("spreadsheet").value;
+  $("sidebar").hidden = true;
+  void refresh();
 });
 $("grid").addEventListener("contextmenu", (event) => {
   const th = (event.target as HTMLElement).closest("th");
@@ -270,14 +317,17 @@ function show(events: Omit<UiEvent, "html">[]): void {
     } else if (e.kind === "sidebar") {
       $("sidebar").hidden = false;
       $("sidebar-title").textContent = e.title ?? "";
-      $<HTMLIFrameElement>("sidebar-frame").src = `/sidebar?t=${Date.now()}`;
+      $<HTMLIFrameElement>("sidebar-frame").src = `/sidebar?${asked()}&t=${Date.now()}`;
     }
   }
 }
 
 async function run(fn: string): Promise<void> {
   const answer = (await (
-    await fetch("/api/call", { method: "POST", body: JSON.stringify({ fn, args: [] }) })
+    await fetch("/api/call", {
+      method: "POST",
+      body: JSON.stringify({ fn, args: [], spreadsheet }),
+    })
   ).json()) as {
     error: string | null;
     ui: UiEvent[];

@@ -5,10 +5,11 @@ import { join } from "node:path";
 import { build } from "esbuild";
 import { withShim } from "../gasShim";
 import { type Addon, loadAddon } from "../loader";
-import type { WorkbookState } from "../standin";
+import { Drive, spreadsheetIdOf, type WorkbookState } from "../standin";
 import { parseToday } from "./calendar";
 import { loadDemo } from "./demo";
 import { applyEdit } from "./edit";
+import { linkSellers, loadSeller, SELLERS } from "./sellers";
 import { stateOf } from "./state";
 
 const root = join(import.meta.dirname, "../..");
@@ -30,11 +31,19 @@ if (timeZone !== undefined) {
   }
 }
 
-/** Reads the saved spreadsheet; a file that will not parse is kept aside and reported, never lost. */
-function readState(): WorkbookState | undefined {
+/** What the preview keeps between runs: every spreadsheet, and the one the page shows. */
+interface Saved {
+  spreadsheets: WorkbookState[];
+  shown?: string;
+}
+
+/** Reads the saved spreadsheets; a file that will not parse is kept aside and reported, never lost. */
+function readState(): Saved | undefined {
   if (flag("reset") || !existsSync(statePath)) return undefined;
   try {
-    return JSON.parse(readFileSync(statePath, "utf8")) as WorkbookState;
+    const data = JSON.parse(readFileSync(statePath, "utf8")) as Saved | WorkbookState;
+    // A file saved before the preview held several spreadsheets is one spreadsheet's state.
+    return "spreadsheets" in data ? data : { spreadsheets: [data] };
   } catch (err) {
     const aside = `${statePath}.corrupt-${Date.now()}`;
     renameSync(statePath, aside);
@@ -69,32 +78,83 @@ function pinToday(zone: string): void {
   clock.pinned = parsed;
 }
 
-/** A fresh add-on over a state (or an empty spreadsheet), its menu built, the demo loaded if asked. */
-function open(state: WorkbookState | undefined, demo: boolean): Addon {
+/** A fresh add-on over a state (or an empty spreadsheet) on the drive, its menu built. */
+function open(drive: Drive, state: WorkbookState | undefined): Addon {
   const opened = loadAddon({
     distDir: join(root, "dist"),
     ...(state ? { state } : {}),
     // The spreadsheet's zone (File → Settings in Sheets); this machine's when not given.
     ...(timeZone ? { spreadsheetTimeZone: timeZone } : {}),
     now: () => clock.now(),
+    drive,
   });
   if (clock.pinned === undefined) pinToday(opened.standIn.workbook.state.timeZone);
   opened.call("onOpen", { authMode: "LIMITED" });
-  if (demo)
-    loadDemo(opened, {
-      today: clock.now(),
-      travel: (at) => {
-        clock.travelled = at;
-      },
-    });
   return opened;
 }
 
+const demoClock = () => ({
+  today: clock.now(),
+  travel: (at: Date | null) => {
+    clock.travelled = at;
+  },
+});
+
+/**
+ * The spreadsheets the page switches between: the saved ones, or the demo (the manager's spreadsheet
+ * and three sellers' own, linked on its team sheet), or one empty spreadsheet.
+ */
+function openAll(saved: Saved | undefined, demo: boolean): { books: Addon[]; shown: Addon } {
+  const drive = new Drive();
+  if (saved && !demo) {
+    const books = saved.spreadsheets.map((state) => open(drive, state));
+    return { books, shown: books.find((b) => b.standIn.workbook.id === saved.shown) ?? books[0]! };
+  }
+  const manager = open(drive, undefined);
+  if (!demo) return { books: [manager], shown: manager };
+  loadDemo(manager, demoClock());
+  const sellers = SELLERS.map((seller) => {
+    const book = open(drive, undefined);
+    loadSeller(book, seller, demoClock());
+    return book;
+  });
+  linkSellers(manager, sellers);
+  return { books: [manager, ...sellers], shown: manager };
+}
+
 const initial = readState();
-let addon = open(initial, flag("demo") || (!initial && !flag("empty")));
+let { books, shown: addon } = openAll(initial, flag("demo") || (!initial && !flag("empty")));
 let sidebarHtml = "";
-const save = () => writeFileSync(statePath, JSON.stringify(addon.standIn.workbook.state));
+const save = () =>
+  writeFileSync(
+    statePath,
+    JSON.stringify({
+      spreadsheets: books.map((b) => b.standIn.workbook.state),
+      shown: addon.standIn.workbook.id,
+    } satisfies Saved),
+  );
 save();
+
+/** The spreadsheet a request names (`?spreadsheet=` or `"spreadsheet"`), the shown one if none; null if unknown. */
+function bookOf(id: unknown): Addon | null {
+  if (id === undefined || id === null || id === "") return addon;
+  return books.find((b) => b.standIn.workbook.id === id) ?? null;
+}
+
+/** A spreadsheet's state as the page draws it, with which spreadsheet it is and the others it can show. */
+function stateFor(book: Addon) {
+  const wb = book.standIn.workbook;
+  return {
+    ...stateOf(book),
+    id: wb.id,
+    url: wb.url(),
+    spreadsheets: books.map((b) => ({
+      id: b.standIn.workbook.id,
+      url: b.standIn.workbook.url(),
+      name: b.standIn.workbook.state.name,
+    })),
+  };
+}
 
 async function pageScript(): Promise<string> {
   const result = await build({
@@ -128,12 +188,12 @@ function send(res: ServerResponse, status: number, type: string, content: string
 }
 
 /** Runs a top-level function as Apps Script would; answers its result or error and what it showed. */
-function callFunction(fn: string, callArgs: unknown[]) {
-  const before = addon.standIn.ctx.ui.length;
-  const answer = addon.functionNames().includes(fn)
-    ? addon.callFromClient(fn, callArgs)
+function callFunction(book: Addon, fn: string, callArgs: unknown[]) {
+  const before = book.standIn.ctx.ui.length;
+  const answer = book.functionNames().includes(fn)
+    ? book.callFromClient(fn, callArgs)
     : { error: `Script function not found: ${fn}` };
-  const ui = addon.standIn.ctx.ui.slice(before);
+  const ui = book.standIn.ctx.ui.slice(before);
   const sidebar = ui.filter((e) => e.kind === "sidebar").at(-1);
   if (sidebar?.html) sidebarHtml = sidebar.html;
   save();
@@ -144,10 +204,13 @@ function callFunction(fn: string, callArgs: unknown[]) {
   };
 }
 
-const CALL_SHAPE = 'Send {"fn": "NAME", "args": [ … ]}, e.g. {"fn": "SSI_GAP", "args": [21.16]}.';
+const CALL_SHAPE =
+  'Send {"fn": "NAME", "args": [ … ]} (and "spreadsheet": an id, for another spreadsheet), e.g. {"fn": "SSI_GAP", "args": [21.16]}.';
 
 /** A call request as the API takes it, or what is wrong with it (answered with 400). */
-function parseCall(text: string): { fn: string; args: unknown[] } | { problem: string } {
+function parseCall(
+  text: string,
+): { fn: string; args: unknown[]; spreadsheet?: unknown } | { problem: string } {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -156,11 +219,15 @@ function parseCall(text: string): { fn: string; args: unknown[] } | { problem: s
   }
   if (typeof data !== "object" || data === null || Array.isArray(data))
     return { problem: `The request body must be a JSON object. ${CALL_SHAPE}` };
-  const { fn, args = [] } = data as { fn?: unknown; args?: unknown };
+  const {
+    fn,
+    args = [],
+    spreadsheet,
+  } = data as { fn?: unknown; args?: unknown; spreadsheet?: unknown };
   if (typeof fn !== "string" || fn === "")
     return { problem: `"fn" must name a function. ${CALL_SHAPE}` };
   if (!Array.isArray(args)) return { problem: `"args" must be an array. ${CALL_SHAPE}` };
-  return { fn, args };
+  return { fn, args, spreadsheet };
 }
 
 const server = createServer(async (req, res) => {
@@ -183,7 +250,10 @@ const server = createServer(async (req, res) => {
       return res.end(readFileSync(file));
     }
     if (req.method === "GET" && url.pathname === "/sidebar") {
-      const transport = `<script>window.__gasCall = (fn, args) => fetch("/api/call", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ fn, args: JSON.parse(args) }) }).then((r) => r.json()).then((a) => { parent.postMessage({ kind: "called", ui: a.ui }, "*"); return a.error ? { error: a.error } : { result: a.result }; });</script>`;
+      const sheetId = JSON.stringify(
+        (bookOf(url.searchParams.get("spreadsheet")) ?? addon).standIn.workbook.id,
+      );
+      const transport = `<script>window.__gasCall = (fn, args) => fetch("/api/call", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ fn, args: JSON.parse(args), spreadsheet: ${sheetId} }) }).then((r) => r.json()).then((a) => { parent.postMessage({ kind: "called", ui: a.ui }, "*"); return a.error ? { error: a.error } : { result: a.result }; });</script>`;
       return send(
         res,
         200,
@@ -191,8 +261,22 @@ const server = createServer(async (req, res) => {
         withShim(sidebarHtml).replace("<head>", () => `<head>${transport}`),
       );
     }
-    if (req.method === "GET" && url.pathname === "/api/state")
-      return send(res, 200, "application/json", JSON.stringify(stateOf(addon)));
+    const unknown = (id: unknown) =>
+      send(
+        res,
+        404,
+        "application/json",
+        JSON.stringify({
+          result: null,
+          error: `No spreadsheet ${String(id)} here. GET /api/state lists them under "spreadsheets".`,
+        }),
+      );
+    if (req.method === "GET" && url.pathname === "/api/state") {
+      const id = url.searchParams.get("spreadsheet");
+      const book = bookOf(id);
+      if (!book) return unknown(id);
+      return send(res, 200, "application/json", JSON.stringify(stateFor(book)));
+    }
     if (req.method === "POST" && url.pathname === "/api/call") {
       const request = parseCall(await body(req));
       if ("problem" in request)
@@ -202,20 +286,50 @@ const server = createServer(async (req, res) => {
           "application/json",
           JSON.stringify({ result: null, error: request.problem, ui: [] }),
         );
+      const book = bookOf(request.spreadsheet);
+      if (!book) return unknown(request.spreadsheet);
       return send(
         res,
         200,
         "application/json",
-        JSON.stringify(callFunction(request.fn, request.args)),
+        JSON.stringify(callFunction(book, request.fn, request.args)),
       );
     }
+    if (req.method === "POST" && url.pathname === "/api/allow") {
+      // The person's click on Allow access in a cell that imports from another spreadsheet.
+      let asked: { spreadsheet?: unknown; source?: unknown } = {};
+      try {
+        asked = JSON.parse(await body(req)) as typeof asked;
+      } catch {
+        // Answered below as a request without a source.
+      }
+      const book = bookOf(asked.spreadsheet);
+      if (!book) return unknown(asked.spreadsheet);
+      const source = typeof asked.source === "string" ? spreadsheetIdOf(asked.source) : null;
+      if (!source)
+        return send(
+          res,
+          400,
+          "application/json",
+          JSON.stringify({
+            result: null,
+            error:
+              'Send {"spreadsheet": id, "source": the address or id of the spreadsheet it imports from}.',
+          }),
+        );
+      book.standIn.workbook.allowImportsFrom(source);
+      save();
+      return send(res, 200, "application/json", JSON.stringify({ result: true, error: null }));
+    }
     if (req.method === "POST" && url.pathname === "/api/edit") {
-      const answer = applyEdit(addon.standIn, await body(req));
+      const book = bookOf(url.searchParams.get("spreadsheet"));
+      if (!book) return unknown(url.searchParams.get("spreadsheet"));
+      const answer = applyEdit(book.standIn, await body(req));
       save();
       return send(res, answer.status, "application/json", JSON.stringify(answer.body));
     }
     if (req.method === "POST" && url.pathname === "/api/demo") {
-      addon = open(undefined, true);
+      ({ books, shown: addon } = openAll(undefined, true));
       save();
       return send(res, 200, "application/json", JSON.stringify({ result: true, error: null }));
     }

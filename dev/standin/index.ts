@@ -13,9 +13,9 @@ import { Workbook, type WorkbookState } from "./workbook";
 
 export type { UiEvent } from "./context";
 export { CallCounter, EXECUTION_LIMIT_MS, latencyOf } from "./context";
+export { Drive, spreadsheetIdOf, spreadsheetUrl } from "./importRange";
 export type { WorkbookState } from "./workbook";
 export { Workbook } from "./workbook";
-export { Drive, spreadsheetIdOf, spreadsheetUrl } from "./importRange";
 
 export interface StandInOptions {
   state?: WorkbookState;

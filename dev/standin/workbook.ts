@@ -9,7 +9,6 @@ import {
   SimpleRangeValue,
 } from "hyperformula";
 import { type Area, parseA1, quoteSheet, splitSheet, toA1 } from "./a1";
-import { asImporter, type Drive, type ImportSource, spreadsheetUrl } from "./importRange";
 import { dateToSerial, formatLocalized, isDateFormat, serialToDate } from "./format";
 import {
   type GridEdit,
@@ -19,6 +18,7 @@ import {
   movedLine,
   movedLines,
 } from "./gridEdits";
+import { asImporter, type Drive, type ImportSource, spreadsheetUrl } from "./importRange";
 
 export type Raw = string | number | boolean | null;
 

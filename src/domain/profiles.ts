@@ -11,11 +11,18 @@ export interface Profile {
   url: string;
   totalTarget: number;
   archived: boolean;
+  /**
+   * A profile linked to its seller's own spreadsheet (its address): the team sheet reads its row from
+   * there, and nothing of it is kept here. Absent for a profile kept here, with its own sheets.
+   */
+  source?: string;
 }
 
 /** The profile every spreadsheet starts with; its sheets keep the names they had before profiles. */
 export const MAIN_PROFILE = "main";
 export const MAX_PROFILES = 30;
+/** Sellers' spreadsheets one team sheet links (each is one IMPORTRANGE of a 25-figure summary). */
+export const MAX_LINKED = 100;
 const MAX_NAME = 60;
 const TARGET_RULE = { min: 1, max: 100, decimals: 2 };
 
@@ -40,21 +47,46 @@ export function parseProfiles(raw: unknown, fallback: Profile): Profile[] {
       typeof p.totalTarget === "number" &&
       p.totalTarget > 0 &&
       p.totalTarget <= 100 &&
-      typeof p.archived === "boolean"
+      typeof p.archived === "boolean" &&
+      (p.source === undefined || (typeof p.source === "string" && spreadsheetId(p.source) !== null))
     );
   });
-  return profiles.length > 0 ? profiles.slice(0, MAX_PROFILES) : [fallback];
+  const kept = profiles.filter((p) => !p.source).slice(0, MAX_PROFILES);
+  const linked = profiles.filter((p) => p.source).slice(0, MAX_LINKED);
+  const all = profiles.filter((p) => kept.includes(p) || linked.includes(p));
+  return kept.length > 0 ? all : [fallback, ...linked];
 }
 
-/** The profiles the team sheet and the menu's monthly actions cover. */
+/** The active profiles kept here, with sheets of their own: what the menu's monthly actions cover. */
 export function activeProfiles(profiles: readonly Profile[]): Profile[] {
+  return profiles.filter((p) => !p.archived && !p.source);
+}
+
+/** The profiles the team sheet lists: the active ones kept here and the linked ones, in their order. */
+export function teamProfiles(profiles: readonly Profile[]): Profile[] {
   return profiles.filter((p) => !p.archived);
 }
 
-/** A profile by id; the first active one when the id is unknown (a stale choice in another browser). */
+/** A profile kept here by id; the first active one when the id is unknown (a stale choice in another browser). */
 export function profileById(profiles: readonly Profile[], id: unknown): Profile {
-  const found = profiles.find((p) => p.id === id);
+  const found = profiles.find((p) => p.id === id && !p.source);
   return found ?? activeProfiles(profiles)[0] ?? (profiles[0] as Profile);
+}
+
+/** The spreadsheet id in a Google Sheets address (or an id itself), or null when it is neither. */
+export function spreadsheetId(text: string): string | null {
+  const t = text.trim();
+  const inUrl =
+    /^https:\/\/docs\.google\.com\/spreadsheets\/(?:u\/\d+\/)?d\/([A-Za-z0-9_-]{20,})(?:[/?#].*)?$/.exec(
+      t,
+    );
+  if (inUrl) return inUrl[1] ?? null;
+  return /^[A-Za-z0-9_-]{20,}$/.test(t) ? t : null;
+}
+
+/** A spreadsheet's address as the team sheet imports it. */
+export function spreadsheetAddress(id: string): string {
+  return `https://docs.google.com/spreadsheets/d/${id}/edit`;
 }
 
 /** A new profile's id: never one used before in this spreadsheet's list. */
@@ -68,7 +100,7 @@ export type ProfileCheck =
   | { ok: true; profiles: Profile[]; profile: Profile; before: Profile | null }
   | { ok: false; message: string; errors: Record<string, string> };
 
-const PROFILE_FIELDS = ["language", "id", "name", "url", "totalTarget", "archived"];
+const PROFILE_FIELDS = ["language", "id", "name", "url", "totalTarget", "archived", "source"];
 
 /** A profile's name as typed, with its spaces tidied: the same in Settings and in Profiles. */
 export function tidyName(typed: string): string {
@@ -97,7 +129,11 @@ export function profileNameProblem(
  * Checks a new or changed profile as the settings send it: a name of its own (1–60 characters), a
  * LinkedIn profile address or none, a target from 1 to 100, and never the last active profile archived.
  */
-export function checkProfileInput(input: unknown, profiles: readonly Profile[]): ProfileCheck {
+export function checkProfileInput(
+  input: unknown,
+  profiles: readonly Profile[],
+  ownId = "",
+): ProfileCheck {
   const d = isRecord(input) ? input : {};
   const language: Language = isLanguage(d.language) ? d.language : "en";
   const m = messages(language).errors;
@@ -115,8 +151,13 @@ export function checkProfileInput(input: unknown, profiles: readonly Profile[]):
     if (!PROFILE_FIELDS.includes(key)) errors[key] = fill(m.unknownField, { value: key });
   const before = profiles.find((p) => p.id === d.id) ?? null;
   if (d.id !== undefined && !before) errors.id = messages(language).profiles.unknown;
-  if (!before && profiles.length >= MAX_PROFILES)
+  const links = messages(language).links;
+  const source = checkSource(d.source, before, profiles, ownId, language, errors);
+  const count = profiles.filter((p) => !p.source === !source).length;
+  if (!before && !source && count >= MAX_PROFILES)
     errors.name = fill(messages(language).profiles.tooMany, { max: MAX_PROFILES });
+  if (!before && source && count >= MAX_LINKED)
+    errors.source = fill(links.tooManyLinked, { max: MAX_LINKED });
 
   const name = typeof d.name === "string" ? tidyName(d.name) : before?.name;
   if (name === undefined || name === "") errors.name ??= messages(language).profiles.nameMissing;
@@ -150,6 +191,7 @@ export function checkProfileInput(input: unknown, profiles: readonly Profile[]):
     url,
     totalTarget,
     archived,
+    ...(source ? { source } : {}),
   };
   return {
     ok: true,
@@ -159,6 +201,42 @@ export function checkProfileInput(input: unknown, profiles: readonly Profile[]):
       ? profiles.map((p) => (p.id === profile.id ? profile : p))
       : [...profiles, profile],
   };
+}
+
+/**
+ * A profile's linked spreadsheet as typed: none, or a Google Sheets address or id (not this spreadsheet's,
+ * not another profile's). A profile keeps its kind: one kept here is never linked, nor the other way.
+ */
+function checkSource(
+  typed: unknown,
+  before: Profile | null,
+  profiles: readonly Profile[],
+  ownId: string,
+  language: Language,
+  errors: Record<string, string>,
+): string {
+  const t = messages(language).links;
+  const text =
+    typed === undefined ? (before?.source ?? "") : typeof typed === "string" ? typed : null;
+  if (text === null) {
+    errors.source = fill(messages(language).errors.malformed, { field: "source" });
+    return "";
+  }
+  if (text.trim() === "") {
+    if (before?.source) errors.source = t.linkedStays;
+    return "";
+  }
+  const id = spreadsheetId(text);
+  if (!id) errors.source = fill(t.badSource, { value: text.trim() });
+  else if (id === ownId) errors.source = t.ownSource;
+  else if (before && !before.source) errors.source = t.keptStays;
+  else {
+    const other = profiles.find(
+      (p) => p.id !== before?.id && p.source && spreadsheetId(p.source) === id,
+    );
+    if (other) errors.source = fill(t.sourceTaken, { name: other.name });
+  }
+  return id ? spreadsheetAddress(id) : "";
 }
 
 /** Removing a profile for good needs its name typed as confirmation, and another profile left. */

@@ -52,6 +52,9 @@ export interface SettingsForm {
   targetCompanies: string;
   text: Messages["sidebar"];
   profileText: Messages["profiles"];
+  linkText: Messages["links"];
+  /** What a seller shares with their manager: this spreadsheet's address and the year it shows. */
+  share: { url: string; year: number };
 }
 
 export type SaveAnswer =
@@ -93,7 +96,10 @@ export function entryForm(
   return {
     language,
     profile: { id: profile.id, name: profile.name },
-    profiles: profiles.map((p) => ({ id: p.id, name: p.name, archived: p.archived })),
+    // A linked profile's figures are entered in its seller's own spreadsheet.
+    profiles: profiles
+      .filter((p) => !p.source)
+      .map((p) => ({ id: p.id, name: p.name, archived: p.archived })),
     profileText: m.profiles,
     year,
     month,
@@ -114,7 +120,7 @@ export function entryForm(
 }
 
 /** The settings form, with the profile the user works on selected. */
-export function settingsForm(settings: Settings, selected: string): SettingsForm {
+export function settingsForm(settings: Settings, selected: string, url: string): SettingsForm {
   return {
     language: settings.language,
     languages: LANGUAGES.map((value) => ({ value, label: LANGUAGE_NAMES[value] })),
@@ -126,6 +132,8 @@ export function settingsForm(settings: Settings, selected: string): SettingsForm
     targetCompanies: settings.targetCompanies.join("\n"),
     text: messages(settings.language).sidebar,
     profileText: messages(settings.language).profiles,
+    linkText: messages(settings.language).links,
+    share: { url, year: settings.current.year },
   };
 }
 

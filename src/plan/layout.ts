@@ -22,6 +22,7 @@ import {
 } from "../domain/ownMetrics";
 import { MAIN_PROFILE, type Profile } from "../domain/profiles";
 import { PILLARS, type Pillar } from "../domain/ssi";
+import { SUMMARY_FIELDS, type SummaryField } from "./summary";
 
 /** Bumped when rows or columns move; a rebuild then re-maps user values by key. */
 export const LAYOUT_VERSION = 3;
@@ -72,7 +73,8 @@ export type RowKind =
   | "kpiPart"
   | "kpiTotal"
   | "corrHeader"
-  | "corr";
+  | "corr"
+  | "summary";
 
 export interface LayoutRow {
   key: string;
@@ -87,6 +89,8 @@ export interface LayoutRow {
   source?: KpiSource;
   /** A catalog metric the user chose not to show: its row is hidden, its values kept, its total left out. */
   hidden?: boolean;
+  /** For the summary's rows: the figure each holds. */
+  field?: SummaryField;
 }
 
 /**
@@ -100,9 +104,17 @@ export interface DashboardShape {
   kpi: { part: KpiPart; source: KpiSource }[];
   /** The business metrics the SSI is correlated with. */
   corr: KpiSource[];
+  /** The summary a manager's spreadsheet imports, at the bottom (sheets built before it have none). */
+  summary: boolean;
 }
 
-export const EMPTY_SHAPE: DashboardShape = { hidden: [], own: [], kpi: [], corr: [] };
+export const EMPTY_SHAPE: DashboardShape = {
+  hidden: [],
+  own: [],
+  kpi: [],
+  corr: [],
+  summary: false,
+};
 
 /** The shape the settings ask for: own metrics by block, the KPI's items, and the business metrics to correlate. */
 export function shapeOf(metrics: MetricSettings): DashboardShape {
@@ -118,18 +130,19 @@ export function shapeOf(metrics: MetricSettings): DashboardShape {
     ...(metrics.kpi?.business.map((i) => i.source) ?? []),
     ...metrics.own.filter((o) => o.block === "business").map((o) => o.id),
   ].filter((s, i, all) => all.indexOf(s) === i);
-  return { hidden: [...metrics.hidden], own, kpi, corr };
+  return { hidden: [...metrics.hidden], own, kpi, corr, summary: true };
 }
 
 /** The shape as stored with a sheet: compact, and empty for sheets built before shapes. */
 export function encodeShape(shape: DashboardShape): string {
-  const { hidden, own, kpi, corr } = shape;
-  if (hidden.length + own.length + kpi.length + corr.length === 0) return "";
+  const { hidden, own, kpi, corr, summary } = shape;
+  if (hidden.length + own.length + kpi.length + corr.length === 0 && !summary) return "";
   return JSON.stringify({
     h: hidden,
     o: own.map((o) => [o.id, o.block, o.aggregation]),
     k: kpi.map((k) => [k.part, k.source]),
     c: corr,
+    ...(summary ? { s: 1 } : {}),
   });
 }
 
@@ -137,7 +150,13 @@ export function encodeShape(shape: DashboardShape): string {
 export function decodeShape(text: string | undefined): DashboardShape {
   if (!text) return EMPTY_SHAPE;
   try {
-    const d = JSON.parse(text) as { h?: unknown; o?: unknown; k?: unknown; c?: unknown };
+    const d = JSON.parse(text) as {
+      h?: unknown;
+      o?: unknown;
+      k?: unknown;
+      c?: unknown;
+      s?: unknown;
+    };
     const pairs = (v: unknown) =>
       Array.isArray(v)
         ? v.filter((x): x is [string, string, string?] => Array.isArray(x) && x.length >= 2)
@@ -157,6 +176,7 @@ export function decodeShape(text: string | undefined): DashboardShape {
         .filter(([part]) => (KPI_PARTS as readonly string[]).includes(part))
         .map(([part, source]) => ({ part: part as KpiPart, source: source as KpiSource })),
       corr: Array.isArray(d.c) ? d.c.filter((x): x is KpiSource => typeof x === "string") : [],
+      summary: d.s === 1,
     };
   } catch {
     return EMPTY_SHAPE;
@@ -218,6 +238,9 @@ export function dashboardRows(
     rows.push({ key: "corr", kind: "corrHeader" });
     for (const source of shape.corr) rows.push({ key: `corr:${source}`, kind: "corr", source });
   }
+  if (shape.summary)
+    for (const field of SUMMARY_FIELDS)
+      rows.push({ key: `summary:${field}`, kind: "summary", field });
   return rows;
 }
 

@@ -15,6 +15,15 @@ export function changeProfile(doc: Doc, checked: Extract<ProfileCheck, { ok: tru
   const settings: Settings = { ...old, profiles: checked.profiles };
   const { language, current } = settings;
   const t = messages(language).profiles;
+  if (profile.source) {
+    // A seller's own spreadsheet: nothing of it is kept here but its row on the team sheet.
+    writeStore(doc.store, {}, settings);
+    refreshTeam(doc, settings);
+    if (!before) return fill(messages(language).links.added, { name: profile.name });
+    if (before.archived !== profile.archived)
+      return fill(profile.archived ? t.archivedDone : t.restoredDone, { name: profile.name });
+    return fill(t.saved, { name: profile.name });
+  }
   if (!before) {
     // A new profile gets its dashboard, log and charts.
     ensureSheetRoom(doc, 3);

@@ -1,5 +1,5 @@
 /** Builds or refreshes a year's team sheet in a fixed number of calls, however many profiles there are. */
-import { activeProfiles } from "../domain/profiles";
+import { activeProfiles, teamProfiles } from "../domain/profiles";
 import type { Settings } from "../domain/settings";
 import { fingerprint } from "../plan/fingerprint";
 import { movedValues } from "../plan/formulaRefs";
@@ -25,7 +25,8 @@ export function teamMembers(
   year: number,
   stored: Record<string, string>,
 ): TeamMember[] {
-  return activeProfiles(settings.profiles).map((p) => {
+  return teamProfiles(settings.profiles).map((p) => {
+    if (p.source) return { id: p.id, name: p.name, dashboard: null, source: p.source };
     const dashboard = dashboardName(year, settings.language, p);
     return {
       id: p.id,

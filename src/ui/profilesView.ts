@@ -13,7 +13,33 @@ const FIELD_OF: Record<string, string> = {
   url: "profileUrl",
   totalTarget: "totalTarget",
   archived: "archive",
+  source: "profileSource",
 };
+
+/** What a seller does to let their manager's team sheet read them: the address, view access, what shows. */
+export function shareFieldset(s: SettingsForm): HTMLElement {
+  const t = s.linkText;
+  const address = el("input", {
+    type: "text",
+    readonly: true,
+    id: "share-url",
+    value: s.share.url,
+  });
+  const copy = el("button", { type: "button", class: "secondary", id: "share-copy" }, t.copy);
+  copy.addEventListener("click", () => {
+    address.select();
+    void navigator.clipboard?.writeText(s.share.url);
+  });
+  const steps = fill(t.shareSteps, { url: s.share.url }).split("\n");
+  return el(
+    "fieldset",
+    { id: "share" },
+    el("legend", {}, t.shareTitle),
+    el("div", { class: "field share-address" }, address, copy),
+    el("ol", {}, ...steps.map((line) => el("li", {}, line.replace(/^\d+\.\s*/, "")))),
+    el("p", { class: "hint" }, fill(t.shareShows, { year: s.share.year })),
+  );
+}
 
 /** Builds the profiles fieldset; `done` reloads the settings after a change. */
 export function profilesFieldset(
@@ -24,11 +50,14 @@ export function profilesFieldset(
   done: (message: string) => Promise<void>,
 ): HTMLElement {
   const t = s.profileText;
+  const links = s.linkText;
+  const tags = (p: SettingsForm["profiles"][number]) =>
+    [p.source ? links.linkedTag : "", p.archived ? t.archivedTag : ""].filter(Boolean).join(", ");
   const picker = el(
     "select",
     {},
     ...s.profiles.map((p) =>
-      el("option", { value: p.id }, p.archived ? `${p.name} (${t.archivedTag})` : p.name || "—"),
+      el("option", { value: p.id }, tags(p) ? `${p.name} (${tags(p)})` : p.name || "—"),
     ),
     el("option", { value: "" }, `${t.add}…`),
   );
@@ -40,6 +69,11 @@ export function profilesFieldset(
     placeholder: "https://www.linkedin.com/in/…",
   });
   const target = el("input", { type: "text", inputmode: "decimal", list: "target-choices" });
+  const source = el("input", {
+    type: "url",
+    autocomplete: "off",
+    placeholder: "https://docs.google.com/spreadsheets/d/…",
+  });
   const choices = el(
     "datalist",
     { id: "target-choices" },
@@ -58,6 +92,9 @@ export function profilesFieldset(
     const p = current();
     name.value = p?.name ?? "";
     url.value = p?.url ?? "";
+    source.value = p?.source ?? "";
+    // A profile keeps its kind: one kept here is never linked afterwards.
+    source.disabled = !!p && !p.source;
     target.value = String(p?.totalTarget ?? s.targetChoices[1] ?? 80);
     archive.textContent = p?.archived ? t.restore : t.archive;
     archive.hidden = !p;
@@ -91,7 +128,13 @@ export function profilesFieldset(
   save.addEventListener("click", () => {
     const id = current()?.id;
     void send(
-      { ...(id ? { id } : {}), name: name.value, url: url.value, totalTarget: target.value },
+      {
+        ...(id ? { id } : {}),
+        name: name.value,
+        url: url.value,
+        totalTarget: target.value,
+        ...(source.disabled ? {} : { source: source.value }),
+      },
       save,
     );
   });
@@ -138,6 +181,7 @@ export function profilesFieldset(
     field("profileName", t.name, name),
     field("profileUrl", t.url, url),
     field("totalTarget", t.totalTarget, target, [choices]),
+    field("profileSource", links.source, source, [el("span", { class: "hint" }, links.sourceHelp)]),
     el("div", { class: "buttons" }, save, archive, remove),
     removeBox,
   );

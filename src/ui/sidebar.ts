@@ -9,7 +9,7 @@ import type { FormField, MonthResults } from "../plan/monthEntry";
 import { el, replace } from "./dom";
 import { loadImport } from "./importView";
 import { loadMetrics } from "./metricsView";
-import { profilesFieldset } from "./profilesView";
+import { profilesFieldset, shareFieldset } from "./profilesView";
 import { call, carryOn, onProgress } from "./server";
 
 type View = "entry" | "import" | "settings";
@@ -435,6 +435,7 @@ function renderSettings(s: SettingsForm): void {
     formEl,
     profilesFieldset(s, fieldBlock, say, showErrors, reload),
     metricsBox,
+    shareFieldset(s),
   );
   void loadMetrics(metricsBox, { field: fieldBlock, say, showErrors, done: reload });
 }

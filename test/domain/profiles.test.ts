@@ -8,6 +8,9 @@ import {
   type Profile,
   parseProfiles,
   profileById,
+  spreadsheetAddress,
+  spreadsheetId,
+  teamProfiles,
 } from "../../src/domain/profiles";
 
 const ana = mainProfile("Ana Ruiz", 80);
@@ -169,5 +172,85 @@ describe("edges", () => {
     ).toEqual(["ok"]);
     const many = Array.from({ length: 35 }, (_, i) => ({ ...jan, id: `p${i}` }));
     expect(parseProfiles(many, ana)).toHaveLength(30);
+  });
+});
+
+describe("profiles linked to a seller's own spreadsheet", () => {
+  const id = "1AbCdEfGhIjKlMnOpQrStUvWxYz0123456789_-abcd";
+  const url = `https://docs.google.com/spreadsheets/d/${id}/edit#gid=0`;
+  const linked: Profile = { ...jan, id: "p4", name: "Ola Lis", source: spreadsheetAddress(id) };
+
+  it("reads a spreadsheet's id from its address in the forms Sheets gives, or the id itself", () => {
+    expect(spreadsheetId(url)).toBe(id);
+    expect(spreadsheetId(`https://docs.google.com/spreadsheets/u/1/d/${id}/view?usp=sharing`)).toBe(
+      id,
+    );
+    expect(spreadsheetId(`  ${id} `)).toBe(id);
+    for (const bad of [
+      `https://docs.google.com/document/d/${id}`,
+      `http://docs.google.com/spreadsheets/d/${id}`,
+      "https://docs.google.com/spreadsheets/d/short",
+      "short",
+      `${id} and more`,
+    ])
+      expect(spreadsheetId(bad), bad).toBeNull();
+  });
+
+  it("links a new profile by address, kept as the plain address, and refuses this spreadsheet's own", () => {
+    const checked = checkProfileInput({ name: "Ola Lis", source: url }, team, "own");
+    expect(checked.ok && checked.profile).toMatchObject({ source: spreadsheetAddress(id) });
+    const own = checkProfileInput({ name: "Ola Lis", source: id }, team, id);
+    expect(own.ok ? "" : own.errors.source).toBe(
+      "That is this spreadsheet's own address: paste the seller's spreadsheet instead.",
+    );
+    const bad = checkProfileInput({ language: "de", name: "Ola", source: "nope" }, team);
+    expect(bad.ok ? "" : bad.errors.source).toContain("„nope“ ist keine Google-Tabellen-Adresse");
+    const typed = checkProfileInput({ name: "Ola", source: 7 }, team);
+    expect(typed.ok ? "" : typed.errors.source).toContain("source");
+  });
+
+  it("keeps a profile's kind, one spreadsheet per profile, and never counts a linked one as kept", () => {
+    const both = [...team, linked];
+    const kept = checkProfileInput({ id: jan.id, source: url }, both);
+    expect(kept.ok ? "" : kept.errors.source).toContain("stays kept");
+    const unlink = checkProfileInput({ id: linked.id, source: " " }, both);
+    expect(unlink.ok ? "" : unlink.errors.source).toContain("stays linked");
+    const again = checkProfileInput({ name: "Other", source: id }, both);
+    expect(again.ok ? "" : again.errors.source).toBe(
+      "“Ola Lis” is already linked to that spreadsheet.",
+    );
+    const renamed = checkProfileInput({ id: linked.id, name: "Ola L." }, both);
+    expect(renamed.ok && renamed.profile).toMatchObject({ name: "Ola L.", source: linked.source });
+    expect(activeProfiles(both).map((p) => p.id)).toEqual(["main", "p2"]);
+    expect(teamProfiles(both).map((p) => p.id)).toEqual(["main", "p2", "p4"]);
+    expect(profileById(both, "p4").id).toBe("main");
+    // The last profile kept here cannot be archived, however many are linked.
+    const alone = [ana, linked];
+    const archived = checkProfileInput({ id: "main", archived: true }, alone);
+    expect(archived.ok).toBe(false);
+  });
+
+  it("holds 30 profiles kept here and 100 linked, and refuses the next of each", () => {
+    const keptMany = Array.from({ length: 30 }, (_, i) => ({
+      ...jan,
+      id: `k${i}`,
+      name: `K ${i}`,
+    }));
+    const linkedMany = Array.from({ length: 100 }, (_, i) => ({
+      ...linked,
+      id: `l${i}`,
+      name: `L ${i}`,
+      source: spreadsheetAddress(`${id.slice(0, 30)}${String(i).padStart(4, "0")}`),
+    }));
+    const all = [...keptMany, ...linkedMany];
+    expect(parseProfiles([...all, { ...jan, id: "x" }, { ...linked, id: "y" }], ana)).toHaveLength(
+      130,
+    );
+    const oneMoreKept = checkProfileInput({ name: "New" }, all);
+    expect(oneMoreKept.ok ? "" : oneMoreKept.errors.name).toContain("at most 30 profiles");
+    const oneMoreLinked = checkProfileInput({ name: "New", source: `${id.slice(0, 30)}9999` }, all);
+    expect(oneMoreLinked.ok ? "" : oneMoreLinked.errors.source).toContain("at most 100");
+    expect(parseProfiles([linked], ana).map((p) => p.id)).toEqual(["main", "p4"]);
+    expect(parseProfiles([{ ...linked, source: "nope" }], ana).map((p) => p.id)).toEqual(["main"]);
   });
 });

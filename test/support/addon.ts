@@ -2,6 +2,7 @@
 import { expect } from "vitest";
 import { type Addon, loadAddon } from "../../dev/loader";
 import { loadDemo } from "../../dev/preview/demo";
+import type { Drive } from "../../dev/standin";
 
 export const NOV_23_2026 = new Date(Date.UTC(2026, 10, 23));
 
@@ -11,7 +12,14 @@ export const NOV_23_2026 = new Date(Date.UTC(2026, 10, 23));
  * (vitest.config.ts), so code that reads days in UTC or in the process's zone fails here.
  */
 export function freshAddon(
-  options: { today?: Date; locale?: string; userLocale?: string; timeZone?: string } = {},
+  options: {
+    today?: Date;
+    locale?: string;
+    userLocale?: string;
+    timeZone?: string;
+    /** Other spreadsheets this one can import from (a team of sellers' own). */
+    drive?: Drive;
+  } = {},
 ): Addon & {
   setToday(d: Date): void;
 } {
@@ -21,6 +29,7 @@ export function freshAddon(
     spreadsheetTimeZone: options.timeZone ?? "Europe/Warsaw",
     ...(options.locale ? { spreadsheetLocale: options.locale } : {}),
     ...(options.userLocale ? { userLocale: options.userLocale } : {}),
+    ...(options.drive ? { drive: options.drive } : {}),
   });
   return Object.assign(addon, { setToday: (d: Date) => (today = d) });
 }

@@ -16,6 +16,7 @@ import {
 } from "../layout";
 import type { SheetPlan } from "../sheetPlan";
 import { type LogColumn, logColumn } from "../ssiLog";
+import { summaryRangeName } from "../summary";
 import type { DashboardContext, DashboardInput } from "./context";
 import { DashboardGrid } from "./grid";
 import { keptKey } from "./kept";
@@ -23,6 +24,7 @@ import { kpiRow } from "./kpiRows";
 import { COLORS, conditionalRules, shape } from "./look";
 import { metricRow } from "./metricRows";
 import { ssiRow } from "./ssiRows";
+import { summaryRow } from "./summaryRows";
 
 /** True when a row is typed by the user in its month columns. */
 export function isInputRow(row: LayoutRow): boolean {
@@ -66,7 +68,12 @@ export function dashboardPlan(input: DashboardInput): SheetPlan {
   rows.forEach((row, i) => {
     const rowNo = i + 1;
     g.set(rowNo, COL.key, row.key);
-    if (!metricRow(g, ctx, row, rowNo) && !kpiRow(g, ctx, row, rowNo)) ssiRow(g, ctx, row, rowNo);
+    if (
+      !metricRow(g, ctx, row, rowNo) &&
+      !kpiRow(g, ctx, row, rowNo) &&
+      !summaryRow(g, ctx, row, rowNo)
+    )
+      ssiRow(g, ctx, row, rowNo);
     const rowNote = rowHelp(row, language);
     g.colKeys.forEach((k, c) => {
       const keptNote = kept.get(keptKey(row.key, k))?.note ?? "";
@@ -160,6 +167,10 @@ function namedRanges(
           a1: area(first, COL.label, r(`total:${row.block}`) - first + 1, NUM_COLS - 1),
         },
       ];
+    }
+    if (row.kind === "summary" && row.field === "version") {
+      const count = rows.filter((x) => x.kind === "summary").length;
+      return [{ name: summaryRangeName(year, owner), a1: area(r(row.key), COL.target, count, 1) }];
     }
     if (row.kind === "ssiHeader") {
       return [

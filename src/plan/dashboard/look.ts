@@ -78,8 +78,11 @@ export function shape(
   return {
     frozenRows: rowOf(at, "header"),
     frozenColumns: COL.label,
-    // The keys, and the metrics the user chose not to show: hidden, never deleted.
-    hiddenRows: [rowOf(at, "keys"), ...rows.filter((x) => x.hidden).map((x) => rowOf(at, x.key))],
+    // The keys, the metrics the user chose not to show and the summary: hidden, never deleted.
+    hiddenRows: [
+      rowOf(at, "keys"),
+      ...rows.filter((x) => x.hidden || x.kind === "summary").map((x) => rowOf(at, x.key)),
+    ],
     hiddenColumns: [COL.key],
     columnWidths: [
       { col: COL.label, count: 1, width: 330 },

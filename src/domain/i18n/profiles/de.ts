@@ -59,4 +59,37 @@ export const deProfiles: typeof enProfiles = {
     } as Plural,
     protection: "Vom Add-on Social Selling KPIs aus den Dashboards der Profile berechnet",
   },
+  links: {
+    copy: "Kopieren",
+    added:
+      "„{name}“ ist mit der eigenen Tabelle verknüpft: Das Team-Blatt liest die Zeile live daraus.",
+    summaryTitle: "Zusammenfassung für das Team-Blatt einer Führungskraft",
+    version: "Version der Zusammenfassung",
+    source: "Eigene Tabelle des Verkäufers (optional)",
+    sourceHelp:
+      "Füge die Adresse der eigenen Tabelle des Verkäufers mit diesem Add-on ein: Das Team-Blatt liest seine Zeile dann live daraus, hier wird nichts gespeichert.",
+    badSource:
+      "„{value}“ ist keine Google-Tabellen-Adresse. Füge die Adresse der Tabelle des Verkäufers (https://docs.google.com/spreadsheets/d/…) oder ihre ID ein oder lass das Feld leer.",
+    ownSource: "Das ist die Adresse dieser Tabelle selbst: Füge die Tabelle des Verkäufers ein.",
+    sourceTaken: "„{name}“ ist schon mit dieser Tabelle verknüpft.",
+    keptStays:
+      "Ein hier geführtes Profil bleibt hier: Füge für die Tabelle des Verkäufers ein neues Profil hinzu und archiviere dieses.",
+    linkedStays:
+      "Ein verknüpftes Profil bleibt verknüpft: Füge die Adresse der Tabelle seines Verkäufers ein oder entferne das Profil.",
+    tooManyLinked:
+      "Ein Team-Blatt verknüpft höchstens {max} Tabellen. Verknüpfe die übrigen aus einer zweiten Team-Tabelle.",
+    linkedTag: "verknüpft",
+    statusHeader: "Verknüpfung",
+    sourceHeader: "Quelle",
+    linked: "Live aus der Tabelle von {name} gelesen.",
+    waiting:
+      "Noch nicht gelesen. Klicke auf Zelle {cell}: Google Tabellen meldet „Sie müssen diese Tabellen verbinden“ mit der Schaltfläche Zugriff erlauben; klicke einmal darauf. Meldet es fehlende Berechtigung, bitte {name}, die Tabelle mit dir zu teilen (Betrachter). Findet es die Tabelle oder ihre Zusammenfassung nicht, prüfe die Adresse und bitte {name}, das Dashboard {year} mit dem Add-on zu erstellen.",
+    oldVersion:
+      "Die Tabelle von {name} hat Version {found} der Zusammenfassung; dieses Blatt liest Version {version}. Bitte {name}, das Add-on zu aktualisieren und das Dashboard neu zu erstellen.",
+    shareTitle: "Mit deiner Führungskraft teilen",
+    shareSteps:
+      "1. Kopiere die Adresse dieser Tabelle: {url}\n2. Teile die Tabelle mit deiner Führungskraft als Betrachter (Freigeben → ihre E-Mail → Betrachter).\n3. Deine Führungskraft fügt dich unter Einstellungen → Profile mit dieser Adresse als deine eigene Tabelle hinzu.",
+    shareShows:
+      "Das Team-Blatt deiner Führungskraft liest dann live die Zusammenfassung deines Dashboards {year}: deinen SSI und seine vier Säulen, Ziel und Lücke, die Änderung in einem Monat, die Monate im Ziel, den Unternehmens-KPI und deine zwölf monatlichen SSI-Werte. Dein Protokoll, deine Notizen und alle anderen Zellen bleiben deine.",
+  },
 };

@@ -57,4 +57,37 @@ export const enProfiles = {
     } as Plural,
     protection: "Calculated from the profiles' dashboards by the Social Selling KPIs add-on",
   },
+  links: {
+    copy: "Copy",
+    added:
+      "“{name}” is linked to their own spreadsheet: the team sheet reads their row from it, live.",
+    summaryTitle: "Summary for a manager's team sheet",
+    version: "Summary version",
+    source: "Seller's own spreadsheet (optional)",
+    sourceHelp:
+      "Paste the address of the seller's own spreadsheet with this add-on: the team sheet then reads their row live from it, and nothing is kept here.",
+    badSource:
+      "“{value}” is not a Google Sheets address. Paste the seller's spreadsheet address (https://docs.google.com/spreadsheets/d/…) or its id, or leave it empty.",
+    ownSource: "That is this spreadsheet's own address: paste the seller's spreadsheet instead.",
+    sourceTaken: "“{name}” is already linked to that spreadsheet.",
+    keptStays:
+      "A profile kept here stays kept: add a new profile for the seller's spreadsheet, and archive this one.",
+    linkedStays:
+      "A linked profile stays linked: paste its seller's spreadsheet address, or remove the profile.",
+    tooManyLinked:
+      "A team sheet links at most {max} spreadsheets. Link the rest from a second team spreadsheet.",
+    linkedTag: "linked",
+    statusHeader: "Link",
+    sourceHeader: "Source",
+    linked: "Read live from {name}'s spreadsheet.",
+    waiting:
+      "Not read yet. Click cell {cell}: Sheets says “You need to connect these sheets” with an Allow access button; click it once. If it says you have no permission, ask {name} to share the spreadsheet with you (Viewer). If it cannot find the spreadsheet or its summary, check the address, and ask {name} to build their {year} dashboard with the add-on.",
+    oldVersion:
+      "{name}'s spreadsheet has summary version {found}; this sheet reads version {version}. Ask {name} to update the add-on and rebuild their dashboard.",
+    shareTitle: "Share with your manager",
+    shareSteps:
+      "1. Copy this spreadsheet's address: {url}\n2. Share the spreadsheet with your manager as Viewer (Share → their email → Viewer).\n3. Your manager adds you in Settings → Profiles with this address as your own spreadsheet.",
+    shareShows:
+      "Your manager's team sheet then reads, live, the summary of your {year} dashboard: your SSI and its four pillars, your target and gap, the change in a month, the months on target, the company KPI and your twelve monthly SSI totals. Your log, your notes and every other cell stay yours.",
+  },
 };

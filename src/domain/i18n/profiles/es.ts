@@ -59,4 +59,37 @@ export const esProfiles: typeof enProfiles = {
     protection:
       "Calculado a partir de los paneles de los perfiles por el complemento Social Selling KPIs",
   },
+  links: {
+    copy: "Copiar",
+    added:
+      "«{name}» está vinculado a su propia hoja: la hoja de equipo lee su fila de ella, en directo.",
+    summaryTitle: "Resumen para la hoja de equipo de un responsable",
+    version: "Versión del resumen",
+    source: "Hoja propia del vendedor (opcional)",
+    sourceHelp:
+      "Pega la dirección de la hoja de cálculo propia del vendedor con este complemento: la hoja de equipo lee su fila en directo desde ella y aquí no se guarda nada.",
+    badSource:
+      "«{value}» no es una dirección de Hojas de cálculo de Google. Pega la dirección de la hoja del vendedor (https://docs.google.com/spreadsheets/d/…) o su id, o déjala vacía.",
+    ownSource: "Esa es la dirección de esta misma hoja de cálculo: pega la del vendedor.",
+    sourceTaken: "«{name}» ya está vinculado a esa hoja de cálculo.",
+    keptStays:
+      "Un perfil guardado aquí sigue guardado aquí: añade un perfil nuevo para la hoja del vendedor y archiva este.",
+    linkedStays:
+      "Un perfil vinculado sigue vinculado: pega la dirección de la hoja de su vendedor o elimina el perfil.",
+    tooManyLinked:
+      "Una hoja de equipo vincula como máximo {max} hojas de cálculo. Vincula las demás desde una segunda hoja de equipo.",
+    linkedTag: "vinculado",
+    statusHeader: "Vínculo",
+    sourceHeader: "Origen",
+    linked: "Leído en directo de la hoja de {name}.",
+    waiting:
+      "Aún sin leer. Haz clic en la celda {cell}: Hojas de cálculo dice «Tienes que conectar estas hojas» con un botón Permitir acceso; haz clic una vez. Si dice que no tienes permiso, pide a {name} que comparta su hoja contigo (Lector). Si no encuentra la hoja o su resumen, revisa la dirección y pide a {name} que cree su panel de {year} con el complemento.",
+    oldVersion:
+      "La hoja de {name} tiene la versión {found} del resumen; esta hoja lee la versión {version}. Pide a {name} que actualice el complemento y vuelva a crear su panel.",
+    shareTitle: "Compartir con tu responsable",
+    shareSteps:
+      "1. Copia la dirección de esta hoja de cálculo: {url}\n2. Compártela con tu responsable como Lector (Compartir → su correo → Lector).\n3. Tu responsable te añade en Configuración → Perfiles con esta dirección como tu hoja propia.",
+    shareShows:
+      "La hoja de equipo de tu responsable lee entonces, en directo, el resumen de tu panel de {year}: tu SSI y sus cuatro pilares, tu objetivo y tu brecha, el cambio en un mes, los meses en objetivo, el KPI de la empresa y tus doce totales mensuales de SSI. Tu registro, tus notas y las demás celdas siguen siendo tuyos.",
+  },
 };

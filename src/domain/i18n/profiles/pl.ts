@@ -59,4 +59,36 @@ export const plProfiles: typeof enProfiles = {
     } as Plural,
     protection: "Obliczone z paneli profili przez dodatek Social Selling KPIs",
   },
+  links: {
+    copy: "Kopiuj",
+    added: "„{name}” jest połączony z własnym arkuszem: arkusz zespołu czyta jego wiersz na żywo.",
+    summaryTitle: "Podsumowanie dla arkusza zespołu menedżera",
+    version: "Wersja podsumowania",
+    source: "Własny arkusz handlowca (opcjonalnie)",
+    sourceHelp:
+      "Wklej adres własnego arkusza handlowca z tym dodatkiem: arkusz zespołu czyta wtedy jego wiersz na żywo, a tutaj nic nie jest przechowywane.",
+    badSource:
+      "„{value}” nie jest adresem Arkuszy Google. Wklej adres arkusza handlowca (https://docs.google.com/spreadsheets/d/…) lub jego identyfikator albo zostaw pole puste.",
+    ownSource: "To adres tego samego arkusza: wklej arkusz handlowca.",
+    sourceTaken: "„{name}” jest już połączony z tym arkuszem.",
+    keptStays:
+      "Profil prowadzony tutaj zostaje tutaj: dodaj nowy profil dla arkusza handlowca i zarchiwizuj ten.",
+    linkedStays:
+      "Połączony profil pozostaje połączony: wklej adres arkusza jego handlowca albo usuń profil.",
+    tooManyLinked:
+      "Arkusz zespołu łączy najwyżej {max} arkuszy. Pozostałe połącz z drugiego arkusza zespołu.",
+    linkedTag: "połączony",
+    statusHeader: "Połączenie",
+    sourceHeader: "Źródło",
+    linked: "Czytane na żywo z arkusza: {name}.",
+    waiting:
+      "Jeszcze nie odczytano. Kliknij komórkę {cell}: Arkusze pokażą „Musisz połączyć te arkusze” z przyciskiem Zezwól na dostęp; kliknij go raz. Jeśli pojawi się brak uprawnień, poproś osobę {name} o udostępnienie arkusza (Przeglądający). Jeśli nie można znaleźć arkusza lub podsumowania, sprawdź adres i poproś osobę {name} o utworzenie panelu na {year} w dodatku.",
+    oldVersion:
+      "Arkusz ({name}) ma wersję podsumowania {found}; ten arkusz czyta wersję {version}. Poproś osobę {name} o aktualizację dodatku i ponowne utworzenie panelu.",
+    shareTitle: "Udostępnij menedżerowi",
+    shareSteps:
+      "1. Skopiuj adres tego arkusza: {url}\n2. Udostępnij arkusz menedżerowi jako Przeglądający (Udostępnij → jego e-mail → Przeglądający).\n3. Menedżer dodaje cię w Ustawienia → Profile z tym adresem jako twoim własnym arkuszem.",
+    shareShows:
+      "Arkusz zespołu menedżera czyta wtedy na żywo podsumowanie twojego panelu na {year}: SSI i jego cztery filary, cel i lukę, zmianę w miesiącu, miesiące z osiągniętym celem, KPI firmy i dwanaście miesięcznych wyników SSI. Twój dziennik, notatki i pozostałe komórki zostają twoje.",
+  },
 };

@@ -1,0 +1,77 @@
+/**
+ * A profile's year in a few figures, as live formulas over its dashboard: the team sheet's row of a
+ * profile kept here, and the condensed summary each dashboard keeps for a manager's spreadsheet to
+ * import (`SSI_SUMMARY_2026`), one column of numbers and no words, so it reads in any language.
+ */
+import { PILLARS, type Pillar } from "../domain/ssi";
+import { columnLetter } from "./a1";
+import { COL, monthColumn, type SheetOwner } from "./layout";
+
+/** Bumped when the summary's fields change: a manager's sheet reads only the version it knows. */
+export const SUMMARY_VERSION = 1;
+
+/** The summary's fields, top to bottom: what a manager's team sheet finds at each place. */
+export const SUMMARY_FIELDS = [
+  "version",
+  "name",
+  "latest",
+  "ssi",
+  ...PILLARS,
+  "target",
+  "gap",
+  "change",
+  "monthsOnTarget",
+  "kpi",
+  ...Array.from({ length: 12 }, (_, i) => `month${i + 1}` as const),
+] as const;
+export type SummaryField = (typeof SUMMARY_FIELDS)[number];
+
+/** Where a field sits in the summary (0 for the version). */
+export function summaryIndex(field: SummaryField): number {
+  return SUMMARY_FIELDS.indexOf(field);
+}
+
+/** The summary's range name: the main profile's is the one a manager links to. */
+export function summaryRangeName(year: number, owner: SheetOwner): string {
+  return owner.id === "main" ? `SSI_SUMMARY_${year}` : `SSI_SUMMARY_${year}_${owner.id}`;
+}
+
+/** The figures of a profile's year that both the team sheet and the summary show. */
+export type Figure = "latest" | "ssi" | Pillar | "target" | "gap" | "change" | "monthsOnTarget";
+
+/**
+ * Each figure as a formula (without "=") over a dashboard: `d` is its sheet's prefix ("'KPI 2026'!",
+ * or "" on the dashboard itself) and `r` its rows by key.
+ */
+export function figureFormulas(d: string, r: (key: string) => number): Record<Figure, string> {
+  const year = columnLetter(COL.year);
+  const first = columnLetter(monthColumn(1));
+  const last = columnLetter(monthColumn(12));
+  const total = r("ssi:total");
+  const ssiRow = `${d}$${first}$${total}:$${last}$${total}`;
+  const keys = `${d}$${first}$1:$${last}$1`;
+  const latestMonth = `MAXIFS(${keys},${ssiRow},">=0")`;
+  // INDEX is given the month's place found by MATCH, never a 0 (which reads a whole row in Sheets).
+  const inMonth = (offset: number) =>
+    `INDEX(${ssiRow},1,MATCH(${latestMonth},${keys},0)${offset ? `-${offset}` : ""})`;
+  const yearCell = (key: string) => `${d}$${year}$${r(key)}`;
+  const target = `${d}$${columnLetter(COL.target)}$${total}`;
+  return {
+    latest: yearCell("reading"),
+    ssi: yearCell("ssi:total"),
+    ...(Object.fromEntries(PILLARS.map((p) => [p, yearCell(`pillar:${p}`)])) as Record<
+      Pillar,
+      string
+    >),
+    target,
+    gap: yearCell("gap:total"),
+    change: `IF(${latestMonth}<2,"",IF(AND(ISNUMBER(${inMonth(0)}),ISNUMBER(${inMonth(1)})),ROUND(${inMonth(0)}-${inMonth(1)},2),""))`,
+    monthsOnTarget: `COUNTIF(${ssiRow},">="&${target})`,
+  };
+}
+
+/** A month's SSI total on a dashboard, a number or blank. */
+export function monthFormula(d: string, r: (key: string) => number, month: number): string {
+  const ref = `${d}${columnLetter(monthColumn(month))}${r("ssi:total")}`;
+  return `IF(ISNUMBER(${ref}),${ref},"")`;
+}

@@ -1,0 +1,164 @@
+/**
+ * A team of spreadsheets: each seller keeps their own, with its summary; the manager's team sheet links
+ * them live, one IMPORTRANGE each, once the manager has allowed access.
+ */
+import { describe, expect, it } from "vitest";
+import { Drive } from "../../dev/standin";
+import { freshAddon, ok } from "../support/addon";
+
+type Addon = ReturnType<typeof freshAddon>;
+const TEAM = "Team 2026";
+
+/** A seller's own spreadsheet with the add-on, its dashboard and one SSI reading. */
+function seller(drive: Drive, name: string, pillars: [string, string, string, string]): Addon {
+  const addon = freshAddon({ drive });
+  addon.call("buildDashboard");
+  ok(addon, "saveSettings", { profileName: name });
+  read(addon, "2026-10-20", pillars);
+  return addon;
+}
+
+function read(addon: Addon, date: string, [brand, findPeople, engage, relationships]: string[]) {
+  ok(addon, "saveEntry", {
+    language: "en",
+    year: 2026,
+    month: Number(date.slice(5, 7)),
+    values: {},
+    reading: { date, brand, findPeople, engage, relationships },
+  });
+}
+
+/** The team sheet's profile rows as name → the row's values. */
+function rows(addon: Addon): Map<string, unknown[]> {
+  const values = addon.standIn.sheet(TEAM).getDataRange().getValues();
+  const end = values.findIndex((row) => row[0] === "Team average");
+  return new Map(values.slice(4, end).map((row) => [String(row[0]), row]));
+}
+
+const header = (addon: Addon) => addon.standIn.sheet(TEAM).getRange("A4:Q4").getValues()[0]!;
+const at = (addon: Addon, name: string, column: string) =>
+  rows(addon).get(name)?.[header(addon).indexOf(column)];
+
+/** The manager's spreadsheet: their own profile kept here, and the sellers linked. */
+function manager(drive: Drive, sellers: Addon[], names: string[]): Addon {
+  const addon = freshAddon({ drive });
+  addon.call("buildDashboard");
+  ok(addon, "saveSettings", { profileName: "Marta Manager" });
+  read(addon, "2026-10-21", ["15", "15", "15", "15"]);
+  sellers.forEach((s, i) => {
+    ok(addon, "saveProfile", { name: names[i], source: s.standIn.workbook.url() });
+  });
+  addon.call("buildTeamSheet");
+  return addon;
+}
+
+describe("a seller's spreadsheet", () => {
+  it("keeps a named summary of its year, live: version, name, SSI, pillars, target, gap and the months", () => {
+    const ana = seller(new Drive(), "Ana Ruiz", ["21.7", "21.16", "16.95", "15.4"]);
+    const named = ana.standIn.workbook.state.namedRanges.find((n) => n.name === "SSI_SUMMARY_2026");
+    expect(named?.area).toMatchObject({ numRows: 25, numCols: 1 });
+    const values = ana.standIn.workbook
+      .rangeValues("SSI_SUMMARY_2026")!
+      .map((r) => (typeof r[0] === "symbol" ? "" : r[0]));
+    expect(values.slice(0, 2)).toEqual([1, "Ana Ruiz"]);
+    expect(values.slice(3, 8)).toEqual([75.21, 21.7, 21.16, 16.95, 15.4]);
+    expect(values[8]).toBe(80);
+    expect(values[9]).toBe(4.79);
+    expect(values[12]).toBe(""); // no company KPI
+    expect(values.slice(13)).toEqual(["", "", "", "", "", "", "", "", "", 75.21, "", ""]);
+  });
+});
+
+describe("the manager's team sheet of linked sellers", () => {
+  it("says which cell to click until access is allowed, then fills the row, and follows the seller's next reading", () => {
+    const drive = new Drive();
+    const ana = seller(drive, "Ana Ruiz", ["21.7", "21.16", "16.95", "15.4"]);
+    const boss = manager(drive, [ana], ["Ana Ruiz"]);
+    const status = String(at(boss, "Ana Ruiz", "Link"));
+    expect(status).toContain("Not read yet. Click cell P6");
+    expect(status).toContain("Allow access");
+    expect(boss.standIn.range(`'${TEAM}'!P6`).getValue()).toBe("#REF!");
+    expect(boss.standIn.range(`'${TEAM}'!P6`).getFormula()).toMatch(/^=TRANSPOSE\(IMPORTRANGE\(/);
+    expect(at(boss, "Ana Ruiz", "SSI total")).toBe("");
+
+    boss.standIn.workbook.allowImportsFrom(ana.standIn.workbook.id);
+    expect(at(boss, "Ana Ruiz", "SSI total")).toBe(75.21);
+    expect(at(boss, "Ana Ruiz", "Weakest pillar")).toBe("Build relationships");
+    expect(at(boss, "Ana Ruiz", "Link")).toBe("Read live from Ana Ruiz's spreadsheet.");
+
+    read(ana, "2026-11-16", ["22", "21.5", "17", "16"]);
+    expect(at(boss, "Ana Ruiz", "SSI total")).toBe(76.5);
+    expect(at(boss, "Ana Ruiz", "Change in a month")).toBe(1.29);
+  });
+
+  it("ranks kept and linked profiles together, with the team's average and median over both", () => {
+    const drive = new Drive();
+    const ana = seller(drive, "Ana Ruiz", ["21.7", "21.16", "16.95", "15.4"]);
+    const jan = seller(drive, "Jan Kowalski", ["10", "10", "10", "10"]);
+    const boss = manager(drive, [ana, jan], ["Ana Ruiz", "Jan Kowalski"]);
+    for (const s of [ana, jan]) boss.standIn.workbook.allowImportsFrom(s.standIn.workbook.id);
+    expect(at(boss, "Ana Ruiz", "Rank")).toBe(1);
+    expect(at(boss, "Marta Manager", "Rank")).toBe(2);
+    expect(at(boss, "Jan Kowalski", "Rank")).toBe(3);
+    const values = boss.standIn.sheet(TEAM).getDataRange().getValues();
+    const average = values.find((r) => r[0] === "Team average");
+    expect(average?.[2]).toBe(Math.round(((75.21 + 60 + 40) / 3) * 100) / 100);
+  });
+
+  it("says so in words when a source cannot be read or has an older summary, never only #REF!", () => {
+    const drive = new Drive();
+    const ana = seller(drive, "Ana Ruiz", ["21.7", "21.16", "16.95", "15.4"]);
+    const boss = manager(drive, [ana], ["Ana Ruiz"]);
+    ok(boss, "saveProfile", { name: "Gone Seller", source: `1${"z".repeat(43)}` });
+    boss.standIn.workbook.allowImportsFrom(ana.standIn.workbook.id);
+    expect(String(at(boss, "Gone Seller", "Link"))).toContain("cannot find the spreadsheet");
+    // The seller's summary of another version: the row waits for them to update.
+    const version = ana.standIn.workbook.state.namedRanges.find(
+      (n) => n.name === "SSI_SUMMARY_2026",
+    )!;
+    const sheet = ana.standIn.workbook.sheetById(version.sheetId);
+    ana.standIn.range(`'${sheet.name}'!D${version.area.row}`).setValue(2);
+    expect(at(boss, "Ana Ruiz", "Link")).toBe(
+      "Ana Ruiz's spreadsheet has summary version 2; this sheet reads version 1. Ask Ana Ruiz to update the add-on and rebuild their dashboard.",
+    );
+    expect(at(boss, "Ana Ruiz", "SSI total")).toBe("");
+  });
+
+  it("refuses an address that is not a spreadsheet, this spreadsheet's own, and one linked already", () => {
+    const drive = new Drive();
+    const ana = seller(drive, "Ana Ruiz", ["21.7", "21.16", "16.95", "15.4"]);
+    const boss = manager(drive, [ana], ["Ana Ruiz"]);
+    const errors = (source: string) =>
+      (
+        boss.callFromClient("saveProfile", [{ name: "Someone", source }]).result as {
+          errors?: Record<string, string>;
+        }
+      ).errors?.source;
+    expect(errors("https://example.com/sheet")).toContain("is not a Google Sheets address");
+    expect(errors(boss.standIn.workbook.url())).toBe(
+      "That is this spreadsheet's own address: paste the seller's spreadsheet instead.",
+    );
+    expect(errors(ana.standIn.workbook.id)).toBe(
+      "“Ana Ruiz” is already linked to that spreadsheet.",
+    );
+  });
+
+  it("refreshes a team of 80 linked sellers within 30 calls, as for one", () => {
+    const calls = (count: number) => {
+      const boss = freshAddon({ drive: new Drive() });
+      boss.call("buildDashboard");
+      for (let i = 1; i <= count; i++)
+        ok(boss, "saveProfile", {
+          name: `Seller ${i}`,
+          source: `1seller${String(i).padStart(3, "0")}${"q".repeat(36)}`,
+        });
+      boss.call("buildTeamSheet");
+      boss.standIn.counter.reset();
+      boss.call("buildTeamSheet");
+      return boss.standIn.counter.total;
+    };
+    const one = calls(1);
+    expect(calls(80)).toBe(one);
+    expect(one).toBeLessThanOrEqual(30);
+  }, 120_000);
+});
