@@ -146,6 +146,13 @@ async function main(): Promise<void> {
       'nav#tabs button:text-is("Team 2026")',
       join(root, "docs/preview-team.png"),
     );
+    // The manager's team sheet at its linked sellers: the waiting one's cell, and Sheets' Allow access.
+    const waiting = page.locator("#grid td", { hasText: /^#REF!$/ }).first();
+    await waiting.scrollIntoViewIfNeeded();
+    await waiting.click();
+    await page.locator("#connect").waitFor();
+    await page.screenshot({ path: join(root, "docs/preview-team-link.png") });
+    await page.click('#connect button[value="cancel"]');
     await kpiScreenshots(page);
     await storeScreenshots(url, browser);
     // The dashboard in the other languages: longer labels wrap in their column, nothing is cut off.

@@ -113,6 +113,7 @@ function openAll(saved: Saved | undefined, demo: boolean): { books: Addon[]; sho
   const manager = open(drive, undefined);
   if (!demo) return { books: [manager], shown: manager };
   loadDemo(manager, demoClock());
+  manager.standIn.workbook.state.name = "Social selling KPIs · team";
   const sellers = SELLERS.map((seller) => {
     const book = open(drive, undefined);
     loadSeller(book, seller, demoClock());

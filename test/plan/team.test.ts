@@ -22,10 +22,10 @@ describe("the team's columns", () => {
   it("add a status, the importing cell and its spill only when a profile is linked", () => {
     expect(teamColumns(false, false)).toMatchObject({ width: 14, kpi: 0, status: 0, source: 0 });
     const both = teamColumns(true, true);
-    expect(both).toMatchObject({ width: 15 + 2 + 24, kpi: 15, status: 16, source: 17 });
+    expect(both).toMatchObject({ width: 15 + 2 + 24, kpi: 15, source: 16, status: 41 });
     expect(both.keys).toHaveLength(both.width);
-    expect(spillCell(both, "version", 6)).toBe("Q6");
-    expect(spillCell(both, "ssi", 6)).toBe("T6");
+    expect(spillCell(both, "version", 6)).toBe("P6");
+    expect(spillCell(both, "ssi", 6)).toBe("S6");
   });
 });
 
@@ -37,19 +37,20 @@ describe("teamPlan with a linked seller", () => {
   it("imports each linked seller once, unwrapped, so Sheets can offer Allow access in that cell", () => {
     expect(imports).toEqual([`=TRANSPOSE(IMPORTRANGE("${URL}","SSI_SUMMARY_2026"))`]);
     const row = plan.values[5]!;
-    expect(row[15]).toBe(imports[0]);
-    // The spill's cells are left empty, and hidden.
-    expect(row.slice(16)).toEqual(Array(24).fill(null));
-    expect(plan.hiddenColumns).toEqual(Array.from({ length: 24 }, (_, i) => 17 + i));
-    expect(keys.cols.slice(14, 17)).toEqual(["status", "source", "summary:name"]);
+    expect(row[14]).toBe(imports[0]);
+    // The spill's cells are left empty, and hidden; the link's status comes after them.
+    expect(row.slice(15, 39)).toEqual(Array(24).fill(null));
+    expect(plan.hiddenColumns).toEqual(Array.from({ length: 24 }, (_, i) => 16 + i));
+    expect(keys.cols.slice(14, 16)).toEqual(["source", "summary:name"]);
+    expect(keys.cols.at(-1)).toBe("status");
   });
 
   it("reads the linked row's figures from the spill only in the version it knows, and works out tier and weakest here", () => {
     const row = plan.values[5]!;
-    expect(row[2]).toBe('=IF(IFERROR(P6=1,0),IF(ISNUMBER(S6),S6,""),"")');
+    expect(row[2]).toBe('=IF(IFERROR(O6=1,0),IF(ISNUMBER(R6),R6,""),"")');
     expect(String(row[9])).toMatch(/^=IF\(ISNUMBER\(C6\),IF\(C6>=90,/);
     expect(String(row[10])).toContain("CHOOSE(MATCH(MIN(D6:G6),D6:G6,0)");
-    expect(String(row[14])).toContain("ADDRESS(ROW(P6),COLUMN(P6),4)");
+    expect(String(row[39])).toContain("ADDRESS(ROW(O6),COLUMN(O6),4)");
     // The kept row still reads its dashboard's own tier.
     expect(plan.values[4]![9]).toBe("='KPI 2026'!$Q$" + String(plan.values[4]![9]).split("$Q$")[1]);
   });
@@ -57,6 +58,6 @@ describe("teamPlan with a linked seller", () => {
   it("ranks over every profile's row, and charts the linked seller's months from the spill", () => {
     expect(plan.values[5]![13]).toContain("COUNTIF($C$5:$C$6");
     const chartRow = plan.values.findIndex((r) => r[0] === "Ana" && r !== plan.values[5]);
-    expect(plan.values[chartRow]![1]).toBe("=IF(IFERROR(P6=1,0),IF(ISNUMBER(AC6),AC6,NA()),NA())");
+    expect(plan.values[chartRow]![1]).toBe("=IF(IFERROR(O6=1,0),IF(ISNUMBER(AB6),AB6,NA()),NA())");
   });
 });

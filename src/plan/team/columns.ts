@@ -30,9 +30,9 @@ export const letter = (key: TeamColumn) => columnLetter(col(key));
 export const NUMERIC = ["ssi", ...PILLARS, "target", "gap", "change", "monthsOnTarget"] as const;
 
 /**
- * The sheet's columns for a team: ours, the company KPI when there is one, and for linked sellers a
- * status, the cell that imports each seller's summary (where Sheets asks to allow access), and the
- * hidden columns its figures spill into.
+ * The sheet's columns for a team: ours, the company KPI when there is one, and for linked sellers the
+ * cell that imports each seller's summary (where Sheets asks to allow access), the hidden columns its
+ * figures spill into, and the link's status.
  */
 export interface TeamColumns {
   width: number;
@@ -52,10 +52,11 @@ export function teamColumns(kpi: boolean, linked: boolean): TeamColumns {
   const kpiCol = kpi ? ++width : 0;
   if (kpi) keys.push("kpi");
   if (!linked) return { width, kpi: kpiCol, status: 0, source: 0, keys };
-  const status = ++width;
+  // The status comes last: its sentence runs on over the empty cells to its right.
   const source = ++width;
   width += SUMMARY_FIELDS.length - 1;
-  keys.push("status", "source", ...SUMMARY_FIELDS.slice(1).map((f) => `summary:${f}`));
+  const status = ++width;
+  keys.push("source", ...SUMMARY_FIELDS.slice(1).map((f) => `summary:${f}`), "status");
   return { width, kpi: kpiCol, status, source, keys };
 }
 

@@ -87,8 +87,8 @@ function headers(put: RowContext["put"], year: number, language: Language, colum
   for (const key of TEAM_COLUMNS) put(HEADER_ROW, col(key), literalText(labels[key]));
   if (columns.kpi) put(HEADER_ROW, columns.kpi, literalText(m.metricSetup.teamKpi));
   if (columns.status) {
-    put(HEADER_ROW, columns.status, literalText(m.links.statusHeader));
     put(HEADER_ROW, columns.source, literalText(m.links.sourceHeader));
+    put(HEADER_ROW, columns.status, literalText(m.links.statusHeader));
   }
 }
 
@@ -124,7 +124,7 @@ function teamLook(
   const each = <T>(f: (row: number, c: number) => T) =>
     values.map((_, i) => Array.from({ length: width }, (_, c) => f(i + 1, c + 1)));
   const spill = columns.source
-    ? Array.from({ length: width - columns.source }, (_, i) => columns.source + 1 + i)
+    ? Array.from({ length: columns.status - columns.source - 1 }, (_, i) => columns.source + 1 + i)
     : [];
   return {
     numberFormats: each(numberFormat),
@@ -135,7 +135,8 @@ function teamLook(
     fontWeights: each((row) => (bold.has(row) ? "bold" : "normal")),
     fontSizes: each((row) => (row === 1 ? 14 : 10)),
     // Everything wraps in its column but the title and the sentence under it, which run across.
-    wraps: each((row) => row > 2),
+    // The link's status runs on to its right, as the title does.
+    wraps: each((row, c) => row > 2 && !(c === columns.status && row !== HEADER_ROW)),
     notes: [],
     validations: [],
     frozenRows: HEADER_ROW,
@@ -147,11 +148,11 @@ function teamLook(
       { col: 1, count: 1, width: 200 },
       { col: 2, count: col("tier") - 2, width: 100 },
       { col: col("tier"), count: 2, width: 170 },
-      { col: col("change"), count: (columns.status || width + 1) - col("change"), width: 100 },
+      { col: col("change"), count: (columns.source || width + 1) - col("change"), width: 100 },
       ...(columns.status
         ? [
-            { col: columns.status, count: 1, width: 320 },
             { col: columns.source, count: 1, width: 70 },
+            { col: columns.status, count: 1, width: 320 },
           ]
         : []),
     ],
