@@ -10,10 +10,8 @@ import { COL, monthColumn, type SheetOwner } from "./layout";
 /** Bumped when the summary's fields change: a manager's sheet reads only the version it knows. */
 export const SUMMARY_VERSION = 1;
 
-/** The summary's fields, top to bottom: what a manager's team sheet finds at each place. */
-export const SUMMARY_FIELDS = [
-  "version",
-  "name",
+/** The figures of a profile's year that both the team sheet and the summary show, in their order. */
+export const FIGURES = [
   "latest",
   "ssi",
   ...PILLARS,
@@ -21,6 +19,14 @@ export const SUMMARY_FIELDS = [
   "gap",
   "change",
   "monthsOnTarget",
+] as const;
+export type Figure = (typeof FIGURES)[number];
+
+/** The summary's fields, top to bottom: what a manager's team sheet finds at each place. */
+export const SUMMARY_FIELDS = [
+  "version",
+  "name",
+  ...FIGURES,
   "kpi",
   ...Array.from({ length: 12 }, (_, i) => `month${i + 1}` as const),
 ] as const;
@@ -35,9 +41,6 @@ export function summaryIndex(field: SummaryField): number {
 export function summaryRangeName(year: number, owner: SheetOwner): string {
   return owner.id === "main" ? `SSI_SUMMARY_${year}` : `SSI_SUMMARY_${year}_${owner.id}`;
 }
-
-/** The figures of a profile's year that both the team sheet and the summary show. */
-export type Figure = "latest" | "ssi" | Pillar | "target" | "gap" | "change" | "monthsOnTarget";
 
 /**
  * Each figure as a formula (without "=") over a dashboard: `d` is its sheet's prefix ("'KPI 2026'!",

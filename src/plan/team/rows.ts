@@ -6,7 +6,13 @@ import { columnLetter, literal, quoteSheet } from "../a1";
 import { tierFormula } from "../dashboard/formulas";
 import { COL, monthColumn } from "../layout";
 import { type CellContent, literalText } from "../sheetPlan";
-import { type Figure, figureFormulas, SUMMARY_VERSION, summaryRangeName } from "../summary";
+import {
+  FIGURES,
+  type Figure,
+  figureFormulas,
+  SUMMARY_VERSION,
+  summaryRangeName,
+} from "../summary";
 import { col, FIRST_ROW, letter, spillCell, type TeamColumns } from "./columns";
 
 /** A profile as the team sheet reads it: kept here with its dashboard (if built), or linked to a seller's. */
@@ -31,16 +37,6 @@ export interface RowContext {
   last: number;
   put: Put;
 }
-
-const FIGURES: Figure[] = [
-  "latest",
-  "ssi",
-  ...PILLARS,
-  "target",
-  "gap",
-  "change",
-  "monthsOnTarget",
-];
 
 /** Rank, tier and weakest pillar: worked out on this sheet from the row's own SSI and pillars. */
 function derived(ctx: RowContext, row: number, withTier: boolean): void {
