@@ -186,12 +186,16 @@ describe("profiles linked to a seller's own spreadsheet", () => {
       id,
     );
     expect(spreadsheetId(`  ${id} `)).toBe(id);
+    expect(spreadsheetId(`https://docs.google.com/spreadsheets/d/${id}`)).toBe(id);
+    expect(spreadsheetId(`https://docs.google.com/spreadsheets/u/12/d/${id}/edit`)).toBe(id);
     for (const bad of [
       `https://docs.google.com/document/d/${id}`,
       `http://docs.google.com/spreadsheets/d/${id}`,
       "https://docs.google.com/spreadsheets/d/short",
       "short",
       `${id} and more`,
+      `see https://docs.google.com/spreadsheets/d/${id}`,
+      `https://docs.google.com/spreadsheets/d/${id} and more`,
     ])
       expect(spreadsheetId(bad), bad).toBeNull();
   });
@@ -203,7 +207,7 @@ describe("profiles linked to a seller's own spreadsheet", () => {
     expect(own.ok ? "" : own.errors.source).toBe(
       "That is this spreadsheet's own address: paste the seller's spreadsheet instead.",
     );
-    const bad = checkProfileInput({ language: "de", name: "Ola", source: "nope" }, team);
+    const bad = checkProfileInput({ language: "de", name: "Ola", source: "  nope " }, team);
     expect(bad.ok ? "" : bad.errors.source).toContain("„nope“ ist keine Google-Tabellen-Adresse");
     const typed = checkProfileInput({ name: "Ola", source: 7 }, team);
     expect(typed.ok ? "" : typed.errors.source).toContain("source");
@@ -219,6 +223,8 @@ describe("profiles linked to a seller's own spreadsheet", () => {
     expect(again.ok ? "" : again.errors.source).toBe(
       "“Ola Lis” is already linked to that spreadsheet.",
     );
+    const another = checkProfileInput({ name: "Other", source: `${id.slice(0, 30)}zzzz` }, both);
+    expect(another.ok).toBe(true);
     const renamed = checkProfileInput({ id: linked.id, name: "Ola L." }, both);
     expect(renamed.ok && renamed.profile).toMatchObject({ name: "Ola L.", source: linked.source });
     expect(activeProfiles(both).map((p) => p.id)).toEqual(["main", "p2"]);

@@ -1,6 +1,12 @@
 /** The team sheet's plan: kept and linked profiles side by side, one import per linked seller. */
 import { describe, expect, it } from "vitest";
-import { SUMMARY_FIELDS, summaryIndex, summaryRangeName } from "../../src/plan/summary";
+import {
+  figureFormulas,
+  monthFormula,
+  SUMMARY_FIELDS,
+  summaryIndex,
+  summaryRangeName,
+} from "../../src/plan/summary";
 import { type TeamMember, teamPlan } from "../../src/plan/team";
 import { spillCell, teamColumns } from "../../src/plan/team/columns";
 
@@ -59,5 +65,44 @@ describe("teamPlan with a linked seller", () => {
     expect(plan.values[5]![13]).toContain("COUNTIF($C$5:$C$6");
     const chartRow = plan.values.findIndex((r) => r[0] === "Ana" && r !== plan.values[5]);
     expect(plan.values[chartRow]![1]).toBe("=IF(IFERROR(O6=1,0),IF(ISNUMBER(AB6),AB6,NA()),NA())");
+  });
+});
+
+describe("a profile's figures as formulas over a dashboard", () => {
+  const rows: Record<string, number> = {
+    "ssi:total": 40,
+    reading: 35,
+    "pillar:brand": 36,
+    "pillar:findPeople": 37,
+    "pillar:engage": 38,
+    "pillar:relationships": 39,
+    "gap:total": 45,
+  };
+  const f = figureFormulas("'KPI 2026'!", (key) => rows[key] ?? 0);
+
+  it("reads the year column, the target, and the latest month found by MATCH (never an INDEX of 0)", () => {
+    expect(f.latest).toBe("'KPI 2026'!$Q$35");
+    expect(f.ssi).toBe("'KPI 2026'!$Q$40");
+    expect(f.engage).toBe("'KPI 2026'!$Q$38");
+    expect(f.target).toBe("'KPI 2026'!$D$40");
+    expect(f.gap).toBe("'KPI 2026'!$Q$45");
+    expect(f.monthsOnTarget).toBe("COUNTIF('KPI 2026'!$E$40:$P$40,\">=\"&'KPI 2026'!$D$40)");
+    const latest = `MAXIFS('KPI 2026'!$E$1:$P$1,'KPI 2026'!$E$40:$P$40,">=0")`;
+    const at = (offset: string) =>
+      `INDEX('KPI 2026'!$E$40:$P$40,1,MATCH(${latest},'KPI 2026'!$E$1:$P$1,0)${offset})`;
+    expect(f.change).toBe(
+      `IF(${latest}<2,"",IF(AND(ISNUMBER(${at("")}),ISNUMBER(${at("-1")})),ROUND(${at("")}-${at("-1")},2),""))`,
+    );
+  });
+
+  it("gives a month's SSI total as a number or blank, on the dashboard itself too", () => {
+    expect(monthFormula("", (key) => rows[key] ?? 0, 3)).toBe('IF(ISNUMBER(G40),G40,"")');
+    expect(monthFormula("'KPI 2026'!", (key) => rows[key] ?? 0, 12)).toBe(
+      "IF(ISNUMBER('KPI 2026'!P40),'KPI 2026'!P40,\"\")",
+    );
+  });
+
+  it("keys the company KPI's column when there is one", () => {
+    expect(teamColumns(true, false).keys.at(-1)).toBe("kpi");
   });
 });
