@@ -6,6 +6,7 @@ import { loadAddon } from "../dev/loader";
 import { defaultMetricSettings } from "../src/domain/ownMetrics";
 import { dashboardPlan } from "../src/plan/dashboard";
 import { dashboardLayout } from "../src/plan/layout";
+import { AUTOMATIC_FORMAT } from "../src/plan/sheetPlan";
 import { importCalls, ROWS, readTimings } from "./benchExport";
 import { kpiCalls, profileCalls, spanningCosts, teamCalls } from "./benchTeam";
 
@@ -46,7 +47,8 @@ function naiveBuild(): { calls: number; ms: number } {
       for (let c = 0; c < plan.cols; c++) {
         const cell = sheet.getRange(r + 1, c + 1);
         cell.setValue(plan.values[r]?.[c] ?? "");
-        cell.setNumberFormat(plan.numberFormats[r]?.[c] ?? "");
+        // The automatic format as Sheets reports it, where the plan gives none (as the adapter writes it).
+        cell.setNumberFormat(plan.numberFormats[r]?.[c] || AUTOMATIC_FORMAT);
         cell.setBackground(plan.backgrounds[r]?.[c] ?? null);
         cell.setFontColor(plan.fontColors[r]?.[c] ?? null);
         cell.setFontWeight(plan.fontWeights[r]?.[c] ?? null);
