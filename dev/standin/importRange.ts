@@ -22,8 +22,35 @@ export interface ImportSource {
   shared(): boolean;
   /** A range's computed values by "Sheet!A1:B2", "A1:B2" (first sheet) or a named range; null if none. */
   rangeValues(range: string): unknown[][] | null;
-  /** How many edits it has had: an importer whose source moved on computes again. */
+  /** How many edits it has had, with those of the sources it reads: an importer whose source moved on computes again. */
   edits(): number;
+  /** A range's values when none of its cells holds a formula (nothing in it can come round), else null. */
+  plainValues(range: string): unknown[][] | null;
+}
+
+/** The spreadsheets whose edits are being added up now: one that comes round again counts once. */
+const counting = new Set<ImportSource>();
+
+/** Adds up `book`'s edits once in a chain (`count` adds its sources'); 0 more when it is already counted. */
+export function countedOnce(book: ImportSource, own: number, count: () => number): number {
+  if (counting.has(book)) return own;
+  counting.add(book);
+  try {
+    return own + count();
+  } finally {
+    counting.delete(book);
+  }
+}
+
+/** A source's edits as `reader` sees them: the reader's own, read back through the source, left out. */
+export function editsSeenBy(source: ImportSource, reader: ImportSource): number {
+  if (counting.has(reader)) return source.edits();
+  counting.add(reader);
+  try {
+    return source.edits();
+  } finally {
+    counting.delete(reader);
+  }
 }
 
 /** The address Sheets gives a spreadsheet. */
@@ -81,7 +108,7 @@ export function asImporter<T>(
   }
 }
 
-type Found = { values: unknown[][] } | { error: string };
+type Found = { values: unknown[][] } | { error: string; loading?: true };
 
 /** What an IMPORTRANGE of `url` and `range` gives the spreadsheet calculating now. */
 function imported(url: unknown, range: unknown): Found {
@@ -90,15 +117,27 @@ function imported(url: unknown, range: unknown): Found {
   if (!book || !id) return { error: "Unable to load the spreadsheet: check its URL." };
   const source = id === book.id ? book : (book.drive?.get(id) ?? null);
   if (!source) return { error: "The spreadsheet could not be found: it may have been deleted." };
-  // Whatever it gives now, error or values, is given again only while the source is unchanged.
-  if (source !== book) book.seen.set(source.id, source.edits());
+  if (source === book) return fromSource(book, source, range);
+  const found = fromSource(book, source, range);
+  // Whatever it gave, error or values, is given again only while the source (as it is once read,
+  // and the sources it reads in turn) is unchanged; an import still loading is tried again.
+  book.seen.set(source.id, "loading" in found ? Number.NaN : editsSeenBy(source, book));
+  return found;
+}
+
+function fromSource(book: ImportSource, source: ImportSource, range: unknown): Found {
+  const id = source.id;
   if (source !== book && !source.shared())
     return { error: "You don't have permission to access that spreadsheet." };
   if (source !== book && !book.allowedSources().includes(id))
     return { error: "You need to connect these sheets. Allow access" };
-  // A spreadsheet that imports, directly or through others, from itself never finishes loading.
-  if (source !== book && calculating.includes(id))
-    return { error: "Loading… these spreadsheets import from each other." };
+  // Two spreadsheets may import from each other, but a range that comes round to its own import
+  // never finishes loading; one without formulas cannot.
+  if (source !== book && calculating.includes(id)) {
+    const plain = typeof range === "string" ? source.plainValues(range) : null;
+    if (plain) return { values: plain };
+    return { error: "Loading… these spreadsheets import from each other.", loading: true };
+  }
   const values = typeof range === "string" ? source.rangeValues(range) : null;
   if (!values) return { error: `Unable to parse range: ${String(range)}` };
   return { values };

@@ -18,7 +18,14 @@ import {
   movedLine,
   movedLines,
 } from "./gridEdits";
-import { asImporter, type Drive, type ImportSource, spreadsheetUrl } from "./importRange";
+import {
+  asImporter,
+  countedOnce,
+  type Drive,
+  editsSeenBy,
+  type ImportSource,
+  spreadsheetUrl,
+} from "./importRange";
 
 export type Raw = string | number | boolean | null;
 
@@ -341,7 +348,10 @@ export class Workbook implements ImportSource {
 
   /** The engine for a read, with every change so far calculated, imports from sources that moved on too. */
   private fresh(): HyperFormula {
-    const moved = [...this.seen].some(([id, edits]) => this.drive?.get(id)?.edits() !== edits);
+    const moved = [...this.seen].some(([id, edits]) => {
+      const source = this.drive?.get(id);
+      return !source || editsSeenBy(source, this) !== edits;
+    });
     if (moved) this.reload();
     if (this.hf.isEvaluationSuspended()) this.withFunctions(() => this.hf.resumeEvaluation());
     return this.hf;
@@ -389,11 +399,37 @@ export class Workbook implements ImportSource {
     return !this.state.unshared;
   }
 
+  /** Its own edits and those of every source it reads, through others too: a chain follows its far end. */
   edits(): number {
-    return this.editCount;
+    return countedOnce(this, this.editCount, () =>
+      [...this.seen.keys()].reduce((sum, id) => sum + (this.drive?.get(id)?.edits() ?? 0), 0),
+    );
   }
 
-  rangeValues(range: string): unknown[][] | null {
+  plainValues(range: string): unknown[][] | null {
+    const found = this.areaOf(range);
+    if (!found) return null;
+    const { sheet, area } = found;
+    const raws = Array.from({ length: area.numRows }, (_, r) =>
+      Array.from(
+        { length: area.numCols },
+        (_, c) => sheet.contents[key(area.row + r, area.col + c)],
+      ),
+    );
+    if (raws.flat().some((raw) => typeof raw === "string" && raw.startsWith("="))) return null;
+    return raws.map((row) =>
+      row.map((raw) =>
+        raw === undefined || raw === null
+          ? EmptyValue
+          : typeof raw === "string"
+            ? raw.slice(1)
+            : raw,
+      ),
+    );
+  }
+
+  /** The sheet and area of "Sheet!A1:B2", "A1:B2" (first sheet) or a named range. */
+  private areaOf(range: string): { sheet: SheetState; area: Area } | null {
     const { sheet: name, ref } = splitSheet(range);
     let sheet: SheetState | null = null;
     let area: Area | null = null;
@@ -409,13 +445,18 @@ export class Workbook implements ImportSource {
         area = null;
       }
     }
-    if (!sheet || !area) return null;
+    return sheet && area ? { sheet, area } : null;
+  }
+
+  rangeValues(range: string): unknown[][] | null {
+    const found = this.areaOf(range);
+    if (!found) return null;
+    const { sheet, area } = found;
     const engine = this.fresh();
-    const at = sheet;
     const { row, col, numRows, numCols } = area;
     return Array.from({ length: numRows }, (_, r) =>
       Array.from({ length: numCols }, (_, c) => {
-        const v = engine.getCellValue(this.addr(at, row + r, col + c));
+        const v = engine.getCellValue(this.addr(sheet, row + r, col + c));
         if (v === null || v === undefined) return EmptyValue;
         if (v instanceof DetailedCellError) return new CellError(v.type as never, v.message);
         return v;

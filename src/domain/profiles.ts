@@ -16,12 +16,14 @@ export interface Profile {
    * there, and nothing of it is kept here. Absent for a profile kept here, with its own sheets.
    */
   source?: string;
+  /** A linked profile that is a whole team: its row reads the team sheet of the linked spreadsheet. */
+  team?: true;
 }
 
 /** The profile every spreadsheet starts with; its sheets keep the names they had before profiles. */
 export const MAIN_PROFILE = "main";
 export const MAX_PROFILES = 30;
-/** Sellers' spreadsheets one team sheet links (each is one IMPORTRANGE of a 25-figure summary). */
+/** Spreadsheets one team sheet links, sellers' or teams' (each is one IMPORTRANGE of a 26-figure summary). */
 export const MAX_LINKED = 100;
 const MAX_NAME = 60;
 const TARGET_RULE = { min: 1, max: 100, decimals: 2 };
@@ -48,7 +50,9 @@ export function parseProfiles(raw: unknown, fallback: Profile): Profile[] {
       p.totalTarget > 0 &&
       p.totalTarget <= 100 &&
       typeof p.archived === "boolean" &&
-      (p.source === undefined || (typeof p.source === "string" && spreadsheetId(p.source) !== null))
+      (p.source === undefined ||
+        (typeof p.source === "string" && spreadsheetId(p.source) !== null)) &&
+      (p.team === undefined || (p.team === true && p.source !== undefined))
     );
   });
   const kept = profiles.filter((p) => !p.source).slice(0, MAX_PROFILES);
@@ -100,7 +104,16 @@ export type ProfileCheck =
   | { ok: true; profiles: Profile[]; profile: Profile; before: Profile | null }
   | { ok: false; message: string; errors: Record<string, string> };
 
-const PROFILE_FIELDS = ["language", "id", "name", "url", "totalTarget", "archived", "source"];
+const PROFILE_FIELDS = [
+  "language",
+  "id",
+  "name",
+  "url",
+  "totalTarget",
+  "archived",
+  "source",
+  "team",
+];
 
 /** A profile's name as typed, with its spaces tidied: the same in Settings and in Profiles. */
 export function tidyName(typed: string): string {
@@ -158,6 +171,12 @@ export function checkProfileInput(
     errors.name = fill(messages(language).profiles.tooMany, { max: MAX_PROFILES });
   if (!before && source && count >= MAX_LINKED)
     errors.source = fill(links.tooManyLinked, { max: MAX_LINKED });
+  let team = before?.team ?? false;
+  if (d.team !== undefined) {
+    if (typeof d.team === "boolean") team = d.team;
+    else errors.team = fill(m.malformed, { field: "team" });
+  }
+  if (team && !source && !errors.source) errors.team = links.teamNeedsSource;
 
   const name = typeof d.name === "string" ? tidyName(d.name) : before?.name;
   if (name === undefined || name === "") errors.name ??= messages(language).profiles.nameMissing;
@@ -192,6 +211,7 @@ export function checkProfileInput(
     totalTarget,
     archived,
     ...(source ? { source } : {}),
+    ...(source && team ? { team: true as const } : {}),
   };
   return {
     ok: true,

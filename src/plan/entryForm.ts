@@ -5,7 +5,7 @@ import type { Entry, EntrySubmission } from "../domain/entry";
 import { fill, type Messages, messages } from "../domain/i18n";
 import { LANGUAGES, type Language } from "../domain/language";
 import type { OwnMetricSpec } from "../domain/ownMetrics";
-import type { Profile } from "../domain/profiles";
+import { type Profile, teamProfiles } from "../domain/profiles";
 import { periodLabel, periodOf, type Settings } from "../domain/settings";
 import { PILLARS, TOTAL_TARGET_CHOICES } from "../domain/ssi";
 import type { DashboardLayout } from "./layout";
@@ -53,8 +53,11 @@ export interface SettingsForm {
   text: Messages["sidebar"];
   profileText: Messages["profiles"];
   linkText: Messages["links"];
-  /** What a seller shares with their manager: this spreadsheet's address and the year it shows. */
-  share: { url: string; year: number };
+  /**
+   * What a seller shares with their manager: this spreadsheet's address and the year it shows; `team`
+   * when it holds a team a director can link.
+   */
+  share: { url: string; year: number; team: boolean };
 }
 
 export type SaveAnswer =
@@ -133,7 +136,7 @@ export function settingsForm(settings: Settings, selected: string, url: string):
     text: messages(settings.language).sidebar,
     profileText: messages(settings.language).profiles,
     linkText: messages(settings.language).links,
-    share: { url, year: settings.current.year },
+    share: { url, year: settings.current.year, team: teamProfiles(settings.profiles).length > 1 },
   };
 }
 

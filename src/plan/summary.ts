@@ -3,12 +3,19 @@
  * profile kept here, and the condensed summary each dashboard keeps for a manager's spreadsheet to
  * import (`SSI_SUMMARY_2026`), one column of numbers and no words, so it reads in any language.
  */
+import type { Messages } from "../domain/i18n";
 import { PILLARS, type Pillar } from "../domain/ssi";
 import { columnLetter } from "./a1";
 import { COL, monthColumn, type SheetOwner } from "./layout";
 
 /** Bumped when the summary's fields change: a manager's sheet reads only the version it knows. */
-export const SUMMARY_VERSION = 1;
+export const SUMMARY_VERSION = 2;
+
+/**
+ * What a summary sums up: one seller, a team of sellers, or a team that links teams. A team sheet links
+ * sellers and teams of sellers only, so no chain of links can come back to where it started.
+ */
+export const LEVEL = { seller: 0, team: 1, teamOfTeams: 2 } as const;
 
 /** The figures of a profile's year that both the team sheet and the summary show, in their order. */
 export const FIGURES = [
@@ -29,6 +36,7 @@ export const SUMMARY_FIELDS = [
   ...FIGURES,
   "kpi",
   ...Array.from({ length: 12 }, (_, i) => `month${i + 1}` as const),
+  "level",
 ] as const;
 export type SummaryField = (typeof SUMMARY_FIELDS)[number];
 
@@ -37,9 +45,35 @@ export function summaryIndex(field: SummaryField): number {
   return SUMMARY_FIELDS.indexOf(field);
 }
 
+/** The label of a summary row, in the sheet's language: what a curious reader finds there. */
+export function summaryLabel(m: Messages, field: SummaryField): string {
+  const t = m.team;
+  const month = /^month(\d+)$/.exec(field);
+  if (month) return `${m.dashboard.ssiTotal} · ${m.monthsLong[Number(month[1]) - 1] ?? ""}`;
+  if ((PILLARS as readonly string[]).includes(field)) return m.pillars[field as Pillar];
+  const labels: Partial<Record<SummaryField, string>> = {
+    version: m.links.version,
+    name: t.profile,
+    latest: t.latest,
+    ssi: m.dashboard.ssiTotal,
+    target: t.target,
+    gap: t.gap,
+    change: t.change,
+    monthsOnTarget: t.monthsOnTarget,
+    kpi: m.metricSetup.teamKpi,
+    level: m.links.level,
+  };
+  return labels[field] ?? field;
+}
+
 /** The summary's range name: the main profile's is the one a manager links to. */
 export function summaryRangeName(year: number, owner: SheetOwner): string {
   return owner.id === "main" ? `SSI_SUMMARY_${year}` : `SSI_SUMMARY_${year}_${owner.id}`;
+}
+
+/** The team sheet's summary, which a director's team sheet links to. */
+export function teamSummaryName(year: number): string {
+  return `SSI_TEAM_${year}`;
 }
 
 /**

@@ -26,7 +26,8 @@ export function teamMembers(
   stored: Record<string, string>,
 ): TeamMember[] {
   return teamProfiles(settings.profiles).map((p) => {
-    if (p.source) return { id: p.id, name: p.name, dashboard: null, source: p.source };
+    if (p.source)
+      return { id: p.id, name: p.name, dashboard: null, source: p.source, team: !!p.team };
     const dashboard = dashboardName(year, settings.language, p);
     return {
       id: p.id,

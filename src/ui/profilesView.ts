@@ -14,6 +14,7 @@ const FIELD_OF: Record<string, string> = {
   totalTarget: "totalTarget",
   archived: "archive",
   source: "profileSource",
+  team: "profileTeam",
 };
 
 /** What a seller does to let their manager's team sheet read them: the address, view access, what shows. */
@@ -38,6 +39,16 @@ export function shareFieldset(s: SettingsForm): HTMLElement {
     el("div", { class: "field share-address" }, address, copy),
     el("ol", {}, ...steps.map((line) => el("li", {}, line.replace(/^\d+\.\s*/, "")))),
     el("p", { class: "hint" }, fill(t.shareShows, { year: s.share.year })),
+    ...(s.share.team
+      ? [
+          el("h4", {}, t.shareTeamTitle),
+          el(
+            "p",
+            { class: "hint", id: "share-team" },
+            fill(t.shareTeamSteps, { year: s.share.year }),
+          ),
+        ]
+      : []),
   );
 }
 
@@ -52,7 +63,9 @@ export function profilesFieldset(
   const t = s.profileText;
   const links = s.linkText;
   const tags = (p: SettingsForm["profiles"][number]) =>
-    [p.source ? links.linkedTag : "", p.archived ? t.archivedTag : ""].filter(Boolean).join(", ");
+    [p.source ? links.linkedTag : "", p.team ? links.teamTag : "", p.archived ? t.archivedTag : ""]
+      .filter(Boolean)
+      .join(", ");
   const picker = el(
     "select",
     {},
@@ -74,6 +87,7 @@ export function profilesFieldset(
     autocomplete: "off",
     placeholder: "https://docs.google.com/spreadsheets/d/…",
   });
+  const team = el("input", { type: "checkbox" });
   const choices = el(
     "datalist",
     { id: "target-choices" },
@@ -95,6 +109,8 @@ export function profilesFieldset(
     source.value = p?.source ?? "";
     // A profile keeps its kind: one kept here is never linked afterwards.
     source.disabled = !!p && !p.source;
+    team.checked = !!p?.team;
+    team.disabled = source.disabled;
     target.value = String(p?.totalTarget ?? s.targetChoices[1] ?? 80);
     archive.textContent = p?.archived ? t.restore : t.archive;
     archive.hidden = !p;
@@ -133,7 +149,7 @@ export function profilesFieldset(
         name: name.value,
         url: url.value,
         totalTarget: target.value,
-        ...(source.disabled ? {} : { source: source.value }),
+        ...(source.disabled ? {} : { source: source.value, team: team.checked }),
       },
       save,
     );
@@ -182,6 +198,7 @@ export function profilesFieldset(
     field("profileUrl", t.url, url),
     field("totalTarget", t.totalTarget, target, [choices]),
     field("profileSource", links.source, source, [el("span", { class: "hint" }, links.sourceHelp)]),
+    field("profileTeam", links.team, team, [el("span", { class: "hint" }, links.teamHelp)]),
     el("div", { class: "buttons" }, save, archive, remove),
     removeBox,
   );

@@ -213,6 +213,29 @@ describe("profiles linked to a seller's own spreadsheet", () => {
     expect(typed.ok ? "" : typed.errors.source).toContain("source");
   });
 
+  it("marks a linked profile as a team when asked, keeps it so until unticked, and never a kept one", () => {
+    const north = checkProfileInput({ name: "North", source: url, team: true }, team);
+    expect(north.ok && north.profile).toMatchObject({ source: spreadsheetAddress(id), team: true });
+    const stored = north.ok ? north.profiles : [];
+    const renamed = checkProfileInput({ id: "p4", name: "North team" }, stored);
+    expect(renamed.ok && renamed.profile.team).toBe(true);
+    const unticked = checkProfileInput({ id: "p4", team: false }, stored);
+    expect(unticked.ok && "team" in unticked.profile).toBe(false);
+    const kept = checkProfileInput({ language: "pl", name: "Zespół", team: true }, team);
+    expect(kept.ok ? "" : kept.errors.team).toBe(
+      "Zespołem może być tylko połączony profil: wklej adres arkusza zespołu albo odznacz „zespół”.",
+    );
+    // A bad address says what is wrong with it, not that a team needs one.
+    const badAddress = checkProfileInput({ name: "Zespół", source: "nope", team: true }, team);
+    expect(badAddress.ok ? {} : badAddress.errors).toMatchObject({ source: expect.any(String) });
+    expect(badAddress.ok ? {} : badAddress.errors).not.toHaveProperty("team");
+    const typed = checkProfileInput({ name: "North", source: url, team: "yes" }, team);
+    expect(typed.ok ? "" : typed.errors.team).toContain("team");
+    expect(
+      parseProfiles([jan, { ...linked, team: true }, { ...jan, id: "p9", team: true }], ana),
+    ).toEqual([jan, { ...linked, team: true }]);
+  });
+
   it("keeps a profile's kind, one spreadsheet per profile, and never counts a linked one as kept", () => {
     const both = [...team, linked];
     const kept = checkProfileInput({ id: jan.id, source: url }, both);

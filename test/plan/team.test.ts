@@ -15,10 +15,11 @@ const kept: TeamMember = { id: "main", name: "Marta", dashboard: "KPI 2026" };
 const linked: TeamMember = { id: "p2", name: "Ana", dashboard: null, source: URL };
 
 describe("the summary a seller's dashboard keeps", () => {
-  it("has 25 fields, the version first and the twelve months last, named by year and profile", () => {
-    expect(SUMMARY_FIELDS).toHaveLength(25);
+  it("has 26 fields, the version first, the twelve months and the level last, named by year and profile", () => {
+    expect(SUMMARY_FIELDS).toHaveLength(26);
     expect(summaryIndex("version")).toBe(0);
     expect(summaryIndex("month12")).toBe(24);
+    expect(summaryIndex("level")).toBe(25);
     expect(summaryRangeName(2026, { id: "main", name: "Ana" })).toBe("SSI_SUMMARY_2026");
     expect(summaryRangeName(2027, { id: "p3", name: "Jan" })).toBe("SSI_SUMMARY_2027_p3");
   });
@@ -28,7 +29,7 @@ describe("the team's columns", () => {
   it("add a status, the importing cell and its spill only when a profile is linked", () => {
     expect(teamColumns(false, false)).toMatchObject({ width: 14, kpi: 0, status: 0, source: 0 });
     const both = teamColumns(true, true);
-    expect(both).toMatchObject({ width: 15 + 2 + 24, kpi: 15, source: 16, status: 41 });
+    expect(both).toMatchObject({ width: 15 + 2 + 25, kpi: 15, source: 16, status: 42 });
     expect(both.keys).toHaveLength(both.width);
     expect(spillCell(both, "version", 6)).toBe("P6");
     expect(spillCell(both, "ssi", 6)).toBe("S6");
@@ -45,18 +46,18 @@ describe("teamPlan with a linked seller", () => {
     const row = plan.values[5]!;
     expect(row[14]).toBe(imports[0]);
     // The spill's cells are left empty, and hidden; the link's status comes after them.
-    expect(row.slice(15, 39)).toEqual(Array(24).fill(null));
-    expect(plan.hiddenColumns).toEqual(Array.from({ length: 24 }, (_, i) => 16 + i));
+    expect(row.slice(15, 40)).toEqual(Array(25).fill(null));
+    expect(plan.hiddenColumns).toEqual(Array.from({ length: 25 }, (_, i) => 16 + i));
     expect(keys.cols.slice(14, 16)).toEqual(["source", "summary:name"]);
     expect(keys.cols.at(-1)).toBe("status");
   });
 
   it("reads the linked row's figures from the spill only in the version it knows, and works out tier and weakest here", () => {
     const row = plan.values[5]!;
-    expect(row[2]).toBe('=IF(IFERROR(O6=1,0),IF(ISNUMBER(R6),R6,""),"")');
+    expect(row[2]).toBe('=IF(IFERROR(O6=2,0),IF(ISNUMBER(R6),R6,""),"")');
     expect(String(row[9])).toMatch(/^=IF\(ISNUMBER\(C6\),IF\(C6>=90,/);
     expect(String(row[10])).toContain("CHOOSE(MATCH(MIN(D6:G6),D6:G6,0)");
-    expect(String(row[39])).toContain("ADDRESS(ROW(O6),COLUMN(O6),4)");
+    expect(String(row[40])).toContain("ADDRESS(ROW(O6),COLUMN(O6),4)");
     // The kept row still reads its dashboard's own tier.
     expect(plan.values[4]![9]).toBe("='KPI 2026'!$Q$" + String(plan.values[4]![9]).split("$Q$")[1]);
   });
@@ -64,7 +65,7 @@ describe("teamPlan with a linked seller", () => {
   it("ranks over every profile's row, and charts the linked seller's months from the spill", () => {
     expect(plan.values[5]![13]).toContain("COUNTIF($C$5:$C$6");
     const chartRow = plan.values.findIndex((r) => r[0] === "Ana" && r !== plan.values[5]);
-    expect(plan.values[chartRow]![1]).toBe("=IF(IFERROR(O6=1,0),IF(ISNUMBER(AB6),AB6,NA()),NA())");
+    expect(plan.values[chartRow]![1]).toBe("=IF(IFERROR(O6=2,0),IF(ISNUMBER(AB6),AB6,NA()),NA())");
   });
 });
 
@@ -104,5 +105,44 @@ describe("a profile's figures as formulas over a dashboard", () => {
 
   it("keys the company KPI's column when there is one", () => {
     expect(teamColumns(true, false).keys.at(-1)).toBe("kpi");
+  });
+});
+
+describe("teamPlan with a linked team", () => {
+  const team: TeamMember = { id: "p3", name: "North", dashboard: null, source: URL, team: true };
+
+  it("imports the team's summary and reads it only from a team of sellers, saying why otherwise", () => {
+    const { plan } = teamPlan(2026, "en", [kept, team], false);
+    const row = plan.values[5]!;
+    expect(row[14]).toBe(`=TRANSPOSE(IMPORTRANGE("${URL}","SSI_TEAM_2026"))`);
+    expect(row[2]).toBe('=IF(IFERROR(AND(O6=2,AN6=1),0),IF(ISNUMBER(R6),R6,""),"")');
+    const status = String(row[40]);
+    expect(status).toContain("IF(O6=2,\"North's spreadsheet links teams itself.");
+    expect(status).toContain("Read live from the team sheet of North's spreadsheet");
+  });
+
+  it("keeps its own summary in hidden rows under the chart table: averages, months, and its level", () => {
+    const sellers = teamPlan(2026, "en", [kept, linked], true);
+    const named = sellers.plan.namedRanges[0]!;
+    const first = Number(/^B(\d+):/.exec(named.a1)?.[1]);
+    expect(named).toEqual({ name: "SSI_TEAM_2026", a1: `B${first}:B${first + 25}` });
+    const column = sellers.plan.values.slice(first - 1).map((r) => r[1]);
+    // Two profiles: rows 5–6, the average in row 7, the chart table from row 11.
+    expect(column.slice(0, 4)).toEqual([
+      2,
+      "Team SSI 2026",
+      '=IF(COUNT(B5:B6)=0,"",MAX(B5:B6))',
+      "=C7",
+    ]);
+    expect(column[12]).toBe("=O7");
+    expect(column[13]).toBe('=IFERROR(ROUND(AVERAGEIF(B12:B13,">=0"),2),"")');
+    expect(column[25]).toBe(1);
+    expect(sellers.plan.hiddenRows).toEqual(Array.from({ length: 27 }, (_, i) => first - 1 + i));
+    expect(sellers.keys.rows.slice(-27, -25)).toEqual(["space:summary", "summary:version"]);
+    // A team of teams says its level and nothing a loop could come round through.
+    const teams = teamPlan(2026, "en", [kept, team], false);
+    const its = teams.plan.values.slice(first - 1).map((r) => r[1]);
+    expect(its[25]).toBe(2);
+    expect(its.slice(2, 25).every((v) => v === null)).toBe(true);
   });
 });

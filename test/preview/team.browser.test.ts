@@ -71,7 +71,7 @@ describe("a team of spreadsheets in the preview", () => {
       );
       await page.click("#connect-allow");
       // The manager's spreadsheet computes again with the seller's figures: a moment.
-      await expect.poll(() => cell.textContent(), { timeout: 20_000 }).toBe("1");
+      await expect.poll(() => cell.textContent(), { timeout: 20_000 }).toBe("2");
       expect((await teamRow(url, "Mark Evans")).cells.join(" ")).toContain(
         "Read live from Mark Evans's spreadsheet.",
       );

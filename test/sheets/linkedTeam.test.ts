@@ -59,16 +59,17 @@ describe("a seller's spreadsheet", () => {
   it("keeps a named summary of its year, live: version, name, SSI, pillars, target, gap and the months", () => {
     const ana = seller(new Drive(), "Ana Ruiz", ["21.7", "21.16", "16.95", "15.4"]);
     const named = ana.standIn.workbook.state.namedRanges.find((n) => n.name === "SSI_SUMMARY_2026");
-    expect(named?.area).toMatchObject({ numRows: 25, numCols: 1 });
+    expect(named?.area).toMatchObject({ numRows: 26, numCols: 1 });
     const values = ana.standIn.workbook
       .rangeValues("SSI_SUMMARY_2026")!
       .map((r) => (typeof r[0] === "symbol" ? "" : r[0]));
-    expect(values.slice(0, 2)).toEqual([1, "Ana Ruiz"]);
+    expect(values.slice(0, 2)).toEqual([2, "Ana Ruiz"]);
     expect(values.slice(3, 8)).toEqual([75.21, 21.7, 21.16, 16.95, 15.4]);
     expect(values[8]).toBe(80);
     expect(values[9]).toBe(4.79);
     expect(values[12]).toBe(""); // no company KPI
-    expect(values.slice(13)).toEqual(["", "", "", "", "", "", "", "", "", 75.21, "", ""]);
+    expect(values.slice(13, 25)).toEqual(["", "", "", "", "", "", "", "", "", 75.21, "", ""]);
+    expect(values[25]).toBe(0); // one seller, not a team
   });
 });
 
@@ -120,9 +121,9 @@ describe("the manager's team sheet of linked sellers", () => {
       (n) => n.name === "SSI_SUMMARY_2026",
     )!;
     const sheet = ana.standIn.workbook.sheetById(version.sheetId);
-    ana.standIn.range(`'${sheet.name}'!D${version.area.row}`).setValue(2);
+    ana.standIn.range(`'${sheet.name}'!D${version.area.row}`).setValue(1);
     expect(at(boss, "Ana Ruiz", "Link")).toBe(
-      "Ana Ruiz's spreadsheet has summary version 2; this sheet reads version 1. Ask Ana Ruiz to update the add-on and rebuild their dashboard.",
+      "Ana Ruiz's spreadsheet has summary version 1; this sheet reads version 2. Ask Ana Ruiz to update the add-on and rebuild their dashboard or team sheet.",
     );
     expect(at(boss, "Ana Ruiz", "SSI total")).toBe("");
   });
@@ -164,4 +165,121 @@ describe("the manager's team sheet of linked sellers", () => {
     expect(calls(80)).toBe(one);
     expect(one).toBeLessThanOrEqual(30);
   }, 120_000);
+});
+
+/** A manager's spreadsheet with its sellers linked and allowed: a team a director can link. */
+function allowedTeam(
+  drive: Drive,
+  name: string,
+  sellers: [string, [string, string, string, string]][],
+): Addon & { sellers: Addon[] } {
+  const own = sellers.map(([n, pillars]) => seller(drive, n, pillars));
+  const boss = manager(
+    drive,
+    own,
+    sellers.map(([n]) => n),
+  );
+  ok(boss, "saveSettings", { profileName: name });
+  for (const s of own) boss.standIn.workbook.allowImportsFrom(s.standIn.workbook.id);
+  boss.call("buildTeamSheet");
+  return Object.assign(boss, { sellers: own });
+}
+
+describe("teams of teams: a director's team sheet links managers' team sheets", () => {
+  it("keeps each team sheet's own summary: the team's averages, its months and level 1", () => {
+    const drive = new Drive();
+    const north = allowedTeam(drive, "Marta Manager", [
+      ["Ana Ruiz", ["21.7", "21.16", "16.95", "15.4"]],
+      ["Jan Kowalski", ["10", "10", "10", "10"]],
+    ]);
+    const values = north.standIn.workbook
+      .rangeValues("SSI_TEAM_2026")!
+      .map((r) => (typeof r[0] === "symbol" ? "" : r[0]));
+    expect(values).toHaveLength(26);
+    expect(values.slice(0, 2)).toEqual([2, "Team SSI 2026"]);
+    // Marta 60, Ana 75.21, Jan 40: the team average, as the sheet's own average row.
+    expect(values[3]).toBe(58.4);
+    expect(values[22]).toBe(58.4); // October's average over the three
+    expect(values[25]).toBe(1);
+    const sheet = north.standIn.sheet(TEAM);
+    const named = north.standIn.workbook.state.namedRanges.find((n) => n.name === "SSI_TEAM_2026");
+    expect(sheet.isRowHiddenByUser(named!.area.row)).toBe(true);
+  });
+
+  it("shows a linked team as one row of its averages, ranked with the sellers linked directly", () => {
+    const drive = new Drive();
+    const north = allowedTeam(drive, "Marta Manager", [
+      ["Ana Ruiz", ["21.7", "21.16", "16.95", "15.4"]],
+      ["Jan Kowalski", ["10", "10", "10", "10"]],
+    ]);
+    const eve = seller(drive, "Eve Direct", ["20", "20", "20", "20"]);
+    const director = manager(drive, [eve], ["Eve Direct"]);
+    ok(director, "saveProfile", {
+      name: "North team",
+      source: north.standIn.workbook.url(),
+      team: true,
+    });
+    expect(String(at(director, "North team", "Link"))).toContain(
+      "ask for its 2026 team sheet to be built",
+    );
+    for (const s of [eve, north]) director.standIn.workbook.allowImportsFrom(s.standIn.workbook.id);
+    expect(at(director, "North team", "SSI total")).toBe(58.4);
+    expect(at(director, "North team", "Link")).toBe(
+      "Read live from the team sheet of North team's spreadsheet: the team's averages.",
+    );
+    expect(at(director, "Eve Direct", "Rank")).toBe(1);
+    expect(at(director, "Marta Manager", "Rank")).toBe(2);
+    expect(at(director, "North team", "Rank")).toBe(3);
+    // A reading in a seller's own spreadsheet moves the team's row two spreadsheets away.
+    read(north.sellers[1]!, "2026-10-27", ["13", "13", "13", "13"]);
+    expect(at(director, "North team", "SSI total")).toBe(
+      Math.round(((60 + 75.21 + 52) / 3) * 100) / 100,
+    );
+  });
+
+  it("refuses, in words, a team that links teams itself, so two managers linking each other never loop", () => {
+    const drive = new Drive();
+    const north = allowedTeam(drive, "Marta Manager", [
+      ["Ana Ruiz", ["21.7", "21.16", "16.95", "15.4"]],
+    ]);
+    const south = allowedTeam(drive, "Sam Manager", [["Jan Kowalski", ["10", "10", "10", "10"]]]);
+    ok(north, "saveProfile", {
+      name: "South team",
+      source: south.standIn.workbook.url(),
+      team: true,
+    });
+    ok(south, "saveProfile", {
+      name: "North team",
+      source: north.standIn.workbook.url(),
+      team: true,
+    });
+    north.standIn.workbook.allowImportsFrom(south.standIn.workbook.id);
+    south.standIn.workbook.allowImportsFrom(north.standIn.workbook.id);
+    north.call("buildTeamSheet");
+    for (const [book, other] of [
+      [north, "South team"],
+      [south, "North team"],
+    ] as const) {
+      expect(at(book, other, "Link")).toContain("links teams itself");
+      expect(at(book, other, "SSI total")).toBe("");
+    }
+    // A team of teams says only its version, name and level: nothing in it waits on an import.
+    const summary = north.standIn.workbook.rangeValues("SSI_TEAM_2026")!.map((r) => r[0]);
+    expect(summary[25]).toBe(2);
+    const sheet = north.standIn.sheet(TEAM);
+    const named = north.standIn.workbook.state.namedRanges.find((n) => n.name === "SSI_TEAM_2026")!;
+    const formulas = sheet.getRange(named.area.row, 2, 26, 1).getFormulas().flat();
+    expect(formulas.every((f) => f === "")).toBe(true);
+  });
+
+  it("takes “a team” only for a linked profile, with the reason in the user's language", () => {
+    const boss = freshAddon({ drive: new Drive() });
+    boss.call("buildDashboard");
+    const result = boss.callFromClient("saveProfile", [
+      { language: "es", name: "Equipo", team: true },
+    ]).result as { errors?: Record<string, string> };
+    expect(result.errors?.team).toBe(
+      "Solo un perfil vinculado puede ser un equipo: pega la dirección de la hoja de cálculo del equipo o desmarca «un equipo».",
+    );
+  });
 });

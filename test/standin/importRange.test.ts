@@ -65,4 +65,25 @@ describe("IMPORTRANGE between spreadsheets", () => {
     manager.workbook.reload();
     expect(managerSheet.getRange("A2").getValue()).toBe("#REF!");
   });
+
+  it("follows a chain of imports to its far end, and lets two spreadsheets import each other's plain cells", () => {
+    const { drive, seller, manager, sellerSheet, managerSheet } = two();
+    const director = createStandIn({ drive });
+    const directorSheet =
+      director.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName("Sheet1")!;
+    manager.workbook.allowImportsFrom(seller.workbook.id);
+    director.workbook.allowImportsFrom(manager.workbook.id);
+    sellerSheet.getRange("A1").setValue(40);
+    managerSheet.getRange("A1").setFormula(`=IMPORTRANGE("${seller.workbook.url()}","A1")*2`);
+    directorSheet.getRange("A1").setFormula(`=IMPORTRANGE("${manager.workbook.url()}","A1")+1`);
+    expect(directorSheet.getRange("A1").getValue()).toBe(81);
+    sellerSheet.getRange("A1").setValue(52);
+    expect(directorSheet.getRange("A1").getValue()).toBe(105);
+    // The manager reads the director's plain cell while the director reads the manager's formula.
+    manager.workbook.allowImportsFrom(director.workbook.id);
+    directorSheet.getRange("B1").setValue("level 2");
+    managerSheet.getRange("B1").setFormula(`=IMPORTRANGE("${director.workbook.url()}","B1")`);
+    expect(managerSheet.getRange("B1").getValue()).toBe("level 2");
+    expect(directorSheet.getRange("A1").getValue()).toBe(105);
+  });
 });

@@ -2,6 +2,7 @@
 import { readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Drive } from "../../dev/standin";
 import { freshAddon, MONTH, rowOfKey, typeAt, valueAt } from "../support/addon";
 import { launch, openSidebar } from "../support/browser";
 import { exportZip, PNG, TARGETS, ZIP_NAME } from "../support/exportFiles";
@@ -372,6 +373,61 @@ describe("Profiles", () => {
       .poll(() => page.locator("#status").textContent())
       .toBe("“Tom Baker” removed; its sheets were deleted.");
     expect(addon.standIn.workbook.sheetByName("KPI 2026 · Tom Baker")).toBeNull();
+    await page.close();
+  });
+});
+
+describe("A team of spreadsheets", () => {
+  it("links a seller's and a team's spreadsheet in Profiles, with what is wrong next to the field, and shows a manager how to share the team", async () => {
+    const drive = new Drive();
+    const ana = freshAddon({ drive });
+    ana.call("buildDashboard");
+    const north = freshAddon({ drive });
+    north.call("buildDashboard");
+    const boss = freshAddon({ drive });
+    boss.call("buildDashboard");
+    const page = await openSidebar(browser, boss, "openSettings");
+    await page.locator("#f-profile").waitFor();
+    // One profile: the share block is a seller's, with nothing of a team.
+    expect(await page.locator("#share-url").inputValue()).toBe(boss.standIn.workbook.url());
+    expect(await page.locator("#share-team").count()).toBe(0);
+    expect(await page.locator("#f-profileSource").isDisabled()).toBe(true);
+
+    await page.selectOption("#f-profile", "");
+    await page.fill("#f-profileName", "Ana Ruiz");
+    await page.check("#f-profileTeam");
+    await page.click("#save-profile");
+    await expect
+      .poll(() => page.locator("#f-profileTeam-error").textContent())
+      .toContain("Only a linked profile can be a team");
+    await page.uncheck("#f-profileTeam");
+    await page.fill("#f-profileSource", "https://example.com/sheet");
+    await page.click("#save-profile");
+    await expect
+      .poll(() => page.locator("#f-profileSource-error").textContent())
+      .toContain("“https://example.com/sheet” is not a Google Sheets address.");
+    await page.fill("#f-profileSource", ana.standIn.workbook.url());
+    await page.click("#save-profile");
+    await expect
+      .poll(() => page.locator("#status").textContent())
+      .toContain("“Ana Ruiz” is linked to their own spreadsheet");
+
+    await page.selectOption("#f-profile", "");
+    await page.fill("#f-profileName", "North team");
+    await page.fill("#f-profileSource", north.standIn.workbook.url());
+    await page.check("#f-profileTeam");
+    await page.click("#save-profile");
+    await expect
+      .poll(() => page.locator("#f-profile option").allTextContents())
+      .toEqual(["—", "Ana Ruiz (linked)", "North team (linked, team)", "Add a profile…"]);
+    expect(await page.locator("#share-team").textContent()).toContain(
+      "A director's team sheet can show this whole team as one row.",
+    );
+    boss.call("buildTeamSheet");
+    const team = boss.standIn.sheet("Team 2026");
+    const formulas = team.getDataRange().getFormulas().flat();
+    expect(formulas.some((f) => f.includes('"SSI_TEAM_2026"'))).toBe(true);
+    expect(page.errors).toEqual([]);
     await page.close();
   });
 });

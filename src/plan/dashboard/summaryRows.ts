@@ -1,38 +1,17 @@
 /** The summary a manager's team sheet imports: hidden rows at the bottom, one figure each in the target column. */
-import { PILLARS, type Pillar } from "../../domain/ssi";
 import { columnLetter } from "../a1";
 import { COL, type LayoutRow } from "../layout";
 import { literalText } from "../sheetPlan";
 import {
   type Figure,
   figureFormulas,
+  LEVEL,
   monthFormula,
   SUMMARY_VERSION,
-  type SummaryField,
+  summaryLabel,
 } from "../summary";
 import type { DashboardContext } from "./context";
 import type { DashboardGrid } from "./grid";
-
-/** The label of a summary row, in the sheet's language: what a curious reader finds there. */
-function fieldLabel(ctx: DashboardContext, field: SummaryField): string {
-  const { m } = ctx;
-  const t = m.team;
-  const month = /^month(\d+)$/.exec(field);
-  if (month) return `${m.dashboard.ssiTotal} · ${m.monthsLong[Number(month[1]) - 1] ?? ""}`;
-  if ((PILLARS as readonly string[]).includes(field)) return m.pillars[field as Pillar];
-  const labels: Partial<Record<SummaryField, string>> = {
-    version: m.links.version,
-    name: t.profile,
-    latest: t.latest,
-    ssi: m.dashboard.ssiTotal,
-    target: t.target,
-    gap: t.gap,
-    change: t.change,
-    monthsOnTarget: t.monthsOnTarget,
-    kpi: m.metricSetup.teamKpi,
-  };
-  return labels[field] ?? field;
-}
 
 /** Writes one summary row: its label, and its figure as a live formula over this dashboard. */
 export function summaryRow(
@@ -43,11 +22,16 @@ export function summaryRow(
 ): boolean {
   if (row.kind !== "summary" || !row.field) return false;
   const { field } = row;
-  g.set(rowNo, COL.label, literalText(`${ctx.m.links.summaryTitle}: ${fieldLabel(ctx, field)}`));
+  g.set(
+    rowNo,
+    COL.label,
+    literalText(`${ctx.m.links.summaryTitle}: ${summaryLabel(ctx.m, field)}`),
+  );
   const figures = figureFormulas("", ctx.r);
   const month = /^month(\d+)$/.exec(field);
   let value: string | number | null;
   if (field === "version") value = SUMMARY_VERSION;
+  else if (field === "level") value = LEVEL.seller;
   else if (field === "name") value = literalText(ctx.input.profile.name);
   else if (month) value = `=${monthFormula("", ctx.r, Number(month[1]))}`;
   else if (field === "kpi") {

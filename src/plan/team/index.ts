@@ -16,6 +16,7 @@ import {
   OUR_RULE_MARK,
   type SheetPlan,
 } from "../sheetPlan";
+import { SUMMARY_FIELDS } from "../summary";
 import {
   col,
   FIRST_ROW,
@@ -27,6 +28,7 @@ import {
   teamColumns,
 } from "./columns";
 import { keptRow, linkedRow, monthsRow, type RowContext, type TeamMember } from "./rows";
+import { type TeamSummaryAt, teamSummary } from "./summary";
 
 export type { TeamMember } from "./rows";
 
@@ -48,18 +50,19 @@ export function teamSheetName(year: number, language: Language): string {
 const BLUE = "#0a66c2";
 
 /** Where the sheet's parts sit for a number of profiles. */
-interface TeamRows {
-  last: number;
-  average: number;
+interface TeamRows extends TeamSummaryAt {
   median: number;
-  table: number;
   rows: number;
 }
 
 function teamRows(count: number): TeamRows {
   const last = FIRST_ROW + Math.max(count, 1) - 1;
   const table = last + 5;
-  return { last, average: last + 1, median: last + 2, table, rows: table + Math.max(count, 1) };
+  const tableEnd = table + Math.max(count, 1);
+  // One empty row, then the summary a director's sheet imports, hidden.
+  const summary = tableEnd + 2;
+  const rows = summary + SUMMARY_FIELDS.length - 1;
+  return { last, average: last + 1, median: last + 2, table, tableEnd, summary, rows };
 }
 
 /** The title, the sentence under it and the column headers. */
@@ -141,7 +144,7 @@ function teamLook(
     validations: [],
     frozenRows: HEADER_ROW,
     frozenColumns: 1,
-    hiddenRows: [],
+    hiddenRows: Array.from({ length: at.rows - at.tableEnd }, (_, i) => at.tableEnd + 1 + i),
     // A linked seller's figures arrive beside the importing cell; the row shows them where they belong.
     hiddenColumns: spill,
     columnWidths: [
@@ -169,7 +172,7 @@ function teamLook(
         fontColor: "#b3261e",
         ranges: [`${letter("change")}${FIRST_ROW}:${letter("change")}${at.last}`],
       },
-      mutedGaps(`B${at.table + 1}:M${at.rows}`),
+      mutedGaps(`B${at.table + 1}:M${at.tableEnd}`),
     ],
     namedRanges: [],
     inputAreas: [],
@@ -259,6 +262,14 @@ export function teamPlan(
   members.forEach((member, i) => {
     monthsRow(ctx, member, at.table + 1 + i, FIRST_ROW + i);
   });
+  const named = teamSummary(
+    put,
+    m,
+    year,
+    at,
+    columns.kpi,
+    members.some((p) => p.team),
+  );
 
   const plan: SheetPlan = {
     name: teamSheetName(year, language),
@@ -266,6 +277,7 @@ export function teamPlan(
     cols: columns.width,
     values,
     ...teamLook(values, at, columns),
+    namedRanges: [named],
     protectionDescription: m.team.protection,
   };
   // A profile's two rows are known by its id: a person's row after one stays after it.
@@ -278,6 +290,8 @@ export function teamPlan(
       ...each("profile"),
       ...["average", "median", "space:1", "space:2", "months"],
       ...each("months"),
+      "space:summary",
+      ...SUMMARY_FIELDS.map((f) => `summary:${f}`),
     ],
     cols: columns.keys,
   };

@@ -10,8 +10,10 @@ import {
   FIGURES,
   type Figure,
   figureFormulas,
+  LEVEL,
   SUMMARY_VERSION,
   summaryRangeName,
+  teamSummaryName,
 } from "../summary";
 import { col, FIRST_ROW, letter, spillCell, type TeamColumns } from "./columns";
 
@@ -22,6 +24,8 @@ export interface TeamMember {
   dashboard: string | null;
   /** The seller's own spreadsheet, for a linked profile: its address. */
   source?: string;
+  /** A linked team: the row reads that spreadsheet's team summary. */
+  team?: boolean;
 }
 
 type Put = (row: number, c: number, v: CellContent) => void;
@@ -83,9 +87,14 @@ export function keptRow(ctx: RowContext, member: TeamMember, row: number): void 
   derived(ctx, row, false);
 }
 
-/** True (as a formula) when a linked row's import came through in the summary's version we read. */
-function readable(ctx: RowContext, row: number): string {
-  return `IFERROR(${spillCell(ctx.columns, "version", row)}=${SUMMARY_VERSION},0)`;
+/**
+ * True (as a formula) when a linked row's import came through in the summary's version we read, and,
+ * for a team, is a team of sellers (a team of teams would let links go round in a loop).
+ */
+function readable(ctx: RowContext, member: TeamMember, row: number): string {
+  const version = `${spillCell(ctx.columns, "version", row)}=${SUMMARY_VERSION}`;
+  if (!member.team) return `IFERROR(${version},0)`;
+  return `IFERROR(AND(${version},${spillCell(ctx.columns, "level", row)}=${LEVEL.team}),0)`;
 }
 
 /**
@@ -96,12 +105,15 @@ export function linkedRow(ctx: RowContext, member: TeamMember, row: number): voi
   const { put, columns, m } = ctx;
   const t = m.links;
   const anchor = spillCell(columns, "version", row);
-  const ok = readable(ctx, row);
+  const ok = readable(ctx, member, row);
+  const range = member.team
+    ? teamSummaryName(ctx.year)
+    : summaryRangeName(ctx.year, { id: "main", name: "" });
   put(row, col("profile"), literalText(member.name));
   put(
     row,
     columns.source,
-    `=TRANSPOSE(IMPORTRANGE(${literal(member.source ?? "")},${literal(summaryRangeName(ctx.year, { id: "main", name: "" }))}))`,
+    `=TRANSPOSE(IMPORTRANGE(${literal(member.source ?? "")},${literal(range)}))`,
   );
   const figure = (f: Figure | "kpi") => {
     const at = spillCell(columns, f, row);
@@ -112,13 +124,15 @@ export function linkedRow(ctx: RowContext, member: TeamMember, row: number): voi
   derived(ctx, row, true);
   // The words follow the cell wherever a person's lines move it.
   const here = `ADDRESS(ROW(${anchor}),COLUMN(${anchor}),4)`;
-  const waiting = `SUBSTITUTE(${literal(fill(t.waiting, { name: member.name, year: ctx.year }))},"{cell}",${here})`;
-  const older = `SUBSTITUTE(${literal(fill(t.oldVersion, { name: member.name, version: SUMMARY_VERSION }))},"{found}",${anchor})`;
-  put(
-    row,
-    columns.status,
-    `=IF(ISERROR(${anchor}),${waiting},IF(${ok},${literal(fill(t.linked, { name: member.name }))},${older}))`,
-  );
+  const words = { name: member.name, year: ctx.year, version: SUMMARY_VERSION };
+  const waiting = `SUBSTITUTE(${literal(fill(member.team ? t.waitingTeam : t.waiting, words))},"{cell}",${here})`;
+  const older = `SUBSTITUTE(${literal(fill(t.oldVersion, words))},"{found}",${anchor})`;
+  const linked = literal(fill(member.team ? t.linkedTeam : t.linked, words));
+  // A summary of our version that is not readable is a team that links teams itself.
+  const unreadable = member.team
+    ? `IF(${anchor}=${SUMMARY_VERSION},${literal(fill(t.teamOfTeams, words))},${older})`
+    : older;
+  put(row, columns.status, `=IF(ISERROR(${anchor}),${waiting},IF(${ok},${linked},${unreadable}))`);
 }
 
 /** A profile's SSI month by month for the line chart: blanks are NA(), a gap in the line. */
@@ -133,7 +147,11 @@ export function monthsRow(
   for (let month = 1; month <= 12; month++) {
     if (member.source) {
       const at = spillCell(ctx.columns, `month${month}`, profileRow);
-      put(row, month + 1, `=IF(${readable(ctx, profileRow)},IF(ISNUMBER(${at}),${at},NA()),NA())`);
+      put(
+        row,
+        month + 1,
+        `=IF(${readable(ctx, member, profileRow)},IF(ISNUMBER(${at}),${at},NA()),NA())`,
+      );
     } else if (member.dashboard) {
       const ref = `${quoteSheet(member.dashboard)}!${columnLetter(monthColumn(month))}${r("ssi:total")}`;
       put(row, month + 1, `=IF(ISNUMBER(${ref}),${ref},NA())`);

@@ -85,11 +85,28 @@ export const esProfiles: typeof enProfiles = {
     waiting:
       "Aún sin leer. Haz clic en la celda {cell}: Hojas de cálculo dice «Tienes que conectar estas hojas» con un botón Permitir acceso; haz clic una vez. Si dice que no tienes permiso, pide a {name} que comparta su hoja contigo (Lector). Si no encuentra la hoja o su resumen, revisa la dirección y pide a {name} que cree su panel de {year} con el complemento.",
     oldVersion:
-      "La hoja de {name} tiene la versión {found} del resumen; esta hoja lee la versión {version}. Pide a {name} que actualice el complemento y vuelva a crear su panel.",
+      "La hoja de {name} tiene la versión {found} del resumen; esta hoja lee la versión {version}. Pide a {name} que actualice el complemento y vuelva a crear su panel u hoja de equipo.",
     shareTitle: "Compartir con tu responsable",
     shareSteps:
       "1. Copia la dirección de esta hoja de cálculo: {url}\n2. Compártela con tu responsable como Lector (Compartir → su correo → Lector).\n3. Tu responsable te añade en Configuración → Perfiles con esta dirección como tu hoja propia.",
     shareShows:
       "La hoja de equipo de tu responsable lee entonces, en directo, el resumen de tu panel de {year}: tu SSI y sus cuatro pilares, tu objetivo y tu brecha, el cambio en un mes, los meses en objetivo, el KPI de la empresa y tus doce totales mensuales de SSI. Tu registro, tus notas y las demás celdas siguen siendo tuyos.",
+    level: "Nivel (0 un vendedor, 1 un equipo, 2 un equipo de equipos)",
+    team: "Es un equipo: leer la hoja de equipo de esa hoja de cálculo",
+    teamHelp:
+      "Márcalo para la hoja de cálculo de un responsable: esta fila muestra entonces los promedios de ese equipo, leídos en directo de su hoja de equipo.",
+    teamNeedsSource:
+      "Solo un perfil vinculado puede ser un equipo: pega la dirección de la hoja de cálculo del equipo o desmarca «un equipo».",
+    teamTag: "equipo",
+    teamSummaryTitle: "Resumen del equipo para la hoja de equipo de un director",
+    linkedTeam:
+      "Leído en directo de la hoja de equipo de la hoja de {name}: los promedios del equipo.",
+    waitingTeam:
+      "Aún sin leer. Haz clic en la celda {cell}: Hojas de cálculo dice «Tienes que conectar estas hojas» con un botón Permitir acceso; haz clic una vez. Si dice que no tienes permiso, pide que compartan contigo la hoja del equipo (Lector). Si no encuentra la hoja o su resumen de equipo, revisa la dirección y pide que se cree su hoja de equipo de {year} con el complemento.",
+    teamOfTeams:
+      "La hoja de {name} vincula equipos a su vez. Una hoja de equipo lee vendedores y equipos de vendedores, para que los vínculos nunca formen un círculo: vincula aquí los equipos de esa hoja uno a uno.",
+    shareTeamTitle: "Compartir este equipo con un director",
+    shareTeamSteps:
+      "La hoja de equipo de un director puede mostrar todo este equipo en una fila. Comparte esta hoja de cálculo con el director como Lector; la añade en Configuración → Perfiles con esta dirección y «Es un equipo» marcado. Lee el resumen de tu hoja de equipo de {year}: el SSI medio del equipo, los pilares, el objetivo, la brecha, el cambio, los meses en objetivo y el KPI, y su SSI medio mes a mes.",
   },
 };
