@@ -24,8 +24,6 @@ export interface ImportSource {
   rangeValues(range: string): unknown[][] | null;
   /** How many edits it has had, with those of the sources it reads: an importer whose source moved on computes again. */
   edits(): number;
-  /** A range's values when none of its cells holds a formula (nothing in it can come round), else null. */
-  plainValues(range: string): unknown[][] | null;
 }
 
 /** The spreadsheets whose edits are being added up now: one that comes round again counts once. */
@@ -91,6 +89,8 @@ export class Drive {
 /** The spreadsheet whose formulas are being calculated, and the ones waiting on it (a chain). */
 let importer: (ImportSource & { drive: Drive | null; seen: Map<string, number> }) | null = null;
 const calculating: string[] = [];
+/** The spreadsheets an import came back round to, in the chain being calculated. */
+let cameBackTo: string[] = [];
 
 /** Runs an engine operation of `book`: IMPORTRANGE inside it reads from `book`'s drive. */
 export function asImporter<T>(
@@ -105,10 +105,11 @@ export function asImporter<T>(
   } finally {
     calculating.pop();
     importer = previous;
+    if (calculating.length === 0) cameBackTo = [];
   }
 }
 
-type Found = { values: unknown[][] } | { error: string; loading?: true };
+type Found = { values: unknown[][] } | { error: string };
 
 /** What an IMPORTRANGE of `url` and `range` gives the spreadsheet calculating now. */
 function imported(url: unknown, range: unknown): Found {
@@ -120,8 +121,8 @@ function imported(url: unknown, range: unknown): Found {
   if (source === book) return fromSource(book, source, range);
   const found = fromSource(book, source, range);
   // Whatever it gave, error or values, is given again only while the source (as it is once read,
-  // and the sources it reads in turn) is unchanged; an import still loading is tried again.
-  book.seen.set(source.id, "loading" in found ? Number.NaN : editsSeenBy(source, book));
+  // and the sources it reads in turn) is unchanged: a loop keeps loading until a link is removed.
+  book.seen.set(source.id, editsSeenBy(source, book));
   return found;
 }
 
@@ -131,14 +132,19 @@ function fromSource(book: ImportSource, source: ImportSource, range: unknown): F
     return { error: "You don't have permission to access that spreadsheet." };
   if (source !== book && !book.allowedSources().includes(id))
     return { error: "You need to connect these sheets. Allow access" };
-  // Two spreadsheets may import from each other, but a range that comes round to its own import
-  // never finishes loading; one without formulas cannot.
+  // IMPORTRANGE waits for the whole source to be calculated, so spreadsheets that import from each
+  // other, whatever the ranges, never finish loading: neither import gives data.
+  const loading = {
+    error: "Loading… these spreadsheets import from each other.",
+    loading: true as const,
+  };
   if (source !== book && calculating.includes(id)) {
-    const plain = typeof range === "string" ? source.plainValues(range) : null;
-    if (plain) return { values: plain };
-    return { error: "Loading… these spreadsheets import from each other.", loading: true };
+    cameBackTo.push(id);
+    return loading;
   }
+  const mark = cameBackTo.length;
   const values = typeof range === "string" ? source.rangeValues(range) : null;
+  if (cameBackTo.slice(mark).some((back) => calculating.includes(back))) return loading;
   if (!values) return { error: `Unable to parse range: ${String(range)}` };
   return { values };
 }

@@ -406,28 +406,6 @@ export class Workbook implements ImportSource {
     );
   }
 
-  plainValues(range: string): unknown[][] | null {
-    const found = this.areaOf(range);
-    if (!found) return null;
-    const { sheet, area } = found;
-    const raws = Array.from({ length: area.numRows }, (_, r) =>
-      Array.from(
-        { length: area.numCols },
-        (_, c) => sheet.contents[key(area.row + r, area.col + c)],
-      ),
-    );
-    if (raws.flat().some((raw) => typeof raw === "string" && raw.startsWith("="))) return null;
-    return raws.map((row) =>
-      row.map((raw) =>
-        raw === undefined || raw === null
-          ? EmptyValue
-          : typeof raw === "string"
-            ? raw.slice(1)
-            : raw,
-      ),
-    );
-  }
-
   /** The sheet and area of "Sheet!A1:B2", "A1:B2" (first sheet) or a named range. */
   private areaOf(range: string): { sheet: SheetState; area: Area } | null {
     const { sheet: name, ref } = splitSheet(range);

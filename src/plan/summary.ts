@@ -12,8 +12,8 @@ import { COL, monthColumn, type SheetOwner } from "./layout";
 export const SUMMARY_VERSION = 2;
 
 /**
- * What a summary sums up: one seller, a team of sellers, or a team that links teams. A team sheet links
- * sellers and teams of sellers only, so no chain of links can come back to where it started.
+ * What a summary sums up: one seller, a team of sellers, or a team that links teams. A team sheet reads
+ * sellers and teams of sellers only, so a chain of imports is two long at most (each link updates later).
  */
 export const LEVEL = { seller: 0, team: 1, teamOfTeams: 2 } as const;
 

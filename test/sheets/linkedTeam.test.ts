@@ -237,7 +237,41 @@ describe("teams of teams: a director's team sheet links managers' team sheets", 
     );
   });
 
-  it("refuses, in words, a team that links teams itself, so two managers linking each other never loop", () => {
+  it("refuses, in words, a team that links teams itself: two levels, seller, team and director", () => {
+    const drive = new Drive();
+    const north = allowedTeam(drive, "Marta Manager", [
+      ["Ana Ruiz", ["21.7", "21.16", "16.95", "15.4"]],
+    ]);
+    const region = allowedTeam(drive, "Rita Regional", []);
+    ok(region, "saveProfile", {
+      name: "North team",
+      source: north.standIn.workbook.url(),
+      team: true,
+    });
+    region.standIn.workbook.allowImportsFrom(north.standIn.workbook.id);
+    // Marta 60 and Ana 75.21: 67.605, half-way, rounded up as Sheets' ROUND does.
+    expect(at(region, "North team", "SSI total")).toBe(67.61);
+    const director = allowedTeam(drive, "Dora Director", []);
+    ok(director, "saveProfile", {
+      name: "Region",
+      source: region.standIn.workbook.url(),
+      team: true,
+    });
+    director.standIn.workbook.allowImportsFrom(region.standIn.workbook.id);
+    expect(at(director, "Region", "Link")).toBe(
+      "Region's spreadsheet links teams itself. A team sheet reads sellers and teams of sellers, two levels at most, as every further level of imports updates later: link that spreadsheet's teams here one by one.",
+    );
+    expect(at(director, "Region", "SSI total")).toBe("");
+    // A team of teams is never read as a team: its summary says its level, and computes nothing.
+    const named = region.standIn.workbook.state.namedRanges.find(
+      (n) => n.name === "SSI_TEAM_2026",
+    )!;
+    const formulas = region.standIn.sheet(TEAM).getRange(named.area.row, 2, 26, 1).getFormulas();
+    expect(formulas.flat().every((f) => f === "")).toBe(true);
+    expect(region.standIn.workbook.rangeValues("SSI_TEAM_2026")?.[25]?.[0]).toBe(2);
+  });
+
+  it("says what to do when two managers link each other, whose imports Sheets never finishes loading", () => {
     const drive = new Drive();
     const north = allowedTeam(drive, "Marta Manager", [
       ["Ana Ruiz", ["21.7", "21.16", "16.95", "15.4"]],
@@ -255,21 +289,19 @@ describe("teams of teams: a director's team sheet links managers' team sheets", 
     });
     north.standIn.workbook.allowImportsFrom(south.standIn.workbook.id);
     south.standIn.workbook.allowImportsFrom(north.standIn.workbook.id);
-    north.call("buildTeamSheet");
     for (const [book, other] of [
       [north, "South team"],
       [south, "North team"],
     ] as const) {
-      expect(at(book, other, "Link")).toContain("links teams itself");
+      expect(at(book, other, "Link")).toContain(
+        "If that spreadsheet also links this one, neither ever finishes loading: remove one of the two links.",
+      );
       expect(at(book, other, "SSI total")).toBe("");
     }
-    // A team of teams says only its version, name and level: nothing in it waits on an import.
-    const summary = north.standIn.workbook.rangeValues("SSI_TEAM_2026")!.map((r) => r[0]);
-    expect(summary[25]).toBe(2);
-    const sheet = north.standIn.sheet(TEAM);
-    const named = north.standIn.workbook.state.namedRanges.find((n) => n.name === "SSI_TEAM_2026")!;
-    const formulas = sheet.getRange(named.area.row, 2, 26, 1).getFormulas().flat();
-    expect(formulas.every((f) => f === "")).toBe(true);
+    // South removes its link: North reads South's team again.
+    const gone = south.callFromClient("removeProfile", [{ id: "p3", confirm: "North team" }]);
+    expect((gone.result as { ok: boolean }).ok).toBe(true);
+    expect(at(north, "South team", "SSI total")).toBe(50);
   });
 
   it("takes “a team” only for a linked profile, with the reason in the user's language", () => {

@@ -89,7 +89,7 @@ export function keptRow(ctx: RowContext, member: TeamMember, row: number): void 
 
 /**
  * True (as a formula) when a linked row's import came through in the summary's version we read, and,
- * for a team, is a team of sellers (a team of teams would let links go round in a loop).
+ * for a team, is a team of sellers (a team of teams would make a chain of three imports).
  */
 function readable(ctx: RowContext, member: TeamMember, row: number): string {
   const version = `${spillCell(ctx.columns, "version", row)}=${SUMMARY_VERSION}`;

@@ -1,7 +1,7 @@
 /**
  * The team's own summary, for a director's team sheet to link: the same fields as a seller's, in hidden
- * rows under the chart table, each the team's average (its months too) and the level that keeps teams
- * of teams from linking back.
+ * rows under the chart table, each the team's average (its months too), and its level: a team that
+ * links teams is never read as one, which keeps chains of imports two long.
  */
 import { fill, type Messages } from "../../domain/i18n";
 import { columnLetter } from "../a1";
@@ -43,8 +43,7 @@ export function teamSummary(
     if (field === "version") value = SUMMARY_VERSION;
     else if (field === "name") value = literalText(fill(m.team.title, { year }));
     else if (field === "level") value = linksTeams ? LEVEL.teamOfTeams : LEVEL.team;
-    // A team of teams is never read (see LEVEL): its summary says so, and depends on no import at
-    // all, so a manager who links it back makes no loop.
+    // A team of teams is never read (see LEVEL): its summary says so, and computes nothing.
     else if (linksTeams) value = null;
     else if (field === "latest") {
       const latest = span(letter("latest"), FIRST_ROW, at.last);
