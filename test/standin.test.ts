@@ -214,6 +214,21 @@ describe("the stand-in reads written strings as Sheets does", () => {
     expect(typed("-x").formula).toBe("=-x");
   });
 
+  it("reads two quotes inside a text as one, and keeps the formula as written, after a row insert too", () => {
+    expect(typed('="Type =IMPORTRANGE(""x"",""A1"")"')).toMatchObject({
+      value: 'Type =IMPORTRANGE("x","A1")',
+      formula: '="Type =IMPORTRANGE(""x"",""A1"")"',
+    });
+    expect(typed('=IF(1,"","no")').value).toBe("");
+    expect(typed('=LEN("""")').value).toBe(1);
+    const { sheet } = sheetOf();
+    sheet.getRange("B2").setFormula('=A2&"""!"');
+    sheet.getRange("A2").setValue("hi");
+    sheet.insertRowBefore(1);
+    expect(sheet.getRange("B3").getFormula()).toBe('=A3&"""!"');
+    expect(sheet.getRange("B3").getValue()).toBe('hi"!');
+  });
+
   it("reads numbers with the spreadsheet locale's decimal mark", () => {
     expect(typed("12,5", "de_DE").value).toBe(12.5);
     expect(typed("1.234,5", "es_ES").value).toBe(1234.5);

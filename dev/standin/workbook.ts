@@ -303,6 +303,37 @@ function callCustomFunction(name: string, args: unknown[]): unknown {
 }
 
 /** A spreadsheet in memory: its state, and a formula engine kept in step with it. */
+/**
+ * A formula as the engine reads it: Sheets takes "" inside a text as one quote, the engine does not,
+ * so it is given CHAR(34) there instead (and `fromEngine` turns it back).
+ */
+function forEngine(raw: Raw): Raw {
+  if (typeof raw !== "string" || !raw.startsWith("=") || !raw.includes('""')) return raw;
+  let out = "";
+  let inText = false;
+  for (let i = 0; i < raw.length; i++) {
+    const ch = raw[i];
+    if (ch !== '"') out += ch;
+    else if (!inText) {
+      inText = true;
+      out += ch;
+    } else if (raw[i + 1] === '"') {
+      out += QUOTE;
+      i++;
+    } else {
+      inText = false;
+      out += ch;
+    }
+  }
+  return out;
+}
+const QUOTE = '"&CHAR(34)&"';
+
+/** A formula the engine wrote back, with its quotes inside texts as Sheets writes them. */
+function fromEngine(formula: string): string {
+  return formula.split(QUOTE).join('""');
+}
+
 export class Workbook implements ImportSource {
   readonly state: WorkbookState;
   private hf: HyperFormula;
@@ -457,7 +488,7 @@ export class Workbook implements ImportSource {
         for (const s of this.state.sheets) {
           for (const [k, raw] of Object.entries(s.contents)) {
             const [r, c] = k.split(",").map(Number) as [number, number];
-            this.hf.setCellContents(this.addr(s, r, c), [[raw]]);
+            this.hf.setCellContents(this.addr(s, r, c), [[forEngine(raw)]]);
           }
         }
         for (const n of this.state.namedRanges) this.defineName(n.name, n.sheetId, n.area);
@@ -617,7 +648,7 @@ export class Workbook implements ImportSource {
         if (typeof raw !== "string" || !raw.startsWith("=") || !(own || mentions(raw))) continue;
         const [r, c] = k.split(",").map(Number) as [number, number];
         const f = this.hf.getCellFormula(this.addr(s, r, c));
-        if (f !== undefined) s.contents[k] = f;
+        if (f !== undefined) s.contents[k] = fromEngine(f);
       }
     }
   }
@@ -660,7 +691,7 @@ export class Workbook implements ImportSource {
     this.withFunctions(() => {
       const engine = this.edit();
       for (const run of runs)
-        engine.setCellContents(this.addr(sheet, run.row, run.col), [Array.from(run.cells)]);
+        engine.setCellContents(this.addr(sheet, run.row, run.col), [run.cells.map(forEngine)]);
     });
   }
 
@@ -729,7 +760,7 @@ export class Workbook implements ImportSource {
       );
       if (!first || !inside) continue;
       const formula = shiftRelative(rule.formula, row - first.row, col - first.col);
-      const result = this.fresh().calculateFormula(formula, this.hfId(sheet));
+      const result = this.fresh().calculateFormula(forEngine(formula) as string, this.hfId(sheet));
       if (result !== true && !(typeof result === "number" && result !== 0)) continue;
       return {
         ...own,

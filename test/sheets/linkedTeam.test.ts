@@ -81,6 +81,10 @@ describe("the manager's team sheet of linked sellers", () => {
     const status = String(at(boss, "Ana Ruiz", "Link"));
     expect(status).toContain("Not read yet. Click cell O6");
     expect(status).toContain("Allow access");
+    // Where Sheets shows no button, a plain import of one cell grants the pair's access as well.
+    expect(status).toContain(
+      `If no button shows, type =IMPORTRANGE("https://docs.google.com/spreadsheets/d/${ana.standIn.workbook.id}/edit","A1") in an empty cell`,
+    );
     expect(boss.standIn.range(`'${TEAM}'!O6`).getValue()).toBe("#REF!");
     expect(boss.standIn.range(`'${TEAM}'!O6`).getFormula()).toMatch(/^=TRANSPOSE\(IMPORTRANGE\(/);
     expect(at(boss, "Ana Ruiz", "SSI total")).toBe("");

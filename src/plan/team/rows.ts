@@ -124,7 +124,12 @@ export function linkedRow(ctx: RowContext, member: TeamMember, row: number): voi
   derived(ctx, row, true);
   // The words follow the cell wherever a person's lines move it.
   const here = `ADDRESS(ROW(${anchor}),COLUMN(${anchor}),4)`;
-  const words = { name: member.name, year: ctx.year, version: SUMMARY_VERSION };
+  const words = {
+    name: member.name,
+    year: ctx.year,
+    version: SUMMARY_VERSION,
+    address: member.source ?? "",
+  };
   const waiting = `SUBSTITUTE(${literal(fill(member.team ? t.waitingTeam : t.waiting, words))},"{cell}",${here})`;
   const older = `SUBSTITUTE(${literal(fill(t.oldVersion, words))},"{found}",${anchor})`;
   const linked = literal(fill(member.team ? t.linkedTeam : t.linked, words));

@@ -83,7 +83,7 @@ export const esProfiles: typeof enProfiles = {
     sourceHeader: "Origen",
     linked: "Leído en directo de la hoja de {name}.",
     waiting:
-      "Aún sin leer. Haz clic en la celda {cell}: Hojas de cálculo dice «Tienes que conectar estas hojas» con un botón Permitir acceso; haz clic una vez. Si dice que no tienes permiso, pide a {name} que comparta su hoja contigo (Lector). Si no encuentra la hoja o su resumen, revisa la dirección y pide a {name} que cree su panel de {year} con el complemento. Si esa hoja de cálculo también vincula esta, ninguna termina nunca de cargar: quita uno de los dos vínculos.",
+      "Aún sin leer. Haz clic en la celda {cell}: Hojas de cálculo dice «Tienes que conectar estas hojas» con un botón Permitir acceso; haz clic una vez. Si dice que no tienes permiso, pide a {name} que comparta su hoja contigo (Lector). Si no encuentra la hoja o su resumen, revisa la dirección y pide a {name} que cree su panel de {year} con el complemento. Si esa hoja de cálculo también vincula esta, ninguna termina nunca de cargar: quita uno de los dos vínculos. Si no aparece el botón, escribe =IMPORTRANGE(\"{address}\";\"A1\") en una celda vacía, permite el acceso allí y bórrala.",
     oldVersion:
       "La hoja de {name} tiene la versión {found} del resumen; esta hoja lee la versión {version}. Pide a {name} que actualice el complemento y vuelva a crear su panel u hoja de equipo.",
     shareTitle: "Compartir con tu responsable",
@@ -102,7 +102,7 @@ export const esProfiles: typeof enProfiles = {
     linkedTeam:
       "Leído en directo de la hoja de equipo de la hoja de {name}: los promedios del equipo.",
     waitingTeam:
-      "Aún sin leer. Haz clic en la celda {cell}: Hojas de cálculo dice «Tienes que conectar estas hojas» con un botón Permitir acceso; haz clic una vez. Si dice que no tienes permiso, pide que compartan contigo la hoja del equipo (Lector). Si no encuentra la hoja o su resumen de equipo, revisa la dirección y pide que se cree su hoja de equipo de {year} con el complemento. Si esa hoja de cálculo también vincula esta, ninguna termina nunca de cargar: quita uno de los dos vínculos.",
+      "Aún sin leer. Haz clic en la celda {cell}: Hojas de cálculo dice «Tienes que conectar estas hojas» con un botón Permitir acceso; haz clic una vez. Si dice que no tienes permiso, pide que compartan contigo la hoja del equipo (Lector). Si no encuentra la hoja o su resumen de equipo, revisa la dirección y pide que se cree su hoja de equipo de {year} con el complemento. Si esa hoja de cálculo también vincula esta, ninguna termina nunca de cargar: quita uno de los dos vínculos. Si no aparece el botón, escribe =IMPORTRANGE(\"{address}\";\"A1\") en una celda vacía, permite el acceso allí y bórrala.",
     teamOfTeams:
       "La hoja de {name} vincula equipos a su vez. Una hoja de equipo lee vendedores y equipos de vendedores, dos niveles como máximo, porque cada nivel más de importaciones se actualiza más tarde: vincula aquí los equipos de esa hoja uno a uno.",
     shareTeamTitle: "Compartir este equipo con un director",
