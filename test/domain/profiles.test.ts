@@ -279,7 +279,12 @@ describe("profiles linked to a seller's own spreadsheet", () => {
     expect(oneMoreKept.ok ? "" : oneMoreKept.errors.name).toContain("at most 30 profiles");
     const oneMoreLinked = checkProfileInput({ name: "New", source: `${id.slice(0, 30)}9999` }, all);
     expect(oneMoreLinked.ok ? "" : oneMoreLinked.errors.source).toContain("at most 100");
+    // At the limits, a profile already there is still changed: the limits count new ones only.
+    expect(checkProfileInput({ id: "k3", name: "K three" }, all).ok).toBe(true);
+    expect(checkProfileInput({ id: "l3", name: "L three" }, all).ok).toBe(true);
+    expect(checkProfileInput({ id: "l3", name: "L three", team: true }, all).ok).toBe(true);
     expect(parseProfiles([linked], ana).map((p) => p.id)).toEqual(["main", "p4"]);
     expect(parseProfiles([{ ...linked, source: "nope" }], ana).map((p) => p.id)).toEqual(["main"]);
+    expect(parseProfiles([{ ...linked, team: "yes" }], ana).map((p) => p.id)).toEqual(["main"]);
   });
 });

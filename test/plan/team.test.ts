@@ -149,3 +149,71 @@ describe("teamPlan with a linked team", () => {
     expect(its.slice(2, 25).every((v) => v === null)).toBe(true);
   });
 });
+
+describe("the team sheet's layout", () => {
+  const waiting: TeamMember = { id: "p4", name: "Jan", dashboard: null };
+  const { plan, keys } = teamPlan(2026, "en", [kept, linked, waiting], true);
+
+  it("keys every row by what it is: a profile's two rows by its id, the summary by its fields", () => {
+    expect(keys.marker).toBe("keys:team");
+    expect(keys.rows.slice(0, 16)).toEqual([
+      "title",
+      "subtitle",
+      "space:top",
+      "header",
+      "profile:main",
+      "profile:p2",
+      "profile:p4",
+      "average",
+      "median",
+      "space:1",
+      "space:2",
+      "months",
+      "months:main",
+      "months:p2",
+      "months:p4",
+      "space:summary",
+    ]);
+    expect(keys.rows).toHaveLength(plan.rows);
+    expect(teamPlan(2026, "en", [], false).keys.rows.slice(4, 5)).toEqual(["profile:none"]);
+  });
+
+  it("heads the chart table with the months, each profile's months in its row, and ranks from row 5", () => {
+    expect(plan.values[11]!.slice(0, 13)).toEqual([
+      "Profile",
+      ...["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
+    ]);
+    expect(plan.values[12]![0]).toBe("Marta");
+    expect(plan.values[12]![1]).toMatch(
+      /^=IF\(ISNUMBER\('KPI 2026'!E(\d+)\),'KPI 2026'!E\1,NA\(\)\)$/,
+    );
+    expect(plan.values[13]![12]).toContain("AN6"); // Ana's December from her spill
+    expect(plan.values[14]!.slice(1).every((v) => v === null)).toBe(true); // no dashboard yet
+    expect(plan.values[6]![1]).toBe("No dashboard for 2026 yet: pick this profile and build it.");
+    expect(plan.values[8]![0]).toBe("Team median");
+  });
+
+  it("reads a kept profile's tier, weakest pillar and KPI from its dashboard, and names the pillars for a linked one", () => {
+    const row = plan.values[4]!;
+    expect(row[10]).toMatch(/^='KPI 2026'!\$Q\$\d+$/);
+    expect(row[10]).not.toBe(row[9]);
+    expect(row[14]).toBe(
+      `=IFERROR(INDEX('KPI 2026'!$Q:$Q,MATCH("kpi:total",'KPI 2026'!$A:$A,0)),"")`,
+    );
+    expect(String(plan.values[5]![10])).toContain(
+      'CHOOSE(MATCH(MIN(D6:G6),D6:G6,0),"Establish your professional brand","Find the right people","Engage with insights","Build relationships")',
+    );
+    expect(teamPlan(2026, "en", [kept], false).plan.values[4]![14]).toBeUndefined();
+  });
+
+  it("wraps its cells but the title, the sentence under it and a link's status, which run on", () => {
+    const linkedOnly = teamPlan(2026, "en", [kept, linked], false).plan;
+    const status = 41;
+    expect(linkedOnly.wraps[0]![0]).toBe(false);
+    expect(linkedOnly.wraps[1]![0]).toBe(false);
+    expect(linkedOnly.wraps[3]![status - 1]).toBe(true);
+    expect(linkedOnly.wraps[5]![status - 1]).toBe(false);
+    expect(linkedOnly.wraps[5]![status - 2]).toBe(true);
+    expect(linkedOnly.backgrounds[3]![0]).toBe("#0a66c2");
+  });
+});

@@ -189,6 +189,12 @@ function allowedTeam(
   return Object.assign(boss, { sellers: own });
 }
 
+/** Links `team`'s spreadsheet as a team in `reader`'s, with access allowed. */
+function linkTeam(reader: Addon, name: string, team: Addon): void {
+  ok(reader, "saveProfile", { name, source: team.standIn.workbook.url(), team: true });
+  reader.standIn.workbook.allowImportsFrom(team.standIn.workbook.id);
+}
+
 describe("teams of teams: a director's team sheet links managers' team sheets", () => {
   it("keeps each team sheet's own summary: the team's averages, its months and level 1", () => {
     const drive = new Drive();
@@ -247,21 +253,11 @@ describe("teams of teams: a director's team sheet links managers' team sheets", 
       ["Ana Ruiz", ["21.7", "21.16", "16.95", "15.4"]],
     ]);
     const region = allowedTeam(drive, "Rita Regional", []);
-    ok(region, "saveProfile", {
-      name: "North team",
-      source: north.standIn.workbook.url(),
-      team: true,
-    });
-    region.standIn.workbook.allowImportsFrom(north.standIn.workbook.id);
+    linkTeam(region, "North team", north);
     // Marta 60 and Ana 75.21: 67.605, half-way, rounded up as Sheets' ROUND does.
     expect(at(region, "North team", "SSI total")).toBe(67.61);
     const director = allowedTeam(drive, "Dora Director", []);
-    ok(director, "saveProfile", {
-      name: "Region",
-      source: region.standIn.workbook.url(),
-      team: true,
-    });
-    director.standIn.workbook.allowImportsFrom(region.standIn.workbook.id);
+    linkTeam(director, "Region", region);
     expect(at(director, "Region", "Link")).toBe(
       "Region's spreadsheet links teams itself. A team sheet reads sellers and teams of sellers, two levels at most, as every further level of imports updates later: link that spreadsheet's teams here one by one.",
     );
@@ -281,18 +277,8 @@ describe("teams of teams: a director's team sheet links managers' team sheets", 
       ["Ana Ruiz", ["21.7", "21.16", "16.95", "15.4"]],
     ]);
     const south = allowedTeam(drive, "Sam Manager", [["Jan Kowalski", ["10", "10", "10", "10"]]]);
-    ok(north, "saveProfile", {
-      name: "South team",
-      source: south.standIn.workbook.url(),
-      team: true,
-    });
-    ok(south, "saveProfile", {
-      name: "North team",
-      source: north.standIn.workbook.url(),
-      team: true,
-    });
-    north.standIn.workbook.allowImportsFrom(south.standIn.workbook.id);
-    south.standIn.workbook.allowImportsFrom(north.standIn.workbook.id);
+    linkTeam(north, "South team", south);
+    linkTeam(south, "North team", north);
     for (const [book, other] of [
       [north, "South team"],
       [south, "North team"],

@@ -1,0 +1,88 @@
+/** The summary each dashboard keeps for a manager's spreadsheet: its hidden rows, labelled, one figure each. */
+import { describe, expect, it } from "vitest";
+import { defaultMetricSettings } from "../../src/domain/ownMetrics";
+import { dashboardPlan } from "../../src/plan/dashboard";
+import { dashboardLayout, shapeOf } from "../../src/plan/layout";
+import { SUMMARY_FIELDS } from "../../src/plan/summary";
+
+function plan(language: "en" | "de", kpi = false) {
+  const metrics = defaultMetricSettings();
+  const settings = kpi
+    ? {
+        ...metrics,
+        kpi: {
+          ssi: [{ source: "ssi" as const, target: 80, weight: 1 }],
+          strategic: [],
+          business: [],
+        },
+      }
+    : metrics;
+  const layout = dashboardLayout(shapeOf(settings), []);
+  return dashboardPlan({
+    year: 2026,
+    language,
+    profile: { id: "main", name: "Ana Ruiz" },
+    profileName: "Ana Ruiz",
+    totalTarget: 80,
+    highlightMonth: 11,
+    logName: "SSI log",
+    kept: new Map(),
+    layout,
+    metrics: settings,
+  });
+}
+
+const summaryRows = (p: ReturnType<typeof plan>) => {
+  const named = p.namedRanges.find((n) => n.name === "SSI_SUMMARY_2026")!;
+  const first = Number(/(\d+):/.exec(named.a1)?.[1]);
+  return p.values.slice(first - 1, first - 1 + SUMMARY_FIELDS.length);
+};
+
+describe("a dashboard's summary rows", () => {
+  it("label each figure in the sheet's language and hold the version, the name, live figures and level 0", () => {
+    const rows = summaryRows(plan("en"));
+    expect(rows).toHaveLength(26);
+    const labels = rows.map((r) => r[1]);
+    const prefix = "Summary for a manager's team sheet: ";
+    expect(labels.slice(0, 5)).toEqual(
+      [
+        "Summary version",
+        "Profile",
+        "Latest reading",
+        "SSI total",
+        "Establish your professional brand",
+      ].map((l) => prefix + l),
+    );
+    expect(labels.slice(8, 14)).toEqual(
+      [
+        "Target",
+        "Gap to target",
+        "Change in a month",
+        "Months on target",
+        "Company KPI",
+        "SSI total · January",
+      ].map((l) => prefix + l),
+    );
+    expect(labels[24]).toBe(`${prefix}SSI total · December`);
+    expect(rows[24]![3]).toMatch(/^=IF\(ISNUMBER\(P(\d+)\),P\1,""\)$/);
+    expect(labels[25]).toBe(`${prefix}Level (0 one seller, 1 a team, 2 a team of teams)`);
+    const values = rows.map((r) => r[3]);
+    expect(values[0]).toBe(2);
+    expect(values[1]).toBe("Ana Ruiz");
+    expect(String(values[3])).toMatch(/^=\$Q\$\d+$/);
+    expect(values[12]).toBeNull(); // no company KPI
+    expect(values[13]).toMatch(/^=IF\(ISNUMBER\(E(\d+)\),E\1,""\)$/); // January, in column E
+    expect(values[25]).toBe(0);
+    // Hidden, every one of them.
+    const p = plan("en");
+    const named = p.namedRanges.find((n) => n.name === "SSI_SUMMARY_2026")!;
+    const first = Number(/(\d+):/.exec(named.a1)?.[1]);
+    for (let i = 0; i < 26; i++) expect(p.hiddenRows).toContain(first + i);
+  });
+
+  it("reads the company KPI's year total when there is one, in another language's labels", () => {
+    const rows = summaryRows(plan("de", true));
+    expect(rows[12]![1]).toBe("Zusammenfassung für das Team-Blatt einer Führungskraft: Firmen-KPI");
+    expect(rows[12]![3]).toMatch(/^=IF\(ISNUMBER\(Q(\d+)\),Q\1,""\)$/);
+  });
+});
