@@ -15,7 +15,7 @@ export const SUMMARY_VERSION = 2;
  * What a summary sums up: one seller, a team of sellers, or a team that links teams. A team sheet reads
  * sellers and teams of sellers only, so a chain of imports is two long at most (each link updates later).
  */
-export const LEVEL = { seller: 0, team: 1, teamOfTeams: 2 } as const;
+export const DEPTH = { seller: 0, team: 1, teamOfTeams: 2 } as const;
 
 /** The figures of a profile's year that both the team sheet and the summary show, in their order. */
 export const FIGURES = [
@@ -36,7 +36,7 @@ export const SUMMARY_FIELDS = [
   ...FIGURES,
   "kpi",
   ...Array.from({ length: 12 }, (_, i) => `month${i + 1}` as const),
-  "level",
+  "depth",
 ] as const;
 export type SummaryField = (typeof SUMMARY_FIELDS)[number];
 
@@ -61,7 +61,7 @@ export function summaryLabel(m: Messages, field: SummaryField): string {
     change: t.change,
     monthsOnTarget: t.monthsOnTarget,
     kpi: m.metricSetup.teamKpi,
-    level: m.links.level,
+    depth: m.links.depth,
   };
   return labels[field] ?? field;
 }

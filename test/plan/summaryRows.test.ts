@@ -39,7 +39,7 @@ const summaryRows = (p: ReturnType<typeof plan>) => {
 };
 
 describe("a dashboard's summary rows", () => {
-  it("label each figure in the sheet's language and hold the version, the name, live figures and level 0", () => {
+  it("label each figure in the sheet's language and hold the version, the name, live figures and depth 0", () => {
     const rows = summaryRows(plan("en"));
     expect(rows).toHaveLength(26);
     const labels = rows.map((r) => r[1]);
@@ -65,7 +65,7 @@ describe("a dashboard's summary rows", () => {
     );
     expect(labels[24]).toBe(`${prefix}SSI total · December`);
     expect(rows[24]![3]).toMatch(/^=IF\(ISNUMBER\(P(\d+)\),P\1,""\)$/);
-    expect(labels[25]).toBe(`${prefix}Level (0 one seller, 1 a team, 2 a team of teams)`);
+    expect(labels[25]).toBe(`${prefix}Depth (0 one seller, 1 a team, 2 a team of teams)`);
     const values = rows.map((r) => r[3]);
     expect(values[0]).toBe(2);
     expect(values[1]).toBe("Ana Ruiz");

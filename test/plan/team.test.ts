@@ -1,5 +1,5 @@
 /** The team sheet's plan: kept and linked profiles side by side, one import per linked seller. */
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import {
   figureFormulas,
   monthFormula,
@@ -15,11 +15,11 @@ const kept: TeamMember = { id: "main", name: "Marta", dashboard: "KPI 2026" };
 const linked: TeamMember = { id: "p2", name: "Ana", dashboard: null, source: URL };
 
 describe("the summary a seller's dashboard keeps", () => {
-  it("has 26 fields, the version first, the twelve months and the level last, named by year and profile", () => {
+  it("has 26 fields, the version first, the twelve months and the depth last, named by year and profile", () => {
     expect(SUMMARY_FIELDS).toHaveLength(26);
     expect(summaryIndex("version")).toBe(0);
     expect(summaryIndex("month12")).toBe(24);
-    expect(summaryIndex("level")).toBe(25);
+    expect(summaryIndex("depth")).toBe(25);
     expect(summaryRangeName(2026, { id: "main", name: "Ana" })).toBe("SSI_SUMMARY_2026");
     expect(summaryRangeName(2027, { id: "p3", name: "Jan" })).toBe("SSI_SUMMARY_2027_p3");
   });
@@ -36,13 +36,19 @@ describe("the team's columns", () => {
   });
 });
 
+/** Plans made in each test, never while the file loads: a mutation run switches mutants per test. */
+type Built = ReturnType<typeof teamPlan>;
+
 describe("teamPlan with a linked seller", () => {
-  const { plan, keys } = teamPlan(2026, "en", [kept, linked], false);
-  const formulas = plan.values.flat().filter((v): v is string => typeof v === "string");
-  // An import is a call, not the word in a status's words.
-  const imports = formulas.filter((f) =>
-    f.replace(/"(?:[^"]|"")*"/g, '""').includes("IMPORTRANGE"),
-  );
+  let plan: Built["plan"];
+  let keys: Built["keys"];
+  let imports: string[];
+  beforeEach(() => {
+    ({ plan, keys } = teamPlan(2026, "en", [kept, linked], false));
+    const formulas = plan.values.flat().filter((v): v is string => typeof v === "string");
+    // An import is a call, not the word in a status's words.
+    imports = formulas.filter((f) => f.replace(/"(?:[^"]|"")*"/g, '""').includes("IMPORTRANGE"));
+  });
 
   it("imports each linked seller once, unwrapped, so Sheets can offer Allow access in that cell", () => {
     expect(imports).toEqual([`=TRANSPOSE(IMPORTRANGE("${URL}","SSI_SUMMARY_2026"))`]);
@@ -124,7 +130,7 @@ describe("teamPlan with a linked team", () => {
     expect(status).toContain("Read live from the team sheet of North's spreadsheet");
   });
 
-  it("keeps its own summary in hidden rows under the chart table: averages, months, and its level", () => {
+  it("keeps its own summary in hidden rows under the chart table: averages, months, and its depth", () => {
     const sellers = teamPlan(2026, "en", [kept, linked], true);
     const named = sellers.plan.namedRanges[0]!;
     const first = Number(/^B(\d+):/.exec(named.a1)?.[1]);
@@ -142,7 +148,7 @@ describe("teamPlan with a linked team", () => {
     expect(column[25]).toBe(1);
     expect(sellers.plan.hiddenRows).toEqual(Array.from({ length: 27 }, (_, i) => first - 1 + i));
     expect(sellers.keys.rows.slice(-27, -25)).toEqual(["space:summary", "summary:version"]);
-    // A team of teams says its level and nothing a loop could come round through.
+    // A team of teams says its depth and computes nothing: it is never read as a team.
     const teams = teamPlan(2026, "en", [kept, team], false);
     const its = teams.plan.values.slice(first - 1).map((r) => r[1]);
     expect(its[25]).toBe(2);
@@ -152,7 +158,11 @@ describe("teamPlan with a linked team", () => {
 
 describe("the team sheet's layout", () => {
   const waiting: TeamMember = { id: "p4", name: "Jan", dashboard: null };
-  const { plan, keys } = teamPlan(2026, "en", [kept, linked, waiting], true);
+  let plan: Built["plan"];
+  let keys: Built["keys"];
+  beforeEach(() => {
+    ({ plan, keys } = teamPlan(2026, "en", [kept, linked, waiting], true));
+  });
 
   it("keys every row by what it is: a profile's two rows by its id, the summary by its fields", () => {
     expect(keys.marker).toBe("keys:team");

@@ -196,7 +196,7 @@ function linkTeam(reader: Addon, name: string, team: Addon): void {
 }
 
 describe("teams of teams: a director's team sheet links managers' team sheets", () => {
-  it("keeps each team sheet's own summary: the team's averages, its months and level 1", () => {
+  it("keeps each team sheet's own summary: the team's averages, its months and depth 1", () => {
     const drive = new Drive();
     const north = allowedTeam(drive, "Marta Manager", [
       ["Ana Ruiz", ["21.7", "21.16", "16.95", "15.4"]],
@@ -262,7 +262,7 @@ describe("teams of teams: a director's team sheet links managers' team sheets", 
       "Region's spreadsheet links teams itself. A team sheet reads sellers and teams of sellers, two levels at most, as every further level of imports updates later: link that spreadsheet's teams here one by one.",
     );
     expect(at(director, "Region", "SSI total")).toBe("");
-    // A team of teams is never read as a team: its summary says its level, and computes nothing.
+    // A team of teams is never read as a team: its summary says its depth, and computes nothing.
     const named = region.standIn.workbook.state.namedRanges.find(
       (n) => n.name === "SSI_TEAM_2026",
     )!;

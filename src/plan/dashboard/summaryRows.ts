@@ -3,9 +3,9 @@ import { columnLetter } from "../a1";
 import { COL, type LayoutRow } from "../layout";
 import { literalText } from "../sheetPlan";
 import {
+  DEPTH,
   type Figure,
   figureFormulas,
-  LEVEL,
   monthFormula,
   SUMMARY_VERSION,
   summaryLabel,
@@ -31,7 +31,7 @@ export function summaryRow(
   const month = /^month(\d+)$/.exec(field);
   let value: string | number | null;
   if (field === "version") value = SUMMARY_VERSION;
-  else if (field === "level") value = LEVEL.seller;
+  else if (field === "depth") value = DEPTH.seller;
   else if (field === "name") value = literalText(ctx.input.profile.name);
   else if (month) value = `=${monthFormula("", ctx.r, Number(month[1]))}`;
   else if (field === "kpi") {

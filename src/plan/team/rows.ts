@@ -7,10 +7,10 @@ import { tierFormula } from "../dashboard/formulas";
 import { COL, monthColumn } from "../layout";
 import { type CellContent, literalText } from "../sheetPlan";
 import {
+  DEPTH,
   FIGURES,
   type Figure,
   figureFormulas,
-  LEVEL,
   SUMMARY_VERSION,
   summaryRangeName,
   teamSummaryName,
@@ -94,7 +94,7 @@ export function keptRow(ctx: RowContext, member: TeamMember, row: number): void 
 function readable(ctx: RowContext, member: TeamMember, row: number): string {
   const version = `${spillCell(ctx.columns, "version", row)}=${SUMMARY_VERSION}`;
   if (!member.team) return `IFERROR(${version},0)`;
-  return `IFERROR(AND(${version},${spillCell(ctx.columns, "level", row)}=${LEVEL.team}),0)`;
+  return `IFERROR(AND(${version},${spillCell(ctx.columns, "depth", row)}=${DEPTH.team}),0)`;
 }
 
 /**

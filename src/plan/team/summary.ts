@@ -1,14 +1,14 @@
 /**
  * The team's own summary, for a director's team sheet to link: the same fields as a seller's, in hidden
- * rows under the chart table, each the team's average (its months too), and its level: a team that
+ * rows under the chart table, each the team's average (its months too), and its depth: a team that
  * links teams is never read as one, which keeps chains of imports two long.
  */
 import { fill, type Messages } from "../../domain/i18n";
 import { columnLetter } from "../a1";
 import { type CellContent, literalText } from "../sheetPlan";
 import {
+  DEPTH,
   FIGURES,
-  LEVEL,
   SUMMARY_FIELDS,
   SUMMARY_VERSION,
   summaryLabel,
@@ -42,8 +42,8 @@ export function teamSummary(
     let value: CellContent;
     if (field === "version") value = SUMMARY_VERSION;
     else if (field === "name") value = literalText(fill(m.team.title, { year }));
-    else if (field === "level") value = linksTeams ? LEVEL.teamOfTeams : LEVEL.team;
-    // A team of teams is never read (see LEVEL): its summary says so, and computes nothing.
+    else if (field === "depth") value = linksTeams ? DEPTH.teamOfTeams : DEPTH.team;
+    // A team of teams is never read (see DEPTH): its summary says so, and computes nothing.
     else if (linksTeams) value = null;
     else if (field === "latest") {
       const latest = span(letter("latest"), FIRST_ROW, at.last);

@@ -83,7 +83,7 @@ export const deProfiles: typeof enProfiles = {
     sourceHeader: "Quelle",
     linked: "Live aus der Tabelle von {name} gelesen.",
     waiting:
-      "Noch nicht gelesen. Klicke auf Zelle {cell}: Google Tabellen meldet „Sie müssen diese Tabellen verbinden“ mit der Schaltfläche Zugriff erlauben; klicke einmal darauf. Meldet es fehlende Berechtigung, bitte {name}, die Tabelle mit dir zu teilen (Betrachter). Findet es die Tabelle oder ihre Zusammenfassung nicht, prüfe die Adresse und bitte {name}, das Dashboard {year} mit dem Add-on zu erstellen. Verknüpft jene Tabelle auch diese, lädt keine der beiden je fertig: Entferne eine der zwei Verknüpfungen. Erscheint keine Schaltfläche, tippe =IMPORTRANGE(\"{address}\";\"A1\") in eine leere Zelle, erlaube dort den Zugriff und lösche sie wieder.",
+      'Noch nicht gelesen. Klicke auf Zelle {cell}: Google Tabellen meldet „Sie müssen diese Tabellen verbinden“ mit der Schaltfläche Zugriff erlauben; klicke einmal darauf. Meldet es fehlende Berechtigung, bitte {name}, die Tabelle mit dir zu teilen (Betrachter). Findet es die Tabelle oder ihre Zusammenfassung nicht, prüfe die Adresse und bitte {name}, das Dashboard {year} mit dem Add-on zu erstellen. Verknüpft jene Tabelle auch diese, lädt keine der beiden je fertig: Entferne eine der zwei Verknüpfungen. Erscheint keine Schaltfläche, tippe =IMPORTRANGE("{address}";"A1") in eine leere Zelle, erlaube dort den Zugriff und lösche sie wieder.',
     oldVersion:
       "Die Tabelle von {name} hat Version {found} der Zusammenfassung; dieses Blatt liest Version {version}. Bitte {name}, das Add-on zu aktualisieren und das Dashboard oder Team-Blatt neu zu erstellen.",
     shareTitle: "Mit deiner Führungskraft teilen",
@@ -91,7 +91,7 @@ export const deProfiles: typeof enProfiles = {
       "1. Kopiere die Adresse dieser Tabelle: {url}\n2. Teile die Tabelle mit deiner Führungskraft als Betrachter (Freigeben → ihre E-Mail → Betrachter).\n3. Deine Führungskraft fügt dich unter Einstellungen → Profile mit dieser Adresse als deine eigene Tabelle hinzu.",
     shareShows:
       "Das Team-Blatt deiner Führungskraft liest dann live die Zusammenfassung deines Dashboards {year}: deinen SSI und seine vier Säulen, Ziel und Lücke, die Änderung in einem Monat, die Monate im Ziel, den Unternehmens-KPI und deine zwölf monatlichen SSI-Werte. Dein Protokoll, deine Notizen und alle anderen Zellen bleiben deine.",
-    level: "Ebene (0 ein Verkäufer, 1 ein Team, 2 ein Team aus Teams)",
+    depth: "Tiefe (0 ein Verkäufer, 1 ein Team, 2 ein Team aus Teams)",
     team: "Es ist ein Team: das Team-Blatt dieser Tabelle lesen",
     teamHelp:
       "Ankreuzen für die Tabelle einer Führungskraft: Diese Zeile zeigt dann die Durchschnitte dieses Teams, live aus seinem Team-Blatt gelesen.",
@@ -102,7 +102,7 @@ export const deProfiles: typeof enProfiles = {
     linkedTeam:
       "Live aus dem Team-Blatt der Tabelle von {name} gelesen: die Durchschnitte des Teams.",
     waitingTeam:
-      "Noch nicht gelesen. Klicke auf Zelle {cell}: Google Tabellen meldet „Sie müssen diese Tabellen verbinden“ mit der Schaltfläche Zugriff erlauben; klicke einmal darauf. Meldet es fehlende Berechtigung, bitte darum, die Team-Tabelle mit dir zu teilen (Betrachter). Findet es die Tabelle oder ihre Team-Zusammenfassung nicht, prüfe die Adresse und bitte darum, ihr Team-Blatt {year} mit dem Add-on zu erstellen. Verknüpft jene Tabelle auch diese, lädt keine der beiden je fertig: Entferne eine der zwei Verknüpfungen. Erscheint keine Schaltfläche, tippe =IMPORTRANGE(\"{address}\";\"A1\") in eine leere Zelle, erlaube dort den Zugriff und lösche sie wieder.",
+      'Noch nicht gelesen. Klicke auf Zelle {cell}: Google Tabellen meldet „Sie müssen diese Tabellen verbinden“ mit der Schaltfläche Zugriff erlauben; klicke einmal darauf. Meldet es fehlende Berechtigung, bitte darum, die Team-Tabelle mit dir zu teilen (Betrachter). Findet es die Tabelle oder ihre Team-Zusammenfassung nicht, prüfe die Adresse und bitte darum, ihr Team-Blatt {year} mit dem Add-on zu erstellen. Verknüpft jene Tabelle auch diese, lädt keine der beiden je fertig: Entferne eine der zwei Verknüpfungen. Erscheint keine Schaltfläche, tippe =IMPORTRANGE("{address}";"A1") in eine leere Zelle, erlaube dort den Zugriff und lösche sie wieder.',
     teamOfTeams:
       "Die Tabelle von {name} verknüpft selbst Teams. Ein Team-Blatt liest Verkäufer und Teams aus Verkäufern, höchstens zwei Ebenen, denn jede weitere Ebene von Importen aktualisiert sich später: Verknüpfe die Teams dieser Tabelle hier einzeln.",
     shareTeamTitle: "Dieses Team mit einer Bereichsleitung teilen",

@@ -81,7 +81,7 @@ export const enProfiles = {
     sourceHeader: "Source",
     linked: "Read live from {name}'s spreadsheet.",
     waiting:
-      "Not read yet. Click cell {cell}: Sheets says “You need to connect these sheets” with an Allow access button; click it once. If it says you have no permission, ask {name} to share the spreadsheet with you (Viewer). If it cannot find the spreadsheet or its summary, check the address, and ask {name} to build their {year} dashboard with the add-on. If that spreadsheet also links this one, neither ever finishes loading: remove one of the two links. If no button shows, type =IMPORTRANGE(\"{address}\",\"A1\") in an empty cell, allow access there, then delete it.",
+      'Not read yet. Click cell {cell}: Sheets says “You need to connect these sheets” with an Allow access button; click it once. If it says you have no permission, ask {name} to share the spreadsheet with you (Viewer). If it cannot find the spreadsheet or its summary, check the address, and ask {name} to build their {year} dashboard with the add-on. If that spreadsheet also links this one, neither ever finishes loading: remove one of the two links. If no button shows, type =IMPORTRANGE("{address}","A1") in an empty cell, allow access there, then delete it.',
     oldVersion:
       "{name}'s spreadsheet has summary version {found}; this sheet reads version {version}. Ask {name} to update the add-on and rebuild their dashboard or team sheet.",
     shareTitle: "Share with your manager",
@@ -89,7 +89,7 @@ export const enProfiles = {
       "1. Copy this spreadsheet's address: {url}\n2. Share the spreadsheet with your manager as Viewer (Share → their email → Viewer).\n3. Your manager adds you in Settings → Profiles with this address as your own spreadsheet.",
     shareShows:
       "Your manager's team sheet then reads, live, the summary of your {year} dashboard: your SSI and its four pillars, your target and gap, the change in a month, the months on target, the company KPI and your twelve monthly SSI totals. Your log, your notes and every other cell stay yours.",
-    level: "Level (0 one seller, 1 a team, 2 a team of teams)",
+    depth: "Depth (0 one seller, 1 a team, 2 a team of teams)",
     team: "It is a team: read the team sheet of that spreadsheet",
     teamHelp:
       "Tick it for a manager's spreadsheet: this row then shows that team's averages, read live from its team sheet.",
@@ -99,7 +99,7 @@ export const enProfiles = {
     teamSummaryTitle: "Team summary for a director's team sheet",
     linkedTeam: "Read live from the team sheet of {name}'s spreadsheet: the team's averages.",
     waitingTeam:
-      "Not read yet. Click cell {cell}: Sheets says “You need to connect these sheets” with an Allow access button; click it once. If it says you have no permission, ask for the team's spreadsheet to be shared with you (Viewer). If it cannot find the spreadsheet or its team summary, check the address, and ask for its {year} team sheet to be built with the add-on. If that spreadsheet also links this one, neither ever finishes loading: remove one of the two links. If no button shows, type =IMPORTRANGE(\"{address}\",\"A1\") in an empty cell, allow access there, then delete it.",
+      'Not read yet. Click cell {cell}: Sheets says “You need to connect these sheets” with an Allow access button; click it once. If it says you have no permission, ask for the team\'s spreadsheet to be shared with you (Viewer). If it cannot find the spreadsheet or its team summary, check the address, and ask for its {year} team sheet to be built with the add-on. If that spreadsheet also links this one, neither ever finishes loading: remove one of the two links. If no button shows, type =IMPORTRANGE("{address}","A1") in an empty cell, allow access there, then delete it.',
     teamOfTeams:
       "{name}'s spreadsheet links teams itself. A team sheet reads sellers and teams of sellers, two levels at most, as every further level of imports updates later: link that spreadsheet's teams here one by one.",
     shareTeamTitle: "Share this team with a director",

@@ -83,7 +83,7 @@ export const esProfiles: typeof enProfiles = {
     sourceHeader: "Origen",
     linked: "Leído en directo de la hoja de {name}.",
     waiting:
-      "Aún sin leer. Haz clic en la celda {cell}: Hojas de cálculo dice «Tienes que conectar estas hojas» con un botón Permitir acceso; haz clic una vez. Si dice que no tienes permiso, pide a {name} que comparta su hoja contigo (Lector). Si no encuentra la hoja o su resumen, revisa la dirección y pide a {name} que cree su panel de {year} con el complemento. Si esa hoja de cálculo también vincula esta, ninguna termina nunca de cargar: quita uno de los dos vínculos. Si no aparece el botón, escribe =IMPORTRANGE(\"{address}\";\"A1\") en una celda vacía, permite el acceso allí y bórrala.",
+      'Aún sin leer. Haz clic en la celda {cell}: Hojas de cálculo dice «Tienes que conectar estas hojas» con un botón Permitir acceso; haz clic una vez. Si dice que no tienes permiso, pide a {name} que comparta su hoja contigo (Lector). Si no encuentra la hoja o su resumen, revisa la dirección y pide a {name} que cree su panel de {year} con el complemento. Si esa hoja de cálculo también vincula esta, ninguna termina nunca de cargar: quita uno de los dos vínculos. Si no aparece el botón, escribe =IMPORTRANGE("{address}";"A1") en una celda vacía, permite el acceso allí y bórrala.',
     oldVersion:
       "La hoja de {name} tiene la versión {found} del resumen; esta hoja lee la versión {version}. Pide a {name} que actualice el complemento y vuelva a crear su panel u hoja de equipo.",
     shareTitle: "Compartir con tu responsable",
@@ -91,7 +91,7 @@ export const esProfiles: typeof enProfiles = {
       "1. Copia la dirección de esta hoja de cálculo: {url}\n2. Compártela con tu responsable como Lector (Compartir → su correo → Lector).\n3. Tu responsable te añade en Configuración → Perfiles con esta dirección como tu hoja propia.",
     shareShows:
       "La hoja de equipo de tu responsable lee entonces, en directo, el resumen de tu panel de {year}: tu SSI y sus cuatro pilares, tu objetivo y tu brecha, el cambio en un mes, los meses en objetivo, el KPI de la empresa y tus doce totales mensuales de SSI. Tu registro, tus notas y las demás celdas siguen siendo tuyos.",
-    level: "Nivel (0 un vendedor, 1 un equipo, 2 un equipo de equipos)",
+    depth: "Profundidad (0 un vendedor, 1 un equipo, 2 un equipo de equipos)",
     team: "Es un equipo: leer la hoja de equipo de esa hoja de cálculo",
     teamHelp:
       "Márcalo para la hoja de cálculo de un responsable: esta fila muestra entonces los promedios de ese equipo, leídos en directo de su hoja de equipo.",
@@ -102,7 +102,7 @@ export const esProfiles: typeof enProfiles = {
     linkedTeam:
       "Leído en directo de la hoja de equipo de la hoja de {name}: los promedios del equipo.",
     waitingTeam:
-      "Aún sin leer. Haz clic en la celda {cell}: Hojas de cálculo dice «Tienes que conectar estas hojas» con un botón Permitir acceso; haz clic una vez. Si dice que no tienes permiso, pide que compartan contigo la hoja del equipo (Lector). Si no encuentra la hoja o su resumen de equipo, revisa la dirección y pide que se cree su hoja de equipo de {year} con el complemento. Si esa hoja de cálculo también vincula esta, ninguna termina nunca de cargar: quita uno de los dos vínculos. Si no aparece el botón, escribe =IMPORTRANGE(\"{address}\";\"A1\") en una celda vacía, permite el acceso allí y bórrala.",
+      'Aún sin leer. Haz clic en la celda {cell}: Hojas de cálculo dice «Tienes que conectar estas hojas» con un botón Permitir acceso; haz clic una vez. Si dice que no tienes permiso, pide que compartan contigo la hoja del equipo (Lector). Si no encuentra la hoja o su resumen de equipo, revisa la dirección y pide que se cree su hoja de equipo de {year} con el complemento. Si esa hoja de cálculo también vincula esta, ninguna termina nunca de cargar: quita uno de los dos vínculos. Si no aparece el botón, escribe =IMPORTRANGE("{address}";"A1") en una celda vacía, permite el acceso allí y bórrala.',
     teamOfTeams:
       "La hoja de {name} vincula equipos a su vez. Una hoja de equipo lee vendedores y equipos de vendedores, dos niveles como máximo, porque cada nivel más de importaciones se actualiza más tarde: vincula aquí los equipos de esa hoja uno a uno.",
     shareTeamTitle: "Compartir este equipo con un director",

@@ -82,7 +82,7 @@ export const plProfiles: typeof enProfiles = {
     sourceHeader: "Źródło",
     linked: "Czytane na żywo z arkusza: {name}.",
     waiting:
-      "Jeszcze nie odczytano. Kliknij komórkę {cell}: Arkusze pokażą „Musisz połączyć te arkusze” z przyciskiem Zezwól na dostęp; kliknij go raz. Jeśli pojawi się brak uprawnień, poproś osobę {name} o udostępnienie arkusza (Przeglądający). Jeśli nie można znaleźć arkusza lub podsumowania, sprawdź adres i poproś osobę {name} o utworzenie panelu na {year} w dodatku. Jeśli tamten arkusz również łączy ten, żaden nigdy nie skończy się ładować: usuń jedno z dwóch połączeń. Jeśli przycisk się nie pojawi, wpisz =IMPORTRANGE(\"{address}\";\"A1\") w pustej komórce, zezwól tam na dostęp i ją usuń.",
+      'Jeszcze nie odczytano. Kliknij komórkę {cell}: Arkusze pokażą „Musisz połączyć te arkusze” z przyciskiem Zezwól na dostęp; kliknij go raz. Jeśli pojawi się brak uprawnień, poproś osobę {name} o udostępnienie arkusza (Przeglądający). Jeśli nie można znaleźć arkusza lub podsumowania, sprawdź adres i poproś osobę {name} o utworzenie panelu na {year} w dodatku. Jeśli tamten arkusz również łączy ten, żaden nigdy nie skończy się ładować: usuń jedno z dwóch połączeń. Jeśli przycisk się nie pojawi, wpisz =IMPORTRANGE("{address}";"A1") w pustej komórce, zezwól tam na dostęp i ją usuń.',
     oldVersion:
       "Arkusz ({name}) ma wersję podsumowania {found}; ten arkusz czyta wersję {version}. Poproś osobę {name} o aktualizację dodatku i ponowne utworzenie panelu lub arkusza zespołu.",
     shareTitle: "Udostępnij menedżerowi",
@@ -90,7 +90,7 @@ export const plProfiles: typeof enProfiles = {
       "1. Skopiuj adres tego arkusza: {url}\n2. Udostępnij arkusz menedżerowi jako Przeglądający (Udostępnij → jego e-mail → Przeglądający).\n3. Menedżer dodaje cię w Ustawienia → Profile z tym adresem jako twoim własnym arkuszem.",
     shareShows:
       "Arkusz zespołu menedżera czyta wtedy na żywo podsumowanie twojego panelu na {year}: SSI i jego cztery filary, cel i lukę, zmianę w miesiącu, miesiące z osiągniętym celem, KPI firmy i dwanaście miesięcznych wyników SSI. Twój dziennik, notatki i pozostałe komórki zostają twoje.",
-    level: "Poziom (0 jeden handlowiec, 1 zespół, 2 zespół zespołów)",
+    depth: "Głębokość (0 jeden handlowiec, 1 zespół, 2 zespół zespołów)",
     team: "To zespół: czytaj arkusz zespołu z tego arkusza",
     teamHelp:
       "Zaznacz dla arkusza menedżera: ten wiersz pokaże wtedy średnie tego zespołu, czytane na żywo z jego arkusza zespołu.",
@@ -100,7 +100,7 @@ export const plProfiles: typeof enProfiles = {
     teamSummaryTitle: "Podsumowanie zespołu dla arkusza zespołu dyrektora",
     linkedTeam: "Czytane na żywo z arkusza zespołu ({name}): średnie zespołu.",
     waitingTeam:
-      "Jeszcze nie odczytano. Kliknij komórkę {cell}: Arkusze pokażą „Musisz połączyć te arkusze” z przyciskiem Zezwól na dostęp; kliknij go raz. Jeśli pojawi się brak uprawnień, poproś o udostępnienie arkusza zespołu (Przeglądający). Jeśli nie można znaleźć arkusza lub podsumowania zespołu, sprawdź adres i poproś o utworzenie arkusza zespołu na {year} w dodatku. Jeśli tamten arkusz również łączy ten, żaden nigdy nie skończy się ładować: usuń jedno z dwóch połączeń. Jeśli przycisk się nie pojawi, wpisz =IMPORTRANGE(\"{address}\";\"A1\") w pustej komórce, zezwól tam na dostęp i ją usuń.",
+      'Jeszcze nie odczytano. Kliknij komórkę {cell}: Arkusze pokażą „Musisz połączyć te arkusze” z przyciskiem Zezwól na dostęp; kliknij go raz. Jeśli pojawi się brak uprawnień, poproś o udostępnienie arkusza zespołu (Przeglądający). Jeśli nie można znaleźć arkusza lub podsumowania zespołu, sprawdź adres i poproś o utworzenie arkusza zespołu na {year} w dodatku. Jeśli tamten arkusz również łączy ten, żaden nigdy nie skończy się ładować: usuń jedno z dwóch połączeń. Jeśli przycisk się nie pojawi, wpisz =IMPORTRANGE("{address}";"A1") w pustej komórce, zezwól tam na dostęp i ją usuń.',
     teamOfTeams:
       "Arkusz ({name}) sam łączy zespoły. Arkusz zespołu czyta handlowców i zespoły handlowców, najwyżej dwa poziomy, bo każdy kolejny poziom importów aktualizuje się później: połącz tutaj zespoły tego arkusza po kolei.",
     shareTeamTitle: "Udostępnij ten zespół dyrektorowi",
