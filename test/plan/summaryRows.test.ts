@@ -70,6 +70,9 @@ describe("a dashboard's summary rows", () => {
     expect(values[0]).toBe(2);
     expect(values[1]).toBe("Ana Ruiz");
     expect(String(values[3])).toMatch(/^=\$Q\$\d+$/);
+    // The SSI section the summary reads is written too, not taken for summary rows.
+    const ssiRow = Number(/(\d+)$/.exec(String(values[3]))?.[1]);
+    expect(String(plan("en").values[ssiRow - 1]![16])).toMatch(/^=/);
     expect(values[12]).toBeNull(); // no company KPI
     expect(values[13]).toMatch(/^=IF\(ISNUMBER\(E(\d+)\),E\1,""\)$/); // January, in column E
     expect(values[25]).toBe(0);

@@ -145,7 +145,14 @@ describe("teamPlan with a linked team", () => {
     ]);
     expect(column[12]).toBe("=O7");
     expect(column[13]).toBe('=IFERROR(ROUND(AVERAGEIF(B12:B13,">=0"),2),"")');
+    expect(column[24]).toBe('=IFERROR(ROUND(AVERAGEIF(M12:M13,">=0"),2),"")'); // December
     expect(column[25]).toBe(1);
+    expect(sellers.plan.values[first - 1]![0]).toBe(
+      "Team summary for a director's team sheet: Summary version",
+    );
+    expect(sellers.plan.values[first + 23]![0]).toBe(
+      "Team summary for a director's team sheet: SSI total · December",
+    );
     expect(sellers.plan.hiddenRows).toEqual(Array.from({ length: 27 }, (_, i) => first - 1 + i));
     expect(sellers.keys.rows.slice(-27, -25)).toEqual(["space:summary", "summary:version"]);
     // A team of teams says its depth and computes nothing: it is never read as a team.
@@ -210,6 +217,10 @@ describe("the team sheet's layout", () => {
     expect(row[14]).toBe(
       `=IFERROR(INDEX('KPI 2026'!$Q:$Q,MATCH("kpi:total",'KPI 2026'!$A:$A,0)),"")`,
     );
+    expect(row[2]).toMatch(/^='KPI 2026'!\$Q\$\d+$/);
+    // A linked seller's KPI comes from the spill, and an older summary is said in words.
+    expect(plan.values[5]![14]).toBe('=IF(IFERROR(P6=2,0),IF(ISNUMBER(AB6),AB6,""),"")');
+    expect(String(plan.values[5]![41])).toContain("has summary version {found}");
     expect(String(plan.values[5]![10])).toContain(
       'CHOOSE(MATCH(MIN(D6:G6),D6:G6,0),"Establish your professional brand","Find the right people","Engage with insights","Build relationships")',
     );

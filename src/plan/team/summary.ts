@@ -8,7 +8,7 @@ import { columnLetter } from "../a1";
 import { type CellContent, literalText } from "../sheetPlan";
 import {
   DEPTH,
-  FIGURES,
+  type Figure,
   SUMMARY_FIELDS,
   SUMMARY_VERSION,
   summaryLabel,
@@ -53,9 +53,7 @@ export function teamSummary(
       // The chart table's blanks are NA(): AVERAGEIF passes over them, AVERAGE would not.
       const months = span(columnLetter(Number(month[1]) + 1), at.table + 1, at.tableEnd);
       value = `=IFERROR(ROUND(AVERAGEIF(${months},">=0"),2),"")`;
-    } else if ((FIGURES as readonly string[]).includes(field))
-      value = `=${columnLetter(col(field as (typeof FIGURES)[number]))}${at.average}`;
-    else value = null;
+    } else value = `=${columnLetter(col(field as Figure))}${at.average}`;
     put(row, 2, value);
   });
   const end = at.summary + SUMMARY_FIELDS.length - 1;
