@@ -236,5 +236,7 @@ describe("the team sheet's layout", () => {
     expect(linkedOnly.wraps[5]![status - 1]).toBe(false);
     expect(linkedOnly.wraps[5]![status - 2]).toBe(true);
     expect(linkedOnly.backgrounds[3]![0]).toBe("#0a66c2");
+    // Only the chart table's gaps are muted, not the summary under it.
+    expect(plan.conditionalRules.at(-1)?.ranges).toEqual(["B13:M15"]);
   });
 });
