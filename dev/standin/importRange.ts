@@ -29,26 +29,25 @@ export interface ImportSource {
 /** The spreadsheets whose edits are being added up now: one that comes round again counts once. */
 const counting = new Set<ImportSource>();
 
-/** Adds up `book`'s edits once in a chain (`count` adds its sources'); 0 more when it is already counted. */
-export function countedOnce(book: ImportSource, own: number, count: () => number): number {
-  if (counting.has(book)) return own;
+/** Runs `run` with `book` counted already (left as it was when an outer count holds it). */
+function countingAs(book: ImportSource, run: () => number): number {
+  if (counting.has(book)) return run();
   counting.add(book);
   try {
-    return own + count();
+    return run();
   } finally {
     counting.delete(book);
   }
 }
 
+/** Adds up `book`'s edits once in a chain (`count` adds its sources'); 0 more when it is already counted. */
+export function countedOnce(book: ImportSource, own: number, count: () => number): number {
+  return counting.has(book) ? own : countingAs(book, () => own + count());
+}
+
 /** A source's edits as `reader` sees them: the reader's own, read back through the source, left out. */
 export function editsSeenBy(source: ImportSource, reader: ImportSource): number {
-  if (counting.has(reader)) return source.edits();
-  counting.add(reader);
-  try {
-    return source.edits();
-  } finally {
-    counting.delete(reader);
-  }
+  return countingAs(reader, () => source.edits());
 }
 
 /** The address Sheets gives a spreadsheet. */
@@ -118,11 +117,10 @@ function imported(url: unknown, range: unknown): Found {
   if (!book || !id) return { error: "Unable to load the spreadsheet: check its URL." };
   const source = id === book.id ? book : (book.drive?.get(id) ?? null);
   if (!source) return { error: "The spreadsheet could not be found: it may have been deleted." };
-  if (source === book) return fromSource(book, source, range);
   const found = fromSource(book, source, range);
   // Whatever it gave, error or values, is given again only while the source (as it is once read,
   // and the sources it reads in turn) is unchanged: a loop keeps loading until a link is removed.
-  book.seen.set(source.id, editsSeenBy(source, book));
+  if (source !== book) book.seen.set(source.id, editsSeenBy(source, book));
   return found;
 }
 
@@ -134,10 +132,7 @@ function fromSource(book: ImportSource, source: ImportSource, range: unknown): F
     return { error: "You need to connect these sheets. Allow access" };
   // IMPORTRANGE waits for the whole source to be calculated, so spreadsheets that import from each
   // other, whatever the ranges, never finish loading: neither import gives data.
-  const loading = {
-    error: "Loading… these spreadsheets import from each other.",
-    loading: true as const,
-  };
+  const loading = { error: "Loading… these spreadsheets import from each other." };
   if (source !== book && calculating.includes(id)) {
     cameBackTo.push(id);
     return loading;

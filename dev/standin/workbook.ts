@@ -302,7 +302,6 @@ function callCustomFunction(name: string, args: unknown[]): unknown {
   }
 }
 
-/** A spreadsheet in memory: its state, and a formula engine kept in step with it. */
 /**
  * A formula as the engine reads it: Sheets takes "" inside a text as one quote, the engine does not,
  * so it is given CHAR(34) there instead (and `fromEngine` turns it back).
@@ -334,6 +333,7 @@ function fromEngine(formula: string): string {
   return formula.split(QUOTE).join('""');
 }
 
+/** A spreadsheet in memory: its state, and a formula engine kept in step with it. */
 export class Workbook implements ImportSource {
   readonly state: WorkbookState;
   private hf: HyperFormula;
