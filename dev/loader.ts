@@ -79,6 +79,8 @@ export function loadAddon(options: StandInOptions & { code?: string } = {}): Add
     // Each call is an execution of its own, with its own 6 minutes (another user's, run inside a wait,
     // leaves this one's clock as it was).
     const outer = { ...standIn.ctx.execution };
+    // The write log is the execution's own; another user's, run inside a wait, starts its own too.
+    if (!outer.running) standIn.ctx.writes = [];
     Object.assign(standIn.ctx.execution, { running: true, elapsedMs: 0 });
     try {
       return (fn as (...a: unknown[]) => unknown)(...args);

@@ -109,7 +109,7 @@ function sheetView(wb: Workbook, sheet: SheetState): SheetView {
         bold: Boolean(s.bold),
         size: s.size ?? 10,
         note: s.note ?? "",
-        wrap: Boolean(s.wrap),
+        wrap: s.wrap === true,
       };
     }),
     hidden: sheet.hidden === true,

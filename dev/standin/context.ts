@@ -40,8 +40,17 @@ export class CallCounter {
   }
 }
 
+/** One call of the script's that changed cells: which sheet, which cells (A1), and the method. */
+export interface WriteRecord {
+  sheet: string;
+  a1: string;
+  what: string;
+}
+
 export interface Ctx {
   workbook: Workbook;
+  /** The calls that changed cells in the running execution (none are recorded between executions). */
+  writes: WriteRecord[];
   counter: CallCounter;
   ui: UiEvent[];
   menus: MenuRecord[];
@@ -83,6 +92,11 @@ export function latencyOf(call: string): number {
   if (/^get(Values?|DisplayValues?|Formulas?|Notes?|LastRow|LastColumn)$/.test(method)) return 80;
   if (/^(set|clear|insert|delete|append|remove|protect|hide|show|sort|add)/.test(method)) return 40;
   return 20;
+}
+
+/** Records a change of cells made by the running execution: a person's own edits between executions are not the script's. */
+export function recordWrite(ctx: Ctx, record: WriteRecord): void {
+  if (ctx.execution.running) ctx.writes.push(record);
 }
 
 /** Wraps a stand-in object so every method call is counted under "Class.method". */

@@ -12,6 +12,12 @@ export interface GridEdit {
   at: number;
   count: number;
   kind: "insert" | "delete";
+  /**
+   * For an insert: the line (numbered after the insert) whose formats and validation the new lines
+   * take, as the Sheets API's `inheritFromBefore` does: the line above for insertRowsAfter, the line
+   * below for insertRowsBefore.
+   */
+  inheritFrom?: number;
 }
 
 /** Where a line (row or column number) goes after the edit; null when it was deleted. */
@@ -69,4 +75,26 @@ export function movedFrozen(frozen: number, edit: GridEdit): number {
   if (frozen === 0 || edit.at > frozen) return frozen;
   if (edit.kind === "insert") return frozen + edit.count;
   return frozen - Math.max(0, Math.min(frozen, edit.at + edit.count - 1) - edit.at + 1);
+}
+
+/**
+ * The styles of lines just inserted, copied from the line they inherit from: formats and validation,
+ * but not notes (a note belongs to one cell, not to its line's look).
+ */
+export function inheritedStyles<T extends { note?: string }>(
+  styles: Record<string, T>,
+  edit: GridEdit,
+): Record<string, T> {
+  const from = edit.inheritFrom;
+  if (edit.kind !== "insert" || from === undefined) return styles;
+  const out = { ...styles };
+  for (const [k, v] of Object.entries(styles)) {
+    const [r, c] = k.split(",").map(Number) as [number, number];
+    if ((edit.axis === "rows" ? r : c) !== from) continue;
+    const { note: _note, ...look } = v;
+    if (Object.keys(look).length === 0) continue;
+    for (let line = edit.at; line < edit.at + edit.count; line++)
+      out[edit.axis === "rows" ? `${line},${c}` : `${r},${line}`] = look as T;
+  }
+  return out;
 }

@@ -11,7 +11,7 @@ import { Sheet } from "./sheet";
 import { createSpreadsheetApp, Spreadsheet } from "./spreadsheet";
 import { Workbook, type WorkbookState } from "./workbook";
 
-export type { UiEvent } from "./context";
+export type { UiEvent, WriteRecord } from "./context";
 export { CallCounter, EXECUTION_LIMIT_MS, latencyOf } from "./context";
 export { Drive, spreadsheetIdOf, spreadsheetUrl } from "./importRange";
 export type { WorkbookState } from "./workbook";
@@ -55,6 +55,7 @@ export function createStandIn(options: StandInOptions = {}) {
   const ctx: Ctx = {
     workbook,
     counter: new CallCounter(),
+    writes: [],
     ui: [],
     menus: [],
     alertResponses: [],

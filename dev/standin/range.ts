@@ -1,6 +1,6 @@
 /** Range and RangeList: values, formulas, formats, notes and validation over a block of cells. */
 import { type Area, toA1 } from "./a1";
-import { type Ctx, counted } from "./context";
+import { type Ctx, counted, recordWrite } from "./context";
 import { AUTOMATIC_FORMAT, dateToSerial, isDateFormat } from "./format";
 import { Protection } from "./protection";
 import { DataValidation } from "./rules";
@@ -9,6 +9,20 @@ import { typedEntry } from "./typed";
 import type { CellStyle, Raw, SheetState } from "./workbook";
 
 type Cell = string | number | boolean | Date | null | undefined;
+
+/** What the write log calls a change of each style field. */
+const STYLE_NAMES: Record<keyof CellStyle, string> = {
+  nf: "numberFormats",
+  bg: "backgrounds",
+  color: "fontColors",
+  bold: "fontWeights",
+  italic: "fontStyles",
+  size: "fontSizes",
+  align: "alignments",
+  wrap: "wraps",
+  note: "notes",
+  validation: "validations",
+};
 
 /** A block of cells, 1-based, as Apps Script's Range. */
 export class Range {
@@ -22,6 +36,11 @@ export class Range {
 
   private get wb() {
     return this.ctx.workbook;
+  }
+
+  /** Notes this call's change of cells in the execution's write log. */
+  private logged(what: string): void {
+    recordWrite(this.ctx, { sheet: this.sheetState.name, a1: toA1(this.area), what });
   }
 
   private each<T>(fn: (row: number, col: number) => T): T[][] {
@@ -133,6 +152,7 @@ export class Range {
       line.map((v, c) => this.toRaw(v, this.area.row + r, this.area.col + c)),
     );
     const before = this.each((r, c) => this.wb.raw(this.sheetState, r, c));
+    this.logged("values");
     this.wb.write(this.sheetState, this.area, raw);
     try {
       this.each((r, c) => this.checkValidation(r, c));
@@ -159,6 +179,7 @@ export class Range {
   }
   private setStyles<K extends keyof CellStyle>(name: K, data: CellStyle[K][][]): Range {
     this.checkDims(data);
+    this.logged(STYLE_NAMES[name]);
     const { row, col, numRows, numCols } = this.area;
     for (let r = 0; r < numRows; r++) {
       const line = data[r];
@@ -242,14 +263,42 @@ export class Range {
   setHorizontalAlignment(alignment: string | null): Range {
     return this.setStyles("align", this.fill(alignment ?? undefined));
   }
+  /** As Sheets: a cell nobody formatted answers true (its strategy is OVERFLOW all the same). */
   getWraps(): boolean[][] {
-    return this.each((r, c) => this.wb.style(this.sheetState, r, c).wrap === true);
+    return this.each((r, c) => {
+      const wrap = this.wb.style(this.sheetState, r, c).wrap;
+      return wrap === undefined || wrap === true;
+    });
+  }
+  getWrap(): boolean {
+    return this.getWraps()[0]?.[0] ?? true;
+  }
+  /** WRAP, OVERFLOW (the default, and what `setWrap(false)` sets) or CLIP. */
+  getWrapStrategies(): string[][] {
+    return this.each((r, c) => {
+      const wrap = this.wb.style(this.sheetState, r, c).wrap;
+      return wrap === true ? "WRAP" : wrap === "clip" ? "CLIP" : "OVERFLOW";
+    });
+  }
+  getWrapStrategy(): string {
+    return this.getWrapStrategies()[0]?.[0] ?? "OVERFLOW";
+  }
+  setWrapStrategy(strategy: string): Range {
+    const wrap = { WRAP: true, OVERFLOW: false, CLIP: "clip" as const }[String(strategy)];
+    if (wrap === undefined)
+      throw new Error(
+        "Exception: The parameters (String) don't match the method signature for SpreadsheetApp.Range.setWrapStrategy.",
+      );
+    return this.setStyles("wrap", this.fill(wrap));
   }
   setWrap(wrap: boolean): Range {
-    return this.setStyles("wrap", this.fill(wrap || undefined));
+    return this.setStyles("wrap", this.fill(wrap === true));
   }
   setWraps(wraps: boolean[][]): Range {
-    return this.setStyles("wrap", wraps);
+    return this.setStyles(
+      "wrap",
+      wraps.map((row) => row.map((w) => w === true)),
+    );
   }
   getNotes(): string[][] {
     return this.styles("note", "") as string[][];
@@ -289,6 +338,7 @@ export class Range {
 
   /** Clears contents and formats, as Sheets' `clear()` does: notes and validation stay (they have their own calls). */
   clear(): Range {
+    this.logged("clear");
     this.wb.write(this.sheetState, this.area, this.fill(null));
     this.each((r, c) => {
       const { note, validation } = this.wb.style(this.sheetState, r, c);
@@ -337,6 +387,7 @@ export class Range {
     });
     const raws = this.each((r, c) => this.wb.raw(this.sheetState, r, c));
     const notes = this.getNotes();
+    this.logged("sort");
     this.wb.write(
       this.sheetState,
       this.area,
@@ -346,10 +397,12 @@ export class Range {
     return this;
   }
   clearContent(): Range {
+    this.logged("clearContent");
     this.wb.write(this.sheetState, this.area, this.fill(null));
     return this;
   }
   clearFormat(): Range {
+    this.logged("clearFormat");
     this.each((r, c) => {
       const { note, validation } = this.wb.style(this.sheetState, r, c);
       this.sheetState.styles[`${r},${c}`] = { note, validation };
@@ -406,18 +459,43 @@ export class RangeList {
     for (const r of this.ranges) r.setNumberFormat(format);
     return this;
   }
+  setWrap(wrap: boolean): RangeList {
+    for (const r of this.ranges) r.setWrap(wrap);
+    return this;
+  }
+  clearFormat(): RangeList {
+    for (const r of this.ranges) r.clearFormat();
+    return this;
+  }
+  clear(): RangeList {
+    for (const r of this.ranges) r.clear();
+    return this;
+  }
+  clearContent(): RangeList {
+    for (const r of this.ranges) r.clearContent();
+    return this;
+  }
+  clearNote(): RangeList {
+    for (const r of this.ranges) r.clearNote();
+    return this;
+  }
+  clearDataValidations(): RangeList {
+    for (const r of this.ranges) r.clearDataValidations();
+    return this;
+  }
 }
 
 /**
- * Apps Script documents no meaning for an empty number format, so the stand-in refuses one; the
- * automatic format is written as Sheets reports it, and stored as no format at all.
+ * Apps Script documents no meaning for an empty number format, so the stand-in refuses one. Any other
+ * pattern is stored as written, the automatic format's pattern too: once set it is a format of the
+ * cell's own (a date typed there later keeps it), so tests can see that the add-on never writes it.
  */
 function documentedFormat(format: string): string | undefined {
   if (format === "")
     throw new Error(
-      `Exception: The stand-in refuses an empty number format: Apps Script does not document it. Write "${AUTOMATIC_FORMAT}", the automatic format as Sheets reports it.`,
+      "Exception: The stand-in refuses an empty number format: Apps Script does not document it. Clear the format (Range.clearFormat) to give a cell Sheets' automatic format.",
     );
-  return format === AUTOMATIC_FORMAT ? undefined : format;
+  return format;
 }
 
 /** One column to sort by: its number alone (ascending), or with the order. */

@@ -1,7 +1,7 @@
 /** Sheet: ranges by A1 or coordinates, layout (frozen, widths, hidden), rules, charts, protections. */
-import { parseA1, splitSheet } from "./a1";
+import { parseA1, splitSheet, toA1 } from "./a1";
 import { EmbeddedChart, EmbeddedChartBuilder, insertChart, newChartData } from "./chart";
-import { builder, type Ctx, counted } from "./context";
+import { builder, type Ctx, counted, recordWrite } from "./context";
 import type { Axis, GridEdit } from "./gridEdits";
 import { Protection } from "./protection";
 import { Range, RangeList } from "./range";
@@ -101,12 +101,27 @@ export class Sheet {
   }
   /** Inserts `howMany` empty rows before `beforePosition`; what is below moves down, formulas follow. */
   insertRowsBefore(beforePosition: number, howMany: number): Sheet {
-    return this.edit("rows", beforePosition, howMany, "insert", this.state.maxRows);
+    // The new rows take the look of the row they are inserted before (it moves down by howMany).
+    return this.edit(
+      "rows",
+      beforePosition,
+      howMany,
+      "insert",
+      this.state.maxRows,
+      beforePosition + howMany,
+    );
   }
   /** After a row that exists: 0 is refused (the add-on inserts before row 1 instead), as strict as can be. */
   insertRowsAfter(afterPosition: number, howMany: number): Sheet {
     if (afterPosition < 1) throw new Error("Exception: Those rows are out of bounds.");
-    return this.edit("rows", afterPosition + 1, howMany, "insert", this.state.maxRows + 1);
+    return this.edit(
+      "rows",
+      afterPosition + 1,
+      howMany,
+      "insert",
+      this.state.maxRows + 1,
+      afterPosition,
+    );
   }
   insertRowBefore(beforePosition: number): Sheet {
     return this.insertRowsBefore(beforePosition, 1);
@@ -118,11 +133,25 @@ export class Sheet {
     return this.insertRowsBefore(rowIndex, numRows);
   }
   insertColumnsBefore(beforePosition: number, howMany: number): Sheet {
-    return this.edit("cols", beforePosition, howMany, "insert", this.state.maxCols);
+    return this.edit(
+      "cols",
+      beforePosition,
+      howMany,
+      "insert",
+      this.state.maxCols,
+      beforePosition + howMany,
+    );
   }
   insertColumnsAfter(afterPosition: number, howMany: number): Sheet {
     if (afterPosition < 1) throw new Error("Exception: Those columns are out of bounds.");
-    return this.edit("cols", afterPosition + 1, howMany, "insert", this.state.maxCols + 1);
+    return this.edit(
+      "cols",
+      afterPosition + 1,
+      howMany,
+      "insert",
+      this.state.maxCols + 1,
+      afterPosition,
+    );
   }
   insertColumnBefore(beforePosition: number): Sheet {
     return this.insertColumnsBefore(beforePosition, 1);
@@ -148,7 +177,14 @@ export class Sheet {
     return this;
   }
   /** Checks an edit's bounds with Apps Script's messages, then moves everything that points across it. */
-  private edit(axis: Axis, at: number, count: number, kind: GridEdit["kind"], last: number): Sheet {
+  private edit(
+    axis: Axis,
+    at: number,
+    count: number,
+    kind: GridEdit["kind"],
+    last: number,
+    inheritFrom?: number,
+  ): Sheet {
     const lines = axis === "rows" ? "rows" : "columns";
     const size = axis === "rows" ? this.state.maxRows : this.state.maxCols;
     if (!Number.isInteger(at) || !Number.isInteger(count) || count < 1 || at < 1 || at > last)
@@ -158,7 +194,13 @@ export class Sheet {
       if (count >= size)
         throw new Error(`Exception: You can't delete all the ${lines} on the sheet.`);
     }
-    this.ctx.workbook.editGrid(this.state, { axis, at, count, kind });
+    this.ctx.workbook.editGrid(this.state, {
+      axis,
+      at,
+      count,
+      kind,
+      ...(inheritFrom === undefined ? {} : { inheritFrom }),
+    });
     return this;
   }
   appendRow(rowContents: unknown[]): Sheet {
@@ -170,15 +212,28 @@ export class Sheet {
     ).setValues([rowContents as (string | number)[]]);
     return this;
   }
+  /** Clears values and formats, as Sheets' `Sheet.clear()`: notes and data validation stay. */
   clear(): Sheet {
     this.ctx.workbook.write(
       this.state,
       { row: 1, col: 1, numRows: this.state.maxRows, numCols: this.state.maxCols },
       [],
     );
-    this.state.styles = {};
+    const kept: typeof this.state.styles = {};
+    for (const [k, { note, validation }] of Object.entries(this.state.styles))
+      if (note || validation)
+        kept[k] = { ...(note ? { note } : {}), ...(validation ? { validation } : {}) };
+    this.state.styles = kept;
     this.state.merges = [];
+    this.recordWhole("clear");
     return this;
+  }
+  private recordWhole(what: string): void {
+    recordWrite(this.ctx, {
+      sheet: this.state.name,
+      a1: toA1({ row: 1, col: 1, numRows: this.state.maxRows, numCols: this.state.maxCols }),
+      what,
+    });
   }
   /** Clears every value and formula; formats, notes and validation stay, as in Sheets. */
   clearContents(): Sheet {
@@ -187,6 +242,7 @@ export class Sheet {
       { row: 1, col: 1, numRows: this.state.maxRows, numCols: this.state.maxCols },
       [],
     );
+    this.recordWhole("clearContents");
     return this;
   }
   activate(): Sheet {

@@ -1,5 +1,6 @@
 /** The stand-in's spreadsheet state: plain data for persistence, with HyperFormula computing formulas. */
 import {
+  ArraySize,
   CellError,
   DetailedCellError,
   EmptyValue,
@@ -12,6 +13,7 @@ import { type Area, parseA1, quoteSheet, splitSheet, toA1 } from "./a1";
 import { dateToSerial, formatLocalized, isDateFormat, serialToDate } from "./format";
 import {
   type GridEdit,
+  inheritedStyles,
   movedArea,
   movedCells,
   movedFrozen,
@@ -44,7 +46,11 @@ export interface CellStyle {
   italic?: boolean;
   size?: number;
   align?: string;
-  wrap?: boolean;
+  /**
+   * Set wrapping: true is WRAP, false an explicit OVERFLOW, "clip" CLIP. Absent, a cell has Sheets'
+   * default: OVERFLOW as its strategy, yet `getWrap()` answers true (only an explicit OVERFLOW is false).
+   */
+  wrap?: boolean | "clip";
   note?: string;
   validation?: ValidationData;
 }
@@ -232,6 +238,68 @@ function registerStrictCorrel(): void {
   HyperFormula.registerFunction("CORREL", StrictCorrel, { enGB: { CORREL: "CORREL" } });
 }
 registerStrictCorrel();
+
+/** SPLIT's pieces as Sheets cuts them: at any one of the delimiter's characters, empty pieces dropped. */
+function splitPieces(text: string, delimiter: string): string[] {
+  if (delimiter === "") return [text];
+  const chars = [...delimiter].map((ch) => ch.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("");
+  return text.split(new RegExp(`[${chars}]`)).filter((piece) => piece !== "");
+}
+
+/**
+ * Sheets' SPLIT, which HyperFormula lacks: a text cut into cells across a row, spilling as any array
+ * result does. The engine sizes a spill before it calculates, so the stand-in reads SPLIT's text and
+ * delimiter as typed in the formula (a SPLIT over a cell's value is refused with #N/A, not guessed).
+ */
+function registerSplit(): void {
+  type Arg = { type?: string; value?: unknown };
+  const literal = (ast: { args: Arg[] }) => {
+    const [text, delimiter] = ast.args;
+    return text?.type === "STRING" && delimiter?.type === "STRING"
+      ? splitPieces(String(text.value), String(delimiter.value))
+      : null;
+  };
+  class Split extends FunctionPlugin {
+    split(ast: { args: Arg[] }, state: unknown): unknown {
+      const run = (this as unknown as { runFunction: (...a: unknown[]) => unknown }).runFunction;
+      const meta = (this as unknown as { metadata(n: string): unknown }).metadata("SPLIT");
+      return run.call(this, ast.args, state, meta, () => {
+        const pieces = literal(ast);
+        if (!pieces)
+          return new CellError(
+            "NA" as never,
+            "The stand-in's SPLIT takes its text and delimiter as typed in the formula",
+          );
+        return SimpleRangeValue.onlyValues([pieces.length > 0 ? pieces : [""]]);
+      });
+    }
+    splitArraySize(ast: { args: Arg[] }): ArraySize {
+      const pieces = literal(ast);
+      return new ArraySize(Math.max(1, pieces?.length ?? 1), 1);
+    }
+  }
+  (Split as unknown as { implementedFunctions: unknown }).implementedFunctions = {
+    SPLIT: {
+      method: "split",
+      sizeOfResultArrayMethod: "splitArraySize",
+      parameters: [
+        { argumentType: FunctionArgumentType.STRING },
+        { argumentType: FunctionArgumentType.STRING },
+      ],
+      vectorizationForbidden: true,
+    },
+  };
+  HyperFormula.registerFunction("SPLIT", Split, { enGB: { SPLIT: "SPLIT" } });
+}
+registerSplit();
+
+/**
+ * An array result blocked by a cell under it: HyperFormula says #SPILL!, Sheets #REF! ("Array result
+ * was not expanded because it would overwrite data in …").
+ */
+function asSheetsError(error: string): string {
+  return error === "#SPILL!" ? "#REF!" : error;
+}
 
 function pearson(ys: number[], xs: number[]): number | CellError {
   const mean = (v: number[]) => v.reduce((a, b) => a + b, 0) / v.length;
@@ -506,8 +574,10 @@ export class Workbook implements ImportSource {
     return s;
   }
 
+  /** As Sheets: names are unique whatever their case, so "kpi 2026" finds "KPI 2026". */
   sheetByName(name: string): SheetState | null {
-    return this.state.sheets.find((s) => s.name === name) ?? null;
+    const low = name.toLowerCase();
+    return this.state.sheets.find((s) => s.name.toLowerCase() === low) ?? null;
   }
 
   addSheet(name: string, index?: number): SheetState {
@@ -550,7 +620,8 @@ export class Workbook implements ImportSource {
 
   renameSheet(sheet: SheetState, name: string): void {
     if (sheet.name === name) return;
-    if (this.sheetByName(name)) {
+    const other = this.sheetByName(name);
+    if (other && other !== sheet) {
       throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
     }
     this.withFunctions(() => this.edit().renameSheet(this.hfId(sheet), name));
@@ -577,7 +648,7 @@ export class Workbook implements ImportSource {
       else this.edit().removeColumns(id, span);
     });
     sheet.contents = movedCells(sheet.contents, edit);
-    sheet.styles = movedCells(sheet.styles, edit);
+    sheet.styles = inheritedStyles(movedCells(sheet.styles, edit), edit);
     const delta = edit.kind === "insert" ? edit.count : -edit.count;
     if (rows) {
       sheet.maxRows += delta;
@@ -708,7 +779,7 @@ export class Workbook implements ImportSource {
   value(sheet: SheetState, row: number, col: number): string | number | boolean | Date {
     const v = this.fresh().getCellValue(this.addr(sheet, row, col));
     if (v === null || v === undefined) return "";
-    if (v instanceof DetailedCellError) return v.value;
+    if (v instanceof DetailedCellError) return asSheetsError(v.value);
     return typeof v === "number" ? this.numberValue(sheet, row, col, v) : v;
   }
 
@@ -730,7 +801,7 @@ export class Workbook implements ImportSource {
   /** The text Sheets shows in a cell. */
   display(sheet: SheetState, row: number, col: number): string {
     const v = this.fresh().getCellValue(this.addr(sheet, row, col));
-    if (v instanceof DetailedCellError) return v.value;
+    if (v instanceof DetailedCellError) return asSheetsError(v.value);
     return formatLocalized(v, this.style(sheet, row, col).nf ?? "", this.state.locale);
   }
 

@@ -1,33 +1,27 @@
 /**
- * A plan laid onto a sheet where a person added rows or columns: our cells move to where our lines are,
- * their references with them, and the person's cells are written back exactly as they were read.
+ * A plan placed on a sheet where a person added rows or columns: our cells go where our lines are, in
+ * blocks of our rows by our columns, and their references move with them. The person's lines are
+ * never part of a block: Sheets keeps them, and moves them itself when we insert or delete ours.
  */
 import { area } from "./a1";
 import { type GridMap, movedArea, movedFormula } from "./formulaRefs";
 import { type FittedLines, fittedLine } from "./personLines";
-import type { CellContent, SheetPlan, ValidationSpec } from "./sheetPlan";
+import type { CellContent, SheetPlan } from "./sheetPlan";
 
-/**
- * What the sheet holds now, over its whole used area after the edits: the person's cells are taken from
- * here. A validation is passed through untouched (`unknown`): the adapter hands back what it read.
- */
-export interface SheetLook {
-  contents: CellContent[][];
-  notes: string[][];
-  numberFormats: string[][];
-  backgrounds: string[][];
-  fontColors: string[][];
-  fontWeights: string[][];
-  fontSizes: number[][];
-  wraps: boolean[][];
-  validations: unknown[][];
+/** A block of our cells: where it sits on the sheet (1-based) and where it is in the plan (0-based). */
+export interface OurBlock {
+  row: number;
+  col: number;
+  planRow: number;
+  planCol: number;
+  numRows: number;
+  numCols: number;
 }
 
-/** A validation as the spread plan carries it: ours as a spec, a person's as read. */
-export type SpreadValidation = ValidationSpec | { kept: unknown } | null;
-
-export interface SpreadPlan extends Omit<SheetPlan, "validations"> {
-  validations: SpreadValidation[][];
+/** A plan with its layout moved onto the sheet; its cell grids stay in the plan's own order. */
+export interface PlacedPlan extends SheetPlan {
+  /** Our cells, block by block; absent when the plan is the sheet as it stands (one block). */
+  blocks?: OurBlock[];
 }
 
 /** The map of a fit, for the references of formulas written on this sheet. */
@@ -46,33 +40,93 @@ export function runsOf(lines: number[]): [number, number][] {
   return out;
 }
 
-/** Lays `plan` onto the sheet's lines: our cells where our lines are, the person's as `look` has them. */
-export function spreadPlan(
-  plan: SheetPlan,
-  rows: FittedLines,
-  cols: FittedLines,
-  look: SheetLook,
-): SpreadPlan {
-  const map = gridMap(rows, cols);
-  const total = { rows: Math.max(rows.total, plan.rows), cols: Math.max(cols.total, plan.cols) };
-  const ourRow = new Map(rows.at.map((line, i) => [line, i]));
-  const ourCol = new Map(cols.at.map((line, i) => [line, i]));
-  function spread<T, K>(ours: T[][], theirs: K[][], blank: K, own: (value: T) => T | K = (v) => v) {
-    if (ours.length === 0) return ours as (T | K)[][];
-    return Array.from({ length: total.rows }, (_, r) =>
-      Array.from({ length: total.cols }, (_, c) => {
-        const i = ourRow.get(r + 1);
-        const j = ourCol.get(c + 1);
-        const mine = i === undefined || j === undefined ? undefined : ours[i];
-        if (mine && j !== undefined && j < mine.length) return own(mine[j] as T);
-        return theirs[r]?.[c] ?? blank;
-      }),
-    );
+/** The plan's lines 1…count as runs that stay together on the sheet: [sheet line, plan index, count]. */
+function placedRuns(count: number, at: (line: number) => number): [number, number, number][] {
+  const out: [number, number, number][] = [];
+  for (let i = 0; i < count; i++) {
+    const line = at(i + 1);
+    const last = out[out.length - 1];
+    if (last && last[0] + last[2] === line) last[2]++;
+    else out.push([line, i, 1]);
   }
+  return out;
+}
+
+/** Our cells as blocks: each run of our rows by each run of our columns. */
+export function ourBlocks(planRows: number, planCols: number, map: GridMap): OurBlock[] {
+  const rows = placedRuns(planRows, map.row);
+  const cols = placedRuns(planCols, map.col);
+  return rows.flatMap(([row, planRow, numRows]) =>
+    cols.map(([col, planCol, numCols]) => ({ row, col, planRow, planCol, numRows, numCols })),
+  );
+}
+
+/** The whole plan as one block, where nothing of a person's is among our lines. */
+export function wholePlan(plan: Pick<SheetPlan, "rows" | "cols">): OurBlock[] {
+  return [{ row: 1, col: 1, planRow: 0, planCol: 0, numRows: plan.rows, numCols: plan.cols }];
+}
+
+/** A block's part of one of the plan's grids (rows past the grid's end are left out). */
+export function sliceBlock<T>(cells: T[][], block: OurBlock): T[][] {
+  return cells
+    .slice(block.planRow, block.planRow + block.numRows)
+    .map((line) => line.slice(block.planCol, block.planCol + block.numCols));
+}
+
+/**
+ * Our cells by number format, as A1 areas on the sheet: one call sets each format over all its areas.
+ * "" (Sheets' automatic format) collects the cells whose formats are cleared instead, so no explicit
+ * automatic format is ever written.
+ */
+export function formatAreas(formats: string[][], blocks: OurBlock[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const block of blocks) {
+    // Runs of one format along each row, then runs of equal rows stacked into rectangles.
+    const open = new Map<string, { row: number; col: number; numRows: number; numCols: number }>();
+    const close = (
+      format: string,
+      rect: { row: number; col: number; numRows: number; numCols: number },
+    ) => {
+      const list = out.get(format) ?? [];
+      list.push(area(rect.row, rect.col, rect.numRows, rect.numCols));
+      out.set(format, list);
+    };
+    sliceBlock(formats, block).forEach((line, r) => {
+      const row = block.row + r;
+      const seen = new Set<string>();
+      for (let c = 0; c < line.length; ) {
+        const format = line[c] ?? "";
+        let end = c + 1;
+        while (end < line.length && (line[end] ?? "") === format) end++;
+        const id = `${c}|${end}|${format}`;
+        seen.add(id);
+        const rect = open.get(id);
+        if (rect && rect.row + rect.numRows === row) rect.numRows++;
+        else {
+          if (rect) close(format, rect);
+          open.set(id, { row, col: block.col + c, numRows: 1, numCols: end - c });
+        }
+        c = end;
+      }
+      for (const [id, rect] of open)
+        if (!seen.has(id)) {
+          close(id.split("|").slice(2).join("|"), rect);
+          open.delete(id);
+        }
+    });
+    for (const [id, rect] of open) close(id.split("|").slice(2).join("|"), rect);
+  }
+  return out;
+}
+
+/** Places `plan` on the sheet's lines: our cells in blocks where our lines are, the layout moved. */
+export function spreadPlan(plan: SheetPlan, rows: FittedLines, cols: FittedLines): PlacedPlan {
+  const map = gridMap(rows, cols);
   const moved = (content: CellContent): CellContent =>
     typeof content === "string" && content.startsWith("=")
       ? movedFormula(content, (sheet) => (sheet === null ? map : null))
       : content;
+  const total = { rows: Math.max(rows.total, plan.rows), cols: Math.max(cols.total, plan.cols) };
   const personAreas = [
     ...runsOf(rows.person).map(([first, count]) => area(first, 1, count, total.cols)),
     ...runsOf(cols.person).map(([first, count]) => area(1, first, total.rows, count)),
@@ -84,27 +138,12 @@ export function spreadPlan(
       width: w.width,
     })),
   );
-  const values =
-    plan.values.length === plan.rows
-      ? spread(plan.values, look.contents, null, moved)
-      : plan.values;
   return {
     ...plan,
     rows: total.rows,
     cols: total.cols,
-    values,
-    numberFormats: spread(plan.numberFormats, look.numberFormats, ""),
-    backgrounds: spread(plan.backgrounds, look.backgrounds, "#ffffff"),
-    fontColors: spread(plan.fontColors, look.fontColors, "#000000"),
-    fontWeights: spread(plan.fontWeights, look.fontWeights, "normal") as ("bold" | "normal")[][],
-    fontSizes: spread(plan.fontSizes, look.fontSizes, 10),
-    wraps: spread(plan.wraps, look.wraps, false),
-    notes: spread(plan.notes, look.notes, ""),
-    validations: spread<ValidationSpec | null, SpreadValidation>(
-      plan.validations,
-      look.validations.map((row) => row.map((v) => (v ? { kept: v } : null))),
-      null,
-    ),
+    blocks: ourBlocks(plan.rows, plan.cols, map),
+    values: plan.values.map((line) => line.map(moved)),
     frozenRows: plan.frozenRows > 0 ? map.row(plan.frozenRows) : 0,
     frozenColumns: plan.frozenColumns > 0 ? map.col(plan.frozenColumns) : 0,
     hiddenRows: plan.hiddenRows.map(map.row),

@@ -5,7 +5,14 @@ import {
   type SheetPlan,
   type ValidationSpec,
 } from "../plan/sheetPlan";
-import { runsOf, type SpreadPlan, type SpreadValidation } from "../plan/spreadPlan";
+import {
+  formatAreas,
+  type OurBlock,
+  type PlacedPlan,
+  runsOf,
+  sliceBlock,
+  wholePlan,
+} from "../plan/spreadPlan";
 import { asEntered } from "./cells";
 import { roomFor } from "./grid";
 
@@ -18,10 +25,13 @@ export interface ApplyOptions {
    * name is one round trip, and a user's own rules must be read to be kept).
    */
   layout: boolean;
-  /** The sheet was just made: there is no user rule to keep. */
+  /** The sheet was just made: there is no user rule to keep, and no format to read. */
   fresh?: boolean;
-  /** The sheet was just cleared (`Sheet.clear()` takes its formatting, wrapping included). */
-  cleared?: boolean;
+  /**
+   * Write the look of our cells (colours, fonts, wraps, validation): false when it is the one written
+   * last time, so a rebuild writes only values (a block costs two calls, not nine). Notes are part of it.
+   */
+  look?: boolean;
   /**
    * For a dashboard: how many rows the add-on's previous layout used (a shorter plan clears the rest,
    * and rows hidden before are shown again before the plan's are hidden).
@@ -29,31 +39,21 @@ export interface ApplyOptions {
   rowsBefore?: number;
 }
 
-/** Writes contents, formats, validation, layout, conditional colours, protection and names. */
+/**
+ * Writes contents, formats, validation, layout, conditional colours, protection and names; answers
+ * how many of our names and colour rules it found missing and put back.
+ */
 export function applySheetPlan(
   ss: Spreadsheet,
   sheet: Sheet,
-  plan: SheetPlan | SpreadPlan,
+  plan: PlacedPlan,
   options: ApplyOptions,
-): void {
+): Restored {
   roomFor(sheet, plan.rows, plan.cols);
-  const all = sheet.getRange(1, 1, plan.rows, plan.cols);
-  // Formats and validation first: values are then read as the new layout means them, and a value
-  // in the new language is never refused by the old language's list.
-  // An empty grid in the plan means "leave as it is".
-  if (plan.numberFormats.length > 0)
-    all.setNumberFormats(plan.numberFormats.map((row) => row.map((f) => f || AUTOMATIC_FORMAT)));
-  if (plan.validations.length > 0) all.setDataValidations(validationRules(plan.validations));
-  const values = plan.values.map((row) => row.map(asEntered));
-  if (values.length === plan.rows) all.setValues(values);
-  else if (values.length > 0) sheet.getRange(1, 1, values.length, plan.cols).setValues(values);
-  if (plan.backgrounds.length > 0) all.setBackgrounds(plan.backgrounds);
-  if (plan.fontColors.length > 0) all.setFontColors(plan.fontColors);
-  if (plan.fontWeights.length > 0) all.setFontWeights(plan.fontWeights);
-  if (plan.fontSizes.length > 0) all.setFontSizes(plan.fontSizes);
-  if (plan.notes.length > 0) all.setNotes(plan.notes);
-  if (plan.wraps.length > 0 && (options.layout || options.fresh || options.cleared))
-    all.setWraps(plan.wraps);
+  writeOurCells(sheet, plan, plan.blocks ?? wholePlan(plan), options);
+  const missing = missingOfOurs(sheet, plan, options);
+  const setRules = options.layout || missing.rules > 0;
+  const setNames = options.layout || missing.names > 0;
 
   // The sheet's shape depends on its layout alone: set when the layout is new or changed, so a
   // column the user widened or a row they unhid stays as they left it across rebuilds.
@@ -80,9 +80,9 @@ export function applySheetPlan(
   const a1s = [
     ...plan.conditionalRules.flatMap((r) => r.ranges),
     ...plan.inputAreas,
-    ...(options.layout ? plan.namedRanges.map((n) => n.a1) : []),
+    ...(setNames ? plan.namedRanges.map((n) => n.a1) : []),
   ];
-  if (a1s.length === 0) return;
+  if (a1s.length === 0) return missing;
   const ranges = sheet.getRangeList(a1s).getRanges();
   let next = 0;
   const take = (count: number) => {
@@ -98,18 +98,18 @@ export function applySheetPlan(
       .setRanges(take(spec.ranges.length));
     return (spec.fontColor ? builder.setFontColor(spec.fontColor) : builder).build();
   });
-  if (rules.length > 0 && options.layout) {
+  if (rules.length > 0 && setRules) {
     // Setting the rules replaces all of a sheet's rules: a user's own rules on our sheet are kept.
     const theirs = options.fresh
       ? []
-      : sheet.getConditionalFormatRules().filter((rule) => !isOurRule(rule));
+      : (missing.read ?? sheet.getConditionalFormatRules()).filter((rule) => !isOurRule(rule));
     sheet.setConditionalFormatRules([...rules, ...theirs]);
   }
 
   const inputs = take(plan.inputAreas.length);
   if (plan.protectionDescription) protectFormulas(sheet, plan.protectionDescription, inputs);
 
-  if (options.layout) {
+  if (setNames) {
     const targets = take(plan.namedRanges.length);
     // A name that exists is moved with setRange: what setNamedRange does over one is not documented.
     const named =
@@ -124,6 +124,117 @@ export function applySheetPlan(
       else ss.setNamedRange(n.name, range);
     });
   }
+  return missing;
+}
+
+/** Our named ranges and colour rules a person removed, found again by a rebuild that set neither. */
+export interface Restored {
+  names: number;
+  rules: number;
+}
+
+/**
+ * After a rebuild that leaves the layout as it was, checks that our names and colour rules are still
+ * there (two calls): a person may have removed them. Names are counted, so a removed one is missed
+ * only when a person added one of theirs to our sheet in its place.
+ */
+function missingOfOurs(
+  sheet: Sheet,
+  plan: SheetPlan,
+  options: ApplyOptions,
+): Restored & { read?: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] } {
+  if (options.layout || options.fresh) return { names: 0, rules: 0 };
+  let rules = 0;
+  let read: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] | undefined;
+  if (plan.conditionalRules.length > 0) {
+    read = sheet.getConditionalFormatRules();
+    rules = Math.max(0, plan.conditionalRules.length - read.filter(isOurRule).length);
+  }
+  const names =
+    plan.namedRanges.length > 0
+      ? Math.max(0, plan.namedRanges.length - sheet.getNamedRanges().length)
+      : 0;
+  return { names, rules, ...(read ? { read } : {}) };
+}
+
+/**
+ * Writes our cells block by block, and nothing else: a person's lines between ours are never read or
+ * written. Formats first, then validation, so a value in the new language is never refused by the
+ * old language's list.
+ */
+function writeOurCells(sheet: Sheet, plan: SheetPlan, blocks: OurBlock[], options: ApplyOptions) {
+  // An empty grid in the plan means "leave as it is".
+  const cleared =
+    plan.numberFormats.length > 0 && writeFormats(sheet, plan.numberFormats, blocks, options);
+  // Clearing a format takes the cell's colours, fonts and wrap with it: the look is written again.
+  const look = options.look !== false || options.fresh === true || cleared;
+  const validations = look && plan.validations.length > 0 ? validationRules(plan.validations) : [];
+  const values = plan.values.map((row) => row.map(asEntered));
+  for (const block of blocks) {
+    const range = sheet.getRange(block.row, block.col, block.numRows, block.numCols);
+    const part = <T>(cells: T[][]) => sliceBlock(cells, block);
+    if (validations.length > 0) range.setDataValidations(part(validations));
+    const inBlock = part(values);
+    if (inBlock.length === block.numRows) range.setValues(inBlock);
+    else if (inBlock.length > 0)
+      sheet.getRange(block.row, block.col, inBlock.length, block.numCols).setValues(inBlock);
+    if (!look) continue;
+    if (plan.notes.length > 0) range.setNotes(part(plan.notes));
+    if (plan.backgrounds.length > 0) range.setBackgrounds(part(plan.backgrounds));
+    if (plan.fontColors.length > 0) range.setFontColors(part(plan.fontColors));
+    if (plan.fontWeights.length > 0) range.setFontWeights(part(plan.fontWeights));
+    if (plan.fontSizes.length > 0) range.setFontSizes(part(plan.fontSizes));
+    if (plan.wraps.length > 0) range.setWraps(part(plan.wraps));
+  }
+}
+
+/**
+ * Sets the number formats of ours that differ from the plan's, one call per format over all its
+ * cells; where ours should be automatic, the format is cleared: no automatic format is ever written.
+ * A sheet made before is read first (one call), so an unchanged rebuild writes none. True
+ * when a format was cleared.
+ */
+function writeFormats(
+  sheet: Sheet,
+  formats: string[][],
+  blocks: OurBlock[],
+  options: ApplyOptions,
+): boolean {
+  // One read over the blocks' bounds: formats of a person's cells among them are read, never used.
+  const bottom = Math.max(...blocks.map((b) => b.row + b.numRows - 1));
+  const right = Math.max(...blocks.map((b) => b.col + b.numCols - 1));
+  const now = options.fresh ? null : sheet.getRange(1, 1, bottom, right).getNumberFormats();
+  const wanted = formats.map((line) => [...line]);
+  for (const block of blocks) {
+    for (let r = 0; r < block.numRows; r++)
+      for (let c = 0; c < block.numCols; c++) {
+        const line = wanted[block.planRow + r];
+        if (!line) continue;
+        const want = line[block.planCol + c] ?? "";
+        const has = now ? shownFormat(now[block.row - 1 + r]?.[block.col - 1 + c] ?? "") : "";
+        // Unchanged cells drop out of the writes (null is "leave it").
+        if (has === want) line[block.planCol + c] = SAME_FORMAT;
+      }
+  }
+  // Cleared first: clearing takes every format of a cell, a number format set after it stays.
+  const areas = [...formatAreas(wanted, blocks)].sort(([a], [b]) =>
+    a === "" ? -1 : b === "" ? 1 : 0,
+  );
+  for (const [format, a1s] of areas) {
+    if (format === SAME_FORMAT) continue;
+    const list = sheet.getRangeList(a1s);
+    if (format === "") list.clearFormat();
+    else list.setNumberFormat(format);
+  }
+  return areas.some(([format]) => format === "");
+}
+
+/** A cell whose format needs no write (a character no number format uses). */
+const SAME_FORMAT = "\u0000";
+
+/** The format a cell has as the plan names it: Sheets reports the automatic one as a pattern. */
+function shownFormat(format: string): string {
+  return format === AUTOMATIC_FORMAT || format.toLowerCase() === "general" ? "" : format;
 }
 
 /**
@@ -146,14 +257,12 @@ function isOurRule(rule: GoogleAppsScript.Spreadsheet.ConditionalFormatRule): bo
 
 /** One rule object per distinct spec: the builder is local, the write is one call. */
 function validationRules(
-  specs: SpreadValidation[][],
+  specs: (ValidationSpec | null)[][],
 ): (GoogleAppsScript.Spreadsheet.DataValidation | null)[][] {
   const cache = new Map<string, GoogleAppsScript.Spreadsheet.DataValidation>();
   return specs.map((row) =>
     row.map((spec) => {
       if (!spec) return null;
-      // A person's own rule, as read: handed back untouched.
-      if ("kept" in spec) return spec.kept as GoogleAppsScript.Spreadsheet.DataValidation;
       const key = JSON.stringify(spec);
       let rule = cache.get(key);
       if (!rule) {

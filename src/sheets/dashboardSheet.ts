@@ -4,7 +4,7 @@ import { MAIN_PROFILE, type Profile } from "../domain/profiles";
 import type { Settings } from "../domain/settings";
 import { dashboardPlan } from "../plan/dashboard";
 import type { KeptCells } from "../plan/dashboard/kept";
-import { fingerprint } from "../plan/fingerprint";
+import { fingerprint, lookSignature } from "../plan/fingerprint";
 import {
   type DashboardLayout,
   dashboardLayout,
@@ -19,11 +19,11 @@ import { encodeLines, fitDashboard, isPlain } from "../plan/personLines";
 import { removedRows } from "../plan/removedMetrics";
 import type { SheetPlan } from "../plan/sheetPlan";
 import { spreadPlan } from "../plan/spreadPlan";
-import { applySheetPlan } from "./applyPlan";
+import { applySheetPlan, type Restored } from "./applyPlan";
 import { now } from "./clock";
 import { UserError } from "./errors";
-import { findOurSheet, linesKey, rememberSheet } from "./ourSheets";
-import { editLines, isOurs, keptCells, readGrid, readLook, type SheetGrid } from "./readSheet";
+import { findOurSheet, linesKey, lookKey, rememberSheet } from "./ourSheets";
+import { editLines, isOurs, keptCells, readGrid, type SheetGrid } from "./readSheet";
 import { keepRemoved } from "./removedSheet";
 import type { Store } from "./store";
 
@@ -40,6 +40,10 @@ export interface BuiltYear {
   changes: Record<string, string>;
   /** Keys of our rows a person had deleted, made again (empty) by this build. */
   restored: string[];
+  /** Our named ranges and colour rules a person had removed, put back by this build. */
+  restoredLayout: Restored;
+  /** The dashboard had been deleted: it was made again, empty of what was typed in it. */
+  remade: boolean;
   /** Where the toast's cells are on the sheet (A1), a person's lines counted. */
   cells: { invalid: string[]; overwritten: string[] };
 }
@@ -159,8 +163,12 @@ export function buildYear(
   const lines = fit?.lines ?? "";
   const signature = `${LAYOUT_VERSION}:${fingerprint(JSON.stringify(lines ? [...look, lines] : look))}${encoded ? `|${encoded}` : ""}`;
   const applied = fit?.plan ?? plan;
-  applySheetPlan(ss, sheet, applied, {
-    layout: store.all[key] !== signature,
+  // The look of our cells (colours, fonts, wraps, validation, notes) is written when it changed.
+  const cellLook = lookSignature(plan, lines);
+  const restoredLayout = applySheetPlan(ss, sheet, applied, {
+    // A dashboard a person deleted comes back whole: its names and colour rules too.
+    layout: store.all[key] !== signature || !found,
+    look: store.all[lookKey(plan.name)] !== cellLook,
     fresh: !found,
     // Rows of ours the layout dropped were deleted: nothing below is ours to clear.
     rowsBefore: fit ? applied.rows : keyedRows,
@@ -175,9 +183,13 @@ export function buildYear(
       ...read.changes,
       ...rememberSheet(store.all, plan.name, sheet),
       [key]: signature,
+      [lookKey(plan.name)]: cellLook,
       ...(lines || store.all[linesKey(plan.name)] ? { [linesKey(plan.name)]: lines } : {}),
     },
     restored: (fit?.inserted ?? []).filter((k) => previous.has(k)),
+    restoredLayout,
+    // Known to the store, yet not found: a person deleted it, and it was made again.
+    remade: !found && key in store.all,
     cells: { invalid: applied.invalidCells, overwritten: applied.overwrittenCells ?? [] },
   };
 }
@@ -191,16 +203,8 @@ function fitted(sheet: Sheet, plan: SheetPlan, layout: DashboardLayout, grid: Sh
   editLines(sheet, "rows", rows.edits);
   editLines(sheet, "columns", cols.edits);
   const plain = isPlain(rows) && isPlain(cols);
-  const unmoved = rows.edits.length === 0 && cols.edits.length === 0;
   return {
-    plan: plain
-      ? plan
-      : spreadPlan(
-          plan,
-          rows,
-          cols,
-          readLook(sheet, rows.total, cols.total, unmoved ? grid : undefined),
-        ),
+    plan: plain ? plan : spreadPlan(plan, rows, cols),
     inserted: rows.inserted,
     lines: plain ? "" : encodeLines(rows, cols),
   };

@@ -20,6 +20,11 @@ export function linesKey(ourName: string): string {
   return `lines:${ourName}`;
 }
 
+/** The stored key of the signature of a dashboard's look: a rebuild writes colours and fonts only when it changed. */
+export function lookKey(ourName: string): string {
+  return `look:${ourName}`;
+}
+
 /** The name one of our sheets has now, as last seen (no call to Sheets). */
 export function currentName(stored: Record<string, string>, ourName: string): string {
   return stored[renamedKey(ourName)] || ourName;

@@ -5,7 +5,7 @@ import { chartsSheetName } from "../plan/charts";
 import { networkSheetName } from "../plan/import/networkSheet";
 import { dashboardName, logName, ownedKey, ownedName, type SheetOwner } from "../plan/layout";
 
-import { currentName, idKey, linesKey, renamedKey } from "./ourSheets";
+import { currentName, idKey, linesKey, lookKey, renamedKey } from "./ourSheets";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -26,9 +26,13 @@ export function dashboardYears(
 
 /** The stored keys about one of our dashboards (by our name): its layout, id, person's name and lines. */
 export function dashboardKeys(stored: Record<string, string>, ourName: string): string[] {
-  return [`layout:${ourName}`, idKey(ourName), renamedKey(ourName), linesKey(ourName)].filter(
-    (key) => key in stored,
-  );
+  return [
+    `layout:${ourName}`,
+    idKey(ourName),
+    renamedKey(ourName),
+    linesKey(ourName),
+    lookKey(ourName),
+  ].filter((key) => key in stored);
 }
 
 /** Where a profile's log, charts and network sheets are stored, with the names they get when new. */
@@ -78,7 +82,7 @@ export function renameProfileSheets(
     if (currentName(stored, from) === from) ss.getSheetByName(from)?.setName(to);
     set[`layout:${to}`] = stored[`layout:${from}`] ?? "";
     forget.push(`layout:${from}`);
-    for (const key of [idKey, renamedKey, linesKey]) {
+    for (const key of [idKey, renamedKey, linesKey, lookKey]) {
       const value = stored[key(from)];
       if (value === undefined) continue;
       set[key(to)] = value;

@@ -2,7 +2,6 @@
 import { type KeptCells, keptKey } from "../plan/dashboard/kept";
 import type { LineEdit } from "../plan/personLines";
 import { type CellContent, keptContent } from "../plan/sheetPlan";
-import type { SheetLook } from "../plan/spreadPlan";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -44,30 +43,6 @@ export function keptCells(grid: SheetGrid): KeptCells {
     });
   });
   return kept;
-}
-
-/** Everything a plan writes, as the sheet holds it over `rows` × `cols`: a person's cells are written back from it. */
-export function readLook(
-  sheet: Sheet,
-  rows: number,
-  cols: number,
-  /** The grid read before, when no edit has moved anything since: its contents and notes are reused. */
-  read?: SheetGrid,
-): SheetLook {
-  const range = sheet.getRange(1, 1, rows, cols);
-  const values = read?.values ?? range.getValues();
-  const formulas = read?.formulas ?? range.getFormulas();
-  return {
-    contents: values.map((row, r) => row.map((v, c) => formulas[r]?.[c] || keptContent(v))),
-    notes: read?.notes ?? range.getNotes(),
-    numberFormats: range.getNumberFormats(),
-    backgrounds: range.getBackgrounds(),
-    fontColors: range.getFontColors(),
-    fontWeights: range.getFontWeights(),
-    fontSizes: range.getFontSizes(),
-    wraps: range.getWraps(),
-    validations: range.getDataValidations(),
-  };
 }
 
 /** Makes a fit's edits on the sheet, rows or columns, in order (one call per run of lines). */

@@ -9,7 +9,7 @@ import { linesMap } from "../plan/personLines";
 import { type TeamMember, teamPlan, teamSheetName } from "../plan/team";
 import { drawChart } from "./chartDraw";
 import { layKeyed } from "./keyedSheet";
-import { currentName, findSheet, idKey, linesKey, rememberSheet } from "./ourSheets";
+import { currentName, findSheet, idKey, linesKey, lookKey, rememberSheet } from "./ourSheets";
 import { ourNames } from "./ssiLogSheet";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -82,6 +82,7 @@ export function buildTeam(
   const laid = layKeyed(ss, sheet, plan, planned.keys, {
     fresh: !found,
     layout: (lines) => stored[layoutKey] !== signature(lines),
+    look: stored[lookKey(plan.name)],
   });
   // Charts read our lines only: a person's row or column between ours is not a series.
   const specs = charts.map((spec) =>
@@ -98,6 +99,7 @@ export function buildTeam(
     changes: {
       [teamKey(year)]: name,
       [layoutKey]: signature(laid.lines),
+      [lookKey(plan.name)]: laid.look,
       ...rememberSheet(stored, teamKey(year), sheet),
     },
   };

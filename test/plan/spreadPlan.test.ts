@@ -1,8 +1,14 @@
-/** A plan laid onto a sheet with a person's row and column: ours moves, theirs is written back as read. */
+/** A plan placed on a sheet with a person's row and column: ours moves in blocks, theirs is never written. */
 import { describe, expect, it } from "vitest";
 import { fitLines } from "../../src/plan/personLines";
 import { grid, type SheetPlan } from "../../src/plan/sheetPlan";
-import { type SheetLook, spreadPlan } from "../../src/plan/spreadPlan";
+import {
+  formatAreas,
+  ourBlocks,
+  sliceBlock,
+  spreadPlan,
+  wholePlan,
+} from "../../src/plan/spreadPlan";
 
 function plan(): SheetPlan {
   return {
@@ -35,41 +41,30 @@ function plan(): SheetPlan {
   };
 }
 
-/** The sheet after a person's row 3 and column 3: their cells hold "p" and their own look. */
-function look(): SheetLook {
-  const theirs = <T>(value: T) => grid(4, 4, value);
-  return {
-    contents: theirs<string | null>("p"),
-    notes: theirs("their note"),
-    numberFormats: theirs("@"),
-    backgrounds: theirs("#ffff00"),
-    fontColors: theirs("#ff0000"),
-    fontWeights: theirs("normal"),
-    fontSizes: theirs(14),
-    wraps: theirs(false),
-    validations: theirs<unknown>({ theirs: true }),
-  };
-}
-
 describe("spreadPlan", () => {
   const rows = fitLines(["key", "a", "", "b"], ["key", "a", "b"]);
   const cols = fitLines(["key", "label", "", 1], ["key", "label", 1]);
-  const spread = spreadPlan(plan(), rows, cols, look());
+  const spread = spreadPlan(plan(), rows, cols);
 
-  it("puts our cells on our lines, formulas moved, and the person's as read", () => {
+  it("puts our cells in blocks of our rows by our columns, and no block on the person's lines", () => {
     expect(spread.rows).toBe(4);
     expect(spread.cols).toBe(4);
-    expect(spread.values).toEqual([
-      ["key", "label", "p", 1],
-      ["a", "A", "p", 5],
-      ["p", "p", "p", "p"],
-      ["b", "B", "p", "=SUM(D1:D2)"],
+    expect(spread.blocks).toEqual([
+      { row: 1, col: 1, planRow: 0, planCol: 0, numRows: 2, numCols: 2 },
+      { row: 1, col: 4, planRow: 0, planCol: 2, numRows: 2, numCols: 1 },
+      { row: 4, col: 1, planRow: 2, planCol: 0, numRows: 1, numCols: 2 },
+      { row: 4, col: 4, planRow: 2, planCol: 2, numRows: 1, numCols: 1 },
     ]);
-    expect(spread.notes[2]).toEqual(Array(4).fill("their note"));
-    expect(spread.backgrounds[1]).toEqual(["#eeeeee", "#eeeeee", "#ffff00", "#eeeeee"]);
-    expect(spread.fontSizes).toEqual([]);
-    expect(spread.validations[2]?.[0]).toEqual({ kept: { theirs: true } });
-    expect(spread.validations[0]?.[0]).toMatchObject({ kind: "atLeast" });
+  });
+
+  it("keeps our cells in the plan's order, formulas moved to where our lines are", () => {
+    expect(spread.values).toEqual([
+      ["key", "label", 1],
+      ["a", "A", 5],
+      ["b", "B", "=SUM(D1:D2)"],
+    ]);
+    const last = spread.blocks?.[3];
+    expect(last && sliceBlock(spread.values, last)).toEqual([["=SUM(D1:D2)"]]);
   });
 
   it("moves the layout: frozen, hidden, widths, rules, names, inputs and invalid cells", () => {
@@ -89,10 +84,39 @@ describe("spreadPlan", () => {
   it("leaves the person's row and column out of our protection", () => {
     expect(spread.inputAreas).toEqual(["D2", "A3:D3", "C1:C4"]);
   });
+});
 
-  it("fills a cell the look does not reach with Sheets' blank", () => {
-    const short = spreadPlan(plan(), rows, cols, { ...look(), contents: [], backgrounds: [] });
-    expect(short.values[2]?.[0]).toBeNull();
-    expect(short.backgrounds[2]?.[0]).toBe("#ffffff");
+describe("ourBlocks and formatAreas", () => {
+  const map = {
+    row: (n: number) => (n <= 2 ? n : n + 3),
+    col: (n: number) => (n <= 1 ? n : n + 1),
+  };
+
+  it("makes one block per run of our rows by run of our columns", () => {
+    expect(ourBlocks(4, 3, map)).toEqual([
+      { row: 1, col: 1, planRow: 0, planCol: 0, numRows: 2, numCols: 1 },
+      { row: 1, col: 3, planRow: 0, planCol: 1, numRows: 2, numCols: 2 },
+      { row: 6, col: 1, planRow: 2, planCol: 0, numRows: 2, numCols: 1 },
+      { row: 6, col: 3, planRow: 2, planCol: 1, numRows: 2, numCols: 2 },
+    ]);
+    expect(wholePlan({ rows: 3, cols: 2 })).toEqual([
+      { row: 1, col: 1, planRow: 0, planCol: 0, numRows: 3, numCols: 2 },
+    ]);
+  });
+
+  it("gathers each number format into rectangles on the sheet, the automatic one apart", () => {
+    const formats = [
+      ["", "0", "0"],
+      ["", "0", "0"],
+      ["", "0%", "0"],
+      ["@", "0%", "0"],
+    ];
+    const areas = formatAreas(formats, ourBlocks(4, 3, map));
+    expect(Object.fromEntries(areas)).toEqual({
+      "": ["A1:A2", "A6:A6"],
+      "0": ["C1:D2", "D6:D7"],
+      "0%": ["C6:C7"],
+      "@": ["A7:A7"],
+    });
   });
 });

@@ -26,7 +26,7 @@ describe("the execution clock", () => {
     for (const [name, n] of addon.standIn.counter.summary())
       expected += (n - (before.get(name) ?? 0)) * latencyOf(name);
     expect(addon.standIn.lastExecutionMs).toBe(expected);
-    expect(expected).toBeGreaterThan(1000);
+    expect(expected).toBeGreaterThan(500);
     vm.runInContext(
       "function probeClock() { const t = Date.now(); SpreadsheetApp.getActiveSpreadsheet(); return [t, Date.now()]; }",
       addon.context,

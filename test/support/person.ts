@@ -12,7 +12,16 @@ export function insertRowAfter(
 ): void {
   const row = rowOfKey(addon, sheet, key);
   addon.standIn.sheet(sheet).insertRowAfter(row);
+  ownLine(addon, sheet, `${row + 1}:${row + 1}`);
   typeRow(addon, sheet, row + 1, cells, notes);
+}
+
+/**
+ * A line a person inserted takes the formats and validation of ours beside it, as in Sheets: they
+ * remove the validation (Data → Data validation → Remove) so their own text is not refused.
+ */
+export function ownLine(addon: Addon, sheet: string, a1: string): void {
+  addon.standIn.range(`'${sheet}'!${a1}`).clearDataValidations();
 }
 
 /** Types into a row as a person would: a text, a number, or a formula. */
@@ -39,6 +48,8 @@ export function insertColumnAfter(
 ): void {
   const range = addon.standIn.range(`'${sheet}'!${after}1`);
   addon.standIn.sheet(sheet).insertColumnAfter(range.getColumn());
+  const mine = letterAfter(after);
+  ownLine(addon, sheet, `${mine}:${mine}`);
   addon.standIn.range(`'${sheet}'!${letterAfter(after)}${headerRow}`).setValue(header);
 }
 
