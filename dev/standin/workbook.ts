@@ -611,9 +611,11 @@ export class Workbook implements ImportSource {
   removeSheet(sheet: SheetState): void {
     if (this.state.sheets.length === 1)
       throw new Error("You can't remove all the sheets in a document.");
+    // Its named ranges go with it, from the engine too, so the names can be given again.
+    for (const n of this.state.namedRanges.filter((r) => r.sheetId === sheet.id))
+      this.removeNamedRange(n.name);
     this.withFunctions(() => this.edit().removeSheet(this.hfId(sheet)));
     this.state.sheets = this.state.sheets.filter((s) => s !== sheet);
-    this.state.namedRanges = this.state.namedRanges.filter((n) => n.sheetId !== sheet.id);
     if (this.state.activeSheetId === sheet.id)
       this.state.activeSheetId = this.state.sheets[0]?.id ?? 0;
   }

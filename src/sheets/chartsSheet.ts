@@ -14,7 +14,7 @@ import {
 import { linesMap } from "../plan/personLines";
 import { drawChart } from "./chartDraw";
 import { layKeyed } from "./keyedSheet";
-import { findSheet, idKey, linesKey, rememberSheet } from "./ourSheets";
+import { findSheet, idKey, insertOurSheet, linesKey, rememberSheet } from "./ourSheets";
 import { ourNames, renamedTo } from "./ssiLogSheet";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -55,7 +55,8 @@ export function drawCharts(
     stored[NAME] ?? ownName,
     idKey(NAME),
   );
-  const sheet = found ?? ss.insertSheet(ownName);
+  const made = found ? null : insertOurSheet(ss, ownName);
+  const sheet = found ?? (made as { sheet: Sheet }).sheet;
   const sheetName = found
     ? renamedTo(
         ss,
@@ -64,7 +65,7 @@ export function drawCharts(
         ownName,
         ourNames((l) => chartsSheetName(l, owner)),
       )
-    : ownName;
+    : (made?.name ?? ownName);
   const dashboard = dashboardSheet.name;
   const planned = chartsPlan(language, dashboard, sheetName, layout);
   // The table points at the dashboard's rows and columns where they are, around a person's own.

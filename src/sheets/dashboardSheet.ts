@@ -22,7 +22,14 @@ import { spreadPlan } from "../plan/spreadPlan";
 import { applySheetPlan, type Restored } from "./applyPlan";
 import { now } from "./clock";
 import { UserError } from "./errors";
-import { findOurSheet, linesKey, lookKey, rememberSheet } from "./ourSheets";
+import {
+  findOurSheet,
+  insertOurSheet,
+  linesKey,
+  lookKey,
+  rememberSheet,
+  renamedKey,
+} from "./ourSheets";
 import { editLines, isOurs, keptCells, readGrid, type SheetGrid } from "./readSheet";
 import { keepRemoved } from "./removedSheet";
 import type { Store } from "./store";
@@ -143,9 +150,10 @@ export function buildYear(
     metrics: settings.metrics,
   });
   // The first profile's newest year comes first, as before profiles; another profile's sheets follow.
-  const sheet =
-    found ??
-    (profile.id === MAIN_PROFILE ? ss.insertSheet(plan.name, 0) : ss.insertSheet(plan.name));
+  const made = found
+    ? null
+    : insertOurSheet(ss, plan.name, profile.id === MAIN_PROFILE ? 0 : undefined);
+  const sheet = found ?? (made as { sheet: Sheet }).sheet;
   const fit = found && keyedRows > 0 ? fitted(sheet, plan, layout, grid) : null;
   const key = layoutKey(plan.name);
   const look = [
@@ -176,11 +184,13 @@ export function buildYear(
   const previous = new Set(builtLayout(store.all, plan.name, settings).rows.map((r) => r.key));
   return {
     sheet,
-    name: found ? read.name : plan.name,
+    name: found ? read.name : (made?.name ?? plan.name),
     plan,
     layout,
     changes: {
       ...read.changes,
+      // Made under another name beside a person's sheet: found by it from now on.
+      ...(made && made.name !== plan.name ? { [renamedKey(plan.name)]: made.name } : {}),
       ...rememberSheet(store.all, plan.name, sheet),
       [key]: signature,
       [lookKey(plan.name)]: cellLook,

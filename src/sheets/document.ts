@@ -11,7 +11,7 @@ import { drawCharts } from "./chartsSheet";
 import { now } from "./clock";
 import { buildYear, builtLayout } from "./dashboardSheet";
 import { UserError } from "./errors";
-import { currentName } from "./ourSheets";
+import { currentName, takeNamesTaken } from "./ourSheets";
 import { ensureLog } from "./ssiLogSheet";
 import { readStore, type Store, writeStore } from "./store";
 
@@ -84,6 +84,8 @@ export function withDocument<T>(run: (doc: Doc) => T): T {
   const today = spreadsheetClock(ss).today;
   lockDocument(() => readStore(ss, today).settings.language);
   const store = readStore(ss, today);
+  // Names taken by another execution in this runtime are not this one's to tell.
+  takeNamesTaken();
   return run({ ss, store, today, started });
 }
 
@@ -145,8 +147,18 @@ export function rebuild(
     const label = built.plan.values[rowOf(built.layout.at, key) - 1]?.[1];
     return typeof label === "string" && label ? label.replace(/^'/, "") : key;
   });
+  const { names, rules } = built.restoredLayout;
   return [
+    built.remade ? fill(m.toasts.dashboardRemade, { name: built.name }) : "",
+    names + rules > 0
+      ? fill(m.toasts.layoutRestored, {
+          name: built.name,
+          names: String(names),
+          rules: String(rules),
+        })
+      : "",
     log.remade ? fill(m.toasts.logRemade, { name: log.name }) : "",
+    ...takeNamesTaken().map((taken) => fill(m.toasts.nameTaken, { ...taken })),
     labels.length === 0 ? "" : fill(m.toasts.rowsRestored, { rows: labels.join(", ") }),
     overwritten.length === 0
       ? ""

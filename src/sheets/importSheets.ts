@@ -25,10 +25,18 @@ import { builtLayout } from "./dashboardSheet";
 import { UserError } from "./errors";
 import { roomBelow } from "./grid";
 import { layKeyed } from "./keyedSheet";
-import { currentName, findSheet, idKey, linesKey, rememberSheet } from "./ourSheets";
+import {
+  currentName,
+  findSheet,
+  idKey,
+  insertOurSheet,
+  linesKey,
+  rememberSheet,
+} from "./ourSheets";
 import { ourNames, renamedTo } from "./ssiLogSheet";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
 
 /** A year's month columns as read, where they are on the sheet around a person's rows and columns. */
@@ -140,7 +148,8 @@ export function writeNetworkSheet(
       name: storedName,
       changes: storedName === stored[NETWORK] ? {} : { [NETWORK]: storedName },
     };
-  const sheet = found ?? ss.insertSheet(ownName);
+  const made = found ? null : insertOurSheet(ss, ownName);
+  const sheet = found ?? (made as { sheet: Sheet }).sheet;
   const name = found
     ? renamedTo(
         ss,
@@ -149,7 +158,7 @@ export function writeNetworkSheet(
         ownName,
         ourNames((l) => ownedName(networkSheetName(l), owner)),
       )
-    : ownName;
+    : (made?.name ?? ownName);
   const { plan, chart } = networkPlan(summary, language, name);
   // Its lines are known by their place: a person's row after the export's third month stays there.
   const keys = {

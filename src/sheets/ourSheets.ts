@@ -49,7 +49,9 @@ export function findSheet(
   idStoreKey: string,
 ): { sheet: Sheet | null; name: string } {
   const byName = ss.getSheetByName(last);
-  if (byName) return { sheet: byName, name: last };
+  // Sheets finds a name whatever its case: the first time, a person's "kpi 2026" is not taken for ours.
+  const theirs = byName && !(idStoreKey in stored) && byName.getName() !== last;
+  if (byName && !theirs) return { sheet: byName, name: last };
   const id = Number(stored[idStoreKey]);
   const byId = idStoreKey in stored && Number.isInteger(id) ? ss.getSheetById(id) : null;
   return byId ? { sheet: byId, name: byId.getName() } : { sheet: null, name: last };
@@ -70,6 +72,43 @@ export function findOurSheet(
     name,
     changes: name === last ? {} : { [renamedKey(ourName)]: name === ourName ? "" : name },
   };
+}
+
+/** A sheet of ours made under another name, because a person's sheet had ours in another case. */
+export interface NameTaken {
+  theirs: string;
+  ours: string;
+}
+
+const namesTaken: NameTaken[] = [];
+
+/** The names taken since the last call, for the answer to say (each execution starts with none). */
+export function takeNamesTaken(): NameTaken[] {
+  return namesTaken.splice(0);
+}
+
+/**
+ * Inserts a sheet of ours named `name`, or "name (2)", "name (3)"… when a person's sheet has the name
+ * in another case (Sheets refuses two names that differ only in case); the answer then says so.
+ */
+export function insertOurSheet(
+  ss: Spreadsheet,
+  name: string,
+  index?: number,
+): { sheet: Sheet; name: string } {
+  for (let n = 1; ; n++) {
+    const tried = n === 1 ? name : `${name} (${n})`;
+    try {
+      const sheet = index === undefined ? ss.insertSheet(tried) : ss.insertSheet(tried, index);
+      if (n > 1)
+        namesTaken.push({ theirs: ss.getSheetByName(name)?.getName() ?? name, ours: tried });
+      return { sheet, name: tried };
+    } catch (err) {
+      // Read as text: Apps Script's exceptions are not always this script's Error.
+      const taken = /already exists/.test(String((err as { message?: unknown })?.message ?? err));
+      if (!taken || n >= 20) throw err;
+    }
+  }
 }
 
 /** What to store about a sheet of ours just found or made: its id, the first time (one call). */

@@ -6,7 +6,7 @@ import { LAYOUT_VERSION, logName, ownedKey, type SheetOwner } from "../plan/layo
 import { placeReading, type ReadingPlace, readingRow, ssiLogPlan } from "../plan/ssiLog";
 import { applySheetPlan } from "./applyPlan";
 import { asEntered } from "./cells";
-import { findSheet, idKey, rememberSheet } from "./ourSheets";
+import { findSheet, idKey, insertOurSheet, rememberSheet } from "./ourSheets";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -31,20 +31,22 @@ export function ensureLog(
   const LAYOUT = ownedKey("layout:log", owner);
   const known = stored[NAME];
   const ownName = logName(language, owner);
-  let { sheet, name } = findSheet(ss, stored, known ?? ownName, idKey(NAME));
-  if (!sheet && known) {
+  let { sheet: found, name } = findSheet(ss, stored, known ?? ownName, idKey(NAME));
+  if (!found && known) {
     name = ownName;
-    sheet = ss.getSheetByName(name);
+    found = ss.getSheetByName(name);
   }
   name = renamedTo(
     ss,
-    sheet,
+    found,
     name,
     ownName,
     ourNames((l) => logName(l, owner)),
   );
-  const fresh = !sheet;
-  sheet ??= ss.insertSheet(name);
+  const fresh = !found;
+  const made = found ? null : insertOurSheet(ss, name);
+  const sheet = found ?? (made as { sheet: Sheet }).sheet;
+  if (made) name = made.name;
   const signature = logSignature(language);
   if (fresh || stored[LAYOUT] !== signature) {
     applySheetPlan(ss, sheet, ssiLogPlan(name, sheet.getMaxRows(), language), {

@@ -9,7 +9,15 @@ import { linesMap } from "../plan/personLines";
 import { type TeamMember, teamPlan, teamSheetName } from "../plan/team";
 import { drawChart } from "./chartDraw";
 import { layKeyed } from "./keyedSheet";
-import { currentName, findSheet, idKey, linesKey, lookKey, rememberSheet } from "./ourSheets";
+import {
+  currentName,
+  findSheet,
+  idKey,
+  insertOurSheet,
+  linesKey,
+  lookKey,
+  rememberSheet,
+} from "./ourSheets";
 import { ourNames } from "./ssiLogSheet";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -67,11 +75,14 @@ export function buildTeam(
     stored[teamKey(year)] ?? plan.name,
     idKey(teamKey(year)),
   );
-  const sheet = found ?? ss.insertSheet(plan.name);
+  const made = found ? null : insertOurSheet(ss, plan.name);
+  const sheet = found ?? (made as { sheet: GoogleAppsScript.Spreadsheet.Sheet }).sheet;
   // Ours follows the language; a name a person gave it stays.
   const ours = ourNames((l) => teamSheetName(year, l));
   const name =
-    found && foundName !== plan.name && !ours.includes(foundName) ? foundName : plan.name;
+    found && foundName !== plan.name && !ours.includes(foundName)
+      ? foundName
+      : (made?.name ?? plan.name);
   if (found && foundName !== name) found.setName(name);
   const layoutKey = `layout:${plan.name}`;
   const look = fingerprint(

@@ -214,10 +214,10 @@ describe("service calls around a person's lines", () => {
     expect(writes.length).toBeGreaterThan(0);
     for (const w of writes) {
       const area = addon.standIn.range(`'${KPI}'!${w.a1}`);
-      const rows = [area.getRow(), area.getLastRow()];
-      const cols = [area.getColumn(), area.getLastColumn()];
-      expect(theirRows.filter((r) => r >= rows[0] && r <= rows[1]), w.a1).toEqual([]);
-      expect(theirCols.filter((c) => c >= cols[0] && c <= cols[1]), w.a1).toEqual([]);
+      const inRows = (r: number) => r >= area.getRow() && r <= area.getLastRow();
+      const inCols = (c: number) => c >= area.getColumn() && c <= area.getLastColumn();
+      expect(theirRows.filter(inRows), w.a1).toEqual([]);
+      expect(theirCols.filter(inCols), w.a1).toEqual([]);
     }
   });
 

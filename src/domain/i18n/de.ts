@@ -283,6 +283,12 @@ export const de: Messages = {
       "Das SSI-Protokoll ist nicht nach Datum sortiert (nach einer anderen Spalte sortiert?): die Messung vom {day} wurde am Ende angefügt. Das Dashboard findet die Messungen jedes Monats über ihr Datum, alle Zahlen bleiben also richtig; sortieren Sie das Protokoll nach der ersten Spalte, um es der Reihe nach zu lesen.",
     logRemade:
       "Das SSI-Protokoll „{name}“ fehlte und wurde neu angelegt: frühere Messungen sind nicht darin.",
+    dashboardRemade:
+      "Das Dashboard „{name}“ fehlte und wurde mit seinen benannten Bereichen und Farbregeln neu angelegt: früher eingegebene Zahlen sind nicht darin.",
+    layoutRestored:
+      "Entfernte benannte Bereiche und Farbregeln von „{name}“ sind wieder da ({names} benannte Bereiche, {rules} Farbregeln).",
+    nameTaken:
+      "Ein Tabellenblatt von Ihnen heißt „{theirs}“, was Sheets als denselben Namen zählt, daher heißt das Blatt des Add-ons „{ours}“.",
     rowsRestored: "Gelöschte Zeilen des Dashboards sind wieder da, leer: {rows}.",
     cleared: "Gelöscht: {fields}.",
     readingAdded: "Messung vom {day} zu {month} hinzugefügt.",

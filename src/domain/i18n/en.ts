@@ -278,6 +278,12 @@ export const en = {
       "The SSI log is not in date order (sorted by another column?): the reading of {day} was added at its end. The dashboard finds each month's readings by their dates, so every figure stays right; sort the log by its first column to read it in order.",
     logRemade:
       "The SSI log “{name}” was missing, so it was made again: readings from before are not in it.",
+    dashboardRemade:
+      "The dashboard “{name}” was missing, so it was made again with its names and colour rules: figures typed in it before are not in it.",
+    layoutRestored:
+      "Named ranges and colour rules of “{name}” that had been removed are back ({names} named ranges, {rules} colour rules).",
+    nameTaken:
+      "A sheet of yours is named “{theirs}”, which Sheets counts as the same name, so the add-on's sheet is named “{ours}”.",
     rowsRestored: "Rows of the dashboard that had been deleted are back, empty: {rows}.",
     cleared: "Cleared: {fields}.",
     readingAdded: "Reading of {day} added to {month}.",

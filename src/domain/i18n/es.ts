@@ -269,6 +269,12 @@ export const es: Messages = {
       "El registro SSI no está en orden de fecha (¿ordenado por otra columna?): la lectura del {day} se ha añadido al final. El panel encuentra las lecturas de cada mes por su fecha, así que todas las cifras siguen bien; ordena el registro por su primera columna para leerlo en orden.",
     logRemade:
       "Faltaba el registro SSI «{name}», así que se ha creado de nuevo: las lecturas anteriores no están en él.",
+    dashboardRemade:
+      "Faltaba el panel «{name}», así que se ha creado de nuevo con sus rangos con nombre y reglas de color: las cifras escritas antes no están en él.",
+    layoutRestored:
+      "Han vuelto los rangos con nombre y las reglas de color de «{name}» que se habían eliminado ({names} rangos con nombre, {rules} reglas de color).",
+    nameTaken:
+      "Una hoja suya se llama «{theirs}», que Sheets cuenta como el mismo nombre, así que la hoja del complemento se llama «{ours}».",
     rowsRestored: "Las filas del panel que se habían eliminado han vuelto, vacías: {rows}.",
     cleared: "Borrado: {fields}.",
     readingAdded: "Lectura del {day} añadida a {month}.",

@@ -273,6 +273,12 @@ export const pl: Messages = {
       "Dziennik SSI nie jest uporządkowany według daty (posortowany według innej kolumny?): odczyt z {day} dodano na końcu. Pulpit znajduje odczyty każdego miesiąca po ich dacie, więc wszystkie liczby pozostają poprawne; posortuj dziennik według pierwszej kolumny, aby czytać go po kolei.",
     logRemade:
       "Brakowało dziennika SSI „{name}”, więc utworzono go ponownie: wcześniejszych odczytów w nim nie ma.",
+    dashboardRemade:
+      "Brakowało pulpitu „{name}”, więc utworzono go ponownie z zakresami nazwanymi i regułami kolorów: wpisanych wcześniej liczb w nim nie ma.",
+    layoutRestored:
+      "Usunięte zakresy nazwane i reguły kolorów arkusza „{name}” wróciły ({names} zakresów nazwanych, {rules} reguł kolorów).",
+    nameTaken:
+      "Twój arkusz nazywa się „{theirs}”, co Sheets uznaje za tę samą nazwę, więc arkusz dodatku nazywa się „{ours}”.",
     rowsRestored: "Usunięte wiersze pulpitu wróciły, puste: {rows}.",
     cleared: "Wyczyszczono: {fields}.",
     readingAdded: "Odczyt z {day} dodano do: {month}.",
