@@ -194,6 +194,8 @@ function callFunction(book: Addon, fn: string, callArgs: unknown[]) {
   const answer = book.functionNames().includes(fn)
     ? book.callFromClient(fn, callArgs)
     : { error: `Script function not found: ${fn}` };
+  // The cells this execution changed, as the stand-in logged them: { sheet, a1, what }.
+  const writes = book.functionNames().includes(fn) ? [...book.standIn.ctx.writes] : [];
   const ui = book.standIn.ctx.ui.slice(before);
   const sidebar = ui.filter((e) => e.kind === "sidebar").at(-1);
   if (sidebar?.html) sidebarHtml = sidebar.html;
@@ -202,6 +204,7 @@ function callFunction(book: Addon, fn: string, callArgs: unknown[]) {
     result: answer.result ?? null,
     error: answer.error ?? null,
     ui: ui.map(({ html: _html, ...rest }) => rest),
+    writes,
   };
 }
 

@@ -14,6 +14,7 @@ import {
 } from "../plan/monthEntry";
 import { encodeLines, fitDashboard, linesMap } from "../plan/personLines";
 import { type CellContent, keptContent } from "../plan/sheetPlan";
+import { runsOf } from "../plan/spreadPlan";
 import type { ReadingPlace } from "../plan/ssiLog";
 import { asEntered } from "./cells";
 import { UserError } from "./errors";
@@ -26,6 +27,8 @@ type Range = GoogleAppsScript.Spreadsheet.Range;
 /** A month's column on the sheet, and the same column as the layout numbers it (row 1 = index 0). */
 interface PlacedColumn {
   range: Range;
+  /** The sheet's name and the column's letter, for a part of the column. */
+  where: { name: string; letter: string };
   /** The sheet's column as read, row 1 down: a person's cells included. */
   sheet: { values: unknown[]; formulas: string[]; notes?: string[] };
   column: MonthColumn;
@@ -53,7 +56,13 @@ function placedColumn(
     formulas: at.map((r) => formulas[r] ?? ""),
     ...(notes ? { notes: at.map((r) => notes[r] ?? "") } : {}),
   };
-  return { range, sheet: { values, formulas, ...(notes ? { notes } : {}) }, column, map };
+  return {
+    range,
+    where: { name, letter },
+    sheet: { values, formulas, ...(notes ? { notes } : {}) },
+    column,
+    map,
+  };
 }
 
 /**
@@ -133,7 +142,7 @@ export function saveMonth(
   layout: DashboardLayout,
   stored: Record<string, string>,
 ): SavedMonth {
-  const { range, sheet, column, map, changes } = findColumn(
+  const { range, where, sheet, column, map, changes } = findColumn(
     ss,
     entry.year,
     entry.month,
@@ -160,13 +169,16 @@ export function saveMonth(
       reading = saveReading(ss, log, entry.reading, timeZone);
     }
   }
-  // A person's cells in the column are written back as read; ours take the entry.
+  // Ours take the entry; a person's cells in the column are neither read back nor written.
   const ours = columnToWrite(column, entry, language, layout);
-  const written: CellContent[] = sheet.values.map((v, r) => sheet.formulas[r] || keptContent(v));
-  ours.forEach((row, i) => {
-    written[map.row(i + 1) - 1] = row[0] ?? null;
-  });
-  range.setValues(written.map((content) => [asEntered(content)]));
+  const lines = ours.map((_, i) => map.row(i + 1));
+  if (lines.every((line, i) => line === i + 1) && lines.length === sheet.values.length)
+    range.setValues(ours.map((row) => [asEntered(row[0] ?? null)]));
+  else
+    for (const part of changedParts(lines, ours, sheet))
+      ss.getRange(
+        `${quoteSheet(where.name)}!${where.letter}${part.first}:${where.letter}${part.last}`,
+      ).setValues(part.contents.map((content) => [asEntered(content)]));
   const after = range.getValues().map((r) => r[0]);
   return {
     values: layout.rows.map((_, i) => after[map.row(i + 1) - 1]),
@@ -175,6 +187,31 @@ export function saveMonth(
     ...(changes || remadeLog ? { changes: { ...changes, ...logChanges } } : {}),
     ...(remadeLog ? { remadeLog } : {}),
   };
+}
+
+/**
+ * Where our lines sit around a person's, the parts of the column a save must write: in each run of our
+ * consecutive lines, from its first changed cell to its last (unchanged runs are not written).
+ */
+function changedParts(
+  lines: number[],
+  ours: CellContent[][],
+  sheet: { values: unknown[]; formulas: string[] },
+): { first: number; last: number; contents: CellContent[] }[] {
+  const wanted = new Map(lines.map((line, i) => [line, ours[i]?.[0] ?? null]));
+  const changed = (line: number) =>
+    (sheet.formulas[line - 1] || keptContent(sheet.values[line - 1])) !== wanted.get(line);
+  return runsOf(lines).flatMap(([start, count]) => {
+    const run = Array.from({ length: count }, (_, k) => start + k).filter(changed);
+    const first = run[0];
+    const last = run.at(-1);
+    if (first === undefined || last === undefined) return [];
+    const contents = Array.from(
+      { length: last - first + 1 },
+      (_, k) => wanted.get(first + k) ?? null,
+    );
+    return [{ first, last, contents }];
+  });
 }
 
 /** What a save did: the column as recomputed, the fields it emptied, and where the reading went. */

@@ -161,7 +161,15 @@ describe("the local preview", () => {
         { range: "sheet", description: "Calculated by the Social Selling KPIs add-on" },
       ]);
 
-      expect(await api(url, "SSI_GAP", [21.16])).toEqual({ result: 3.84, error: null, ui: [] });
+      expect(await api(url, "SSI_GAP", [21.16])).toEqual({
+        result: 3.84,
+        error: null,
+        ui: [],
+        writes: [],
+      });
+      // A rebuild answers with the cells it changed, as the stand-in logged them.
+      const rebuilt = await api(url, "buildDashboard");
+      expect(rebuilt.writes?.some((w) => w.sheet === "KPI 2026" && w.what === "values")).toBe(true);
       expect((await api(url, "SSI_GAP", [30])).error).toBe(
         "SSI_GAP: a pillar score must be 0–25, got 30.",
       );

@@ -1,8 +1,10 @@
 /**
- * Property: whatever rows, columns, values, notes and formulas a person adds to a dashboard (and deletes
- * again, theirs or ours), whatever they type beside the Charts table and on the team sheet, and whatever
- * menu actions and saves follow, in any language, every cell the person wrote is still there and every
- * total the add-on computes is right. A fresh draw each run (fast-check's seed is printed on failure).
+ * Property: whatever rows, columns, values, notes, formulas, array formulas, wraps, formats and
+ * checkboxes a person adds to a dashboard (and deletes again, theirs or ours), whatever they type beside
+ * the Charts table and on the team sheet, and whatever menu actions and saves follow, in any language,
+ * no action writes a cell in a person's line, every cell the person made reads back as they left it,
+ * and every total the add-on computes is right. A fresh draw each run (fast-check's seed is printed on
+ * failure).
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -34,7 +36,9 @@ type Edit =
   | { kind: "deleteRow"; ours: boolean }
   | { kind: "deleteColumn" }
   | { kind: "free"; sheet: "charts" | "team" }
-  | { kind: "teamRow" };
+  | { kind: "teamRow" }
+  | { kind: "array"; which: number }
+  | { kind: "look"; which: number };
 
 type Action =
   | { kind: "build" }
@@ -61,7 +65,16 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
   fc.constant({ kind: "deleteColumn" as const }),
   fc.record({ kind: fc.constant("free" as const), sheet: fc.constantFrom("charts", "team") }),
   fc.constant({ kind: "teamRow" as const }),
+  fc.record({ kind: fc.constant("array" as const), which: fc.integer({ min: 0, max: 2 }) }),
+  fc.record({ kind: fc.constant("look" as const), which: fc.integer({ min: 0, max: 3 }) }),
 );
+
+/** A person's array formulas, typed in a row of theirs, and what each spills along it. */
+const ARRAYS = [
+  { formula: "=TRANSPOSE({1;2;3})", spills: [1, 2, 3] },
+  { formula: '=SPLIT("a,b,c", ",")', spills: ["a", "b", "c"] },
+  { formula: "=ARRAYFORMULA({1,2,3}*7)", spills: [7, 14, 21] },
+];
 
 const action: fc.Arbitrary<Action> = fc.oneof(
   fc.constant({ kind: "build" as const }),
@@ -81,7 +94,12 @@ const action: fc.Arbitrary<Action> = fc.oneof(
 
 /** What the person wrote, by a text of theirs that finds it again: "p3" is their third row. */
 interface Written {
-  rows: { label: string; formula?: { metric: string; month: number } }[];
+  rows: {
+    label: string;
+    formula?: { metric: string; month: number };
+    /** An array formula of theirs in column D of the row. */
+    array?: number;
+  }[];
   columns: { header: string; month: number }[];
   figures: Map<string, number>;
   /** Texts typed on other sheets of ours: sheet (its name in English) → texts. */
@@ -102,6 +120,8 @@ function apply(addon: Addon, e: Edit, w: Written): void {
     // After a row of ours the person deleted there is nothing to insert after.
     if (at.row(e.after) <= 0) return;
     at.sheet.insertRowAfter(at.row(e.after));
+    // Sheets gives the new row our row's look and validation; the person removes the validation.
+    at.sheet.getRange(at.row(e.after) + 1, 1, 1, 26).clearDataValidations();
     at.sheet
       .getRange(at.row(e.after) + 1, 2)
       .setValue(label)
@@ -110,6 +130,7 @@ function apply(addon: Addon, e: Edit, w: Written): void {
   } else if (e.kind === "column") {
     const header = `c${w.columns.length}`;
     at.sheet.insertColumnAfter(at.col(e.afterMonth));
+    at.sheet.getRange(1, at.col(e.afterMonth) + 1, 100, 1).clearDataValidations();
     at.sheet.getRange(4, at.col(e.afterMonth) + 1).setValue(header);
     w.columns.push({ header, month: e.afterMonth });
   } else if (e.kind === "figure") {
@@ -144,14 +165,106 @@ function apply(addon: Addon, e: Edit, w: Written): void {
       sheet.getRange(40 + w.elsewhere.length, 1).setValue(text);
       w.elsewhere.push({ sheet: name, text });
     }
+  } else if (e.kind === "array" || e.kind === "look") {
+    // In the person's last plain row: an array formula in D, or a look of their own in C.
+    const mine = w.rows.filter((r) => !r.formula).at(-1);
+    const r = mine ? at.grid.findIndex((line) => line[1] === mine.label) + 1 : 0;
+    if (!mine || r <= 0) return;
+    if (e.kind === "array") {
+      at.sheet.getRange(r, 4).setFormula(ARRAYS[e.which]?.formula ?? "");
+      mine.array = e.which;
+    } else {
+      const cell = at.sheet.getRange(r, 3);
+      if (e.which === 0) cell.setWrap(false);
+      else if (e.which === 1) cell.setNumberFormat("0.0%");
+      else if (e.which === 2) cell.setBackground("#fde68a").setFontWeight("bold");
+      else {
+        const box = addon.standIn.globals.SpreadsheetApp.newDataValidation()
+          .requireCheckbox()
+          .build();
+        cell.setDataValidation(box).setValue(true);
+      }
+    }
   } else {
     // A formula of the person's own, in a row of theirs, pointing at one of our cells.
     const label = `f${w.rows.length}`;
     const target = `${letter(at.col(e.month))}${at.row(`metric:${e.metric}`)}`;
     at.sheet.insertRowAfter(at.row("next"));
+    at.sheet.getRange(at.row("next") + 1, 1, 1, 26).clearDataValidations();
     at.sheet.getRange(at.row("next") + 1, 2, 1, 2).setValues([[label, `=${target}*1`]]);
     w.rows.push({ label, formula: { metric: e.metric, month: e.month } });
   }
+}
+
+/** A person's lines on one of our sheets now: those without our key (column A and row 1 on a dashboard, the hidden keys elsewhere). */
+function theirLines(addon: Addon, name: string): { rows: number[]; cols: number[] } | null {
+  const sheet = otherSheet(addon, name);
+  if (!sheet) return null;
+  const grid = sheet.getDataRange().getValues();
+  const empty = (v: unknown) => v === "" || v === null || v === undefined;
+  if (name === KPI) {
+    const last = grid.length - [...grid].reverse().findIndex((row) => !empty(row[0])) - 1;
+    return {
+      rows: grid.flatMap((row, r) => (r < last && empty(row[0]) ? [r + 1] : [])),
+      cols: (grid[0] ?? []).flatMap((key, c) => (empty(key) ? [c + 1] : [])),
+    };
+  }
+  for (let r = grid.length - 1; r >= 0; r--) {
+    const c = (grid[r] ?? []).findIndex((v) => typeof v === "string" && v.startsWith("keys:"));
+    if (c < 0) continue;
+    return {
+      rows: grid.flatMap((row, i) => (i < r && empty(row[c]) ? [i + 1] : [])),
+      cols: (grid[r] ?? []).flatMap((key, j) => (j < c && empty(key) ? [j + 1] : [])),
+    };
+  }
+  return null;
+}
+
+/** The write log of the last action touches no line of a person's on our sheets. */
+function noWriteOnTheirs(addon: Addon): void {
+  for (const name of [KPI, OTHER.charts, OTHER.team]) {
+    const theirs = theirLines(addon, name);
+    if (!theirs) continue;
+    for (const w of addon.standIn.ctx.writes.filter((x) => x.sheet === name)) {
+      const area = addon.standIn.range(`'${name}'!${w.a1}`);
+      const rows = theirs.rows.filter((r) => r >= area.getRow() && r <= area.getLastRow());
+      const cols = theirs.cols.filter((c) => c >= area.getColumn() && c <= area.getLastColumn());
+      expect(rows, `${w.what} ${name}!${w.a1} wrote a person's row`).toEqual([]);
+      expect(cols, `${w.what} ${name}!${w.a1} wrote a person's column`).toEqual([]);
+    }
+  }
+}
+
+/**
+ * Every cell in a person's rows and columns of the dashboard, by what finds it again (our key or their
+ * label in column B, our key or their header in row 4): content as typed, format, wrap, note and
+ * validation. A formula's text is left out: Sheets itself rewrites its references when lines move.
+ */
+function theirCells(addon: Addon): Map<string, string> {
+  const out = new Map<string, string>();
+  const theirs = theirLines(addon, KPI);
+  if (!theirs) return out;
+  const { sheet, grid } = where(addon);
+  const state = sheet.state;
+  const wb = addon.standIn.workbook;
+  const rowId = (r: number) =>
+    theirs.rows.includes(r) ? `p:${grid[r - 1]?.[1]}` : `o:${grid[r - 1]?.[0]}`;
+  const colId = (c: number) =>
+    theirs.cols.includes(c) ? `p:${grid[3]?.[c - 1]}` : `o:${grid[0]?.[c - 1]}`;
+  const cells = [
+    ...theirs.rows.flatMap((r) => (grid[0] ?? []).map((_, c) => [r, c + 1] as const)),
+    ...theirs.cols.flatMap((c) => grid.map((_, r) => [r + 1, c] as const)),
+  ];
+  for (const [r, c] of cells) {
+    const raw = wb.raw(state, r, c);
+    const { nf, wrap, note, validation, bg, bold } = wb.style(state, r, c);
+    const content = typeof raw === "string" && raw.startsWith("=") ? "formula" : raw;
+    out.set(
+      `${rowId(r)}|${colId(c)}`,
+      JSON.stringify([content, nf, wrap, note, validation, bg, bold]),
+    );
+  }
+  return out;
 }
 
 function run(addon: Addon, a: Action, w: Written): void {
@@ -191,6 +304,14 @@ function check(addon: Addon, w: Written): void {
       const value = w.figures.get(`${row.formula.metric}|${row.formula.month}`) ?? 0;
       expect(at.grid[r]?.[2], `${row.label} points elsewhere`).toBe(value);
     } else expect(at.sheet.getRange(r + 1, 2).getNote()).toBe(`note ${row.label}`);
+    if (row.array !== undefined) {
+      const { sheet } = at;
+      const spilt = [4, 5, 6].map((c) => {
+        const n = addon.standIn.workbook.number(sheet.state, r + 1, c);
+        return n ?? addon.standIn.workbook.value(sheet.state, r + 1, c);
+      });
+      expect(spilt, `${row.label}'s array`).toEqual(ARRAYS[row.array]?.spills);
+    }
   }
   for (const column of w.columns) {
     const c = (at.grid[3] ?? []).indexOf(column.header);
@@ -242,8 +363,16 @@ describe("a person's edits and the add-on's actions, in any order", () => {
           addon.call("buildDashboard");
           const w: Written = { rows: [], columns: [], figures: new Map(), elsewhere: [] };
           for (const step of steps) {
-            if ("e" in step) apply(addon, step.e, w);
-            else run(addon, step.a, w);
+            if ("e" in step) {
+              apply(addon, step.e, w);
+              continue;
+            }
+            const before = theirCells(addon);
+            run(addon, step.a, w);
+            noWriteOnTheirs(addon);
+            const after = theirCells(addon);
+            for (const [id, cell] of before)
+              if (after.has(id)) expect(after.get(id), `${id} after ${step.a.kind}`).toBe(cell);
           }
           // The check reads the sheets' English names and labels.
           run(addon, { kind: "language", language: "en" }, w);

@@ -36,7 +36,11 @@ export const previewDir = () => mkdtempSync(join(tmpdir(), "ssi-preview-"));
 /** Calls a function of the add-on through the preview's JSON API. */
 export async function api(url: string, fn: string, args: unknown[] = []) {
   const res = await fetch(`${url}api/call`, { method: "POST", body: JSON.stringify({ fn, args }) });
-  return (await res.json()) as { result: unknown; error: string | null };
+  return (await res.json()) as {
+    result: unknown;
+    error: string | null;
+    writes?: { sheet: string; a1: string; what: string }[];
+  };
 }
 
 /**
