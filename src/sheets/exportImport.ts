@@ -76,7 +76,7 @@ export function importExport(doc: Doc, request: ImportRequest, profile: Profile)
     if (plan.kind !== "sheet" || !columns) continue;
     // Read under the lock: what the plan compares with is what is there now.
     const writes = cellsToWrite(plan.imports, request.overwrite);
-    writeYear(columns, writes, note);
+    writeYear(doc.ss, columns, writes, note);
     written.push(...writes);
   }
 

@@ -4,7 +4,7 @@ import type { ExportSummary, NetworkFacts } from "../domain/exportSummary";
 import { fill, messages } from "../domain/i18n";
 import type { Language } from "../domain/language";
 import type { Settings } from "../domain/settings";
-import { columnLetter, quoteSheet } from "../plan/a1";
+import { area, columnLetter, quoteSheet } from "../plan/a1";
 import { fingerprint } from "../plan/fingerprint";
 import { type CellImport, columnsToWrite, type YearColumns } from "../plan/import/changes";
 import {
@@ -18,7 +18,8 @@ import { chartOnSheet, numberedKeys } from "../plan/keyedLines";
 import { dashboardName, monthColumn, ownedKey, ownedName, type SheetOwner } from "../plan/layout";
 import { COLUMN_ROWS, isIntact } from "../plan/monthEntry";
 import { linesMap } from "../plan/personLines";
-import { keptContent } from "../plan/sheetPlan";
+import { type CellContent, keptContent } from "../plan/sheetPlan";
+import { type OurBlock, ourBlocks, sliceBlock } from "../plan/spreadPlan";
 import { asEntered } from "./cells";
 import { drawChart } from "./chartDraw";
 import { builtLayout } from "./dashboardSheet";
@@ -45,6 +46,8 @@ export type ReadColumns = YearColumns & {
   /** The sheet's rectangle as read, a person's cells included, and where each of ours sits in it. */
   sheet: YearColumns;
   at: { rows: number[]; cols: number[] };
+  /** The sheet's name and the rectangle's first column, to reach a part of it. */
+  where: { name: string; first: number };
 };
 
 /** A year's month columns as they stand, and their range, in four calls; null when there is no dashboard. */
@@ -84,6 +87,7 @@ export function readYearColumns(
     range,
     sheet,
     at,
+    where: { name, first },
     values: pick(sheet.values),
     formulas: pick(sheet.formulas),
     notes: pick(sheet.notes),
@@ -101,25 +105,79 @@ export function readYearColumns(
   return columns;
 }
 
-/** Writes a year's imported cells back over the range read (a person's cells as read): one call, two with notes. */
-export function writeYear(columns: ReadColumns, writes: CellImport[], note: string): void {
+/**
+ * Writes a year's imported cells: over the range read when no person's line is among ours (one call,
+ * two with notes), else only the changed part of each block of our rows by our columns, so a person's
+ * cells are neither read back nor written.
+ */
+export function writeYear(
+  ss: Spreadsheet,
+  columns: ReadColumns,
+  writes: CellImport[],
+  note: string,
+): void {
   if (writes.length === 0) return;
   const { values, notes, notesChanged } = columnsToWrite(columns, writes, note);
-  const { sheet, at } = columns;
-  const all = sheet.values.map((row, r) =>
-    row.map((v, c) => sheet.formulas[r]?.[c] || keptContent(v)),
-  );
-  const allNotes = sheet.notes.map((row) => [...row]);
-  at.rows.forEach((r, i) => {
-    at.cols.forEach((c, j) => {
-      const rowOut = all[r];
-      const notesOut = allNotes[r];
-      if (rowOut) rowOut[c] = values[i]?.[j] ?? null;
-      if (notesOut) notesOut[c] = notes[i]?.[j] ?? "";
-    });
-  });
-  columns.range.setValues(all.map((row) => row.map(asEntered)));
-  if (notesChanged) columns.range.setNotes(allNotes);
+  const { sheet, at, where } = columns;
+  const plain =
+    at.rows.every((r, i) => r === i) &&
+    at.cols.every((c, j) => c === j) &&
+    sheet.values.length === at.rows.length &&
+    (sheet.values[0]?.length ?? 0) === at.cols.length;
+  if (plain) {
+    columns.range.setValues(values.map((row) => row.map(asEntered)));
+    if (notesChanged) columns.range.setNotes(notes);
+    return;
+  }
+  const map = {
+    row: (n: number) => (at.rows[n - 1] ?? 0) + 1,
+    col: (n: number) => (at.cols[n - 1] ?? 0) + where.first,
+  };
+  for (const block of ourBlocks(at.rows.length, at.cols.length, map)) {
+    const box = changedBox(block, columns, values, notes);
+    if (!box) continue;
+    const part = {
+      ...block,
+      planRow: box.top,
+      planCol: box.left,
+      numRows: box.bottom - box.top + 1,
+      numCols: box.right - box.left + 1,
+    };
+    const row = block.row + box.top - block.planRow;
+    const col = block.col + box.left - block.planCol;
+    const range = ss.getRange(
+      `${quoteSheet(where.name)}!${area(row, col, part.numRows, part.numCols)}`,
+    );
+    range.setValues(sliceBlock(values, part).map((line) => line.map(asEntered)));
+    if (box.notes) range.setNotes(sliceBlock(notes, part));
+  }
+}
+
+/** Within a block of ours, the smallest rectangle (plan indexes) holding every cell the import changes. */
+function changedBox(
+  block: OurBlock,
+  columns: ReadColumns,
+  values: CellContent[][],
+  notes: string[][],
+): { top: number; left: number; bottom: number; right: number; notes: boolean } | null {
+  let box: { top: number; left: number; bottom: number; right: number; notes: boolean } | null =
+    null;
+  for (let i = block.planRow; i < block.planRow + block.numRows; i++)
+    for (let j = block.planCol; j < block.planCol + block.numCols; j++) {
+      const before = columns.formulas[i]?.[j] || keptContent(columns.values[i]?.[j]);
+      const noteChanged = (columns.notes[i]?.[j] ?? "") !== (notes[i]?.[j] ?? "");
+      if (before === (values[i]?.[j] ?? null) && !noteChanged) continue;
+      box = box
+        ? {
+            top: Math.min(box.top, i),
+            left: Math.min(box.left, j),
+            bottom: Math.max(box.bottom, i),
+            right: Math.max(box.right, j),
+            notes: box.notes || noteChanged,
+          }
+        : { top: i, left: j, bottom: i, right: j, notes: noteChanged };
+    }
+  return box;
 }
 
 /**

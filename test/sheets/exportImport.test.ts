@@ -308,5 +308,13 @@ describe("an import into a dashboard a person edited", () => {
     expect(valueAt(addon, KPI, "metric:first_degree", columnLetter(monthColumn(6) + 1))).toBe(6);
     expect(sheet.getRange("H4").getValue()).toBe("Comment");
     expect(sheet.getRange(row + 1, 2, 1, 2).getValues()).toEqual([["Met at the fair", 4]]);
+    // The import wrote its figures around the person's row and column, never over them.
+    const writes = addon.standIn.ctx.writes.filter((w) => w.sheet === KPI);
+    expect(writes.length).toBeGreaterThan(0);
+    for (const w of writes) {
+      const area = addon.standIn.range(`'${KPI}'!${w.a1}`);
+      expect(row + 1 >= area.getRow() && row + 1 <= area.getLastRow(), w.a1).toBe(false);
+      expect(8 >= area.getColumn() && 8 <= area.getLastColumn(), w.a1).toBe(false);
+    }
   });
 });
