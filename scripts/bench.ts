@@ -8,6 +8,7 @@ import { dashboardPlan } from "../src/plan/dashboard";
 import { dashboardLayout } from "../src/plan/layout";
 import { AUTOMATIC_FORMAT } from "../src/plan/sheetPlan";
 import { importCalls, ROWS, readTimings } from "./benchExport";
+import { personLineCalls } from "./benchPersonLines";
 import { kpiCalls, profileCalls, spanningCosts, teamCalls } from "./benchTeam";
 
 const TODAY = new Date(Date.UTC(2026, 10, 23));
@@ -162,6 +163,18 @@ for (const years of [1, 3, 10])
     String(ourBuild(years).calls),
     `${first.calls} (1 year)`,
   );
+const lines = personLineCalls(TODAY);
+row(
+  "Rebuild, no person's lines: calls",
+  String(lines.plain),
+  `${naive.calls} (per cell); goal ≤ 40`,
+);
+row(
+  "Rebuild around 5 rows + 2 columns of a person's",
+  String(lines.around),
+  `${lines.plain} (none); goal ≤ 60`,
+);
+row("  its writes on a person's line", String(lines.onTheirs), "goal 0");
 const save = saveMonth(true);
 const saveOnly = saveMonth(false);
 row("Save a month + SSI reading: calls", String(save.calls), "goal ≤ 10");

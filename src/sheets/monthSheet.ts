@@ -169,16 +169,14 @@ export function saveMonth(
       reading = saveReading(ss, log, entry.reading, timeZone);
     }
   }
-  // Ours take the entry; a person's cells in the column are neither read back nor written.
+  // Ours take the entry: only the cells that change are written, by their own address, so a person's
+  // cells in the column (a row of theirs, or a spill across it) are neither read back nor written.
   const ours = columnToWrite(column, entry, language, layout);
   const lines = ours.map((_, i) => map.row(i + 1));
-  if (lines.every((line, i) => line === i + 1) && lines.length === sheet.values.length)
-    range.setValues(ours.map((row) => [asEntered(row[0] ?? null)]));
-  else
-    for (const part of changedParts(lines, ours, sheet))
-      ss.getRange(
-        `${quoteSheet(where.name)}!${where.letter}${part.first}:${where.letter}${part.last}`,
-      ).setValues(part.contents.map((content) => [asEntered(content)]));
+  for (const part of changedParts(lines, ours, sheet))
+    ss.getRange(
+      `${quoteSheet(where.name)}!${where.letter}${part.first}:${where.letter}${part.last}`,
+    ).setValues(part.contents.map((content) => [asEntered(content)]));
   const after = range.getValues().map((r) => r[0]);
   return {
     values: layout.rows.map((_, i) => after[map.row(i + 1) - 1]),

@@ -119,6 +119,12 @@ describe("a person's array formulas in their own rows and columns", () => {
       ["Spanish", () => ok(addon, "saveSettings", { language: "es" })],
       ["English", () => ok(addon, "saveSettings", { language: "en" })],
       ["new month", () => addon.call("newMonth")],
+      ["new year", () => addon.call("newYear")],
+      [
+        "panels",
+        () =>
+          ["openSidebar", "openImport", "openSettings", "showHelp"].forEach((f) => addon.call(f)),
+      ],
       [
         "own metric",
         () =>

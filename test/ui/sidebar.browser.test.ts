@@ -176,12 +176,13 @@ describe("Enter data", () => {
       },
     ]);
     expect(answer.result).toMatchObject({ ok: true });
-    expect(addon.standIn.counter.total).toBeLessThanOrEqual(15);
+    // A save writes only the cells that change, by their own address: one call over the old 15 and 10.
+    expect(addon.standIn.counter.total).toBeLessThanOrEqual(16);
     addon.standIn.counter.reset();
     addon.callFromClient("saveEntry", [
       { language: "en", year: 2026, month: 11, values: { meetings: "4" }, reading: null },
     ]);
-    expect(addon.standIn.counter.total).toBeLessThanOrEqual(10);
+    expect(addon.standIn.counter.total).toBeLessThanOrEqual(11);
   });
 
   it.each(["en", "es", "de", "pl", "fr", "pt", "it", "nl", "tr", "ja"])(
