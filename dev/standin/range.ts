@@ -3,6 +3,7 @@ import { type Area, toA1 } from "./a1";
 import { type Ctx, counted, recordWrite } from "./context";
 import { AUTOMATIC_FORMAT, dateToSerial, isDateFormat } from "./format";
 import { Protection } from "./protection";
+import { RichTextValue } from "./richText";
 import { DataValidation } from "./rules";
 import type { Sheet } from "./sheet";
 import { typedEntry } from "./typed";
@@ -22,6 +23,7 @@ const STYLE_NAMES: Record<keyof CellStyle, string> = {
   wrap: "wraps",
   note: "notes",
   validation: "validations",
+  rich: "richTextValues",
 };
 
 /** A block of cells, 1-based, as Apps Script's Range. */
@@ -153,6 +155,8 @@ export class Range {
     );
     const before = this.each((r, c) => this.wb.raw(this.sheetState, r, c));
     this.logged("values");
+    // A value written over a cell flattens its rich text: its links are gone.
+    this.each((r, c) => this.wb.setStyleField(this.sheetState, r, c, "rich", undefined));
     this.wb.write(this.sheetState, this.area, raw);
     try {
       this.each((r, c) => this.checkValidation(r, c));
@@ -311,6 +315,19 @@ export class Range {
   }
   setNote(note: string | null): Range {
     return this.setStyles("note", this.fill(note ?? undefined));
+  }
+
+  /** The cell's text with its links; a plain value is one run with no link. */
+  getRichTextValue(): RichTextValue {
+    const { row, col } = this.area;
+    const rich = this.wb.style(this.sheetState, row, col).rich;
+    return new RichTextValue(
+      rich ?? { text: this.wb.display(this.sheetState, row, col), links: [] },
+    );
+  }
+  setRichTextValue(value: RichTextValue): Range {
+    this.setValue(`'${value.getText()}`);
+    return this.setStyles("rich", this.fill(structuredClone(value.data)));
   }
 
   getDataValidations(): (DataValidation | null)[][] {

@@ -2,6 +2,7 @@
 import { parseA1, splitSheet } from "./a1";
 import { builder, type Ctx, counted, requireAuth } from "./context";
 import type { Range } from "./range";
+import { RichTextValueBuilder } from "./richText";
 import { ConditionalFormatRuleBuilder, DataValidationBuilder } from "./rules";
 import { Sheet } from "./sheet";
 import { createUi, type Ui } from "./ui";
@@ -172,12 +173,16 @@ export function createSpreadsheetApp(ctx: Ctx) {
     newConditionalFormatRule(): ConditionalFormatRuleBuilder {
       return builder(ctx, new ConditionalFormatRuleBuilder());
     },
+    newRichTextValue(): RichTextValueBuilder {
+      return builder(ctx, new RichTextValueBuilder());
+    },
   };
   const counters = counted(ctx, "SpreadsheetApp", app);
   // Builders and enums are local objects in Apps Script: no document round trip.
   return Object.assign(Object.create(counters) as typeof app, {
     newDataValidation: app.newDataValidation,
     newConditionalFormatRule: app.newConditionalFormatRule,
+    newRichTextValue: app.newRichTextValue,
     ProtectionType: { SHEET: "SHEET", RANGE: "RANGE" },
     WrapStrategy: { WRAP: "WRAP", CLIP: "CLIP", OVERFLOW: "OVERFLOW" },
   });

@@ -28,6 +28,7 @@ import {
   type ImportSource,
   spreadsheetUrl,
 } from "./importRange";
+import type { RichTextData } from "./richText";
 
 export type Raw = string | number | boolean | null;
 
@@ -53,6 +54,8 @@ export interface CellStyle {
   wrap?: boolean | "clip";
   note?: string;
   validation?: ValidationData;
+  /** Links inside the cell's text (a RichTextValue); a value written over the cell drops them. */
+  rich?: RichTextData;
 }
 
 export interface CfRuleData {

@@ -1,6 +1,6 @@
 /**
- * Property: whatever rows, columns, values, notes, formulas, array formulas, wraps, formats and
- * checkboxes a person adds to a dashboard (and deletes again, theirs or ours), whatever they type beside
+ * Property: whatever rows, columns, values, notes, formulas, array formulas, wraps, formats, rich text
+ * and checkboxes a person adds to a dashboard (and deletes again, theirs or ours), whatever they type beside
  * the Charts table and on the team sheet, and whatever menu actions and saves follow, in any language,
  * no action writes a cell in a person's line, every cell the person made reads back as they left it,
  * and every total the add-on computes is right. A fresh draw each run (fast-check's seed is printed on
@@ -66,7 +66,7 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
   fc.record({ kind: fc.constant("free" as const), sheet: fc.constantFrom("charts", "team") }),
   fc.constant({ kind: "teamRow" as const }),
   fc.record({ kind: fc.constant("array" as const), which: fc.integer({ min: 0, max: 2 }) }),
-  fc.record({ kind: fc.constant("look" as const), which: fc.integer({ min: 0, max: 3 }) }),
+  fc.record({ kind: fc.constant("look" as const), which: fc.integer({ min: 0, max: 4 }) }),
 );
 
 /** A person's array formulas, typed in a row of theirs, and what each spills along it. */
@@ -178,7 +178,13 @@ function apply(addon: Addon, e: Edit, w: Written): void {
       if (e.which === 0) cell.setWrap(false);
       else if (e.which === 1) cell.setNumberFormat("0.0%");
       else if (e.which === 2) cell.setBackground("#fde68a").setFontWeight("bold");
-      else {
+      else if (e.which === 3) {
+        const link = addon.standIn.globals.SpreadsheetApp.newRichTextValue()
+          .setText("their deck")
+          .setLinkUrl(6, 10, "https://example.com/deck")
+          .build();
+        cell.setRichTextValue(link);
+      } else {
         const box = addon.standIn.globals.SpreadsheetApp.newDataValidation()
           .requireCheckbox()
           .build();

@@ -103,6 +103,27 @@ describe("array results", () => {
   });
 });
 
+describe("rich text", () => {
+  it("keeps a link inside a cell's text, and a value written over the cell flattens it", () => {
+    const { sheet, app } = sheetOf();
+    const rich = app
+      .newRichTextValue()
+      .setText("see the deck")
+      .setLinkUrl(8, 12, "https://example.com/deck")
+      .build();
+    sheet.getRange("A1").setRichTextValue(rich);
+    const read = sheet.getRange("A1").getRichTextValue();
+    expect(read.getText()).toBe("see the deck");
+    expect(read.getRuns().map((r) => [r.getText(), r.getLinkUrl()])).toEqual([
+      ["see the ", null],
+      ["deck", "https://example.com/deck"],
+    ]);
+    sheet.getRange("A1").setValues([[sheet.getRange("A1").getValue()]]);
+    expect(sheet.getRange("A1").getRichTextValue().getRuns()).toHaveLength(1);
+    expect(sheet.getRange("A1").getValue()).toBe("see the deck");
+  });
+});
+
 describe("number formats", () => {
   it("refuses an empty format, and keeps the automatic format's pattern as a format of the cell's own", () => {
     const { standIn, sheet } = sheetOf();
