@@ -30,6 +30,7 @@ import {
   entryForm,
   type SaveAnswer,
   type SettingsForm,
+  sameDayAnswer,
   savedMessage,
   settingsForm,
 } from "./plan/entryForm";
@@ -333,6 +334,7 @@ function saveEntry(submission: unknown): SaveAnswer {
     settings,
   );
   const saved = saveMonth(ss, entry, entry.language, clock.zone, layout, all);
+  if ("sameDay" in saved) return sameDayAnswer(entry, saved.sameDay);
   if (saved.changes) writeStore(store, saved.changes);
   return {
     ok: true,

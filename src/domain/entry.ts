@@ -28,6 +28,8 @@ export interface EntrySubmission {
   reading: Partial<Record<ReadingField, string | number | null>> | null;
   /** Whose month: the profile the form was opened for (the main profile when left out). */
   profile?: { id: string; name: string };
+  /** The person saw the reading already saved for that day and chose to replace it. */
+  replaceReading?: boolean;
 }
 
 export interface SsiReading {
@@ -51,6 +53,8 @@ export interface Entry {
   month: number;
   values: Partial<Record<FieldId, MonthValue>>;
   reading: SsiReading | null;
+  /** Replace a reading already saved for the same day (asked first, never by default). */
+  replaceReading: boolean;
 }
 
 export type EntryCheck =
@@ -134,7 +138,11 @@ export function checkEntry(
   if (count > 0)
     return { ok: false, errors, message: fillCount(language, m.errors.fixErrors, count) };
   const whose = { id: String(profile.id), name: String(profile.name) };
-  return { ok: true, entry: { language, profile: whose, year, month, values, reading } };
+  const replaceReading = s.replaceReading === true;
+  return {
+    ok: true,
+    entry: { language, profile: whose, year, month, values, reading, replaceReading },
+  };
 }
 
 function checkReading(

@@ -3,11 +3,11 @@
 import type { Day } from "../domain/day";
 import type { Entry, EntrySubmission } from "../domain/entry";
 import { fill, type Messages, messages } from "../domain/i18n";
-import { LANGUAGES, type Language } from "../domain/language";
+import { LANGUAGES, type Language, numberInText } from "../domain/language";
 import type { OwnMetricSpec } from "../domain/ownMetrics";
 import { type Profile, teamProfiles } from "../domain/profiles";
 import { periodLabel, periodOf, type Settings } from "../domain/settings";
-import { PILLARS, TOTAL_TARGET_CHOICES } from "../domain/ssi";
+import { PILLARS, TOTAL_TARGET_CHOICES, total } from "../domain/ssi";
 import type { DashboardLayout } from "./layout";
 import { formFields, type MonthColumn, type MonthResults, monthResults } from "./monthEntry";
 import type { ReadingPlace } from "./ssiLog";
@@ -62,7 +62,13 @@ export interface SettingsForm {
 
 export type SaveAnswer =
   | { ok: true; message: string; results: MonthResults }
-  | { ok: false; message: string; errors: Record<string, string> };
+  | {
+      ok: false;
+      message: string;
+      errors: Record<string, string>;
+      /** The day already has a reading: nothing was written; the person chooses, having seen both. */
+      sameDay?: { day: string; saved: string; incoming: string };
+    };
 
 export type { EntrySubmission };
 
@@ -137,6 +143,28 @@ export function settingsForm(settings: Settings, selected: string, url: string):
     profileText: messages(settings.language).profiles,
     linkText: messages(settings.language).links,
     share: { url, year: settings.current.year, team: teamProfiles(settings.profiles).length > 1 },
+  };
+}
+
+/**
+ * The answer to a reading whose day has one saved already: nothing was written, and the person is
+ * shown both totals to choose. `saved` is the log's row: four pillars and the total.
+ */
+export function sameDayAnswer(entry: Entry, saved: (number | null)[]): SaveAnswer {
+  const m = messages(entry.language);
+  const day = entry.reading?.date ?? "";
+  const shown = (n: number | null | undefined) =>
+    typeof n === "number" ? numberInText(Math.round(n * 100) / 100, entry.language) : "–";
+  const texts = {
+    day,
+    saved: shown(saved[4]),
+    incoming: shown(entry.reading ? total(entry.reading.pillars) : null),
+  };
+  return {
+    ok: false,
+    message: fill(m.sidebar.sameDay, texts),
+    errors: { "reading.date": fill(m.sidebar.sameDay, texts) },
+    sameDay: texts,
   };
 }
 

@@ -19,7 +19,7 @@ import type { ReadingPlace } from "../plan/ssiLog";
 import { asEntered } from "./cells";
 import { UserError } from "./errors";
 import { currentName, findOurSheet, linesKey } from "./ourSheets";
-import { remakeLog, saveReading } from "./ssiLogSheet";
+import { remakeLog, type SameDay, saveReading } from "./ssiLogSheet";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
@@ -141,7 +141,7 @@ export function saveMonth(
   timeZone: () => string,
   layout: DashboardLayout,
   stored: Record<string, string>,
-): SavedMonth {
+): SavedMonth | HeldSave {
   const { range, where, sheet, column, map, changes } = findColumn(
     ss,
     entry.year,
@@ -152,22 +152,24 @@ export function saveMonth(
     stored,
     false,
   );
-  let reading: ReadingPlace | null = null;
+  let reading: ReadingPlace | SameDay | null = null;
   let remadeLog: string | undefined;
   let logChanges: Record<string, string> = {};
   if (entry.reading) {
     const log = logNameIn(column, layout);
     if (!log) throw layoutChanged(entry.year, language, entry.profile);
     try {
-      reading = saveReading(ss, log, entry.reading, timeZone);
+      reading = saveReading(ss, log, entry.reading, timeZone, entry.replaceReading);
     } catch (err) {
       // The log was deleted: it is made again under the name the dashboard's formulas give it.
       if (!/Range not found/.test(String((err as { message?: unknown } | null)?.message)))
         throw err;
       logChanges = remakeLog(ss, log, language, entry.profile);
       remadeLog = log;
-      reading = saveReading(ss, log, entry.reading, timeZone);
+      reading = saveReading(ss, log, entry.reading, timeZone, entry.replaceReading);
     }
+    // That day has a reading: nothing is written until the person chooses, having seen both.
+    if (reading.kind === "sameDay") return { sameDay: reading.saved };
   }
   // Ours take the entry: only the cells that change are written, by their own address, so a person's
   // cells in the column (a row of theirs, or a spill across it) are neither read back nor written.
@@ -210,6 +212,11 @@ function changedParts(
     );
     return [{ first, last, contents }];
   });
+}
+
+/** A save held back: the day of its reading has one already (its pillars and total, as saved). */
+export interface HeldSave {
+  sameDay: (number | null)[];
 }
 
 /** What a save did: the column as recomputed, the fields it emptied, and where the reading went. */

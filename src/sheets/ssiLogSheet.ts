@@ -82,6 +82,13 @@ export function remakeLog(
   };
 }
 
+/** A reading already saved for the day: its four pillars and total, as the log holds them. */
+export interface SameDay {
+  kind: "sameDay";
+  row: number;
+  saved: (number | null)[];
+}
+
 /**
  * Writes a reading into the log by its day: over the row of the same day, else where it keeps the log
  * in date order. Reads the log's days once; a row is inserted only for a reading older than the last.
@@ -91,7 +98,8 @@ export function saveReading(
   logName: string,
   reading: SsiReading,
   timeZone: () => string,
-): ReadingPlace {
+  replace: boolean,
+): ReadingPlace | SameDay {
   const log = quoteSheet(logName);
   const found = ss.getRange(`${log}!A2:A`).getValues();
   // A day cell comes as midnight in the spreadsheet's zone: read back as that day there.
@@ -99,6 +107,15 @@ export function saveReading(
     v instanceof Date ? Utilities.formatDate(v, timeZone(), "yyyy-MM-dd") : String(v ?? ""),
   );
   const place = placeReading(days, reading.date);
+  // A reading of that day is there: it is replaced only once the person has seen both and said so.
+  if (place.kind === "update" && !replace) {
+    const [saved = []] = ss.getRange(`${log}!B${place.row}:F${place.row}`).getValues();
+    return {
+      kind: "sameDay",
+      row: place.row,
+      saved: saved.map((v) => (typeof v === "number" ? v : null)),
+    };
+  }
   const { day, cells } = readingRow(reading);
   const row = [[day, ...cells.map(asEntered)]];
   const width = row[0]!.length;

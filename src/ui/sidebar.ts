@@ -1,7 +1,8 @@
 /** The sidebar: a month's figures and an SSI reading (typed or pasted), and the settings. */
 import { checkEntry, type EntrySubmission, READING_FIELDS } from "../domain/entry";
 import { fill, fillCount, messages } from "../domain/i18n";
-import type { Language } from "../domain/language";
+import { type Language, numberInText } from "../domain/language";
+import { parseNumber } from "../domain/numbers";
 import { PILLARS } from "../domain/ssi";
 import { parseSsiPage, type SsiPageField } from "../domain/ssiPage";
 import type { EntryForm, SettingsForm } from "../plan/entryForm";
@@ -124,20 +125,133 @@ function metricField(field: FormField, text: EntryForm["text"]): HTMLElement {
   ]);
 }
 
+/** The total a pasted SSI page showed, to compare with its pillars; null for a typed reading. */
+let pageTotal: number | null = null;
+/** The person chose to save a reading whose pillars do not add up to the page's total. */
+let totalAccepted = false;
+
+function readingInput(key: string): HTMLInputElement | null {
+  return document.getElementById(inputId(`reading.${key}`)) as HTMLInputElement | null;
+}
+
+/** The four pillars' sum as typed (decimal commas read as the language writes them); null until all four are numbers. */
+function pillarSum(f: EntryForm): number | null {
+  let sum = 0;
+  for (const p of PILLARS) {
+    const parsed = parseNumber(readingInput(p)?.value ?? "", f.language === "en" ? "." : ",");
+    if (!parsed.ok || parsed.value === null) return null;
+    sum += parsed.value;
+  }
+  return Math.round(sum * 100) / 100;
+}
+
+/** True when the page's total and the pillars' sum differ by more than LinkedIn's rounding. */
+function totalIsOff(f: EntryForm): boolean {
+  const sum = pillarSum(f);
+  return pageTotal !== null && sum !== null && Math.abs(pageTotal - sum) > 1;
+}
+
+/** Shows the reading's total as the pillars give it, and the page's own total beside it when they differ. */
+function showTotal(f: EntryForm): void {
+  const sum = pillarSum(f);
+  const out = document.getElementById("reading-total");
+  if (out) out.textContent = sum === null ? "–" : numberInText(sum, f.language);
+  const warning = document.getElementById("reading-page-total");
+  if (!warning) return;
+  warning.hidden = !totalIsOff(f);
+  const text = warning.querySelector("span");
+  if (text && pageTotal !== null && sum !== null)
+    text.textContent = fill(f.text.pageTotal, {
+      total: numberInText(pageTotal, f.language),
+      sum: numberInText(sum, f.language),
+    });
+}
+
+/** After a save, or when the saved reading is kept: the reading's fields start again from today, empty. */
+function resetReading(f: EntryForm): void {
+  for (const key of READING_FIELDS) {
+    const input = readingInput(key);
+    if (input) input.value = key === "date" ? f.today : "";
+  }
+  pageTotal = null;
+  totalAccepted = false;
+  showTotal(f);
+}
+
 function readingFields(f: EntryForm): HTMLElement {
   const labels = f.readingLabels;
   const date = el("input", { type: "date" });
   date.value = f.today;
   const fields = [fieldBlock("reading.date", labels.date ?? "", date)];
-  for (const p of PILLARS)
-    fields.push(fieldBlock(`reading.${p}`, labels[p] ?? p, numberInput("", true)));
+  for (const p of PILLARS) {
+    const input = numberInput("", true);
+    input.addEventListener("input", () => showTotal(f));
+    fields.push(fieldBlock(`reading.${p}`, labels[p] ?? p, input));
+  }
+  const totalLine = el(
+    "p",
+    { class: "field reading-total" },
+    `${f.text.readingTotal}: `,
+    el(
+      "output",
+      { id: "reading-total", for: PILLARS.map((p) => inputId(`reading.${p}`)).join(" ") },
+      "–",
+    ),
+  );
+  const anyway = el(
+    "button",
+    { type: "button", class: "secondary", id: "save-anyway" },
+    f.text.saveAnyway,
+  );
+  const warning = el(
+    "p",
+    { id: "reading-page-total", class: "error-text", role: "alert" },
+    el("span"),
+    " ",
+    anyway,
+  );
+  warning.hidden = true;
+  anyway.addEventListener("click", () => {
+    totalAccepted = true;
+    document.getElementById("save")?.click();
+  });
+  fields.push(totalLine, warning);
   for (const k of ["industryAvg", "networkAvg", "industryRank", "networkRank"] as const) {
     fields.push(fieldBlock(`reading.${k}`, labels[k] ?? k, numberInput("", true)));
   }
   fields.push(
     fieldBlock("reading.note", labels.note ?? "", el("input", { type: "text", maxlength: "500" })),
   );
-  return el("fieldset", {}, el("legend", {}, f.text.ssiReading), ...fields);
+  const sameDay = el("div", { id: "same-day", class: "same-day", role: "alert" });
+  sameDay.hidden = true;
+  return el("fieldset", {}, el("legend", {}, f.text.ssiReading), ...fields, sameDay);
+}
+
+/** Shows a reading already saved for the day beside this one, and lets the person choose. */
+function askSameDay(f: EntryForm, message: string, choose: (replace: boolean) => void): void {
+  const box = document.getElementById("same-day");
+  if (!box) return;
+  const pick = (replaceIt: boolean) => () => {
+    box.hidden = true;
+    replace(box);
+    choose(replaceIt);
+  };
+  replace(
+    box,
+    el("p", {}, message),
+    el(
+      "button",
+      { type: "button", class: "primary", id: "replace-reading", onclick: pick(true) },
+      f.text.replaceReading,
+    ),
+    " ",
+    el(
+      "button",
+      { type: "button", class: "secondary", id: "keep-reading", onclick: pick(false) },
+      f.text.keepReading,
+    ),
+  );
+  box.hidden = false;
 }
 
 function pasteBox(f: EntryForm): HTMLElement {
@@ -155,10 +269,14 @@ function pasteBox(f: EntryForm): HTMLElement {
       result.textContent = f.errors.pasteNothing;
       return;
     }
+    // A pasted page is today's reading: the date and note of a reading typed before do not carry over.
+    resetReading(f);
     for (const [key, value] of fields) {
-      const input = document.getElementById(inputId(`reading.${key}`)) as HTMLInputElement | null;
+      const input = readingInput(key);
       if (input) input.value = String(value).replace(".", f.language === "en" ? "." : ",");
     }
+    pageTotal = typeof parsed.found.total === "number" ? parsed.found.total : null;
+    showTotal(f);
     const missing = parsed.missing
       .filter((k: SsiPageField) => k !== "total")
       .map((k) => f.readingLabels[k] ?? k);
@@ -240,12 +358,24 @@ async function save(
   f: EntryForm,
   button: HTMLButtonElement,
   resultsBox: HTMLElement,
+  replaceReading = false,
 ): Promise<void> {
-  const submission = collect(f);
+  const submission = { ...collect(f), ...(replaceReading ? { replaceReading } : {}) };
   const local = checkEntry(submission, () => f.today, f.own);
   if (!local.ok) {
     showErrors(local.errors);
     say(local.message, "error");
+    return;
+  }
+  if (!submission.reading && Object.keys(submission.values).length === 0) {
+    say(f.text.nothingToSave, "error");
+    return;
+  }
+  // A pasted page whose total is not its pillars' sum: saved only once the person says so.
+  if (submission.reading && totalIsOff(f) && !totalAccepted) {
+    showTotal(f);
+    say(document.querySelector("#reading-page-total span")?.textContent ?? "", "error");
+    document.getElementById("save-anyway")?.focus();
     return;
   }
   showErrors({});
@@ -255,6 +385,7 @@ async function save(
     const answer = await call("saveEntry", submission);
     if (answer.ok) {
       say(`${answer.message} ${f.text.saved}`, "ok");
+      if (submission.reading) resetReading(f);
       replace(resultsBox, el("h3", {}, f.text.results), resultsList(answer.results));
       for (const block of f.blocks) {
         for (const field of block.fields) {
@@ -264,6 +395,16 @@ async function save(
           initial.set(field.id, input.value);
         }
       }
+    } else if (answer.sameDay) {
+      const day = answer.sameDay.day;
+      say(answer.message, "error");
+      askSameDay(f, answer.message, (replaceIt) => {
+        if (replaceIt) void save(f, button, resultsBox, true);
+        else {
+          resetReading(f);
+          say(fill(f.text.readingKept, { day }), "ok");
+        }
+      });
     } else {
       showErrors(answer.errors);
       say(answer.message, "error");

@@ -28,16 +28,29 @@ function logRows(addon: ReturnType<typeof freshAddon>): string[][] {
 }
 
 describe("saving a reading", () => {
-  it("twice on the same day updates its row and says so, never a second row", () => {
+  it("twice on the same day asks first, writes nothing until told, then replaces its row, never a second one", () => {
     const addon = ready();
     const first = save(addon, { reading: { ...READING, date: "2026-11-16" } });
     expect(first.message).toBe(
       "Saved November 2026. Reading of 2026-11-16 added to November 2026.",
     );
-    const again = save(addon, {
+    const before = JSON.stringify(addon.standIn.workbook.state.sheets);
+    const second = {
       values: { meetings: "4" },
       reading: { ...READING, engage: "17.1", date: "2026-11-16" },
-    });
+    };
+    const asked = save(addon, second) as ReturnType<typeof save> & {
+      sameDay?: { day: string; saved: string; incoming: string };
+    };
+    expect(asked.ok).toBe(false);
+    // 12.5 + 21 + 16.95 + 25 = 75.45 saved; 12.5 + 21 + 17.1 + 25 = 75.6 now.
+    expect(asked.sameDay).toEqual({ day: "2026-11-16", saved: "75.45", incoming: "75.6" });
+    expect(asked.message).toBe(
+      "A reading of 2026-11-16 is already saved: SSI 75.45. This one: SSI 75.6. Replace the saved one?",
+    );
+    // Nothing was written: neither the reading nor the month's figures.
+    expect(JSON.stringify(addon.standIn.workbook.state.sheets)).toBe(before);
+    const again = save(addon, { ...second, replaceReading: true });
     expect(again.message).toContain("Reading of 2026-11-16 updated in November 2026");
     expect(logRows(addon)).toHaveLength(1);
     expect(logRows(addon)[0]?.[3]).toBe("17.10");

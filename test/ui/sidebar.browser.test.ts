@@ -210,6 +210,105 @@ describe("Enter data", () => {
     },
   );
 
+  it("a seller's week: a typed reading, a pasted page, then the same day again; each reading stays where it was meant", async () => {
+    const addon = builtAddon();
+    const log = () =>
+      addon.standIn
+        .sheet("SSI log")
+        .getDataRange()
+        .getDisplayValues()
+        .slice(1)
+        .filter((row) => row[0] !== "")
+        .map((row) => [row[0], row[1], row[5], row[10]]);
+    const page = await openSidebar(browser, addon);
+    const status = () => page.locator("#status").textContent();
+    // Last week's reading, typed with a note.
+    await field(page, "reading.date").fill("2026-11-16");
+    for (const [key, value] of [
+      ["brand", "12.5"],
+      ["findPeople", "21"],
+      ["engage", "16.74"],
+      ["relationships", "16.75"],
+    ])
+      await field(page, `reading.${key}`).fill(value as string);
+    expect(await page.locator("#reading-total").textContent()).toBe("66.99");
+    await field(page, "reading.note").fill("after the webinar");
+    await page.click("#save");
+    await expect.poll(status).toContain("Reading of 2026-11-16 added");
+    // The form starts again from today, empty: nothing of last week's reading carries over.
+    expect(await field(page, "reading.date").inputValue()).toBe("2026-11-23");
+    expect(await field(page, "reading.note").inputValue()).toBe("");
+    expect(await field(page, "reading.brand").inputValue()).toBe("");
+    // Today's page, pasted: 21.7 + 21.16 + 16.95 + 15.4 = 75.21, the page's 76 within LinkedIn's rounding.
+    await page.locator("summary").click();
+    await page.locator("#paste").fill(readFileSync("test/fixtures/ssi-page-en.txt", "utf8"));
+    await page.click("#paste-fill");
+    expect(await field(page, "reading.date").inputValue()).toBe("2026-11-23");
+    expect(await page.locator("#reading-total").textContent()).toBe("75.21");
+    expect(await page.locator("#reading-page-total").isHidden()).toBe(true);
+    await page.click("#save");
+    await expect.poll(status).toContain("Reading of 2026-11-23 added");
+    expect(log()).toEqual([
+      ["2026-11-16", "12.50", "66.99", "after the webinar"],
+      ["2026-11-23", "21.70", "75.21", ""],
+    ]);
+    // The same day again, typed: both are shown, nothing is written until the seller chooses.
+    await field(page, "reading.brand").fill("22");
+    await field(page, "reading.findPeople").fill("21.16");
+    await field(page, "reading.engage").fill("16.95");
+    await field(page, "reading.relationships").fill("15.4");
+    await page.click("#save");
+    await page.locator("#same-day").waitFor();
+    expect(await page.locator("#same-day").textContent()).toContain(
+      "A reading of 2026-11-23 is already saved: SSI 75.21. This one: SSI 75.51.",
+    );
+    expect(log()[1]?.[1]).toBe("21.70");
+    await page.click("#replace-reading");
+    await expect.poll(status).toContain("Reading of 2026-11-23 updated");
+    expect(log()).toEqual([
+      ["2026-11-16", "12.50", "66.99", "after the webinar"],
+      ["2026-11-23", "22.00", "75.51", ""],
+    ]);
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+
+  it("flags a pasted page whose total is 50 points off its pillars, and saves it only when told", async () => {
+    const addon = builtAddon();
+    const before = JSON.stringify(addon.standIn.workbook.state.sheets);
+    const page = await openSidebar(browser, addon);
+    await page.locator("summary").click();
+    const page76 = readFileSync("test/fixtures/ssi-page-en.txt", "utf8");
+    await page.locator("#paste").fill(page76.replace("76 out of 100", "25 out of 100"));
+    await page.click("#paste-fill");
+    await page.locator("#reading-page-total").waitFor();
+    expect(await page.locator("#reading-page-total").textContent()).toContain(
+      "The page says 25, the pillars add up to 75.21.",
+    );
+    await page.click("#save");
+    await expect.poll(() => page.locator("#status").textContent()).toContain("The page says 25");
+    expect(JSON.stringify(addon.standIn.workbook.state.sheets)).toBe(before);
+    await page.click("#save-anyway");
+    await expect
+      .poll(() => page.locator("#status").textContent())
+      .toContain("Reading of 2026-11-23 added");
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+
+  it("says there is nothing to save on an empty form, and writes nothing", async () => {
+    const addon = builtAddon();
+    const before = JSON.stringify(addon.standIn.workbook.state.sheets);
+    const page = await openSidebar(browser, addon);
+    await field(page, "profile_views").waitFor();
+    await page.click("#save");
+    await expect
+      .poll(() => page.locator("#status").textContent())
+      .toBe("Nothing to save: no figure was changed and no reading was entered.");
+    expect(JSON.stringify(addon.standIn.workbook.state.sheets)).toBe(before);
+    await page.close();
+  });
+
   it.each(["feed", "profile"])(
     "refuses a pasted %s page: numbers but no SSI fill nothing",
     async (kind) => {

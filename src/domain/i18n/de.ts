@@ -333,6 +333,16 @@ export const de: Messages = {
     whereToFind: "Wo zu finden",
     paste: "SSI-Seite einfügen",
     pasteHint: "Auf linkedin.com/sales/ssi Strg+A, Strg+C drücken und hier einfügen.",
+    readingTotal: "SSI gesamt",
+    pageTotal:
+      "Die Seite zeigt {total}, die Säulen ergeben {sum}. Prüfen Sie die Säulen oder speichern Sie trotzdem.",
+    saveAnyway: "Trotzdem speichern",
+    sameDay:
+      "Für den {day} ist schon eine Messung gespeichert: SSI {saved}. Diese: SSI {incoming}. Die gespeicherte ersetzen?",
+    replaceReading: "Ersetzen",
+    keepReading: "Gespeicherte behalten",
+    readingKept: "Nichts wurde gespeichert: die Messung vom {day} bleibt, wie sie war.",
+    nothingToSave: "Nichts zu speichern: keine Zahl wurde geändert und keine Messung eingegeben.",
     fillFromPaste: "Formular ausfüllen",
     pasteFound: {
       one: "1 Wert gefunden. Prüfen und dann speichern.",

@@ -328,6 +328,16 @@ export const en = {
     whereToFind: "Where to find it",
     paste: "Paste the SSI page",
     pasteHint: "On linkedin.com/sales/ssi press Ctrl+A, Ctrl+C, then paste here.",
+    readingTotal: "SSI total",
+    pageTotal:
+      "The page says {total}, the pillars add up to {sum}. Check the pillars, or save anyway.",
+    saveAnyway: "Save anyway",
+    sameDay:
+      "A reading of {day} is already saved: SSI {saved}. This one: SSI {incoming}. Replace the saved one?",
+    replaceReading: "Replace it",
+    keepReading: "Keep the saved one",
+    readingKept: "Nothing was saved: the reading of {day} stays as it was.",
+    nothingToSave: "Nothing to save: no figure was changed and no reading was entered.",
     fillFromPaste: "Fill the form",
     pasteFound: {
       one: "Found 1 figure. Check it, then save.",

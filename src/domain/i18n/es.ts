@@ -319,6 +319,16 @@ export const es: Messages = {
     whereToFind: "Dónde encontrarla",
     paste: "Pegar la página del SSI",
     pasteHint: "En linkedin.com/sales/ssi pulsa Ctrl+A, Ctrl+C y pega aquí.",
+    readingTotal: "Total SSI",
+    pageTotal:
+      "La página dice {total}, los pilares suman {sum}. Revise los pilares o guarde de todos modos.",
+    saveAnyway: "Guardar de todos modos",
+    sameDay:
+      "Ya hay una lectura del {day} guardada: SSI {saved}. Esta: SSI {incoming}. ¿Reemplazar la guardada?",
+    replaceReading: "Reemplazarla",
+    keepReading: "Conservar la guardada",
+    readingKept: "No se ha guardado nada: la lectura del {day} sigue como estaba.",
+    nothingToSave: "Nada que guardar: no se ha cambiado ninguna cifra ni se ha introducido una lectura.",
     fillFromPaste: "Rellenar el formulario",
     pasteFound: {
       one: "Encontrada 1 cifra. Revísala y guarda.",

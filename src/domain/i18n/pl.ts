@@ -324,6 +324,16 @@ export const pl: Messages = {
     whereToFind: "Gdzie to znaleźć",
     paste: "Wklej stronę SSI",
     pasteHint: "Na linkedin.com/sales/ssi naciśnij Ctrl+A, Ctrl+C i wklej tutaj.",
+    readingTotal: "SSI łącznie",
+    pageTotal:
+      "Strona podaje {total}, filary sumują się do {sum}. Sprawdź filary albo zapisz mimo to.",
+    saveAnyway: "Zapisz mimo to",
+    sameDay:
+      "Odczyt z {day} jest już zapisany: SSI {saved}. Ten: SSI {incoming}. Zastąpić zapisany?",
+    replaceReading: "Zastąp",
+    keepReading: "Zostaw zapisany",
+    readingKept: "Nic nie zapisano: odczyt z {day} pozostaje bez zmian.",
+    nothingToSave: "Nie ma czego zapisać: żadna liczba się nie zmieniła i nie wpisano odczytu.",
     fillFromPaste: "Wypełnij formularz",
     pasteFound: {
       one: "Znaleziono 1 wartość. Sprawdź ją i zapisz.",
