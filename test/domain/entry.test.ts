@@ -253,3 +253,29 @@ describe("parseDate", () => {
     expect(parseDate(20261123)).toBeNull();
   });
 });
+
+describe("replacing a reading of the same day", () => {
+  const reading = {
+    date: "2026-11-16",
+    brand: "12.5",
+    findPeople: "21",
+    engage: "16.95",
+    relationships: "25",
+  };
+  const base = { language: "en", year: 2026, month: 11, values: {}, reading };
+
+  it("is never asked for by default, only by a plain true", () => {
+    for (const [given, expected] of [
+      [undefined, false],
+      ["true", false],
+      [1, false],
+      [true, true],
+    ] as const) {
+      const checked = checkEntry({
+        ...base,
+        ...(given === undefined ? {} : { replaceReading: given }),
+      });
+      expect(checked.ok && checked.entry.replaceReading).toBe(expected);
+    }
+  });
+});

@@ -5,6 +5,7 @@ import { grid, type SheetPlan } from "../../src/plan/sheetPlan";
 import {
   formatAreas,
   ourBlocks,
+  runsOf,
   sliceBlock,
   spreadPlan,
   wholePlan,
@@ -86,6 +87,52 @@ describe("spreadPlan", () => {
   });
 });
 
+describe("runsOf", () => {
+  it("sorts the lines and joins the consecutive ones into [first, count] runs", () => {
+    expect(runsOf([5, 1, 2, 4, 9])).toEqual([
+      [1, 2],
+      [4, 2],
+      [9, 1],
+    ]);
+    expect(runsOf([])).toEqual([]);
+  });
+});
+
+describe("spreadPlan's moves", () => {
+  const rows = fitLines(["key", "", "a", "b"], ["key", "a", "b"]);
+  const cols = fitLines(["key", "label", 1], ["key", "label", 1]);
+
+  it("moves formulas on this sheet only, never a text that looks like an address", () => {
+    const moved = spreadPlan(
+      {
+        ...plan(),
+        values: [
+          ["key", "label", "C2"],
+          ["a", "A", "='SSI log'!A2"],
+          ["b", "B", "=C2"],
+        ],
+        frozenRows: 0,
+        frozenColumns: 0,
+        conditionalRules: [
+          { formula: "=AND(C2>0,'SSI log'!A2>0)", background: "#fff", ranges: ["C2"] },
+        ],
+        overwrittenCells: ["C3"],
+      },
+      rows,
+      cols,
+    );
+    expect(moved.values).toEqual([
+      ["key", "label", "C2"],
+      ["a", "A", "='SSI log'!A2"],
+      ["b", "B", "=C3"],
+    ]);
+    expect(moved.frozenRows).toBe(0);
+    expect(moved.frozenColumns).toBe(0);
+    expect(moved.conditionalRules[0]?.formula).toBe("=AND(C3>0,'SSI log'!A2>0)");
+    expect(moved.overwrittenCells).toEqual(["C4"]);
+  });
+});
+
 describe("ourBlocks and formatAreas", () => {
   const map = {
     row: (n: number) => (n <= 2 ? n : n + 3),
@@ -102,6 +149,20 @@ describe("ourBlocks and formatAreas", () => {
     expect(wholePlan({ rows: 3, cols: 2 })).toEqual([
       { row: 1, col: 1, planRow: 0, planCol: 0, numRows: 3, numCols: 2 },
     ]);
+  });
+
+  it("starts a new rectangle where a format comes back after a row of another, and keeps a bar in a format", () => {
+    const formats = [
+      ['0" | "0', "0"],
+      ["0%", "0"],
+      ['0" | "0', "0"],
+    ];
+    const areas = formatAreas(formats, wholePlan({ rows: 3, cols: 2 }));
+    expect(Object.fromEntries(areas)).toEqual({
+      '0" | "0': ["A1:A1", "A3:A3"],
+      "0%": ["A2:A2"],
+      "0": ["B1:B3"],
+    });
   });
 
   it("gathers each number format into rectangles on the sheet, the automatic one apart", () => {

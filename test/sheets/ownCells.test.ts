@@ -122,8 +122,9 @@ describe("a person's array formulas in their own rows and columns", () => {
       ["new year", () => addon.call("newYear")],
       [
         "panels",
-        () =>
-          ["openSidebar", "openImport", "openSettings", "showHelp"].forEach((f) => addon.call(f)),
+        () => {
+          for (const f of ["openSidebar", "openImport", "openSettings", "showHelp"]) addon.call(f);
+        },
       ],
       [
         "own metric",

@@ -328,7 +328,8 @@ export const es: Messages = {
     replaceReading: "Reemplazarla",
     keepReading: "Conservar la guardada",
     readingKept: "No se ha guardado nada: la lectura del {day} sigue como estaba.",
-    nothingToSave: "Nada que guardar: no se ha cambiado ninguna cifra ni se ha introducido una lectura.",
+    nothingToSave:
+      "Nada que guardar: no se ha cambiado ninguna cifra ni se ha introducido una lectura.",
     fillFromPaste: "Rellenar el formulario",
     pasteFound: {
       one: "Encontrada 1 cifra. Revísala y guarda.",
