@@ -71,6 +71,11 @@ export function teamProfiles(profiles: readonly Profile[]): Profile[] {
   return profiles.filter((p) => !p.archived);
 }
 
+/** A profile's name as it shows: the first profile is "My LinkedIn profile" in the language until it is named. */
+export function shownName(profile: { name: string }, unnamed: string): string {
+  return profile.name.trim() === "" ? unnamed : profile.name;
+}
+
 /** A profile kept here by id; the first active one when the id is unknown (a stale choice in another browser). */
 export function profileById(profiles: readonly Profile[], id: unknown): Profile {
   const found = profiles.find((p) => p.id === id && !p.source);

@@ -5,7 +5,7 @@ import type { Entry, EntrySubmission } from "../domain/entry";
 import { fill, type Messages, messages } from "../domain/i18n";
 import { LANGUAGES, type Language, numberInText } from "../domain/language";
 import type { OwnMetricSpec } from "../domain/ownMetrics";
-import { type Profile, teamProfiles } from "../domain/profiles";
+import { type Profile, shownName, teamProfiles } from "../domain/profiles";
 import { periodLabel, periodOf, type Settings } from "../domain/settings";
 import { PILLARS, TOTAL_TARGET_CHOICES, total } from "../domain/ssi";
 import type { DashboardLayout } from "./layout";
@@ -45,6 +45,8 @@ export interface SettingsForm {
   year: number;
   /** Every profile with its name, address, target and state; `selected` is the one the user works on. */
   profiles: Profile[];
+  /** What an unnamed profile is called in the picker ("My LinkedIn profile"). */
+  unnamed: string;
   selected: string;
   targetChoices: number[];
   carryForward: boolean;
@@ -108,7 +110,7 @@ export function entryForm(
     // A linked profile's figures are entered in its seller's own spreadsheet.
     profiles: profiles
       .filter((p) => !p.source)
-      .map((p) => ({ id: p.id, name: p.name, archived: p.archived })),
+      .map((p) => ({ id: p.id, name: shownName(p, m.dashboard.noProfile), archived: p.archived })),
     profileText: m.profiles,
     year,
     month,
@@ -135,6 +137,7 @@ export function settingsForm(settings: Settings, selected: string, url: string):
     languages: LANGUAGES.map((value) => ({ value, label: LANGUAGE_NAMES[value] })),
     year: settings.current.year,
     profiles: settings.profiles,
+    unnamed: messages(settings.language).dashboard.noProfile,
     selected,
     targetChoices: [...TOTAL_TARGET_CHOICES],
     carryForward: settings.carryForward,

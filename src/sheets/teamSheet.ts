@@ -1,5 +1,6 @@
 /** Builds or refreshes a year's team sheet in a fixed number of calls, however many profiles there are. */
-import { activeProfiles, teamProfiles } from "../domain/profiles";
+import { messages } from "../domain/i18n";
+import { activeProfiles, shownName, teamProfiles } from "../domain/profiles";
 import type { Settings } from "../domain/settings";
 import { fingerprint } from "../plan/fingerprint";
 import { movedValues } from "../plan/formulaRefs";
@@ -33,13 +34,14 @@ export function teamMembers(
   year: number,
   stored: Record<string, string>,
 ): TeamMember[] {
+  const unnamed = messages(settings.language).dashboard.noProfile;
   return teamProfiles(settings.profiles).map((p) => {
-    if (p.source)
-      return { id: p.id, name: p.name, dashboard: null, source: p.source, team: !!p.team };
+    const name = shownName(p, unnamed);
+    if (p.source) return { id: p.id, name, dashboard: null, source: p.source, team: !!p.team };
     const dashboard = dashboardName(year, settings.language, p);
     return {
       id: p.id,
-      name: p.name,
+      name,
       dashboard: `layout:${dashboard}` in stored ? currentName(stored, dashboard) : null,
     };
   });

@@ -70,7 +70,11 @@ export function profilesFieldset(
     "select",
     {},
     ...s.profiles.map((p) =>
-      el("option", { value: p.id }, tags(p) ? `${p.name} (${tags(p)})` : p.name || "—"),
+      el(
+        "option",
+        { value: p.id },
+        tags(p) ? `${p.name || s.unnamed} (${tags(p)})` : p.name || s.unnamed,
+      ),
     ),
     el("option", { value: "" }, `${t.add}…`),
   );

@@ -431,7 +431,7 @@ function renderEntry(f: EntryForm): void {
             el(
               "option",
               { value: p.id },
-              p.archived ? `${p.name} (${f.profileText.archivedTag})` : p.name || "—",
+              p.archived ? `${p.name} (${f.profileText.archivedTag})` : p.name,
             ),
           ),
         )

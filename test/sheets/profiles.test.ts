@@ -338,3 +338,31 @@ describe("profiles", () => {
     expect(rowOfKey(addon, KPI("Lena Schmidt"), "metric:meetings")).toBeGreaterThan(0);
   }, 120_000);
 });
+
+describe("an unnamed first profile", () => {
+  it("is “My LinkedIn profile” in the user's language on the team sheet and in the pickers, until it is named", () => {
+    const addon = freshAddon();
+    addon.call("buildDashboard");
+    ok(addon, "saveProfile", { name: "Jan Kowalski", totalTarget: 80 });
+    addon.call("buildTeamSheet");
+    const names = (sheet: string) =>
+      addon.standIn
+        .sheet(sheet)
+        .getDataRange()
+        .getValues()
+        .map((row) => row[0]);
+    expect(names("Team 2026")).toContain("My LinkedIn profile");
+    expect(names("Team 2026")).toContain("Jan Kowalski");
+    const form = addon.callFromClient("getEntryForm", []).result as {
+      profiles: { name: string }[];
+    };
+    expect(form.profiles.map((p) => p.name)).toEqual(["My LinkedIn profile", "Jan Kowalski"]);
+    ok(addon, "saveSettings", { language: "es" });
+    addon.call("buildTeamSheet");
+    expect(names("Equipo 2026")).toContain("Mi perfil de LinkedIn");
+    ok(addon, "saveSettings", { language: "en", profileName: "Ana Ruiz" });
+    addon.call("buildTeamSheet");
+    expect(names("Team 2026")).toContain("Ana Ruiz");
+    expect(names("Team 2026")).not.toContain("My LinkedIn profile");
+  });
+});

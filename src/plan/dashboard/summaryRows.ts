@@ -1,4 +1,5 @@
 /** The summary a manager's team sheet imports: hidden rows at the bottom, one figure each in the target column. */
+import { messages } from "../../domain/i18n";
 import { columnLetter } from "../a1";
 import { COL, type LayoutRow } from "../layout";
 import { literalText } from "../sheetPlan";
@@ -32,7 +33,8 @@ export function summaryRow(
   let value: string | number | null;
   if (field === "version") value = SUMMARY_VERSION;
   else if (field === "depth") value = DEPTH.seller;
-  else if (field === "name") value = literalText(ctx.input.profile.name);
+  else if (field === "name")
+    value = literalText(ctx.input.profile.name || messages(ctx.input.language).dashboard.noProfile);
   else if (month) value = `=${monthFormula("", ctx.r, Number(month[1]))}`;
   else if (field === "kpi") {
     const kpi = ctx.at.get("kpi:total");
