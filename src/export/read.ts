@@ -46,6 +46,8 @@ function csvFiles(
   let archiveDay: Day | null = null;
   for (const file of picked) {
     if (!isZip(file.bytes)) {
+      // Named as LinkedIn's archive, yet something else: said so, not read as a text.
+      if (/\.zip$/i.test(file.name)) throw new FileProblem(fill(e.notZip, { file: file.name }));
       files.push({ name: file.name, kind: kindOfName(file.name), bytes: file.bytes });
       continue;
     }

@@ -217,6 +217,11 @@ describe("bad files: a message that names the file, and nothing read", () => {
     ],
     ["a picture renamed", { "Connections.csv": PNG }, "Connections.csv is not a text file."],
     [
+      "a picture named as the archive",
+      { "export.zip": PNG },
+      "export.zip is named as a ZIP but is not one (another kind of file, or a download cut short).",
+    ],
+    [
       "a damaged ZIP",
       { [ZIP_NAME]: exportZip().slice(0, 200) },
       `${ZIP_NAME} is damaged and cannot be opened as a ZIP.`,

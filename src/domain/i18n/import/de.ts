@@ -66,6 +66,8 @@ export const deImport: typeof enImport = {
       "{file} ist keine Datei des LinkedIn-Datenexports, die das Add-on liest. Wählen Sie das ZIP oder Connections.csv, Invitations.csv, Shares.csv bzw. Company Follows.csv.",
     badZip:
       "{file} ist beschädigt und lässt sich nicht als ZIP öffnen. Laden Sie es erneut von LinkedIn herunter.",
+    notZip:
+      "{file} heißt wie ein ZIP, ist aber keines (eine andere Art Datei oder ein abgebrochener Download). Laden Sie den LinkedIn-Export erneut herunter und wählen Sie sein ZIP.",
     zipWithout:
       "{file} enthält weder Connections.csv noch Invitations.csv, Shares.csv oder Company Follows.csv. Ist es der LinkedIn-Datenexport?",
     noDates:

@@ -65,6 +65,8 @@ export const enImport = {
     unknownFile:
       "{file} is not a file of LinkedIn's data export that the add-on reads. Choose the ZIP, or Connections.csv, Invitations.csv, Shares.csv or Company Follows.csv.",
     badZip: "{file} is damaged and cannot be opened as a ZIP. Download it from LinkedIn again.",
+    notZip:
+      "{file} is named as a ZIP but is not one (another kind of file, or a download cut short). Download LinkedIn's export again and choose its ZIP.",
     zipWithout:
       "{file} holds none of Connections.csv, Invitations.csv, Shares.csv or Company Follows.csv. Is it LinkedIn's data export?",
     noDates:

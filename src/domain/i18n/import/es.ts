@@ -68,6 +68,8 @@ export const esImport: typeof enImport = {
     unknownFile:
       "{file} no es un archivo de la exportación de LinkedIn que el complemento lea. Elige el ZIP, o Connections.csv, Invitations.csv, Shares.csv o Company Follows.csv.",
     badZip: "{file} está dañado y no se puede abrir como ZIP. Descárgalo de nuevo desde LinkedIn.",
+    notZip:
+      "{file} tiene nombre de ZIP pero no lo es (otro tipo de archivo o una descarga incompleta). Descarga de nuevo la exportación de LinkedIn y elige su ZIP.",
     zipWithout:
       "{file} no contiene Connections.csv, Invitations.csv, Shares.csv ni Company Follows.csv. ¿Es la exportación de datos de LinkedIn?",
     noDates:

@@ -91,6 +91,8 @@ export const plImport: typeof enImport = {
       "{file} nie jest plikiem eksportu LinkedIn, który czyta dodatek. Wybierz ZIP albo Connections.csv, Invitations.csv, Shares.csv lub Company Follows.csv.",
     badZip:
       "{file} jest uszkodzony i nie da się go otworzyć jako ZIP. Pobierz go ponownie z LinkedIn.",
+    notZip:
+      "{file} ma nazwę pliku ZIP, ale nim nie jest (inny rodzaj pliku albo przerwane pobieranie). Pobierz eksport z LinkedIn ponownie i wybierz jego ZIP.",
     zipWithout:
       "{file} nie zawiera Connections.csv, Invitations.csv, Shares.csv ani Company Follows.csv. Czy to eksport danych LinkedIn?",
     noDates:
