@@ -125,6 +125,38 @@ function metricField(field: FormField, text: EntryForm["text"]): HTMLElement {
   ]);
 }
 
+/** The person said yes to clearing the saved figures they emptied. */
+let clearAccepted = false;
+
+/** The labels of saved figures the person emptied: a save would clear them. */
+function emptied(f: EntryForm, values: EntrySubmission["values"]): string[] {
+  return f.blocks
+    .flatMap((b) => b.fields)
+    .filter((x) => values[x.id] === "" && (initial.get(x.id) ?? "") !== "")
+    .map((x) => x.label);
+}
+
+/** Asks before a save clears saved figures, naming them; the button saves once told. */
+function askToClear(f: EntryForm, labels: string[]): void {
+  const box = document.getElementById("clear-ask");
+  if (!box) return;
+  const text = fill(f.text.clearAsk, { fields: labels.join(", ") });
+  const yes = el(
+    "button",
+    { type: "button", class: "secondary", id: "clear-and-save" },
+    f.text.clearAndSave,
+  );
+  yes.addEventListener("click", () => {
+    clearAccepted = true;
+    box.hidden = true;
+    document.getElementById("save")?.click();
+  });
+  replace(box, el("p", {}, text), yes);
+  box.hidden = false;
+  say(text, "error");
+  yes.focus();
+}
+
 /** The total a pasted SSI page showed, to compare with its pillars; null for a typed reading. */
 let pageTotal: number | null = null;
 /** The person chose to save a reading whose pillars do not add up to the page's total. */
@@ -176,6 +208,13 @@ function resetReading(f: EntryForm): void {
   pageTotal = null;
   totalAccepted = false;
   showTotal(f);
+}
+
+/** Where the question before clearing saved figures shows, above the Save button. */
+function clearBox(): HTMLElement {
+  const box = el("div", { id: "clear-ask", class: "same-day", role: "alert" });
+  box.hidden = true;
+  return box;
 }
 
 function readingFields(f: EntryForm): HTMLElement {
@@ -371,6 +410,12 @@ async function save(
     say(f.text.nothingToSave, "error");
     return;
   }
+  const clearing = emptied(f, submission.values);
+  if (clearing.length > 0 && !clearAccepted) {
+    askToClear(f, clearing);
+    return;
+  }
+  clearAccepted = false;
   // A pasted page whose total is not its pillars' sum: saved only once the person says so.
   if (submission.reading && totalIsOff(f) && !totalAccepted) {
     showTotal(f);
@@ -481,6 +526,7 @@ function renderEntry(f: EntryForm): void {
     pasteBox(f),
     readingFields(f),
     ...blocks,
+    clearBox(),
     button,
   );
   formEl.addEventListener("submit", (event) => {

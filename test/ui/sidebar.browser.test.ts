@@ -296,6 +296,27 @@ describe("Enter data", () => {
     await page.close();
   });
 
+  it("asks before a save clears a saved figure, naming it, and clears it only when told", async () => {
+    const addon = builtAddon();
+    const page = await openSidebar(browser, addon);
+    await field(page, "meetings").waitFor();
+    await field(page, "meetings").fill("4");
+    await page.click("#save");
+    await expect
+      .poll(() => page.locator("#status").textContent())
+      .toContain("Saved November 2026.");
+    await field(page, "meetings").fill("");
+    await page.click("#save");
+    await page.locator("#clear-ask").waitFor();
+    expect(await page.locator("#clear-ask").textContent()).toContain("Saving will clear Visits");
+    expect(valueAt(addon, KPI, "metric:meetings", MONTH.nov)).toBe(4);
+    await page.click("#clear-and-save");
+    await expect.poll(() => page.locator("#status").textContent()).toContain("Cleared: Visits");
+    expect(valueAt(addon, KPI, "metric:meetings", MONTH.nov)).toBe("");
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+
   it("says there is nothing to save on an empty form, and writes nothing", async () => {
     const addon = builtAddon();
     const before = JSON.stringify(addon.standIn.workbook.state.sheets);

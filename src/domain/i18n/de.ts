@@ -343,6 +343,8 @@ export const de: Messages = {
     keepReading: "Gespeicherte behalten",
     readingKept: "Nichts wurde gespeichert: die Messung vom {day} bleibt, wie sie war.",
     nothingToSave: "Nichts zu speichern: keine Zahl wurde geändert und keine Messung eingegeben.",
+    clearAsk: "Beim Speichern wird {fields} gelöscht. Löschen und speichern?",
+    clearAndSave: "Löschen und speichern",
     fillFromPaste: "Formular ausfüllen",
     pasteFound: {
       one: "1 Wert gefunden. Prüfen und dann speichern.",

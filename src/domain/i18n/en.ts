@@ -338,6 +338,8 @@ export const en = {
     keepReading: "Keep the saved one",
     readingKept: "Nothing was saved: the reading of {day} stays as it was.",
     nothingToSave: "Nothing to save: no figure was changed and no reading was entered.",
+    clearAsk: "Saving will clear {fields}. Clear and save?",
+    clearAndSave: "Clear and save",
     fillFromPaste: "Fill the form",
     pasteFound: {
       one: "Found 1 figure. Check it, then save.",

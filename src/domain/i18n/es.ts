@@ -330,6 +330,8 @@ export const es: Messages = {
     readingKept: "No se ha guardado nada: la lectura del {day} sigue como estaba.",
     nothingToSave:
       "Nada que guardar: no se ha cambiado ninguna cifra ni se ha introducido una lectura.",
+    clearAsk: "Al guardar se borrará {fields}. ¿Borrar y guardar?",
+    clearAndSave: "Borrar y guardar",
     fillFromPaste: "Rellenar el formulario",
     pasteFound: {
       one: "Encontrada 1 cifra. Revísala y guarda.",

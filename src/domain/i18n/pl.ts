@@ -334,6 +334,8 @@ export const pl: Messages = {
     keepReading: "Zostaw zapisany",
     readingKept: "Nic nie zapisano: odczyt z {day} pozostaje bez zmian.",
     nothingToSave: "Nie ma czego zapisać: żadna liczba się nie zmieniła i nie wpisano odczytu.",
+    clearAsk: "Zapis wyczyści: {fields}. Wyczyścić i zapisać?",
+    clearAndSave: "Wyczyść i zapisz",
     fillFromPaste: "Wypełnij formularz",
     pasteFound: {
       one: "Znaleziono 1 wartość. Sprawdź ją i zapisz.",
