@@ -79,7 +79,7 @@ describe("the manager's team sheet of linked sellers", () => {
     const ana = seller(drive, "Ana Ruiz", ["21.7", "21.16", "16.95", "15.4"]);
     const boss = manager(drive, [ana], ["Ana Ruiz"]);
     const status = String(at(boss, "Ana Ruiz", "Link"));
-    expect(status).toContain("Not read yet. Click cell O6");
+    expect(status).toContain("Loading, or waiting for Allow access: click cell O6");
     expect(status).toContain("Allow access");
     // Where Sheets shows no button, a plain import of one cell grants the pair's access as well.
     expect(status).toContain(
@@ -283,6 +283,8 @@ describe("teams of teams: a director's team sheet links managers' team sheets", 
       [north, "South team"],
       [south, "North team"],
     ] as const) {
+      // Loading and not allowed look the same from here: the status says both, never only one.
+      expect(at(book, other, "Link")).toMatch(/^Loading, or waiting for Allow access: click cell /);
       expect(at(book, other, "Link")).toContain(
         "If that spreadsheet also links this one, neither ever finishes loading: remove one of the two links.",
       );

@@ -81,7 +81,7 @@ export const enProfiles = {
     sourceHeader: "Source",
     linked: "Read live from {name}'s spreadsheet.",
     waiting:
-      'Not read yet. Click cell {cell}: Sheets says “You need to connect these sheets” with an Allow access button; click it once. If it says you have no permission, ask {name} to share the spreadsheet with you (Viewer). If it cannot find the spreadsheet or its summary, check the address, and ask {name} to build their {year} dashboard with the add-on. If that spreadsheet also links this one, neither ever finishes loading: remove one of the two links. If no button shows, type =IMPORTRANGE("{address}","A1") in an empty cell, allow access there, then delete it.',
+      'Loading, or waiting for Allow access: click cell {cell}. Sheets loads another spreadsheet\'s figures a moment after it opens; if this stays, clicking {cell} shows “You need to connect these sheets” with an Allow access button; click it once. If it says you have no permission, ask {name} to share the spreadsheet with you (Viewer). If it cannot find the spreadsheet or its summary, check the address, and ask {name} to build their {year} dashboard with the add-on. If that spreadsheet also links this one, neither ever finishes loading: remove one of the two links. If no button shows, type =IMPORTRANGE("{address}","A1") in an empty cell, allow access there, then delete it.',
     oldVersion:
       "{name}'s spreadsheet has summary version {found}; this sheet reads version {version}. Ask {name} to update the add-on and rebuild their dashboard or team sheet.",
     shareTitle: "Share with your manager",
@@ -99,7 +99,7 @@ export const enProfiles = {
     teamSummaryTitle: "Team summary for a director's team sheet",
     linkedTeam: "Read live from the team sheet of {name}'s spreadsheet: the team's averages.",
     waitingTeam:
-      'Not read yet. Click cell {cell}: Sheets says “You need to connect these sheets” with an Allow access button; click it once. If it says you have no permission, ask for the team\'s spreadsheet to be shared with you (Viewer). If it cannot find the spreadsheet or its team summary, check the address, and ask for its {year} team sheet to be built with the add-on. If that spreadsheet also links this one, neither ever finishes loading: remove one of the two links. If no button shows, type =IMPORTRANGE("{address}","A1") in an empty cell, allow access there, then delete it.',
+      'Loading, or waiting for Allow access: click cell {cell}. Sheets loads another spreadsheet\'s figures a moment after it opens; if this stays, clicking {cell} shows “You need to connect these sheets” with an Allow access button; click it once. If it says you have no permission, ask for the team\'s spreadsheet to be shared with you (Viewer). If it cannot find the spreadsheet or its team summary, check the address, and ask for its {year} team sheet to be built with the add-on. If that spreadsheet also links this one, neither ever finishes loading: remove one of the two links. If no button shows, type =IMPORTRANGE("{address}","A1") in an empty cell, allow access there, then delete it.',
     teamOfTeams:
       "{name}'s spreadsheet links teams itself. A team sheet reads sellers and teams of sellers, two levels at most, as every further level of imports updates later: link that spreadsheet's teams here one by one.",
     shareTeamTitle: "Share this team with a director",

@@ -82,7 +82,7 @@ export const plProfiles: typeof enProfiles = {
     sourceHeader: "Źródło",
     linked: "Czytane na żywo z arkusza: {name}.",
     waiting:
-      'Jeszcze nie odczytano. Kliknij komórkę {cell}: Arkusze pokażą „Musisz połączyć te arkusze” z przyciskiem Zezwól na dostęp; kliknij go raz. Jeśli pojawi się brak uprawnień, poproś osobę {name} o udostępnienie arkusza (Przeglądający). Jeśli nie można znaleźć arkusza lub podsumowania, sprawdź adres i poproś osobę {name} o utworzenie panelu na {year} w dodatku. Jeśli tamten arkusz również łączy ten, żaden nigdy nie skończy się ładować: usuń jedno z dwóch połączeń. Jeśli przycisk się nie pojawi, wpisz =IMPORTRANGE("{address}";"A1") w pustej komórce, zezwól tam na dostęp i ją usuń.',
+      'Wczytywanie albo czekanie na Zezwól na dostęp: kliknij komórkę {cell}. Arkusze wczytują liczby z innego arkusza chwilę po otwarciu; jeśli to zostaje, po kliknięciu {cell} Arkusze pokażą „Musisz połączyć te arkusze” z przyciskiem Zezwól na dostęp; kliknij go raz. Jeśli pojawi się brak uprawnień, poproś osobę {name} o udostępnienie arkusza (Przeglądający). Jeśli nie można znaleźć arkusza lub podsumowania, sprawdź adres i poproś osobę {name} o utworzenie panelu na {year} w dodatku. Jeśli tamten arkusz również łączy ten, żaden nigdy nie skończy się ładować: usuń jedno z dwóch połączeń. Jeśli przycisk się nie pojawi, wpisz =IMPORTRANGE("{address}";"A1") w pustej komórce, zezwól tam na dostęp i ją usuń.',
     oldVersion:
       "Arkusz ({name}) ma wersję podsumowania {found}; ten arkusz czyta wersję {version}. Poproś osobę {name} o aktualizację dodatku i ponowne utworzenie panelu lub arkusza zespołu.",
     shareTitle: "Udostępnij menedżerowi",
@@ -100,7 +100,7 @@ export const plProfiles: typeof enProfiles = {
     teamSummaryTitle: "Podsumowanie zespołu dla arkusza zespołu dyrektora",
     linkedTeam: "Czytane na żywo z arkusza zespołu ({name}): średnie zespołu.",
     waitingTeam:
-      'Jeszcze nie odczytano. Kliknij komórkę {cell}: Arkusze pokażą „Musisz połączyć te arkusze” z przyciskiem Zezwól na dostęp; kliknij go raz. Jeśli pojawi się brak uprawnień, poproś o udostępnienie arkusza zespołu (Przeglądający). Jeśli nie można znaleźć arkusza lub podsumowania zespołu, sprawdź adres i poproś o utworzenie arkusza zespołu na {year} w dodatku. Jeśli tamten arkusz również łączy ten, żaden nigdy nie skończy się ładować: usuń jedno z dwóch połączeń. Jeśli przycisk się nie pojawi, wpisz =IMPORTRANGE("{address}";"A1") w pustej komórce, zezwól tam na dostęp i ją usuń.',
+      'Wczytywanie albo czekanie na Zezwól na dostęp: kliknij komórkę {cell}. Arkusze wczytują liczby z innego arkusza chwilę po otwarciu; jeśli to zostaje, po kliknięciu {cell} Arkusze pokażą „Musisz połączyć te arkusze” z przyciskiem Zezwól na dostęp; kliknij go raz. Jeśli pojawi się brak uprawnień, poproś o udostępnienie arkusza zespołu (Przeglądający). Jeśli nie można znaleźć arkusza lub podsumowania zespołu, sprawdź adres i poproś o utworzenie arkusza zespołu na {year} w dodatku. Jeśli tamten arkusz również łączy ten, żaden nigdy nie skończy się ładować: usuń jedno z dwóch połączeń. Jeśli przycisk się nie pojawi, wpisz =IMPORTRANGE("{address}";"A1") w pustej komórce, zezwól tam na dostęp i ją usuń.',
     teamOfTeams:
       "Arkusz ({name}) sam łączy zespoły. Arkusz zespołu czyta handlowców i zespoły handlowców, najwyżej dwa poziomy, bo każdy kolejny poziom importów aktualizuje się później: połącz tutaj zespoły tego arkusza po kolei.",
     shareTeamTitle: "Udostępnij ten zespół dyrektorowi",
