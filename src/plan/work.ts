@@ -61,8 +61,9 @@ export const STEP_BUDGET_MS = 20_000;
  */
 export const STEP_PROFILES = 4;
 
-/** At most this many warnings are kept for the end: the property stays small. */
+/** At most this many warnings are kept for the end, each cut to this many characters: the property stays small. */
 const MAX_WARNINGS = 5;
+const MAX_WARNING_CHARS = 400;
 
 const isInt = Number.isInteger as (v: unknown) => v is number;
 
@@ -79,12 +80,74 @@ function parseTask(value: unknown): WorkTask | null {
   return task;
 }
 
+/** A task as stored: [profile id, year, targets from (0: none), [stocks' year, from, to] or 0, flags]. */
+type StoredTask = [string, number, number, [number, number, number] | 0, number];
+
+const NEW_TARGET = 1;
+const FOLD = 2;
+
+/**
+ * The pending work as one document property, compact: 90 tasks (30 profiles over three years, every
+ * kind of work queued at once) with five long warnings stay well under Apps Script's 9 KB.
+ */
+export function encodeWork(work: Work): string {
+  const tasks: StoredTask[] = work.tasks.map((t) => [
+    t.id,
+    t.year,
+    t.targetsFrom ?? 0,
+    t.stocks ? [t.stocks.year, t.stocks.from, t.stocks.to] : 0,
+    (t.newTarget ? NEW_TARGET : 0) | (t.fold ? FOLD : 0),
+  ]);
+  return JSON.stringify({
+    v: 2,
+    t: tasks,
+    d: work.done,
+    n: work.total,
+    y: work.teams.map((team) => [team.year, team.make ? 1 : 0]),
+    m: work.message,
+    w: work.warnings,
+  });
+}
+
+/** A stored task back as a task; the older form (an object per task) reads as before. */
+function storedTask(value: unknown): unknown {
+  if (!Array.isArray(value)) return value;
+  const [id, year, targetsFrom, stocks, flags] = value as Partial<StoredTask>;
+  return {
+    id,
+    year,
+    ...(targetsFrom ? { targetsFrom } : {}),
+    ...(Array.isArray(stocks)
+      ? { stocks: { year: stocks[0], from: stocks[1], to: stocks[2] } }
+      : {}),
+    ...(isInt(flags) && flags & NEW_TARGET ? { newTarget: true } : {}),
+    ...(isInt(flags) && flags & FOLD ? { fold: true } : {}),
+  };
+}
+
+/** The stored work in the older form, whichever form it was stored in. */
+function unpacked(raw: Record<string, unknown>): Partial<Work> {
+  if (raw.v !== 2) return raw as Partial<Work>;
+  return {
+    tasks: Array.isArray(raw.t) ? (raw.t.map(storedTask) as WorkTask[]) : [],
+    done: raw.d as number,
+    total: raw.n as number,
+    teams: (Array.isArray(raw.y) ? raw.y : []).map((y: unknown) =>
+      Array.isArray(y) ? { year: y[0], make: y[1] === 1 } : y,
+    ) as WorkTeam[],
+    message: raw.m as string,
+    warnings: raw.w as string[],
+  };
+}
+
 /** The pending work as stored, or null when there is none or it cannot be read. */
 export function parseWork(text: string | undefined): Work | null {
   if (!text) return null;
   let raw: Partial<Work>;
   try {
-    raw = JSON.parse(text) as Partial<Work>;
+    const parsed = JSON.parse(text) as unknown;
+    if (typeof parsed !== "object" || parsed === null) return null;
+    raw = unpacked(parsed as Record<string, unknown>);
   } catch {
     return null;
   }
@@ -149,9 +212,11 @@ export function withTasks(
 
 /** The work once its first task is done, with that task's warning kept (a few, no repeats). */
 export function afterTask(work: Work, warning: string): Work {
+  const kept =
+    warning.length > MAX_WARNING_CHARS ? `${warning.slice(0, MAX_WARNING_CHARS - 1)}…` : warning;
   const warnings =
-    warning && !work.warnings.includes(warning) && work.warnings.length < MAX_WARNINGS
-      ? [...work.warnings, warning]
+    kept && !work.warnings.includes(kept) && work.warnings.length < MAX_WARNINGS
+      ? [...work.warnings, kept]
       : work.warnings;
   return { ...work, tasks: work.tasks.slice(1), done: work.done + 1, warnings };
 }

@@ -159,7 +159,7 @@ export function rebuild(
       : "",
     log.remade ? fill(m.toasts.logRemade, { name: log.name }) : "",
     ...takeNamesTaken().map((taken) => fill(m.toasts.nameTaken, { ...taken })),
-    labels.length === 0 ? "" : fill(m.toasts.rowsRestored, { rows: labels.join(", ") }),
+    labels.length === 0 ? "" : fill(m.toasts.rowsRestored, { rows: listed(labels) }),
     overwritten.length === 0
       ? ""
       : fillCount(settings.language, m.toasts.overwritten, overwritten.length, {

@@ -6,6 +6,7 @@ import { carryStocks, carryTargets } from "../plan/carryOver";
 import { keptKey } from "../plan/dashboard/kept";
 import {
   afterTask,
+  encodeWork,
   parseWork,
   STEP_BUDGET_MS,
   STEP_PROFILES,
@@ -37,7 +38,7 @@ export function startWork(
   const first = selectedProfile(settings).id;
   const pending = parseWork(doc.store.all[WORK_KEY]);
   const work = withTasks(pending, action.tasks, action.teams, action.message, first);
-  writeStore(doc.store, { [WORK_KEY]: JSON.stringify(work) }, settings);
+  writeStore(doc.store, { [WORK_KEY]: encodeWork(work) }, settings);
   return step(doc, work);
 }
 
@@ -66,7 +67,7 @@ function step(doc: Doc, start: Work): WorkAnswer {
     work = afterTask(work, task.fold ? "" : runTask(doc, task));
   }
   if (work.tasks.length > 0) {
-    if (work.done > start.done) writeStore(doc.store, { [WORK_KEY]: JSON.stringify(work) });
+    if (work.done > start.done) writeStore(doc.store, { [WORK_KEY]: encodeWork(work) });
     const m = messages(doc.store.settings.language);
     return {
       finished: false,

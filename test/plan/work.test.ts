@@ -1,6 +1,6 @@
 /** Work that spans profiles, kept in the document between steps: what is stored, merged and counted. */
 import { describe, expect, it } from "vitest";
-import { afterTask, parseWork, type Work, withTasks } from "../../src/plan/work";
+import { afterTask, encodeWork, parseWork, type Work, withTasks } from "../../src/plan/work";
 
 const work = (over: Partial<Work> = {}): Work => ({
   tasks: [
@@ -197,5 +197,71 @@ describe("afterTask", () => {
     expect(w.tasks).toEqual([]);
     expect(w.done).toBe(8);
     expect(w.warnings).toEqual(["a", "b", "c", "d", "e"]);
+  });
+});
+
+describe("encodeWork: the queue fits its property at every promised size", () => {
+  /** 30 profiles over three years, every kind of work at once, five warnings at their longest. */
+  function everything(): Work {
+    const ids = ["main", ...Array.from({ length: 29 }, (_, i) => `p${i + 2}`)];
+    const tasks = ids.flatMap((id) => [
+      { id, year: 2025, fold: true },
+      {
+        id,
+        year: 2026,
+        targetsFrom: 2025,
+        stocks: { year: 2025, from: 12, to: 1 },
+        newTarget: true,
+      },
+      {
+        id,
+        year: 2027,
+        targetsFrom: 2026,
+        stocks: { year: 2026, from: 12, to: 1 },
+        newTarget: true,
+      },
+    ]);
+    // Eight more, done first: each leaves a warning at its longest.
+    const first = ids.slice(0, 8).map((id) => ({ id, year: 2024, fold: true }));
+    let w = withTasks(
+      null,
+      [...first, ...tasks],
+      [
+        { year: 2026, make: false },
+        { year: 2027, make: true },
+      ],
+      "Dashboard 2027 is ready; 2026 is kept as it was. ".repeat(3),
+    );
+    for (let i = 0; i < 8; i++)
+      w = afterTask(
+        w,
+        `${i} ${"Rows of the dashboard that had been deleted are back, empty: ".repeat(20)}`,
+      );
+    return w;
+  }
+
+  it("reads back what it stored, every field of every task", () => {
+    const w = everything();
+    expect(parseWork(encodeWork(w))).toEqual(w);
+    const mixed = work({
+      tasks: [
+        { id: "p2", year: 2027, targetsFrom: 2026 },
+        { id: "p3", year: 2026, newTarget: true },
+        { id: "p4", year: 2025, fold: true },
+        { id: "p5", year: 2026, stocks: { year: 2026, from: 3, to: 4 } },
+      ],
+      teams: [{ year: 2026, make: true }],
+    });
+    expect(parseWork(encodeWork(mixed))).toEqual({ ...mixed, total: 4 });
+  });
+
+  it("stays under 9 KB with its key, and keeps five warnings cut to 400 characters", () => {
+    const w = everything();
+    expect(w.tasks.length).toBeGreaterThanOrEqual(90);
+    expect(w.warnings).toHaveLength(5);
+    for (const warning of w.warnings) expect(warning.length).toBeLessThanOrEqual(400);
+    expect(w.warnings[0]?.endsWith("…")).toBe(true);
+    const bytes = new TextEncoder().encode(`work${encodeWork(w)}`).length;
+    expect(bytes).toBeLessThanOrEqual(9 * 1024);
   });
 });

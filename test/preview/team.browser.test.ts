@@ -61,7 +61,9 @@ describe("a team of spreadsheets in the preview", () => {
       expect(await page.locator("#spreadsheet option").count()).toBe(4);
       await page.click(`nav#tabs button:text-is("${TEAM}")`);
       const mark = await teamRow(url, "Mark Evans");
-      expect(mark.cells.join(" ")).toContain(`Loading, or waiting for Allow access: click cell ${mark.source}`);
+      expect(mark.cells.join(" ")).toContain(
+        `Loading, or waiting for Allow access: click cell ${mark.source}`,
+      );
       const cell = page.locator(`td[data-cell="${mark.source}"]`);
       await expect.poll(() => cell.textContent()).toBe("#REF!");
       await cell.click();
