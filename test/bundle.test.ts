@@ -79,7 +79,7 @@ describe("the manifest", () => {
   it("asks only for the current spreadsheet and the container UI", () => {
     const manifest = JSON.parse(readFileSync("dist/appsscript.json", "utf8"));
     expect(manifest.runtimeVersion).toBe("V8");
-    expect(manifest.exceptionLogging).toBe("STACKDRIVER");
+    expect(manifest.exceptionLogging).toBe("NONE");
     expect(manifest.oauthScopes).toEqual([
       "https://www.googleapis.com/auth/spreadsheets.currentonly",
       "https://www.googleapis.com/auth/script.container.ui",

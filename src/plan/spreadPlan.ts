@@ -81,40 +81,32 @@ export function sliceBlock<T>(cells: T[][], block: OurBlock): T[][] {
 export function formatAreas(formats: string[][], blocks: OurBlock[]): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const block of blocks) {
-    // Runs of one format along each row, then runs of equal rows stacked into rectangles.
-    const open = new Map<string, { row: number; col: number; numRows: number; numCols: number }>();
-    const close = (
-      format: string,
-      rect: { row: number; col: number; numRows: number; numCols: number },
-    ) => {
-      const list = out.get(format) ?? [];
-      list.push(area(rect.row, rect.col, rect.numRows, rect.numCols));
-      out.set(format, list);
-    };
+    // Runs of one format along each row; a run right under one of the same columns extends it.
+    const rects: { format: string; row: number; col: number; numRows: number; numCols: number }[] =
+      [];
+    const open = new Map<string, (typeof rects)[number]>();
     sliceBlock(formats, block).forEach((line, r) => {
       const row = block.row + r;
-      const seen = new Set<string>();
       for (let c = 0; c < line.length; ) {
         const format = line[c] ?? "";
         let end = c + 1;
-        while (end < line.length && (line[end] ?? "") === format) end++;
+        while (end < line.length && line[end] === format) end++;
         const id = `${c}|${end}|${format}`;
-        seen.add(id);
         const rect = open.get(id);
         if (rect && rect.row + rect.numRows === row) rect.numRows++;
         else {
-          if (rect) close(format, rect);
-          open.set(id, { row, col: block.col + c, numRows: 1, numCols: end - c });
+          const made = { format, row, col: block.col + c, numRows: 1, numCols: end - c };
+          rects.push(made);
+          open.set(id, made);
         }
         c = end;
       }
-      for (const [id, rect] of open)
-        if (!seen.has(id)) {
-          close(id.split("|").slice(2).join("|"), rect);
-          open.delete(id);
-        }
     });
-    for (const [id, rect] of open) close(id.split("|").slice(2).join("|"), rect);
+    for (const rect of rects) {
+      const list = out.get(rect.format) ?? [];
+      list.push(area(rect.row, rect.col, rect.numRows, rect.numCols));
+      out.set(rect.format, list);
+    }
   }
   return out;
 }
@@ -122,8 +114,9 @@ export function formatAreas(formats: string[][], blocks: OurBlock[]): Map<string
 /** Places `plan` on the sheet's lines: our cells in blocks where our lines are, the layout moved. */
 export function spreadPlan(plan: SheetPlan, rows: FittedLines, cols: FittedLines): PlacedPlan {
   const map = gridMap(rows, cols);
+  // A text that is not a formula is left as it is (movedFormula moves only formulas).
   const moved = (content: CellContent): CellContent =>
-    typeof content === "string" && content.startsWith("=")
+    typeof content === "string"
       ? movedFormula(content, (sheet) => (sheet === null ? map : null))
       : content;
   const total = { rows: Math.max(rows.total, plan.rows), cols: Math.max(cols.total, plan.cols) };

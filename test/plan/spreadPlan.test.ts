@@ -100,7 +100,7 @@ describe("runsOf", () => {
 
 describe("spreadPlan's moves", () => {
   const rows = fitLines(["key", "", "a", "b"], ["key", "a", "b"]);
-  const cols = fitLines(["key", "label", 1], ["key", "label", 1]);
+  const cols = fitLines(["", "key", "label", 1], ["key", "label", 1]);
 
   it("moves formulas on this sheet only, never a text that looks like an address", () => {
     const moved = spreadPlan(
@@ -124,12 +124,12 @@ describe("spreadPlan's moves", () => {
     expect(moved.values).toEqual([
       ["key", "label", "C2"],
       ["a", "A", "='SSI log'!A2"],
-      ["b", "B", "=C3"],
+      ["b", "B", "=D3"],
     ]);
     expect(moved.frozenRows).toBe(0);
     expect(moved.frozenColumns).toBe(0);
-    expect(moved.conditionalRules[0]?.formula).toBe("=AND(C3>0,'SSI log'!A2>0)");
-    expect(moved.overwrittenCells).toEqual(["C4"]);
+    expect(moved.conditionalRules[0]?.formula).toBe("=AND(D3>0,'SSI log'!A2>0)");
+    expect(moved.overwrittenCells).toEqual(["D4"]);
   });
 });
 

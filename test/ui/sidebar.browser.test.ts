@@ -540,7 +540,12 @@ describe("A team of spreadsheets", () => {
     await page.click("#save-profile");
     await expect
       .poll(() => page.locator("#f-profile option").allTextContents())
-      .toEqual(["—", "Ana Ruiz (linked)", "North team (linked, team)", "Add a profile…"]);
+      .toEqual([
+        "My LinkedIn profile",
+        "Ana Ruiz (linked)",
+        "North team (linked, team)",
+        "Add a profile…",
+      ]);
     expect(await page.locator("#share-team").textContent()).toContain(
       "A director's team sheet can show this whole team as one row.",
     );
