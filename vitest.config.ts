@@ -10,6 +10,9 @@ export default defineConfig({
     globalSetup: ["test/support/chromiumSetup.ts"],
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    // A poll waits for what a person would wait for: on a loaded machine a save in the preview can take
+    // seconds, and the verdict must not depend on that (a poll that never succeeds still fails).
+    expect: { poll: { timeout: 20_000 } },
     fileParallelism: true,
     // Vitest keeps one core free by default: on CI's two cores that runs the files one at a time,
     // while the preview's tests spend most of their time waiting on the server they started.
