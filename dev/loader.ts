@@ -81,14 +81,40 @@ export function loadAddon(options: StandInOptions & { code?: string } = {}): Add
     const outer = { ...standIn.ctx.execution };
     // The write log is the execution's own; another user's, run inside a wait, starts its own too.
     if (!outer.running) standIn.ctx.writes = [];
-    Object.assign(standIn.ctx.execution, { running: true, elapsedMs: 0 });
+    Object.assign(standIn.ctx.execution, { running: true, elapsedMs: 0, calls: 0 });
     try {
       return (fn as (...a: unknown[]) => unknown)(...args);
     } finally {
       // The execution ends: Apps Script lets go of the locks it held.
+      const heldLock = standIn.ctx.lockHeld;
       standIn.ctx.lockHeld = false;
+      const arrival = standIn.ctx.arrival;
+      if (arrival && arrival.arrivedMs === undefined && arrival.atCall === Number.POSITIVE_INFINITY)
+        arrival.arrivedMs = standIn.ctx.execution.lastCallMs ?? standIn.ctx.execution.elapsedMs;
       standIn.lastExecutionMs = standIn.ctx.execution.elapsedMs;
-      Object.assign(standIn.ctx.execution, { running: outer.running, elapsedMs: outer.elapsedMs });
+      Object.assign(standIn.ctx.execution, {
+        running: outer.running,
+        elapsedMs: outer.elapsedMs,
+        calls: outer.calls,
+      });
+      if (!outer.running) runArrival(standIn.lastExecutionMs, heldLock);
+    }
+  }
+
+  /**
+   * A second person's action that arrived during the execution that just ended: it starts now, and its
+   * first waitLock finds the lock held for as long as it was held after the arrival.
+   */
+  function runArrival(endedMs: number, heldLock: boolean): void {
+    const arrival = standIn.ctx.arrival;
+    if (!arrival || arrival.arrivedMs === undefined) return;
+    standIn.ctx.arrival = null;
+    // Arriving before the lock was taken counts as waiting too: the stricter of the two orders.
+    standIn.ctx.lockBusyMs = heldLock ? endedMs - arrival.arrivedMs : 0;
+    try {
+      arrival.run();
+    } finally {
+      standIn.ctx.lockBusyMs = 0;
     }
   }
 

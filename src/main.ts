@@ -60,6 +60,7 @@ import {
   userLanguage,
   withDocument,
 } from "./sheets/document";
+import { BusyError } from "./sheets/errors";
 import { importExport, readYearPlans } from "./sheets/exportImport";
 import { applyMetrics } from "./sheets/metricChanges";
 import { readMonth, saveMonth } from "./sheets/monthSheet";
@@ -345,7 +346,14 @@ function saveEntry(submission: unknown): SaveAnswer {
 
 /** Sidebar: the next step of work that spans profiles, if any is pending: how far it got. */
 function continueWork(): WorkAnswer {
-  return withDocument((doc) => continuePending(doc));
+  try {
+    return withDocument((doc) => continuePending(doc));
+  } catch (err) {
+    // Another person's update holds the lock: the sidebar waits and asks again; nothing is dropped.
+    if (err instanceof BusyError)
+      return { finished: false, busy: true, done: 0, total: 0, message: err.waiting };
+    throw err;
+  }
 }
 
 /** Sidebar: the settings form, with the profiles and the one this user works on. */

@@ -67,7 +67,23 @@ export interface Ctx {
   /** This execution holds the document lock (Apps Script lets it go when the execution ends). */
   lockHeld: boolean;
   /** The running execution's modeled clock: each round trip costs its latency; past the limit it stops. */
-  execution: { running: boolean; elapsedMs: number; limitMs: number };
+  execution: {
+    running: boolean;
+    elapsedMs: number;
+    limitMs: number;
+    calls: number;
+    /** When the execution's last round trip began (modeled ms): where an arrival "at the end" lands. */
+    lastCallMs?: number;
+  };
+  /**
+   * A second person's action that arrives while an execution runs, at its `atCall`-th round trip: it
+   * runs when that execution ends, having waited at the lock for as long as the lock was still held
+   * (modeled time), so its `waitLock` throws Apps Script's timeout when that is longer than it waits.
+   * `atCall: Infinity` arrives at the execution's last round trip, whatever its length.
+   */
+  arrival: { atCall: number; run: () => void; arrivedMs?: number } | null;
+  /** How long (modeled ms) the next `waitLock` finds the lock held by an execution that ran before it. */
+  lockBusyMs: number;
   files: (name: string) => string;
   /** The script's clock (the loader's), for "this year" when a date is typed without one. */
   now: () => Date;
@@ -112,6 +128,12 @@ export function counted<T extends object>(ctx: Ctx, className: string, target: T
         // Past the limit the execution stops before this call, keeping what it wrote: no rollback.
         // A test's own look inside (between executions) takes no script time.
         if (ctx.execution.running) {
+          ctx.execution.calls++;
+          const arrival = ctx.arrival;
+          if (arrival && arrival.arrivedMs === undefined && ctx.execution.calls >= arrival.atCall) {
+            arrival.arrivedMs = ctx.execution.elapsedMs;
+          }
+          ctx.execution.lastCallMs = ctx.execution.elapsedMs;
           ctx.execution.elapsedMs += latencyOf(name);
           if (ctx.execution.elapsedMs > ctx.execution.limitMs)
             throw new Error("Exceeded maximum execution time");

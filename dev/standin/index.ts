@@ -63,7 +63,9 @@ export function createStandIn(options: StandInOptions = {}) {
     lockHeldElsewhere: false,
     othersAtLock: [],
     lockHeld: false,
-    execution: { running: false, elapsedMs: 0, limitMs: EXECUTION_LIMIT_MS },
+    execution: { running: false, elapsedMs: 0, limitMs: EXECUTION_LIMIT_MS, calls: 0 },
+    arrival: null,
+    lockBusyMs: 0,
     noDocument: false,
     files: (name) =>
       readFileSync(join(distDir, name.endsWith(".html") ? name : `${name}.html`), "utf8"),

@@ -80,13 +80,21 @@ class Properties {
 class Lock {
   private held = false;
   constructor(private readonly ctx: Ctx) {}
-  waitLock(_timeoutInMillis: number): void {
+  /**
+   * Waits for the lock at most `timeoutInMillis` of modeled time: an execution that held it when this
+   * one arrived keeps it to its end, and past the timeout Apps Script's exception is thrown.
+   */
+  waitLock(timeoutInMillis: number): void {
     this.letOthersFinish();
-    if (this.ctx.lockHeldElsewhere) {
+    const busy = this.ctx.lockBusyMs;
+    this.ctx.lockBusyMs = 0;
+    if (this.ctx.lockHeldElsewhere || busy > timeoutInMillis) {
+      if (this.ctx.execution.running) this.ctx.execution.elapsedMs += timeoutInMillis;
       throw new Error(
         "Exception: Lock timeout: another process was holding the lock for too long.",
       );
     }
+    if (this.ctx.execution.running) this.ctx.execution.elapsedMs += busy;
     this.held = true;
     this.ctx.lockHeld = true;
   }

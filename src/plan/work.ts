@@ -37,6 +37,8 @@ export interface Work {
 /** Where the work stands after an execution; `message` is the progress line, or the end's message. */
 export interface WorkAnswer {
   finished: boolean;
+  /** Another person's update held the document: nothing was done; ask again in a moment. */
+  busy?: boolean;
   done: number;
   total: number;
   message: string;
@@ -52,14 +54,17 @@ export interface StepAnswer {
 /** The document property the pending work is kept under. */
 export const WORK_KEY = "work";
 
-/** Stop starting another profile after this much of an execution's time (Apps Script stops at 6 min). */
-export const STEP_BUDGET_MS = 20_000;
+/**
+ * Stop starting another profile after this much of an execution's time: a step holds the document
+ * lock, and another person waits for it at most 30 s (`LOCK_WAIT_MS`).
+ */
+export const STEP_BUDGET_MS = 8_000;
 
 /**
  * At most this many profiles in one step, however fast they go: a rebuild at the largest layout (12
- * own metrics, the KPI) is some 85 calls, and a step stays under 400 with the team sheet's 30.
+ * own metrics, the KPI) is some 85 calls, so a step stays short enough for another person to wait.
  */
-export const STEP_PROFILES = 4;
+export const STEP_PROFILES = 2;
 
 /** At most this many warnings are kept for the end, each cut to this many characters: the property stays small. */
 const MAX_WARNINGS = 5;

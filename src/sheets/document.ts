@@ -10,7 +10,7 @@ import { dashboardName, rowOf } from "../plan/layout";
 import { drawCharts } from "./chartsSheet";
 import { now } from "./clock";
 import { buildYear, builtLayout } from "./dashboardSheet";
-import { UserError } from "./errors";
+import { BusyError, UserError } from "./errors";
 import { currentName, takeNamesTaken } from "./ourSheets";
 import { ensureLog } from "./ssiLogSheet";
 import { readStore, type Store, writeStore } from "./store";
@@ -60,6 +60,9 @@ export function rememberProfile(id: string): void {
   PropertiesService.getUserProperties().setProperty(PROFILE, id);
 }
 
+/** How long an action waits for another person's step to finish before it says the document is busy. */
+export const LOCK_WAIT_MS = 30_000;
+
 /**
  * Takes the document lock; Apps Script releases it when the execution ends, so no release call is spent.
  * The lock comes before anything is read: a user who waited behind another must see what they wrote.
@@ -71,9 +74,12 @@ export function lockDocument(language: Language | (() => Language)): void {
   const lock = LockService.getDocumentLock() as GoogleAppsScript.Lock.Lock | null;
   if (!lock) throw new UserError(say().noDocument);
   try {
-    lock.waitLock(10_000);
+    // Longer than any step holds it (a step starts no profile after 8 s, and one takes a few):
+    // another person's action waits for the lock instead of being refused.
+    lock.waitLock(LOCK_WAIT_MS);
   } catch {
-    throw new UserError(say().busy);
+    const lang = typeof language === "function" ? language() : language;
+    throw new BusyError(say().busy, messages(lang).toasts.waitingForOther);
   }
 }
 

@@ -5,3 +5,15 @@ export class UserError extends Error {
     this.name = "UserError";
   }
 }
+
+/** The document lock is held by another person's update for longer than an action waits. */
+export class BusyError extends UserError {
+  constructor(
+    message: string,
+    /** What to say while the sidebar waits to try again, in the user's language. */
+    readonly waiting: string,
+  ) {
+    super(message);
+    this.name = "BusyError";
+  }
+}

@@ -21,12 +21,27 @@ export function onProgress(show: (work: WorkAnswer) => void): void {
 /** Carries pending work (or whatever the document holds) through `continueWork` to its end. */
 export async function carryOn(start?: WorkAnswer): Promise<WorkAnswer> {
   let work = start ?? (await send("continueWork"));
+  let last = work;
   while (!work.finished) {
-    progress(work);
+    // Busy: another person's update holds the document; say so, keep the bar, and ask again.
+    if (work.busy) {
+      progress({ ...last, message: work.message });
+      await pause(BUSY_RETRY_MS);
+    } else {
+      progress(work);
+      last = work;
+    }
     work = await send("continueWork");
   }
   if (work.total > 0) progress(work);
   return work;
+}
+
+/** How long the sidebar waits before asking again when another person's update holds the document. */
+const BUSY_RETRY_MS = 3_000;
+
+function pause(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 /**

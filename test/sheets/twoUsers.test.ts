@@ -56,3 +56,90 @@ describe("a second user at the lock", () => {
     );
   });
 });
+
+describe("two people while work runs over 30 profiles", () => {
+  it("a second person's save at the start, the middle and the end of every step of a language change waits and lands; the first person's work finishes", () => {
+    const addon = freshAddon();
+    addon.call("buildDashboard");
+    for (let i = 2; i <= 30; i++) ok(addon, "saveProfile", { name: `Rep ${i}` });
+    addon.call("buildTeamSheet");
+    const { ctx } = addon.standIn;
+    /** Each step's round trips in the last change, to place the next change's arrivals by them. */
+    let lengths: number[] = [];
+    const saves: { error?: string; result?: unknown }[] = [];
+    const change = (language: string, at: (step: number) => number) => {
+      const measured: number[] = [];
+      let step = 0;
+      const arrive = () => {
+        const k = step;
+        ctx.arrival = {
+          atCall: Math.max(1, at(k)),
+          run: () => {
+            saves.push(
+              addon.callFromClient("saveEntry", [
+                {
+                  language: "en",
+                  year: 2026,
+                  month: 1 + (k % 12),
+                  values: { meetings: String(k) },
+                  reading: null,
+                },
+              ]),
+            );
+          },
+        };
+      };
+      const run = (fn: string, args: unknown[]) => {
+        arrive();
+        addon.standIn.counter.reset();
+        const answer = addon.callFromClient(fn, args);
+        measured.push(addon.standIn.counter.total);
+        // A step holds the lock for less than another person waits for it.
+        expect(addon.standIn.lastExecutionMs, `${fn} step ${step}`).toBeLessThan(30_000);
+        step++;
+        return answer.result as { pending?: { finished: boolean }; finished?: boolean };
+      };
+      let answer = run("saveSettings", [{ language }]);
+      let finished = !answer.pending;
+      while (!finished) {
+        answer = run("continueWork", []);
+        finished = answer.finished === true;
+      }
+      ctx.arrival = null;
+      lengths = measured;
+      return step;
+    };
+    // At the start of every step, then halfway through the shortest step, then at every step's last call.
+    const steps = change("es", () => 1);
+    expect(steps).toBeGreaterThan(1);
+    const halfway = Math.floor(Math.min(...lengths) / 2);
+    expect(halfway).toBeGreaterThan(5);
+    change("de", () => halfway);
+    change("en", () => Number.POSITIVE_INFINITY);
+    expect(saves.length).toBe(lengths.length + 2 * steps);
+    for (const save of saves) {
+      expect(save.error).toBeUndefined();
+      expect(save.result).toMatchObject({ ok: true });
+    }
+    // The first person's change reached every profile: their dashboards are in English again.
+    const names = addon.standIn.workbook.state.sheets.map((s) => s.name);
+    expect(names.filter((n) => n.startsWith("KPI 2026"))).toHaveLength(30);
+    expect(names).toContain("Team 2026");
+    expect(names).not.toContain("Equipo 2026");
+    expect(names).not.toContain("Team 2026 (2)");
+  }, 300_000);
+
+  it("a save that finds the lock held past its wait is refused with the busy message, and writes nothing", () => {
+    const addon = freshAddon();
+    addon.call("buildDashboard");
+    addon.standIn.ctx.lockBusyMs = 31_000;
+    const before = JSON.stringify(addon.standIn.workbook.state.sheets);
+    const answer = addon.callFromClient("saveEntry", [
+      { language: "es", year: 2026, month: 1, values: { meetings: "3" }, reading: null },
+    ]);
+    expect(answer.error).toBe(
+      "Otra persona está actualizando esta hoja. Inténtalo de nuevo en unos segundos.",
+    );
+    expect(JSON.stringify(addon.standIn.workbook.state.sheets)).toBe(before);
+  });
+});

@@ -366,6 +366,36 @@ describe("Enter data", () => {
 });
 
 describe("Settings", () => {
+  it("waits and asks again while another person's update holds the document, saying so, and finishes the work", async () => {
+    const addon = builtAddon();
+    for (const name of ["Jan Kowalski", "Eva Nowak", "Max Weber"])
+      expect(addon.callFromClient("saveProfile", [{ name }]).error).toBeUndefined();
+    const page = await openSidebar(browser, addon, "openSettings");
+    await page.locator("#f-language").waitFor();
+    await page.selectOption("#f-language", "es");
+    // Right after the change's first step, another person's long update takes the document.
+    const { ctx } = addon.standIn;
+    ctx.arrival = {
+      atCall: Number.POSITIVE_INFINITY,
+      run: () => {
+        ctx.lockHeldElsewhere = true;
+      },
+    };
+    await page.click("#save-settings");
+    await expect
+      .poll(() => page.locator("#status").textContent())
+      .toBe("Hay otra actualización en curso en esta hoja de cálculo: esta espera y sigue sola.");
+    expect(addon.standIn.workbook.state.properties.document.work).toBeDefined();
+    ctx.lockHeldElsewhere = false;
+    await expect.poll(() => page.locator("#status").textContent()).toBe("Configuración guardada.");
+    expect(addon.standIn.workbook.state.properties.document.work).toBeUndefined();
+    expect(valueAt(addon, "KPI 2026 · Max Weber", "metric:profile_views", "B")).toBe(
+      "Visitas al perfil",
+    );
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+
   it("switches the dashboard's language and target", async () => {
     const addon = builtAddon();
     const page = await openSidebar(browser, addon, "openSettings");

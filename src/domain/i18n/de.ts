@@ -302,6 +302,8 @@ export const de: Messages = {
     settingsSaved: "Einstellungen gespeichert.",
     done: "Fertig",
     progress: "Wird auf Profil {done} von {total} angewendet …",
+    waitingForOther:
+      "In dieser Tabelle läuft gerade eine andere Aktualisierung: diese wartet und macht dann von selbst weiter.",
     stepsLeft:
       "Die Änderung wird auf alle Profile angewendet. Lass dieses Fenster offen, bis sie fertig ist; schließt du es, geht es beim nächsten Öffnen weiter.",
   },

@@ -297,6 +297,8 @@ export const en = {
     settingsSaved: "Settings saved.",
     done: "Done",
     progress: "Applying to profile {done} of {total}…",
+    waitingForOther:
+      "Another update is running on this spreadsheet: this one waits and goes on by itself.",
     stepsLeft:
       "The change is being applied to every profile. Keep this panel open until it is done; if you close it, it goes on the next time you open the panel.",
   },

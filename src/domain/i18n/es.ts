@@ -288,6 +288,8 @@ export const es: Messages = {
     settingsSaved: "Configuración guardada.",
     done: "Hecho",
     progress: "Aplicando al perfil {done} de {total}…",
+    waitingForOther:
+      "Hay otra actualización en curso en esta hoja de cálculo: esta espera y sigue sola.",
     stepsLeft:
       "El cambio se está aplicando a todos los perfiles. Deja este panel abierto hasta que termine; si lo cierras, seguirá la próxima vez que lo abras.",
   },

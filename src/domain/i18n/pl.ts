@@ -293,6 +293,7 @@ export const pl: Messages = {
     settingsSaved: "Ustawienia zapisane.",
     done: "Gotowe",
     progress: "Stosowanie do profilu {done} z {total}…",
+    waitingForOther: "W tym arkuszu trwa inna aktualizacja: ta czeka i sama będzie kontynuowana.",
     stepsLeft:
       "Zmiana jest stosowana do wszystkich profili. Nie zamykaj tego panelu, aż się skończy; jeśli go zamkniesz, będzie kontynuowana przy następnym otwarciu.",
   },
