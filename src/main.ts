@@ -49,6 +49,7 @@ import {
   dashboardsToMake,
   ensureSheetRoom,
   inform,
+  endWrites,
   lockDocument,
   rebuild,
   redrawCharts,
@@ -337,6 +338,7 @@ function saveEntry(submission: unknown): SaveAnswer {
   const saved = saveMonth(ss, entry, entry.language, clock.zone, layout, all);
   if ("sameDay" in saved) return sameDayAnswer(entry, saved.sameDay);
   if (saved.changes) writeStore(store, saved.changes);
+  endWrites();
   return {
     ok: true,
     message: savedMessage(entry, saved.cleared, saved.reading, saved.remadeLog),

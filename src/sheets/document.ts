@@ -92,7 +92,17 @@ export function withDocument<T>(run: (doc: Doc) => T): T {
   const store = readStore(ss, today);
   // Names taken by another execution in this runtime are not this one's to tell.
   takeNamesTaken();
-  return run({ ss, store, today, started });
+  const result = run({ ss, store, today, started });
+  endWrites();
+  return result;
+}
+
+/**
+ * Ends this execution's writes before it returns and lets go of the lock, so a person waiting for
+ * the lock reads what was written (LockService's own advice).
+ */
+export function endWrites(): void {
+  SpreadsheetApp.flush();
 }
 
 /**

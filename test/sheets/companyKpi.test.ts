@@ -417,7 +417,7 @@ describe("chosen and own metrics", () => {
       values: { own1: "21" },
       reading: null,
     });
-    expect(addon.standIn.counter.total).toBeLessThanOrEqual(11);
+    expect(addon.standIn.counter.total).toBeLessThanOrEqual(12);
     expect(form(addon).own.map((o) => o.name)).toEqual(["Opportunities"]);
   });
 });

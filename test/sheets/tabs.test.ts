@@ -1,7 +1,7 @@
 /** A spreadsheet holds at most 200 sheets (as reported of Sheets): the add-on counts before it adds any. */
 import { describe, expect, it } from "vitest";
 import type { SettingsForm } from "../../src/plan/entryForm";
-import { freshAddon, rowOfKey } from "../support/addon";
+import { finishWork, freshAddon, rowOfKey } from "../support/addon";
 
 type Addon = ReturnType<typeof freshAddon>;
 
@@ -63,9 +63,11 @@ describe("the 200-sheet limit", () => {
     addon.standIn.range(`'${eva}'!F${meetingsRow(eva)}`).setValue(9);
     addon.setToday(new Date(Date.UTC(2026, 5, 2)));
     addon.call("newYear");
+    finishWork(addon);
     fillTo(addon, 200);
     addon.standIn.ctx.ui.length = 0;
     addon.call("newYear");
+    const folded = finishWork(addon);
     const question = addon.standIn.ctx.ui.find((e) => e.kind === "alert");
     expect(question?.title).toBe("Make room by folding 2025 into one sheet?");
     expect(question?.lockHeld).toBe(false);
@@ -85,7 +87,7 @@ describe("the 200-sheet limit", () => {
     expect(
       meetings(archive.find((r) => r[0] !== "Eva Nowak" && r[1] === 2025)?.[0] as string)?.[5],
     ).toBe(7);
-    expect(addon.standIn.ctx.ui.at(-1)?.message).toContain("folded into “Archive 2025”");
+    expect(folded).toContain("folded into “Archive 2025”");
     // What the store knew of the folded sheets is gone.
     const keys = Object.keys(addon.standIn.workbook.state.properties.document);
     expect(keys.some((k) => k.includes("KPI 2025") || k === "team:2025")).toBe(false);

@@ -100,3 +100,17 @@ export function ok(addon: Addon, fn: string, input?: unknown): string {
   expect(result, JSON.stringify(result)).toMatchObject({ ok: true });
   return result.message;
 }
+
+/**
+ * Carries work that spans profiles to its end, as the sidebar does: continueWork until it says
+ * finished. Answers the end's message.
+ */
+export function finishWork(addon: Addon): string {
+  for (let step = 0; step < 200; step++) {
+    const answer = addon.callFromClient("continueWork", []);
+    expect(answer.error).toBeUndefined();
+    const work = answer.result as { finished: boolean; message: string };
+    if (work.finished) return work.message;
+  }
+  throw new Error("The pending work did not finish in 200 steps.");
+}
