@@ -110,6 +110,20 @@ function save(
   if (!result.ok) throw new Error(result.message);
 }
 
+/**
+ * A menu action, then what is left of its work over several profiles: the sidebar the menu opens
+ * carries it on, step by step, as it would for the user.
+ */
+function menu(addon: Addon, fn: string): void {
+  addon.call(fn);
+  for (let step = 0; step < 100; step++) {
+    const answer = addon.callFromClient("continueWork", []);
+    if (answer.error) throw new Error(`continueWork: ${answer.error}`);
+    if ((answer.result as { finished: boolean }).finished) return;
+  }
+  throw new Error(`${fn}: its work did not finish`);
+}
+
 /** A menu action or endpoint that must succeed for the demo to make sense. */
 function run(addon: Addon, fn: string, ...args: unknown[]): void {
   const answer = addon.callFromClient(fn, args);
@@ -248,7 +262,7 @@ export function loadDemo(addon: Addon, clock: DemoClock): void {
   for (const period of months) {
     if (period.index > 1) {
       clock.travel(atLocal({ ...period, day: 1 }, 8, 0, zone));
-      addon.call("newMonth");
+      menu(addon, "newMonth");
     }
     // The month's entries are made on its last reading's day, in the evening.
     const days = EXECUTIVES.map((_, i) => Math.min(12 + i, period.lastDay));
@@ -264,7 +278,7 @@ export function loadDemo(addon: Addon, clock: DemoClock): void {
   }
   clock.travel(null);
   // Early in a month the history ends last month: New month, as the user would on its first day.
-  addon.call("newMonth");
+  menu(addon, "newMonth");
   // The main profile is the one the demo's user works on, and whose export is imported.
   addon.callFromClient("getEntryForm", [{ profile: "main" }]);
   importSample(addon, today);

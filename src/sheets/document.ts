@@ -175,7 +175,13 @@ export function rebuild(
       : "",
     log.remade ? fill(m.toasts.logRemade, { name: log.name }) : "",
     ...takeNamesTaken().map((taken) => fill(m.toasts.nameTaken, { ...taken })),
-    labels.length === 0 ? "" : fill(m.toasts.rowsRestored, { rows: listed(labels) }),
+    labels.length === 0
+      ? ""
+      : fill(m.toasts.rowsRestored, {
+          rows:
+            labels.slice(0, 8).join(", ") +
+            (labels.length > 8 ? `, ${fill(m.toasts.andMore, { count: labels.length - 8 })}` : ""),
+        }),
     overwritten.length === 0
       ? ""
       : fillCount(settings.language, m.toasts.overwritten, overwritten.length, {

@@ -177,6 +177,27 @@ describe("a row of ours a person deleted", () => {
   });
 });
 
+describe("many rows of ours deleted", () => {
+  it("come back, and the answer names eight of them and counts the rest", () => {
+    const addon = freshAddon();
+    addon.call("buildDashboard");
+    const keys = addon.standIn
+      .sheet(KPI)
+      .getDataRange()
+      .getValues()
+      .map((row) => String(row[0]))
+      .filter((key) => key.startsWith("metric:"))
+      .slice(0, 10);
+    for (const key of keys) addon.standIn.sheet(KPI).deleteRow(rowOfKey(addon, KPI, key));
+    addon.call("buildDashboard");
+    for (const key of keys) expect(rowOfKey(addon, KPI, key)).toBeGreaterThan(0);
+    const toast = addon.standIn.ctx.ui.filter((e) => e.kind === "toast").at(-1)?.message ?? "";
+    expect(toast).toMatch(
+      /Rows of the dashboard that had been deleted are back, empty: ([^,]+, ){8}and 2 more\./,
+    );
+  });
+});
+
 describe("service calls around a person's lines", () => {
   function calls(addon: Addon, run: () => void): number {
     addon.standIn.counter.reset();

@@ -289,6 +289,7 @@ export const de: Messages = {
       "Entfernte benannte Bereiche und Farbregeln von „{name}“ sind wieder da ({names} benannte Bereiche, {rules} Farbregeln).",
     nameTaken:
       "Ein Tabellenblatt von Ihnen heißt „{theirs}“, was Sheets als denselben Namen zählt, daher heißt das Blatt des Add-ons „{ours}“.",
+    andMore: "und {count} weitere",
     rowsRestored: "Gelöschte Zeilen des Dashboards sind wieder da, leer: {rows}.",
     cleared: "Gelöscht: {fields}.",
     readingAdded: "Messung vom {day} zu {month} hinzugefügt.",

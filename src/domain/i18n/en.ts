@@ -284,6 +284,7 @@ export const en = {
       "Named ranges and colour rules of “{name}” that had been removed are back ({names} named ranges, {rules} colour rules).",
     nameTaken:
       "A sheet of yours is named “{theirs}”, which Sheets counts as the same name, so the add-on's sheet is named “{ours}”.",
+    andMore: "and {count} more",
     rowsRestored: "Rows of the dashboard that had been deleted are back, empty: {rows}.",
     cleared: "Cleared: {fields}.",
     readingAdded: "Reading of {day} added to {month}.",

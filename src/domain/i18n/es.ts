@@ -275,6 +275,7 @@ export const es: Messages = {
       "Han vuelto los rangos con nombre y las reglas de color de «{name}» que se habían eliminado ({names} rangos con nombre, {rules} reglas de color).",
     nameTaken:
       "Una hoja suya se llama «{theirs}», que Sheets cuenta como el mismo nombre, así que la hoja del complemento se llama «{ours}».",
+    andMore: "y {count} más",
     rowsRestored: "Las filas del panel que se habían eliminado han vuelto, vacías: {rows}.",
     cleared: "Borrado: {fields}.",
     readingAdded: "Lectura del {day} añadida a {month}.",

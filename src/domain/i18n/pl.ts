@@ -279,6 +279,7 @@ export const pl: Messages = {
       "Usunięte zakresy nazwane i reguły kolorów arkusza „{name}” wróciły ({names} zakresów nazwanych, {rules} reguł kolorów).",
     nameTaken:
       "Twój arkusz nazywa się „{theirs}”, co Sheets uznaje za tę samą nazwę, więc arkusz dodatku nazywa się „{ours}”.",
+    andMore: "i {count} więcej",
     rowsRestored: "Usunięte wiersze pulpitu wróciły, puste: {rows}.",
     cleared: "Wyczyszczono: {fields}.",
     readingAdded: "Odczyt z {day} dodano do: {month}.",
