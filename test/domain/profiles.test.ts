@@ -8,6 +8,7 @@ import {
   type Profile,
   parseProfiles,
   profileById,
+  shownName,
   spreadsheetAddress,
   spreadsheetId,
   teamProfiles,
@@ -86,6 +87,14 @@ describe("checkProfileInput", () => {
     expect(more.ok ? "" : more.errors.name).toBe(
       "A spreadsheet holds at most 30 profiles. Archive or remove one first.",
     );
+  });
+});
+
+describe("shownName", () => {
+  it("is the profile's name, or the name for an unnamed one when it is blank", () => {
+    expect(shownName({ name: "Ana Ruiz" }, "My LinkedIn profile")).toBe("Ana Ruiz");
+    expect(shownName({ name: "" }, "My LinkedIn profile")).toBe("My LinkedIn profile");
+    expect(shownName({ name: "   " }, "Mi perfil de LinkedIn")).toBe("Mi perfil de LinkedIn");
   });
 });
 

@@ -5,7 +5,7 @@ import { dashboardPlan } from "../../src/plan/dashboard";
 import { dashboardLayout, shapeOf } from "../../src/plan/layout";
 import { SUMMARY_FIELDS } from "../../src/plan/summary";
 
-function plan(language: "en" | "de", kpi = false) {
+function plan(language: "en" | "de", kpi = false, name = "Ana Ruiz") {
   const metrics = defaultMetricSettings();
   const settings = kpi
     ? {
@@ -21,8 +21,8 @@ function plan(language: "en" | "de", kpi = false) {
   return dashboardPlan({
     year: 2026,
     language,
-    profile: { id: "main", name: "Ana Ruiz" },
-    profileName: "Ana Ruiz",
+    profile: { id: "main", name },
+    profileName: name,
     totalTarget: 80,
     highlightMonth: 11,
     logName: "SSI log",
@@ -39,6 +39,13 @@ const summaryRows = (p: ReturnType<typeof plan>) => {
 };
 
 describe("a dashboard's summary rows", () => {
+  it("name an unnamed profile “My LinkedIn profile” in the sheet's language, and a named one by its name", () => {
+    const nameOf = (p: ReturnType<typeof plan>) => summaryRows(p)[1]?.[3];
+    expect(nameOf(plan("en"))).toBe("Ana Ruiz");
+    expect(nameOf(plan("en", false, ""))).toBe("My LinkedIn profile");
+    expect(nameOf(plan("de", false, ""))).toBe("Mein LinkedIn-Profil");
+  });
+
   it("label each figure in the sheet's language and hold the version, the name, live figures and depth 0", () => {
     const rows = summaryRows(plan("en"));
     expect(rows).toHaveLength(26);
