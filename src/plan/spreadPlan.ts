@@ -90,7 +90,8 @@ export function formatAreas(formats: string[][], blocks: OurBlock[]): Map<string
       for (let c = 0; c < line.length; ) {
         const format = line[c] ?? "";
         let end = c + 1;
-        while (end < line.length && line[end] === format) end++;
+        // Past the row's end a cell is undefined, never a format.
+        while (line[end] === format) end++;
         const id = `${c}|${end}|${format}`;
         const rect = open.get(id);
         if (rect && rect.row + rect.numRows === row) rect.numRows++;

@@ -150,9 +150,8 @@ export function parseWork(text: string | undefined): Work | null {
   if (!text) return null;
   let raw: Partial<Work>;
   try {
-    const parsed = JSON.parse(text) as unknown;
-    if (typeof parsed !== "object" || parsed === null) return null;
-    raw = unpacked(parsed as Record<string, unknown>);
+    // Anything but an object (null, a number) fails here or below, and reads as no work.
+    raw = unpacked(JSON.parse(text) as Record<string, unknown>);
   } catch {
     return null;
   }

@@ -265,3 +265,25 @@ describe("encodeWork: the queue fits its property at every promised size", () =>
     expect(bytes).toBeLessThanOrEqual(9 * 1024);
   });
 });
+
+describe("parseWork's edges", () => {
+  it("drops a stored task it cannot read, keeping the others", () => {
+    const text = JSON.stringify({
+      v: 2,
+      t: [["main", 2026, 0, 0, 0], { bad: 1 }],
+      d: 0,
+      n: 2,
+      y: [],
+      m: "",
+      w: [],
+    });
+    expect(parseWork(text)?.tasks).toEqual([{ id: "main", year: 2026 }]);
+    for (const nothing of ["null", "5", '"work"', "[1]"]) expect(parseWork(nothing)).toBeNull();
+  });
+
+  it("keeps a warning of exactly 400 characters whole, and cuts one of 401", () => {
+    const exactly = "x".repeat(400);
+    expect(afterTask(work(), exactly).warnings).toEqual([exactly]);
+    expect(afterTask(work(), `${exactly}y`).warnings).toEqual([`${"x".repeat(399)}…`]);
+  });
+});
