@@ -74,6 +74,37 @@ export function sliceBlock<T>(cells: T[][], block: OurBlock): T[][] {
 }
 
 /**
+ * The smallest part of a block holding every cell `changed` names (plan indexes, 0-based), as a block
+ * of its own; null when nothing in the block changes. A save or an import writes only that part.
+ */
+export function changedPart(
+  block: OurBlock,
+  changed: (planRow: number, planCol: number) => boolean,
+): OurBlock | null {
+  let top = Number.POSITIVE_INFINITY;
+  let left = Number.POSITIVE_INFINITY;
+  let bottom = -1;
+  let right = -1;
+  for (let i = block.planRow; i < block.planRow + block.numRows; i++)
+    for (let j = block.planCol; j < block.planCol + block.numCols; j++) {
+      if (!changed(i, j)) continue;
+      top = Math.min(top, i);
+      left = Math.min(left, j);
+      bottom = Math.max(bottom, i);
+      right = Math.max(right, j);
+    }
+  if (bottom < 0) return null;
+  return {
+    row: block.row + top - block.planRow,
+    col: block.col + left - block.planCol,
+    planRow: top,
+    planCol: left,
+    numRows: bottom - top + 1,
+    numCols: right - left + 1,
+  };
+}
+
+/**
  * Our cells by number format, as A1 areas on the sheet: one call sets each format over all its areas.
  * "" (Sheets' automatic format) collects the cells whose formats are cleared instead, so no explicit
  * automatic format is ever written.

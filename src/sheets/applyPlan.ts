@@ -25,7 +25,10 @@ export interface ApplyOptions {
    * name is one round trip, and a user's own rules must be read to be kept).
    */
   layout: boolean;
-  /** The sheet was just made: there is no user rule to keep, and no format to read. */
+  /**
+   * The sheet was just made: there is no user rule to keep and no format to read, and its whole layout
+   * is set whatever `layout` says (a dashboard a person deleted comes back with its names and rules).
+   */
   fresh?: boolean;
   /**
    * Write the look of our cells (colours, fonts, wraps, validation): false when it is the one written
@@ -50,14 +53,16 @@ export function applySheetPlan(
   options: ApplyOptions,
 ): Restored {
   roomFor(sheet, plan.rows, plan.cols);
+  // A new sheet has none of its layout yet.
+  const layout = options.layout || options.fresh === true;
   writeOurCells(sheet, plan, plan.blocks ?? wholePlan(plan), options);
   const missing = missingOfOurs(sheet, plan, options);
-  const setRules = options.layout || missing.rules > 0;
-  const setNames = options.layout || missing.names > 0;
+  const setRules = layout || missing.rules > 0;
+  const setNames = layout || missing.names > 0;
 
   // The sheet's shape depends on its layout alone: set when the layout is new or changed, so a
   // column the user widened or a row they unhid stays as they left it across rebuilds.
-  if (options.layout || options.fresh) {
+  if (layout) {
     if (plan.frozenRows > 0) sheet.setFrozenRows(plan.frozenRows);
     if (plan.frozenColumns > 0) sheet.setFrozenColumns(plan.frozenColumns);
     const before = options.rowsBefore ?? 0;

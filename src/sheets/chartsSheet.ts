@@ -14,7 +14,7 @@ import {
 import { linesMap } from "../plan/personLines";
 import { drawChart } from "./chartDraw";
 import { layKeyed } from "./keyedSheet";
-import { findSheet, idKey, insertOurSheet, linesKey, rememberSheet } from "./ourSheets";
+import { findSheet, foundOrMade, idKey, linesKey, rememberSheet } from "./ourSheets";
 import { ourNames, renamedTo } from "./ssiLogSheet";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -55,8 +55,7 @@ export function drawCharts(
     stored[NAME] ?? ownName,
     idKey(NAME),
   );
-  const made = found ? null : insertOurSheet(ss, ownName);
-  const sheet = found ?? (made as { sheet: Sheet }).sheet;
+  const { sheet, madeAs } = foundOrMade(ss, found, ownName);
   const sheetName = found
     ? renamedTo(
         ss,
@@ -65,7 +64,7 @@ export function drawCharts(
         ownName,
         ourNames((l) => chartsSheetName(l, owner)),
       )
-    : (made?.name ?? ownName);
+    : (madeAs ?? ownName);
   const dashboard = dashboardSheet.name;
   const planned = chartsPlan(language, dashboard, sheetName, layout);
   // The table points at the dashboard's rows and columns where they are, around a person's own.

@@ -24,7 +24,7 @@ import { now } from "./clock";
 import { UserError } from "./errors";
 import {
   findOurSheet,
-  insertOurSheet,
+  foundOrMade,
   linesKey,
   lookKey,
   rememberSheet,
@@ -150,10 +150,12 @@ export function buildYear(
     metrics: settings.metrics,
   });
   // The first profile's newest year comes first, as before profiles; another profile's sheets follow.
-  const made = found
-    ? null
-    : insertOurSheet(ss, plan.name, profile.id === MAIN_PROFILE ? 0 : undefined);
-  const sheet = found ?? (made as { sheet: Sheet }).sheet;
+  const { sheet, madeAs } = foundOrMade(
+    ss,
+    found,
+    plan.name,
+    profile.id === MAIN_PROFILE ? 0 : undefined,
+  );
   const fit = found && keyedRows > 0 ? fitted(sheet, plan, layout, grid) : null;
   const key = layoutKey(plan.name);
   const look = [
@@ -174,8 +176,7 @@ export function buildYear(
   // The look of our cells (colours, fonts, wraps, validation, notes) is written when it changed.
   const cellLook = lookSignature(plan, lines);
   const restoredLayout = applySheetPlan(ss, sheet, applied, {
-    // A dashboard a person deleted comes back whole: its names and colour rules too.
-    layout: store.all[key] !== signature || !found,
+    layout: store.all[key] !== signature,
     look: store.all[lookKey(plan.name)] !== cellLook,
     fresh: !found,
     // Rows of ours the layout dropped were deleted: nothing below is ours to clear.
@@ -184,13 +185,13 @@ export function buildYear(
   const previous = new Set(builtLayout(store.all, plan.name, settings).rows.map((r) => r.key));
   return {
     sheet,
-    name: found ? read.name : (made?.name ?? plan.name),
+    name: madeAs ?? read.name,
     plan,
     layout,
     changes: {
       ...read.changes,
       // Made under another name beside a person's sheet: found by it from now on.
-      ...(made && made.name !== plan.name ? { [renamedKey(plan.name)]: made.name } : {}),
+      ...(madeAs && madeAs !== plan.name ? { [renamedKey(plan.name)]: madeAs } : {}),
       ...rememberSheet(store.all, plan.name, sheet),
       [key]: signature,
       [lookKey(plan.name)]: cellLook,

@@ -18,26 +18,18 @@ import { chartOnSheet, numberedKeys } from "../plan/keyedLines";
 import { dashboardName, monthColumn, ownedKey, ownedName, type SheetOwner } from "../plan/layout";
 import { COLUMN_ROWS, isIntact } from "../plan/monthEntry";
 import { linesMap } from "../plan/personLines";
-import { type CellContent, keptContent } from "../plan/sheetPlan";
-import { type OurBlock, ourBlocks, sliceBlock } from "../plan/spreadPlan";
+import { keptContent } from "../plan/sheetPlan";
+import { changedPart, ourBlocks, sliceBlock } from "../plan/spreadPlan";
 import { asEntered } from "./cells";
 import { drawChart } from "./chartDraw";
 import { builtLayout } from "./dashboardSheet";
 import { UserError } from "./errors";
 import { roomBelow } from "./grid";
 import { layKeyed } from "./keyedSheet";
-import {
-  currentName,
-  findSheet,
-  idKey,
-  insertOurSheet,
-  linesKey,
-  rememberSheet,
-} from "./ourSheets";
+import { currentName, findSheet, foundOrMade, idKey, linesKey, rememberSheet } from "./ourSheets";
 import { ourNames, renamedTo } from "./ssiLogSheet";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
 
 /** A year's month columns as read, where they are on the sheet around a person's rows and columns. */
@@ -133,51 +125,22 @@ export function writeYear(
     row: (n: number) => (at.rows[n - 1] ?? 0) + 1,
     col: (n: number) => (at.cols[n - 1] ?? 0) + where.first,
   };
+  const content = (i: number, j: number) =>
+    columns.formulas[i]?.[j] || keptContent(columns.values[i]?.[j]);
+  const noteDiffers = (i: number, j: number) =>
+    (columns.notes[i]?.[j] ?? "") !== (notes[i]?.[j] ?? "");
   for (const block of ourBlocks(at.rows.length, at.cols.length, map)) {
-    const box = changedBox(block, columns, values, notes);
-    if (!box) continue;
-    const part = {
-      ...block,
-      planRow: box.top,
-      planCol: box.left,
-      numRows: box.bottom - box.top + 1,
-      numCols: box.right - box.left + 1,
-    };
-    const row = block.row + box.top - block.planRow;
-    const col = block.col + box.left - block.planCol;
+    const part = changedPart(
+      block,
+      (i, j) => content(i, j) !== (values[i]?.[j] ?? null) || noteDiffers(i, j),
+    );
+    if (!part) continue;
     const range = ss.getRange(
-      `${quoteSheet(where.name)}!${area(row, col, part.numRows, part.numCols)}`,
+      `${quoteSheet(where.name)}!${area(part.row, part.col, part.numRows, part.numCols)}`,
     );
     range.setValues(sliceBlock(values, part).map((line) => line.map(asEntered)));
-    if (box.notes) range.setNotes(sliceBlock(notes, part));
+    if (changedPart(part, noteDiffers)) range.setNotes(sliceBlock(notes, part));
   }
-}
-
-/** Within a block of ours, the smallest rectangle (plan indexes) holding every cell the import changes. */
-function changedBox(
-  block: OurBlock,
-  columns: ReadColumns,
-  values: CellContent[][],
-  notes: string[][],
-): { top: number; left: number; bottom: number; right: number; notes: boolean } | null {
-  let box: { top: number; left: number; bottom: number; right: number; notes: boolean } | null =
-    null;
-  for (let i = block.planRow; i < block.planRow + block.numRows; i++)
-    for (let j = block.planCol; j < block.planCol + block.numCols; j++) {
-      const before = columns.formulas[i]?.[j] || keptContent(columns.values[i]?.[j]);
-      const noteChanged = (columns.notes[i]?.[j] ?? "") !== (notes[i]?.[j] ?? "");
-      if (before === (values[i]?.[j] ?? null) && !noteChanged) continue;
-      box = box
-        ? {
-            top: Math.min(box.top, i),
-            left: Math.min(box.left, j),
-            bottom: Math.max(box.bottom, i),
-            right: Math.max(box.right, j),
-            notes: box.notes || noteChanged,
-          }
-        : { top: i, left: j, bottom: i, right: j, notes: noteChanged };
-    }
-  return box;
 }
 
 /**
@@ -206,8 +169,7 @@ export function writeNetworkSheet(
       name: storedName,
       changes: storedName === stored[NETWORK] ? {} : { [NETWORK]: storedName },
     };
-  const made = found ? null : insertOurSheet(ss, ownName);
-  const sheet = found ?? (made as { sheet: Sheet }).sheet;
+  const { sheet, madeAs } = foundOrMade(ss, found, ownName);
   const name = found
     ? renamedTo(
         ss,
@@ -216,7 +178,7 @@ export function writeNetworkSheet(
         ownName,
         ourNames((l) => ownedName(networkSheetName(l), owner)),
       )
-    : (made?.name ?? ownName);
+    : (madeAs ?? ownName);
   const { plan, chart } = networkPlan(summary, language, name);
   // Its lines are known by their place: a person's row after the export's third month stays there.
   const keys = {

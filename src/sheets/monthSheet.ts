@@ -13,8 +13,8 @@ import {
   type MonthColumn,
 } from "../plan/monthEntry";
 import { encodeLines, fitDashboard, linesMap } from "../plan/personLines";
-import { type CellContent, keptContent } from "../plan/sheetPlan";
-import { runsOf } from "../plan/spreadPlan";
+import { keptContent } from "../plan/sheetPlan";
+import { changedPart, ourBlocks, sliceBlock } from "../plan/spreadPlan";
 import type { ReadingPlace } from "../plan/ssiLog";
 import { asEntered } from "./cells";
 import { UserError } from "./errors";
@@ -174,11 +174,19 @@ export function saveMonth(
   // Ours take the entry: only the cells that change are written, by their own address, so a person's
   // cells in the column (a row of theirs, or a spill across it) are neither read back nor written.
   const ours = columnToWrite(column, entry, language, layout);
-  const lines = ours.map((_, i) => map.row(i + 1));
-  for (const part of changedParts(lines, ours, sheet))
+  const asRead = (i: number) => {
+    const line = map.row(i + 1) - 1;
+    return sheet.formulas[line] || keptContent(sheet.values[line]);
+  };
+  // The month's column alone: our rows in runs around a person's.
+  for (const block of ourBlocks(ours.length, 1, { row: map.row, col: () => 1 })) {
+    const part = changedPart(block, (i) => asRead(i) !== (ours[i]?.[0] ?? null));
+    if (!part) continue;
+    const last = part.row + part.numRows - 1;
     ss.getRange(
-      `${quoteSheet(where.name)}!${where.letter}${part.first}:${where.letter}${part.last}`,
-    ).setValues(part.contents.map((content) => [asEntered(content)]));
+      `${quoteSheet(where.name)}!${where.letter}${part.row}:${where.letter}${last}`,
+    ).setValues(sliceBlock(ours, part).map((line) => [asEntered(line[0] ?? null)]));
+  }
   const after = range.getValues().map((r) => r[0]);
   return {
     values: layout.rows.map((_, i) => after[map.row(i + 1) - 1]),
@@ -187,31 +195,6 @@ export function saveMonth(
     ...(changes || remadeLog ? { changes: { ...changes, ...logChanges } } : {}),
     ...(remadeLog ? { remadeLog } : {}),
   };
-}
-
-/**
- * Where our lines sit around a person's, the parts of the column a save must write: in each run of our
- * consecutive lines, from its first changed cell to its last (unchanged runs are not written).
- */
-function changedParts(
-  lines: number[],
-  ours: CellContent[][],
-  sheet: { values: unknown[]; formulas: string[] },
-): { first: number; last: number; contents: CellContent[] }[] {
-  const wanted = new Map(lines.map((line, i) => [line, ours[i]?.[0] ?? null]));
-  const changed = (line: number) =>
-    (sheet.formulas[line - 1] || keptContent(sheet.values[line - 1])) !== wanted.get(line);
-  return runsOf(lines).flatMap(([start, count]) => {
-    const run = Array.from({ length: count }, (_, k) => start + k).filter(changed);
-    const first = run[0];
-    const last = run.at(-1);
-    if (first === undefined || last === undefined) return [];
-    const contents = Array.from(
-      { length: last - first + 1 },
-      (_, k) => wanted.get(first + k) ?? null,
-    );
-    return [{ first, last, contents }];
-  });
 }
 
 /** A save held back: the day of its reading has one already (its pillars and total, as saved). */

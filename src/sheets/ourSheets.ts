@@ -111,6 +111,21 @@ export function insertOurSheet(
   }
 }
 
+/**
+ * The sheet of ours that was found, or one made now under `name` (or the name `insertOurSheet` gave it
+ * beside a person's): `madeAs` is the new sheet's name, null when it was found.
+ */
+export function foundOrMade(
+  ss: Spreadsheet,
+  found: Sheet | null,
+  name: string,
+  index?: number,
+): { sheet: Sheet; madeAs: string | null } {
+  if (found) return { sheet: found, madeAs: null };
+  const made = insertOurSheet(ss, name, index);
+  return { sheet: made.sheet, madeAs: made.name };
+}
+
 /** What to store about a sheet of ours just found or made: its id, the first time (one call). */
 export function rememberSheet(
   stored: Record<string, string>,

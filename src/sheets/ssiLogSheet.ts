@@ -6,7 +6,7 @@ import { LAYOUT_VERSION, logName, ownedKey, type SheetOwner } from "../plan/layo
 import { placeReading, type ReadingPlace, readingRow, ssiLogPlan } from "../plan/ssiLog";
 import { applySheetPlan } from "./applyPlan";
 import { asEntered } from "./cells";
-import { findSheet, idKey, insertOurSheet, rememberSheet } from "./ourSheets";
+import { findSheet, foundOrMade, idKey, rememberSheet } from "./ourSheets";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -44,9 +44,8 @@ export function ensureLog(
     ourNames((l) => logName(l, owner)),
   );
   const fresh = !found;
-  const made = found ? null : insertOurSheet(ss, name);
-  const sheet = found ?? (made as { sheet: Sheet }).sheet;
-  if (made) name = made.name;
+  const { sheet, madeAs } = foundOrMade(ss, found, name);
+  name = madeAs ?? name;
   const signature = logSignature(language);
   if (fresh || stored[LAYOUT] !== signature) {
     applySheetPlan(ss, sheet, ssiLogPlan(name, sheet.getMaxRows(), language), {

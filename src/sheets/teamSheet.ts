@@ -13,8 +13,8 @@ import { layKeyed } from "./keyedSheet";
 import {
   currentName,
   findSheet,
+  foundOrMade,
   idKey,
-  insertOurSheet,
   linesKey,
   lookKey,
   rememberSheet,
@@ -77,14 +77,13 @@ export function buildTeam(
     stored[teamKey(year)] ?? plan.name,
     idKey(teamKey(year)),
   );
-  const made = found ? null : insertOurSheet(ss, plan.name);
-  const sheet = found ?? (made as { sheet: GoogleAppsScript.Spreadsheet.Sheet }).sheet;
+  const { sheet, madeAs } = foundOrMade(ss, found, plan.name);
   // Ours follows the language; a name a person gave it stays.
   const ours = ourNames((l) => teamSheetName(year, l));
   const name =
     found && foundName !== plan.name && !ours.includes(foundName)
       ? foundName
-      : (made?.name ?? plan.name);
+      : (madeAs ?? plan.name);
   if (found && foundName !== name) found.setName(name);
   const layoutKey = `layout:${plan.name}`;
   const look = fingerprint(

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { fitLines } from "../../src/plan/personLines";
 import { grid, type SheetPlan } from "../../src/plan/sheetPlan";
 import {
+  changedPart,
   formatAreas,
   ourBlocks,
   runsOf,
@@ -84,6 +85,34 @@ describe("spreadPlan", () => {
 
   it("leaves the person's row and column out of our protection", () => {
     expect(spread.inputAreas).toEqual(["D2", "A3:D3", "C1:C4"]);
+  });
+});
+
+describe("changedPart", () => {
+  const block = { row: 5, col: 3, planRow: 2, planCol: 1, numRows: 4, numCols: 3 };
+
+  it("is the smallest part of the block holding every changed cell, placed on the sheet", () => {
+    const changed = new Set(["3,2", "4,1"]);
+    expect(changedPart(block, (i, j) => changed.has(`${i},${j}`))).toEqual({
+      row: 6,
+      col: 3,
+      planRow: 3,
+      planCol: 1,
+      numRows: 2,
+      numCols: 2,
+    });
+    expect(changedPart(block, (i, j) => i === 5 && j === 3)).toEqual({
+      row: 8,
+      col: 5,
+      planRow: 5,
+      planCol: 3,
+      numRows: 1,
+      numCols: 1,
+    });
+  });
+
+  it("is none when nothing in the block changes, whatever changes outside it", () => {
+    expect(changedPart(block, (i, j) => i < 2 || j > 3)).toBeNull();
   });
 });
 
