@@ -112,7 +112,16 @@ describe("changedPart", () => {
   });
 
   it("is none when nothing in the block changes, whatever changes outside it", () => {
-    expect(changedPart(block, (i, j) => i < 2 || j > 3)).toBeNull();
+    expect(changedPart(block, (i, j) => i < 2 || i === 6 || j > 3)).toBeNull();
+  });
+
+  it("finds a single cell at the plan's first row and column", () => {
+    const first = { row: 1, col: 1, planRow: 0, planCol: 0, numRows: 3, numCols: 3 };
+    expect(changedPart(first, (i, j) => i === 0 && j === 0)).toEqual({
+      ...first,
+      numRows: 1,
+      numCols: 1,
+    });
   });
 });
 
