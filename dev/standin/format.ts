@@ -113,6 +113,8 @@ export function formatValue(value: unknown, format: string): string {
   if (typeof value !== "number") return String(value);
   if (format && isDateFormat(format)) return formatDate(serialToDate(value), format);
   if (!format || format === "General" || format === "@") return formatGeneral(value);
+  const literal = literalSection(value, format);
+  if (literal !== null) return literal;
   const pct = format.includes("%");
   const n = pct ? value * 100 : value;
   const section = format.split(";")[n < 0 && format.includes(";") ? 1 : 0] ?? format;
@@ -128,6 +130,21 @@ export function formatValue(value: unknown, format: string): string {
   const sign = section.trim().startsWith("+") && n > 0 ? "+" : "";
   if (format.includes(",")) text = groupThousands(text);
   return `${n < 0 ? "-" : sign}${text}${pct ? "%" : ""}`;
+}
+
+/**
+ * A section made of quoted text only (`"Own spreadsheet"`) shows that text whatever the number, as
+ * Sheets does; null for a section with digits, which the caller formats. Sheets picks the section by
+ * sign: positive;negative;zero.
+ */
+function literalSection(value: number, format: string): string | null {
+  if (!format.includes('"')) return null;
+  const sections = format.split(";");
+  const section =
+    (value < 0 ? sections[1] : value === 0 ? sections[2] : undefined) ?? sections[0] ?? "";
+  const outside = section.replace(/"[^"]*"/g, "");
+  if (/[0#?]/.test(outside)) return null;
+  return (value < 0 && sections.length < 2 ? "-" : "") + section.replace(/"([^"]*)"/g, "$1");
 }
 
 function formatGeneral(value: number): string {

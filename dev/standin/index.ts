@@ -72,6 +72,7 @@ export function createStandIn(options: StandInOptions = {}) {
     now: options.now ?? (() => new Date()),
     scriptTimeZone: manifestTimeZone(distDir),
   };
+  workbook.now = () => ctx.now();
   const services = createServices(ctx, options.userLocale ?? "en");
   const SpreadsheetApp = createSpreadsheetApp(ctx);
   const { logs, ...serviceGlobals } = services;

@@ -6,6 +6,7 @@ import { formatDate, zoneOffset } from "./format";
 export class HtmlOutput {
   private title = "";
   private width = 300;
+  private height = 500;
   constructor(private content: string) {}
   setTitle(title: string): HtmlOutput {
     this.title = title;
@@ -31,6 +32,13 @@ export class HtmlOutput {
   }
   getWidth(): number {
     return this.width;
+  }
+  setHeight(height: number): HtmlOutput {
+    this.height = height;
+    return this;
+  }
+  getHeight(): number {
+    return this.height;
   }
 }
 

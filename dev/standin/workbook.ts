@@ -242,6 +242,43 @@ function registerStrictCorrel(): void {
 }
 registerStrictCorrel();
 
+/** Each engine's spreadsheet, so TODAY and NOW read its pinned clock on its wall clock. */
+const clockOfEngine = new WeakMap<object, { now: () => Date; timeZone: () => string }>();
+
+/**
+ * TODAY and NOW as Sheets computes them: the script's clock (pinned in tests, never the machine's)
+ * on the spreadsheet's time zone; HyperFormula reads the machine's clock in its own zone.
+ */
+function registerPinnedClock(): void {
+  class PinnedClock extends FunctionPlugin {
+    private serial(): number {
+      const graph = (this as unknown as { dependencyGraph: object }).dependencyGraph;
+      const clock = clockOfEngine.get(graph);
+      const now = clock ? clock.now() : new Date(0);
+      return dateToSerial(now, clock ? clock.timeZone() : "UTC");
+    }
+    today(ast: { args: unknown[] }, state: unknown): unknown {
+      const run = (this as unknown as { runFunction: (...a: unknown[]) => unknown }).runFunction;
+      const meta = (this as unknown as { metadata(n: string): unknown }).metadata("TODAY");
+      return run.call(this, ast.args, state, meta, () => Math.floor(this.serial()));
+    }
+    now(ast: { args: unknown[] }, state: unknown): unknown {
+      const run = (this as unknown as { runFunction: (...a: unknown[]) => unknown }).runFunction;
+      const meta = (this as unknown as { metadata(n: string): unknown }).metadata("NOW");
+      return run.call(this, ast.args, state, meta, () => this.serial());
+    }
+  }
+  (PinnedClock as unknown as { implementedFunctions: unknown }).implementedFunctions = {
+    TODAY: { method: "today", parameters: [], isVolatile: true, returnNumberType: "NUMBER_DATE" },
+    NOW: { method: "now", parameters: [], isVolatile: true, returnNumberType: "NUMBER_DATETIME" },
+  };
+  for (const name of ["TODAY", "NOW"]) HyperFormula.unregisterFunction(name);
+  HyperFormula.registerFunctionPlugin(PinnedClock, {
+    enGB: { TODAY: "TODAY", NOW: "NOW" },
+  });
+}
+registerPinnedClock();
+
 /** SPLIT's pieces as Sheets cuts them: at any one of the delimiter's characters, empty pieces dropped. */
 function splitPieces(text: string, delimiter: string): string[] {
   if (delimiter === "") return [text];
@@ -427,8 +464,22 @@ export class Workbook implements ImportSource {
       nextId: 1,
     };
     this.hf = HyperFormula.buildEmpty({ licenseKey: "gpl-v3", maxRows: 50_000 });
+    this.pinClock();
     if (this.state.sheets.length === 0) this.addSheet("Sheet1");
     else this.reload();
+  }
+
+  /** The script's clock, which TODAY() and NOW() read (the stand-in's `now`, pinned in tests). */
+  now: () => Date = () => new Date(0);
+  /** The day TODAY() was last evaluated on. */
+  private evaluatedDay: number | undefined;
+
+  /** Ties this engine's TODAY() and NOW() to the workbook's clock and time zone. */
+  private pinClock(): void {
+    clockOfEngine.set((this.hf as unknown as { dependencyGraph: object }).dependencyGraph, {
+      now: () => this.now(),
+      timeZone: () => this.state.timeZone,
+    });
   }
 
   /** Lets formulas call these custom functions (the built bundle's globals). */
@@ -454,7 +505,11 @@ export class Workbook implements ImportSource {
       const source = this.drive?.get(id);
       return !source || editsSeenBy(source, this) !== edits;
     });
-    if (moved) this.reload();
+    // Sheets recalculates TODAY() as the day turns, edit or not.
+    const day = Math.floor(dateToSerial(this.now(), this.state.timeZone));
+    const turned = this.evaluatedDay !== undefined && this.evaluatedDay !== day;
+    this.evaluatedDay = day;
+    if (moved || turned) this.reload();
     if (this.hf.isEvaluationSuspended()) this.withFunctions(() => this.hf.resumeEvaluation());
     return this.hf;
   }
@@ -554,6 +609,7 @@ export class Workbook implements ImportSource {
     this.withFunctions(() => {
       this.hf.destroy();
       this.hf = HyperFormula.buildEmpty({ licenseKey: "gpl-v3", maxRows: 50_000 });
+      this.pinClock();
       this.hf.batch(() => {
         for (const s of this.state.sheets) this.hf.addSheet(s.name);
         for (const s of this.state.sheets) {
