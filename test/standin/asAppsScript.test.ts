@@ -134,6 +134,45 @@ describe("number formats", () => {
   });
 });
 
+describe("number formats of quoted text", () => {
+  it("show their text whatever the number, by section: positive;negative;zero", () => {
+    const { sheet } = sheetOf();
+    sheet.getRange("A1:A3").setValues([[2], [-1], [0]]);
+    sheet.getRange("A1:A3").setNumberFormat('"Own spreadsheet"');
+    expect(sheet.getRange("A1:A3").getDisplayValues().flat()).toEqual([
+      "Own spreadsheet",
+      "-Own spreadsheet",
+      "Own spreadsheet",
+    ]);
+    sheet.getRange("A1:A3").setNumberFormat('"up";"down";"flat"');
+    expect(sheet.getRange("A1:A3").getDisplayValues().flat()).toEqual(["up", "down", "flat"]);
+  });
+});
+
+describe("TODAY() and NOW()", () => {
+  it("read the script's clock on the spreadsheet's own day, and move on when the day turns", () => {
+    let now = new Date("2026-12-07T23:30:00Z");
+    const standIn = createStandIn({ now: () => now, spreadsheetTimeZone: "Europe/Warsaw" });
+    const sheet = standIn.globals.SpreadsheetApp.getActiveSpreadsheet().getActiveSheet();
+    sheet.getRange("A1").setFormula('=TEXT(TODAY(),"yyyy-mm-dd")');
+    sheet.getRange("A2").setFormula('=TEXT(NOW(),"hh:mm")');
+    // 23:30 in UTC is already the 8th, 00:30, in Warsaw.
+    expect(sheet.getRange("A1:A2").getValues().flat()).toEqual(["2026-12-08", "00:30"]);
+    now = new Date("2026-12-08T23:30:00Z");
+    expect(sheet.getRange("A1").getValue()).toBe("2026-12-09");
+  });
+});
+
+describe("HtmlOutput", () => {
+  it("keeps a dialog's width and height", () => {
+    const { standIn } = sheetOf();
+    const html = standIn.globals.HtmlService.createHtmlOutput("<p>Help</p>")
+      .setWidth(560)
+      .setHeight(520);
+    expect([html.getWidth(), html.getHeight()]).toEqual([560, 520]);
+  });
+});
+
 describe("the write log", () => {
   it("records each call of an execution that changes cells as { sheet, a1, what }, and nobody else's", () => {
     const addon = loadAddon();
