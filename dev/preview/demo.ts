@@ -63,6 +63,48 @@ function monthValues(month: number): Record<string, string> {
   };
 }
 
+/**
+ * Monthly targets for the Target column, so each block shows its share of targets met: seed 004's
+ * KPI targets (3 updates a week, 300 actions, 60 new connections, 8 meetings), the rest a little
+ * above where the demo's figures start, so the share grows through the year.
+ */
+const DEMO_TARGETS: Record<string, number> = {
+  profile_views: 200,
+  search_appearances: 60,
+  total_reach: 250000,
+  first_degree: 1000,
+  second_degree: 200000,
+  network_growth: 60,
+  requests_sent_target: 80,
+  first_degree_target_companies: 200,
+  target_companies_followed: 40,
+  requests_received: 40,
+  updates_per_week: 3,
+  actions_on_updates: 300,
+  followers_gained: 60,
+  open_contacts: 20,
+  calls_per_week: 5,
+  meetings: 8,
+};
+
+/** Types the demo's targets into every dashboard's Target column, as a person would (New year carries them on). */
+function typeTargets(addon: Addon): void {
+  const { workbook } = addon.standIn;
+  for (const sheet of workbook.sheets().filter((x) => x.name.startsWith("KPI "))) {
+    const keys = addon.standIn.sheet(sheet.name).getRange("A1:A80").getValues();
+    keys.forEach(([key], i) => {
+      const id = typeof key === "string" ? key.replace(/^metric:/, "") : "";
+      const target = DEMO_TARGETS[id];
+      if (target !== undefined) addon.standIn.typeInto(`${quote(sheet.name)}!D${i + 1}`, target);
+    });
+  }
+}
+
+/** A sheet's name as a formula or an address spells it. */
+function quote(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}
+
 /** Seed 004: SSI + strategic goals (posts, likes and shares, new relationships) + business goals. */
 const DEMO_KPI = {
   ssi: [{ source: "ssi", target: "80", weight: "40" }],
@@ -255,6 +297,7 @@ export function loadDemo(addon: Addon, clock: DemoClock): void {
   addon.call("buildDashboard");
   composeKpi(addon);
   for (const e of EXECUTIVES) run(addon, "saveProfile", { name: e.name, totalTarget: e.target });
+  typeTargets(addon);
   const form = addon.callFromClient("getSettingsForm", []).result as {
     profiles: { id: string; name: string }[];
   };

@@ -6,6 +6,7 @@ import { build } from "esbuild";
 import { withShim } from "../gasShim";
 import { type Addon, loadAddon } from "../loader";
 import { Drive, spreadsheetIdOf, type WorkbookState } from "../standin";
+import type { Workbook } from "../standin/workbook";
 import { parseToday } from "./calendar";
 import { loadDemo } from "./demo";
 import { applyEdit } from "./edit";
@@ -21,6 +22,12 @@ const option = (name: string) => {
 };
 const statePath = option("state") ?? join(root, ".preview-state.json");
 const port = Number(process.env.PORT ?? 3000);
+if (!Number.isInteger(port) || port < 0 || port > 65_535) {
+  console.error(
+    `PORT=${process.env.PORT}: not a port number. Start with e.g. PORT=3001 npm start.`,
+  );
+  process.exit(1);
+}
 const timeZone = option("tz");
 if (timeZone !== undefined) {
   try {
@@ -37,9 +44,12 @@ interface Saved {
   shown?: string;
 }
 
-/** Reads the saved spreadsheets; a file that will not parse is kept aside and reported, never lost. */
+/**
+ * Reads the saved spreadsheets, whatever the flags (a fresh start writes over the file, so a file that
+ * will not parse is kept aside and reported first, never lost).
+ */
 function readState(): Saved | undefined {
-  if (flag("reset") || !existsSync(statePath)) return undefined;
+  if (!existsSync(statePath)) return undefined;
   try {
     const data = JSON.parse(readFileSync(statePath, "utf8")) as Saved | WorkbookState;
     // A file saved before the preview held several spreadsheets is one spreadsheet's state.
@@ -52,6 +62,34 @@ function readState(): Saved | undefined {
     );
     return undefined;
   }
+}
+
+/** What to tell the person when the port cannot be listened on (null: an error to throw as it is). */
+function listenProblem(err: NodeJS.ErrnoException, taken: number): string | null {
+  const other = taken === 65_535 ? 3000 : taken + 1;
+  if (err.code === "EADDRINUSE")
+    return `Port ${taken} is in use (another preview, or another program): start with PORT=${other} npm start, or stop what runs there.`;
+  if (err.code === "EACCES")
+    return `Port ${taken} may not be opened by this user: start with PORT=${other > 1023 ? other : 3000} npm start.`;
+  return null;
+}
+
+/**
+ * Whether the port is free, asked before the saved state is read and written: a second `npm start`
+ * on a taken port stops before it touches the state the first one is using.
+ */
+function portFree(wanted: number): Promise<boolean> {
+  if (wanted === 0) return Promise.resolve(true);
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", (err: NodeJS.ErrnoException) => {
+      const problem = listenProblem(err, wanted);
+      if (!problem) return reject(err);
+      console.error(problem);
+      resolve(false);
+    });
+    probe.listen(wanted, "127.0.0.1", () => probe.close(() => resolve(true)));
+  });
 }
 
 /**
@@ -100,18 +138,54 @@ const demoClock = () => ({
   },
 });
 
+/** What the preview opens: the saved spreadsheets, or a fresh start (the demo, or one empty spreadsheet). */
+type Start = "saved" | "demo" | "empty";
+
+/** `--empty` always starts empty, `--demo` and `--reset` with the demo; else the saved state, the demo if none. */
+function startOf(saved: Saved | undefined): Start {
+  if (flag("empty")) return "empty";
+  if (flag("demo") || flag("reset") || !saved) return "demo";
+  return "saved";
+}
+
+/**
+ * Calculates again, its sources first, each spreadsheet allowed to import from others: it was
+ * calculated as it was opened, before the spreadsheets opened after it were on the drive, and the
+ * stand-in does not look for a source again until something changes.
+ */
+function recalculateImports(books: Addon[]): void {
+  const byId = new Map(books.map((b) => [b.standIn.workbook.id, b.standIn.workbook]));
+  const done = new Set<string>();
+  const visit = (book: Workbook): void => {
+    if (done.has(book.id)) return;
+    done.add(book.id);
+    if (book.allowedSources().length === 0) return;
+    for (const id of book.allowedSources()) {
+      const source = byId.get(id);
+      if (source) visit(source);
+    }
+    book.reload();
+  };
+  for (const b of books) visit(b.standIn.workbook);
+}
+
+/** The saved spreadsheets, on one drive, with their imports read once all of them are there. */
+function openSaved(saved: Saved): { books: Addon[]; shown: Addon } {
+  const drive = new Drive();
+  const books = saved.spreadsheets.map((state) => open(drive, state));
+  recalculateImports(books);
+  return { books, shown: books.find((b) => b.standIn.workbook.id === saved.shown) ?? books[0]! };
+}
+
 /**
  * The spreadsheets the page switches between: the saved ones, or the demo (the manager's spreadsheet
  * and three sellers' own, linked on its team sheet), or one empty spreadsheet.
  */
-function openAll(saved: Saved | undefined, demo: boolean): { books: Addon[]; shown: Addon } {
+function openAll(saved: Saved | undefined, start: Start): { books: Addon[]; shown: Addon } {
+  if (saved && start === "saved") return openSaved(saved);
   const drive = new Drive();
-  if (saved && !demo) {
-    const books = saved.spreadsheets.map((state) => open(drive, state));
-    return { books, shown: books.find((b) => b.standIn.workbook.id === saved.shown) ?? books[0]! };
-  }
   const manager = open(drive, undefined);
-  if (!demo) return { books: [manager], shown: manager };
+  if (start === "empty") return { books: [manager], shown: manager };
   loadDemo(manager, demoClock());
   manager.standIn.workbook.state.name = "Social selling KPIs · team";
   const sellers = SELLERS.map((seller) => {
@@ -123,8 +197,9 @@ function openAll(saved: Saved | undefined, demo: boolean): { books: Addon[]; sho
   return { books: [manager, ...sellers], shown: manager };
 }
 
+if (!(await portFree(port))) process.exit(1);
 const initial = readState();
-let { books, shown: addon } = openAll(initial, flag("demo") || (!initial && !flag("empty")));
+let { books, shown: addon } = openAll(initial, startOf(initial));
 let sidebarHtml = "";
 const save = () =>
   writeFileSync(
@@ -203,7 +278,8 @@ function callFunction(book: Addon, fn: string, callArgs: unknown[]) {
   return {
     result: answer.result ?? null,
     error: answer.error ?? null,
-    ui: ui.map(({ html: _html, ...rest }) => rest),
+    // A dialog's page is shown; a sidebar's is loaded by its own frame.
+    ui: ui.map(({ html, ...rest }) => (rest.kind === "dialog" ? { ...rest, html } : rest)),
     writes,
   };
 }
@@ -333,7 +409,7 @@ const server = createServer(async (req, res) => {
       return send(res, answer.status, "application/json", JSON.stringify(answer.body));
     }
     if (req.method === "POST" && url.pathname === "/api/demo") {
-      ({ books, shown: addon } = openAll(undefined, true));
+      ({ books, shown: addon } = openAll(undefined, "demo"));
       save();
       return send(res, 200, "application/json", JSON.stringify({ result: true, error: null }));
     }
@@ -348,6 +424,12 @@ const server = createServer(async (req, res) => {
   }
 });
 
+server.on("error", (err: NodeJS.ErrnoException) => {
+  const problem = listenProblem(err, port);
+  if (!problem) throw err;
+  console.error(problem);
+  process.exit(1);
+});
 server.listen(port, "127.0.0.1", () => {
   const address = server.address();
   const actual = typeof address === "object" && address ? address.port : port;

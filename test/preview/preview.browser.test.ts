@@ -153,7 +153,8 @@ describe("the local preview", () => {
       expect(view.timeZone).toBe("Pacific/Auckland");
       const log = view.sheets.find((s) => s.name === "SSI log");
       const row = log?.values.find((r) => r[0] === "2026-11-20");
-      expect(row?.at(-1)).toBe("=1+2");
+      // The note, the log's last column (the today cell sits right of the header only).
+      expect(row?.[10]).toBe("=1+2");
       const kpi = view.sheets.find((s) => s.name === "KPI 2026");
       expect(kpi?.display.flat().some((d) => d.startsWith("=2*3 ·"))).toBe(true);
       expect(kpi?.display.flat().filter((d) => d.startsWith("#ERROR"))).toEqual([]);
@@ -214,7 +215,7 @@ describe("the local preview", () => {
     expect(readFileSync(join(dir, aside[0] ?? ""), "utf8")).toBe("{ not json");
   }, 90_000);
 
-  it("lets a person type into the grid, and edit rows and sheets through the API, with totals following", async () => {
+  it("lets a person type into the grid, and edit rows and sheets through the API, with targets met following", async () => {
     const { url, server } = await startPreview(
       ["--reset", "--empty", ...pin(first)],
       join(dir, "edit.json"),
@@ -224,11 +225,14 @@ describe("the local preview", () => {
       const page = await browser().newPage({ viewport: { width: 1400, height: 900 } });
       await page.goto(url);
       const cell = (a1: string) => page.locator(`#grid td[data-cell="${a1}"]`);
-      // Visits (meetings) in January, then the Pre-sale total below it.
+      // A target for visits (meetings), then January's figure: Pre-sale's targets met below it.
+      await cell("D31").click();
+      await page.keyboard.type("5");
+      await page.keyboard.press("Enter");
       await cell("E31").click();
       await page.keyboard.type("7");
       await page.keyboard.press("Enter");
-      await expect.poll(() => cell("E32").textContent(), { timeout: 15_000 }).toBe("7");
+      await expect.poll(() => cell("E32").textContent(), { timeout: 15_000 }).toBe("100%");
       // A value the validation refuses shows its help, and the cell keeps what it had.
       await cell("E31").click();
       await page.keyboard.type("-3");
@@ -242,7 +246,7 @@ describe("the local preview", () => {
       // Right-click a row header: a row of the person's own above Pre-sale's total.
       await page.locator('#grid th[data-row="32"]').click({ button: "right" });
       await page.locator("#line-menu .line-item", { hasText: "Insert 1 row above" }).click();
-      await expect.poll(() => cell("E33").textContent(), { timeout: 15_000 }).toBe("7");
+      await expect.poll(() => cell("E33").textContent(), { timeout: 15_000 }).toBe("100%");
       await page.close();
 
       const edit = async (request: Record<string, unknown>) => {
@@ -267,7 +271,7 @@ describe("the local preview", () => {
       const kpi = view.sheets.find((s) => s.name === "My KPI 2026");
       expect(view.sheets.some((s) => s.name === "KPI 2026")).toBe(false);
       expect(kpi?.display[31]?.[1]).toBe("Spring campaign");
-      expect(kpi?.display[32]?.[4]).toBe("7");
+      expect(kpi?.display[32]?.[4]).toBe("100%");
       expect((await edit({ sheet: "My KPI 2026", deleteRows: 0 })).status).toBe(400);
       expect((await edit({ sheet: "Nope", deleteRows: 2 })).body.error).toMatch(
         /"sheet" must name/,

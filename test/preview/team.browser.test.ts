@@ -73,7 +73,10 @@ describe("a team of spreadsheets in the preview", () => {
       );
       await page.click("#connect-allow");
       // The manager's spreadsheet computes again with the seller's figures: a moment.
-      await expect.poll(() => cell.textContent(), { timeout: 20_000 }).toBe("2");
+      // The source cell holds the summary's version, shown in words.
+      await expect
+        .poll(() => cell.textContent(), { timeout: 20_000 })
+        .toBe("Their own spreadsheet");
       expect((await teamRow(url, "Mark Evans")).cells.join(" ")).toContain(
         "Read live from Mark Evans's spreadsheet.",
       );
