@@ -242,12 +242,18 @@ function registerStrictCorrel(): void {
 }
 registerStrictCorrel();
 
+/** A formula that reads the clock. */
+const CLOCK = /\b(TODAY|NOW)\s*\(/i;
+
 /** Each engine's spreadsheet, so TODAY and NOW read its pinned clock on its wall clock. */
 const clockOfEngine = new WeakMap<object, { now: () => Date; timeZone: () => string }>();
 
 /**
  * TODAY and NOW as Sheets computes them: the script's clock (pinned in tests, never the machine's)
- * on the spreadsheet's time zone; HyperFormula reads the machine's clock in its own zone.
+ * on the spreadsheet's time zone; HyperFormula reads the machine's clock in its own zone. They are
+ * computed again when the day turns (`clockCellsAgain`), not at every edit: an engine-volatile cell
+ * makes every recalculation walk all that reads it, which the stand-in cannot afford. So NOW() moves
+ * on with the day only; the add-on reads TODAY() alone.
  */
 function registerPinnedClock(): void {
   class PinnedClock extends FunctionPlugin {
@@ -269,8 +275,8 @@ function registerPinnedClock(): void {
     }
   }
   (PinnedClock as unknown as { implementedFunctions: unknown }).implementedFunctions = {
-    TODAY: { method: "today", parameters: [], isVolatile: true, returnNumberType: "NUMBER_DATE" },
-    NOW: { method: "now", parameters: [], isVolatile: true, returnNumberType: "NUMBER_DATETIME" },
+    TODAY: { method: "today", parameters: [], returnNumberType: "NUMBER_DATE" },
+    NOW: { method: "now", parameters: [], returnNumberType: "NUMBER_DATETIME" },
   };
   for (const name of ["TODAY", "NOW"]) HyperFormula.unregisterFunction(name);
   HyperFormula.registerFunctionPlugin(PinnedClock, {
@@ -505,13 +511,28 @@ export class Workbook implements ImportSource {
       const source = this.drive?.get(id);
       return !source || editsSeenBy(source, this) !== edits;
     });
-    // Sheets recalculates TODAY() as the day turns, edit or not.
+    if (moved) this.reload();
+    // Sheets recalculates TODAY() as the day turns, edit or not: the cells that read the clock are
+    // entered again (and what reads them follows).
     const day = Math.floor(dateToSerial(this.now(), this.state.timeZone));
-    const turned = this.evaluatedDay !== undefined && this.evaluatedDay !== day;
+    if (this.evaluatedDay !== undefined && this.evaluatedDay !== day) this.clockCellsAgain();
     this.evaluatedDay = day;
-    if (moved || turned) this.reload();
     if (this.hf.isEvaluationSuspended()) this.withFunctions(() => this.hf.resumeEvaluation());
     return this.hf;
+  }
+
+  /** Enters again every formula that reads TODAY() or NOW(), so the engine computes it anew. */
+  private clockCellsAgain(): void {
+    this.withFunctions(() =>
+      this.hf.batch(() => {
+        for (const s of this.state.sheets)
+          for (const [k, raw] of Object.entries(s.contents)) {
+            if (typeof raw !== "string" || !raw.startsWith("=") || !CLOCK.test(raw)) continue;
+            const [r, c] = k.split(",").map(Number) as [number, number];
+            this.hf.setCellContents(this.addr(s, r, c), [[forEngine(raw)]]);
+          }
+      }),
+    );
   }
 
   private withFunctions<T>(run: () => T): T {
