@@ -66,12 +66,16 @@ describe("the Extensions menu", () => {
     );
   });
 
-  it("shows help in an alert, in the spreadsheet's language", () => {
+  it("shows help in a dialog, in the spreadsheet's language, with every custom function and no README to find", () => {
     const addon = freshAddon({ locale: "es_ES", userLocale: "en" });
     addon.call("showHelp");
-    const alert = addon.standIn.ctx.ui.find((e) => e.kind === "alert");
-    expect(alert?.title).toBe("Social Selling KPIs: ayuda");
-    expect(alert?.message).toContain("=SSI_GAP(21,16)");
+    const dialog = addon.standIn.ctx.ui.find((e) => e.kind === "dialog");
+    expect(dialog?.title).toBe("Social Selling KPIs: ayuda");
+    expect(dialog?.html).toContain("=SSI_GAP(21,16)");
+    expect(dialog?.html).toContain("Funciones para cualquier celda");
+    for (const name of ["SSI_GAP", "SSI_TOTAL", "SSI_TIER", "SSI_WEAKEST", "SOCIAL_KPI"])
+      expect(dialog?.html).toContain(`${name}(`);
+    expect(dialog?.html).not.toContain("README");
   });
 });
 

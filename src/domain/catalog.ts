@@ -22,8 +22,6 @@ export interface Metric {
   readonly block: BlockId;
   readonly aggregation: Aggregation;
   readonly input: InputKind;
-  /** Whether the metric adds into its block's total row. */
-  readonly countsInTotal: boolean;
   /** Where the figure can be read on LinkedIn. */
   readonly url: string;
   readonly unit: Unit;
@@ -81,7 +79,6 @@ function metric(
   block: BlockId,
   aggregation: Aggregation,
   input: InputKind,
-  countsInTotal: boolean,
   path: string,
 ): Metric {
   return {
@@ -89,7 +86,6 @@ function metric(
     block,
     aggregation,
     input,
-    countsInTotal,
     url: `${LI}${path}`,
     unit: unitOf(aggregation, input),
   };
@@ -110,8 +106,6 @@ export function ownMetric(own: {
     block: own.block,
     aggregation: own.aggregation,
     input,
-    // Rates are not added into a block's total, as the catalog's per-week metrics are not.
-    countsInTotal: own.aggregation !== "average",
     url: "",
     unit: unitOf(own.aggregation, input),
   };
@@ -127,41 +121,25 @@ function unitOf(aggregation: Aggregation, input: InputKind): Unit {
 
 /** The 18 metrics in dashboard order. */
 export const METRICS: readonly Metric[] = [
-  metric("ssi", "branding", "last", "derived", false, "/sales/ssi"),
-  metric("profile_level", "branding", "level", "level", false, "/in/me/"),
-  metric("profile_views", "branding", "sum", "count", true, "/me/profile-views/"),
-  metric("search_appearances", "branding", "average", "rate", false, "/me/search-appearances/"),
-  metric("total_reach", "network", "last", "count", false, "/mynetwork/"),
-  metric(
-    "first_degree",
-    "network",
-    "last",
-    "count",
-    true,
-    "/mynetwork/invite-connect/connections/",
-  ),
+  metric("ssi", "branding", "last", "derived", "/sales/ssi"),
+  metric("profile_level", "branding", "level", "level", "/in/me/"),
+  metric("profile_views", "branding", "sum", "count", "/me/profile-views/"),
+  metric("search_appearances", "branding", "average", "rate", "/me/search-appearances/"),
+  metric("total_reach", "network", "last", "count", "/mynetwork/"),
+  metric("first_degree", "network", "last", "count", "/mynetwork/invite-connect/connections/"),
   metric(
     "second_degree",
     "network",
     "last",
     "count",
-    true,
     "/search/results/people/?network=%5B%22S%22%5D",
   ),
-  metric(
-    "network_growth",
-    "network",
-    "sum",
-    "count",
-    false,
-    "/mynetwork/invite-connect/connections/",
-  ),
+  metric("network_growth", "network", "sum", "count", "/mynetwork/invite-connect/connections/"),
   metric(
     "requests_sent_target",
     "interaction",
     "sum",
     "count",
-    true,
     "/mynetwork/invitation-manager/sent/",
   ),
   metric(
@@ -169,7 +147,6 @@ export const METRICS: readonly Metric[] = [
     "interaction",
     "last",
     "count",
-    false,
     "/search/results/people/?network=%5B%22F%22%5D",
   ),
   metric(
@@ -177,30 +154,15 @@ export const METRICS: readonly Metric[] = [
     "interaction",
     "last",
     "count",
-    false,
     "/feed/following/?filterType=company",
   ),
-  metric(
-    "requests_received",
-    "interaction",
-    "sum",
-    "count",
-    true,
-    "/mynetwork/invitation-manager/",
-  ),
-  metric("updates_per_week", "engagement", "average", "rate", false, "/in/me/recent-activity/all/"),
-  metric("actions_on_updates", "engagement", "sum", "count", true, "/analytics/creator/content/"),
-  metric("followers_gained", "engagement", "sum", "count", true, "/analytics/creator/audience/"),
-  metric(
-    "open_contacts",
-    "presale",
-    "sum",
-    "count",
-    true,
-    "/mynetwork/invite-connect/connections/",
-  ),
-  metric("calls_per_week", "presale", "average", "rate", false, "/messaging/"),
-  metric("meetings", "presale", "sum", "count", true, "/messaging/"),
+  metric("requests_received", "interaction", "sum", "count", "/mynetwork/invitation-manager/"),
+  metric("updates_per_week", "engagement", "average", "rate", "/in/me/recent-activity/all/"),
+  metric("actions_on_updates", "engagement", "sum", "count", "/analytics/creator/content/"),
+  metric("followers_gained", "engagement", "sum", "count", "/analytics/creator/audience/"),
+  metric("open_contacts", "presale", "sum", "count", "/mynetwork/invite-connect/connections/"),
+  metric("calls_per_week", "presale", "average", "rate", "/messaging/"),
+  metric("meetings", "presale", "sum", "count", "/messaging/"),
 ];
 
 /** The metrics of one block, in dashboard order. */

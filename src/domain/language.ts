@@ -29,3 +29,11 @@ export function numberInText(value: number, language: Language): string {
 export function groupedNumber(value: number, language: Language): string {
   return new Intl.NumberFormat(language, { maximumFractionDigits: 2 }).format(value);
 }
+
+/** A share (0.5) as the language writes a percentage: 50% · 50 % · 50 %; blank for anything else. */
+export function shareText(value: unknown, language: Language): string {
+  if (typeof value !== "number") return "";
+  return new Intl.NumberFormat(language, { style: "percent", maximumFractionDigits: 0 }).format(
+    value,
+  );
+}

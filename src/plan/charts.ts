@@ -4,12 +4,11 @@ import { fill, type Messages, messages } from "../domain/i18n";
 import { metricLabel } from "../domain/labels";
 import type { Language } from "../domain/language";
 import { PILLARS, TIER_THRESHOLDS } from "../domain/ssi";
-import { area, cell, columnLetter, quoteSheet } from "./a1";
+import { area, cell, columnLetter, literal, quoteSheet } from "./a1";
 import { type LineKeys, numberedKeys } from "./keyedLines";
 import {
   COL,
   type DashboardLayout,
-  dashboardLayout,
   type LayoutRow,
   monthColumn,
   ownedName,
@@ -17,7 +16,7 @@ import {
   type SheetOwner,
 } from "./layout";
 import { type CellContent, grid, mutedGaps, type SheetPlan } from "./sheetPlan";
-import { logColumn } from "./ssiLog";
+import { type LogColumn, logColumn, logToday } from "./ssiLog";
 
 export const CHART_KEYS = [
   "ssiMonthly",
@@ -32,8 +31,6 @@ export type ChartKey = (typeof CHART_KEYS)[number];
 export interface ChartSpec {
   key: ChartKey;
   type: "LINE" | "COLUMN" | "BAR";
-  /** Which sheet the ranges are on. */
-  source: "charts" | "log";
   ranges: string[];
   position: { row: number; col: number; offsetX: number; offsetY: number };
   options: Record<string, unknown>;
@@ -54,6 +51,8 @@ interface TableColumns {
   blockCol: number;
   kpiCol: number;
   ownCol: number;
+  /** The weeks' end dates and their latest readings, in two columns after the own metrics. */
+  weekCol: number;
   /** How many columns the table has. */
   width: number;
 }
@@ -83,7 +82,8 @@ function tableColumns(layout: DashboardLayout): TableColumns {
   const blockCol = 5 + PILLARS.length;
   const kpiCol = blockCol + blocks.length;
   const ownCol = kpiCol + (kpi ? 1 : 0);
-  return { blocks, kpi, own, blockCol, kpiCol, ownCol, width: ownCol + own.length - 1 };
+  const weekCol = ownCol + own.length;
+  return { blocks, kpi, own, blockCol, kpiCol, ownCol, weekCol, width: weekCol + 1 };
 }
 
 /**
@@ -92,12 +92,13 @@ function tableColumns(layout: DashboardLayout): TableColumns {
  */
 export function chartsPlan(
   language: Language,
-  dashboard: string,
+  current: YearSheet,
+  previous: YearSheet | null,
   sheetName: string,
-  layout: DashboardLayout = dashboardLayout(),
+  log: string,
 ): ChartsPlan {
-  const cols = tableColumns(layout);
-  const table = chartTable(language, dashboard, sheetName, layout, cols);
+  const cols = tableColumns(current.layout);
+  const table = chartTable(language, { current, previous, log }, sheetName, cols);
   const keys: LineKeys = {
     marker: "keys:charts",
     rows: numberedKeys("r", table.rows),
@@ -110,32 +111,71 @@ export function chartsPlan(
       ...cols.blocks.map((b) => `total:${b}`),
       ...(cols.kpi ? ["kpi:total"] : []),
       ...cols.own.map((x) => x.key),
+      "week",
+      "week:ssi",
     ],
   };
   return { table, keys, charts: chartSpecs(language, cols) };
 }
 
-/** The table's figures, live from the dashboard: a month without one is a gap (#N/A) the charts skip. */
+/** A year's dashboard as the chart table reads it: its year, its name now and its layout. */
+export interface YearSheet {
+  year: number;
+  name: string;
+  layout: DashboardLayout;
+}
+
+/** What the chart table reads: this year's dashboard, last year's where it exists, and the log. */
+interface TableSources {
+  current: YearSheet;
+  previous: YearSheet | null;
+  log: string;
+}
+
+/** The row under the table that holds this month's place in the year, which ends the twelve shown. */
+export const LATEST_ROW = GAPS_ROW + PILLARS.length + 2;
+/** How many weeks the weekly SSI chart shows. */
+const WEEKS = 52;
+
+/**
+ * The table's figures, live from the dashboards: the last twelve months up to this one, the earlier
+ * ones from last year's sheet where it exists. A month without one is a gap
+ * (#N/A) the charts skip.
+ */
 function tableValues(
   language: Language,
-  dashboard: string,
-  { at }: DashboardLayout,
+  { current, previous, log }: TableSources,
   cols: TableColumns,
 ): CellContent[][] {
   const m = messages(language);
-  const d = (row: number, col: number) => `${quoteSheet(dashboard)}!${cell(row, col)}`;
-  const orGap = (ref: string) => `=IF(${ref}="",NA(),${ref})`;
-  // Blocks differ by orders of magnitude (network size against meetings): each is drawn as an index
-  // of its own first month with a figure (= 100), so every block's trend is visible.
-  const indexed = (row: number, col: number) => {
-    const months = `${quoteSheet(dashboard)}!$${columnLetter(monthColumn(1))}$${row}:$${columnLetter(monthColumn(12))}$${row}`;
-    const keys = `${quoteSheet(dashboard)}!$${columnLetter(monthColumn(1))}$1:$${columnLetter(monthColumn(12))}$1`;
-    const first = `MINIFS(${keys},${months},">=0")`;
-    const base = `INDEX(${months},1,${first})`;
-    const now = d(row, col);
-    return `=IF(OR(${first}=0,NOT(ISNUMBER(${now}))),NA(),IF(${base}=0,NA(),ROUND(${now}/${base}*100,1)))`;
+  const { at } = current.layout;
+  const latest = `$B$${LATEST_ROW}`;
+  // A month is found by its key in row 1, so a column a person put between months is never read.
+  const inYear = (sheet: YearSheet | null, key: string) => {
+    if (!sheet?.layout.at.has(key)) return null;
+    const row = rowOf(sheet.layout.at, key);
+    const span = (r: number) =>
+      `${quoteSheet(sheet.name)}!$${columnLetter(monthColumn(1))}$${r}:$${columnLetter(monthColumn(12))}$${r}`;
+    return (month: string) => `INDEX(${span(row)},1,MATCH(${month},${span(1)},0))`;
   };
-  const values = grid<CellContent>(GAPS_ROW + PILLARS.length, cols.width, null);
+  // Table row r (1–12) shows month latest−12+r: this year's when that is 1 or more, else last year's.
+  const pick = (
+    r: number,
+    thisYear: ((month: string) => string) | null,
+    lastYear: ((month: string) => string) | null,
+  ) => {
+    const place = `${latest}-${12 - r}`;
+    return `IF(${place}>=1,${thisYear ? thisYear(place) : "NA()"},${lastYear ? lastYear(`${place}+12`) : "NA()"})`;
+  };
+  const series = (r: number, key: string) => {
+    const value = pick(r, inYear(current, key), inYear(previous, key));
+    return `=IFERROR(IF(ISNUMBER(${value}),${value},NA()),NA())`;
+  };
+  const { year } = current;
+  const names = (y: number) => (month: string) =>
+    `CHOOSE(${month},${m.months.map((name) => literal(`${name} ${y}`)).join(",")})`;
+  const label = (r: number) => `=${pick(r, names(year), names(year - 1))}`;
+  const values = grid<CellContent>(Math.max(LATEST_ROW, WEEKS + 1), cols.width, null);
   values[0] = [
     m.charts.month,
     m.dashboard.ssiTotal,
@@ -146,19 +186,20 @@ function tableValues(
     ...(cols.kpi ? [m.metricSetup.chartKpi] : []),
     ...cols.own.map((x) => metricLabel(x.metric!, language)),
   ];
-  for (let month = 1; month <= 12; month++) {
-    const col = monthColumn(month);
-    values[month] = [
-      m.months[month - 1] ?? "",
-      orGap(d(rowOf(at, "ssi:total"), col)),
-      `=${quoteSheet(dashboard)}!$${columnLetter(COL.target)}$${rowOf(at, "ssi:total")}`,
+  for (let r = 1; r <= 12; r++) {
+    values[r] = [
+      label(r),
+      series(r, "ssi:total"),
+      `=${quoteSheet(current.name)}!$${columnLetter(COL.target)}$${rowOf(at, "ssi:total")}`,
       LEADER,
-      ...PILLARS.map((p) => orGap(d(rowOf(at, `pillar:${p}`), col))),
-      ...cols.blocks.map((b) => indexed(rowOf(at, `total:${b}`), col)),
-      ...(cols.kpi ? [orGap(d(rowOf(at, "kpi:total"), col))] : []),
-      ...cols.own.map((x) => orGap(d(rowOf(at, x.key), col))),
+      ...PILLARS.map((p) => series(r, `pillar:${p}`)),
+      ...cols.blocks.map((b) => series(r, `total:${b}`)),
+      ...(cols.kpi ? [series(r, "kpi:total")] : []),
+      ...cols.own.map((x) => series(r, x.key)),
     ];
   }
+  const d = (row: number, col: number) => `${quoteSheet(current.name)}!${cell(row, col)}`;
+  const orGap = (ref: string) => `=IF(${ref}="",NA(),${ref})`;
   values[GAPS_ROW - 1] = [m.charts.pillar, m.charts.gap, ...Array(cols.width - 2).fill(null)];
   PILLARS.forEach((p, i) => {
     const row = values[GAPS_ROW + i]!;
@@ -166,19 +207,45 @@ function tableValues(
     row[1] = orGap(d(rowOf(at, `gap:${p}`), COL.year));
   });
   values[GAPS_ROW - 2]![0] = fill(m.charts.gaps, { month: m.charts.latest });
+  values[LATEST_ROW - 1]![0] = m.charts.latestMonth;
+  values[LATEST_ROW - 1]![1] = latestMonthFormula(current.year, log);
+  weekValues(m, values, cols.weekCol, log);
   return values;
+}
+
+/**
+ * The last 52 weeks, ending today: each week's end date and its latest reading in the log (a reading
+ * dated after today waits for its week), a gap where the week has none.
+ */
+function weekValues(m: Messages, values: CellContent[][], weekCol: number, log: string): void {
+  const column = (c: LogColumn) => `${quoteSheet(log)}!$${logColumn(c)}:$${logColumn(c)}`;
+  const dates = column("date");
+  values[0]![weekCol - 1] = m.charts.weekEnding;
+  values[0]![weekCol] = m.dashboard.ssiTotal;
+  for (let w = 1; w <= WEEKS; w++) {
+    const end = cell(w + 1, weekCol);
+    const latest = `MAXIFS(${dates},${dates},">"&${end}-7,${dates},"<="&${end})`;
+    values[w]![weekCol - 1] =
+      w === WEEKS ? `=${logToday(log)}` : `=${logToday(log)}-${7 * (WEEKS - w)}`;
+    values[w]![weekCol] = `=IFERROR(INDEX(${column("total")},MATCH(${latest},${dates},0)),NA())`;
+  }
+}
+
+/** This month's place in the dashboard's year, live: 12 once the year is past, 0 before it begins. */
+function latestMonthFormula(year: number, log: string): string {
+  const today = logToday(log);
+  return `=IF(YEAR(${today})>${year},12,IF(YEAR(${today})<${year},0,MONTH(${today})))`;
 }
 
 /** The chart table as a sheet plan: its figures, headers in blue, gaps muted. */
 function chartTable(
   language: Language,
-  dashboard: string,
+  sources: TableSources,
   sheetName: string,
-  layout: DashboardLayout,
   cols: TableColumns,
 ): SheetPlan {
-  const values = tableValues(language, dashboard, layout, cols);
-  const { width, blockCol, kpiCol, ownCol } = cols;
+  const values = tableValues(language, sources, cols);
+  const { width, blockCol, kpiCol, ownCol, weekCol } = cols;
   const headerRows = new Set([0, GAPS_ROW - 1]);
   return {
     name: sheetName,
@@ -186,14 +253,15 @@ function chartTable(
     cols: width,
     values,
     numberFormats: values.map((_, r) =>
-      Array.from({ length: width }, (_, c) =>
+      Array.from({ length: width }, (_, c) => {
+        if (r === 0) return "";
+        if (c === weekCol - 1) return "yyyy-mm-dd";
+        if (c === weekCol) return "0.00";
+        if (r === LATEST_ROW - 1) return c === 1 ? "0" : "";
         // Own metrics may be decimals: shown as they are (Sheets would show "0.##" as "20.").
-        headerRows.has(r) || c >= ownCol - 1
-          ? ""
-          : c >= blockCol - 1 && c !== kpiCol - 1
-            ? "#,##0"
-            : "0.00",
-      ),
+        if (headerRows.has(r) || c >= ownCol - 1) return "";
+        return c >= blockCol - 1 && c < kpiCol - 1 ? "0%" : "0.00";
+      }),
     ),
     backgrounds: values.map((_, r) =>
       Array.from({ length: width }, (_, c) =>
@@ -248,7 +316,6 @@ function ssiMonthlyChart(m: Messages, cols: TableColumns): Omit<ChartSpec, "posi
   return {
     key: "ssiMonthly",
     type: "LINE",
-    source: "charts",
     ranges: [...monthsTo(2, 3), ...(kpi ? [area(1, kpiCol, 13, 1)] : [])],
     options: {
       ...base(m.charts.ssiMonthly),
@@ -260,16 +327,12 @@ function ssiMonthlyChart(m: Messages, cols: TableColumns): Omit<ChartSpec, "posi
   };
 }
 
-/** Every SSI reading of the log, week by week. */
-function ssiWeeklyChart(m: Messages): Omit<ChartSpec, "position"> {
+/** The SSI week by week over the last 52 weeks, from the table's weekly columns. */
+function ssiWeeklyChart(m: Messages, cols: TableColumns): Omit<ChartSpec, "position"> {
   return {
     key: "ssiWeekly",
     type: "LINE",
-    source: "log",
-    ranges: [
-      `${logColumn("date")}:${logColumn("date")}`,
-      `${logColumn("total")}:${logColumn("total")}`,
-    ],
+    ranges: [area(1, cols.weekCol, WEEKS + 1, 1), area(1, cols.weekCol + 1, WEEKS + 1, 1)],
     options: {
       ...base(m.charts.ssiWeekly),
       ...scoreAxis(100, m.charts.score),
@@ -284,7 +347,6 @@ function pillarsChart(m: Messages): Omit<ChartSpec, "position"> {
   return {
     key: "pillars",
     type: "LINE",
-    source: "charts",
     ranges: monthsTo(5, PILLARS.length),
     options: {
       ...base(m.charts.pillars),
@@ -295,17 +357,19 @@ function pillarsChart(m: Messages): Omit<ChartSpec, "position"> {
   };
 }
 
-/** Each block's total as an index of its first month. */
+/** Each block's share of targets met, month by month, on one 0–100 % scale. */
 function blockTotalsChart(m: Messages, cols: TableColumns): Omit<ChartSpec, "position"> {
   return {
     key: "blockTotals",
     type: "COLUMN",
-    source: "charts",
     ranges: monthsTo(cols.blockCol, cols.blocks.length),
     options: {
       ...base(m.charts.blockTotals),
+      "vAxis.viewWindow.min": 0,
+      "vAxis.viewWindow.max": 1,
+      "vAxis.format": "percent",
       "hAxis.title": m.charts.month,
-      "vAxis.title": m.charts.total,
+      "vAxis.title": m.charts.targetsMet,
     },
   };
 }
@@ -315,7 +379,6 @@ function gapsChart(m: Messages): Omit<ChartSpec, "position"> {
   return {
     key: "gaps",
     type: "BAR",
-    source: "charts",
     ranges: [area(GAPS_ROW, 1, PILLARS.length + 1, 2)],
     options: {
       ...base(fill(m.charts.gaps, { month: m.charts.latest })),
@@ -332,7 +395,6 @@ function ownChart(m: Messages, cols: TableColumns): Omit<ChartSpec, "position"> 
   return {
     key: "own",
     type: "LINE",
-    source: "charts",
     ranges: monthsTo(cols.ownCol, cols.own.length),
     options: {
       ...base(m.metricSetup.chartOwn),
@@ -347,7 +409,7 @@ function chartSpecs(language: Language, cols: TableColumns): ChartSpec[] {
   const m = messages(language);
   const specs = [
     ssiMonthlyChart(m, cols),
-    ssiWeeklyChart(m),
+    ssiWeeklyChart(m, cols),
     pillarsChart(m),
     blockTotalsChart(m, cols),
     gapsChart(m),

@@ -25,7 +25,7 @@ import { PILLARS, type Pillar } from "../domain/ssi";
 import { SUMMARY_FIELDS, type SummaryField } from "./summary";
 
 /** Bumped when rows or columns move; a rebuild then re-maps user values by key. */
-export const LAYOUT_VERSION = 3;
+export const LAYOUT_VERSION = 4;
 
 export const COL = { key: 1, label: 2, link: 3, target: 4, firstMonth: 5, year: 17 } as const;
 export const NUM_COLS = COL.year;

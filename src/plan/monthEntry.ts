@@ -5,10 +5,10 @@ import { ALL_BLOCKS, type BlockId, type FieldId, PROFILE_LEVELS } from "../domai
 import type { Entry } from "../domain/entry";
 import { messages } from "../domain/i18n";
 import { metricLabel } from "../domain/labels";
-import { groupedNumber, type Language, numberInText } from "../domain/language";
+import { groupedNumber, type Language, numberInText, shareText } from "../domain/language";
 import { PILLARS, type Pillar } from "../domain/ssi";
 import { isInputRow } from "./dashboard";
-import { blockTotalFormula } from "./dashboard/formulas";
+import { targetsMetFormula } from "./dashboard/formulas";
 import { type GridMap, movedFormula } from "./formulaRefs";
 import { type DashboardLayout, FIXED_ROWS, monthColumn, rowOf } from "./layout";
 import { type CellContent, keptContent } from "./sheetPlan";
@@ -75,8 +75,8 @@ export function isIntact(
       (block) =>
         column.formulas[rowOf(at, `total:${block}`) - 1] ===
         (map
-          ? movedFormula(blockTotalFormula(rows, at, block, col), (s) => (s === null ? map : null))
-          : blockTotalFormula(rows, at, block, col)),
+          ? movedFormula(targetsMetFormula(rows, at, block, col), (s) => (s === null ? map : null))
+          : targetsMetFormula(rows, at, block, col)),
     );
 }
 
@@ -173,7 +173,7 @@ export function monthResults(
     blockTotals: blocksOf(layout).map((id) => ({
       id,
       label: m.blocks[id],
-      value: show(`total:${id}`),
+      value: shareText(values[rowOf(at, `total:${id}`) - 1], language),
     })),
     ssi: [
       ...pillarRows("pillar", (p) => m.pillars[p]),

@@ -4,11 +4,12 @@ import { READING_COMPARISONS, type SsiReading } from "../domain/entry";
 import { messages } from "../domain/i18n";
 import type { Language } from "../domain/language";
 import { PILLARS, total } from "../domain/ssi";
-import { columnLetter } from "./a1";
+import { columnLetter, quoteSheet } from "./a1";
 import {
   type CellContent,
   grid,
   literalText,
+  OUR_RULE_MARK,
   type SheetPlan,
   type ValidationSpec,
 } from "./sheetPlan";
@@ -19,6 +20,17 @@ export type LogColumn = (typeof LOG_COLUMNS)[number];
 /** The letter of a log column ("A" for the date). */
 export function logColumn(column: LogColumn): string {
   return columnLetter(LOG_COLUMNS.indexOf(column) + 1);
+}
+
+/**
+ * The one cell that reads TODAY(), right of the log's header: every formula that must wait for a
+ * reading's day reads it, so a recalculation stops there while the day is the same.
+ */
+export const LOG_TODAY = `$${columnLetter(LOG_COLUMNS.length + 1)}$1`;
+
+/** The log's today cell as another sheet's formula reads it. */
+export function logToday(logName: string): string {
+  return `${quoteSheet(logName)}!${LOG_TODAY}`;
 }
 
 /** The log's header labels in a language. */
@@ -33,8 +45,10 @@ export function logHeaders(language: Language): string[] {
 /** The log's layout for `rows` rows: header, formats and validation; readings below are never rewritten. */
 export function ssiLogPlan(name: string, rows: number, language: Language): SheetPlan {
   const m = messages(language);
-  const cols = LOG_COLUMNS.length;
-  const validationOf = (c: LogColumn): ValidationSpec | null => {
+  const columns = [...LOG_COLUMNS, "today"] as const;
+  const cols = columns.length;
+  const validationOf = (c: LogColumn | "today"): ValidationSpec | null => {
+    if (c === "today") return null;
     if (c === "date") return { kind: "date", help: m.validation.date };
     if ((PILLARS as readonly string[]).includes(c))
       return { kind: "between", min: 0, max: 25, help: m.validation.pillar };
@@ -43,26 +57,32 @@ export function ssiLogPlan(name: string, rows: number, language: Language): Shee
       return { kind: "between", min: 0, max: 100, help: m.validation.rank };
     return { kind: "between", min: 0, max: 100, help: m.validation.total };
   };
-  const formatOf = (c: LogColumn) =>
-    c === "date" ? "yyyy-mm-dd" : c === "note" ? "" : c.endsWith("Rank") ? "0" : "0.00";
+  const formatOf = (c: LogColumn | "today") =>
+    c === "date"
+      ? "yyyy-mm-dd"
+      : c === "note" || c === "today"
+        ? ""
+        : c.endsWith("Rank")
+          ? "0"
+          : "0.00";
   const body = (row: number) => row > 0;
   const values = grid<CellContent>(1, cols, null);
-  values[0] = logHeaders(language);
-  const each = <T>(f: (c: LogColumn, row: number) => T) =>
-    Array.from({ length: rows }, (_, r) => LOG_COLUMNS.map((c) => f(c, r)));
+  values[0] = [...logHeaders(language), "=TODAY()"];
+  const each = <T>(f: (c: LogColumn | "today", row: number) => T) =>
+    Array.from({ length: rows }, (_, r) => columns.map((c) => f(c, r)));
   return {
     name,
     rows,
     cols,
     values,
-    numberFormats: each((c, r) => (body(r) ? formatOf(c) : "")),
+    numberFormats: each((c, r) => (body(r) ? formatOf(c) : c === "today" ? "yyyy-mm-dd" : "")),
     backgrounds: each((_, r) => (body(r) ? "#ffffff" : "#0a66c2")),
     fontColors: each((_, r) => (body(r) ? "#000000" : "#ffffff")),
     fontWeights: each((_, r) => (body(r) ? "normal" : "bold")),
     fontSizes: [],
     // The header's labels and the notes wrap; numbers never need to.
     wraps: each((c, r) => !body(r) || c === "note"),
-    notes: [],
+    notes: each((c, r) => (r === 0 && c === "today" ? m.log.future : "")),
     validations: each((c, r) => (body(r) ? validationOf(c) : null)),
     frozenRows: 1,
     frozenColumns: 1,
@@ -72,7 +92,15 @@ export function ssiLogPlan(name: string, rows: number, language: Language): Shee
       { col: 1, count: cols - 1, width: 110 },
       { col: cols, count: 1, width: 240 },
     ],
-    conditionalRules: [],
+    // Live, as the day turns: a reading dated after today stands out until its day comes.
+    conditionalRules: [
+      {
+        formula: `=AND(ISNUMBER($A2),$A2>${LOG_TODAY},${OUR_RULE_MARK})`,
+        background: "#fde7c8",
+        fontColor: "#8a4b00",
+        ranges: [`A2:${columnLetter(LOG_COLUMNS.length)}${rows}`],
+      },
+    ],
     namedRanges: [],
     inputAreas: [],
     protectionDescription: "",

@@ -1,16 +1,16 @@
 /** Draws the add-on's charts on the Charts sheet; a refresh updates them in place and leaves other charts alone. */
 import type { Language } from "../domain/language";
-import { type ChartKey, type ChartSpec, chartsPlan, chartsSheetName } from "../plan/charts";
+import {
+  type ChartKey,
+  type ChartSpec,
+  chartsPlan,
+  chartsSheetName,
+  type YearSheet,
+} from "../plan/charts";
 import { fingerprint } from "../plan/fingerprint";
 import { movedValues } from "../plan/formulaRefs";
 import { chartOnSheet } from "../plan/keyedLines";
-import {
-  type DashboardLayout,
-  encodeShape,
-  LAYOUT_VERSION,
-  ownedKey,
-  type SheetOwner,
-} from "../plan/layout";
+import { encodeShape, LAYOUT_VERSION, ownedKey, type SheetOwner } from "../plan/layout";
 import { linesMap } from "../plan/personLines";
 import { drawChart } from "./chartDraw";
 import { layKeyed } from "./keyedSheet";
@@ -20,6 +20,11 @@ import { ourNames, renamedTo } from "./ssiLogSheet";
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
+
+/** A year's dashboard the charts read: its year, name now, our name for it (its stored keys) and layout. */
+export interface ChartYear extends YearSheet {
+  key: string;
+}
 
 /** Our charts' ids by key, as stored. */
 function storedIds(all: Record<string, string>, key: string): Partial<Record<ChartKey, number>> {
@@ -38,12 +43,11 @@ export function drawCharts(
   ss: Spreadsheet,
   stored: Record<string, string>,
   language: Language,
-  /** The dashboard's name now (formulas point at it) and ours (its stored keys). */
-  dashboardSheet: { name: string; key: string },
+  /** This year's dashboard and last year's (when built): names now (formulas point at them) and ours (their stored keys). */
+  years: { current: ChartYear; previous: ChartYear | null },
   log: { sheet: Sheet; name: string },
   force: boolean,
   owner: SheetOwner,
-  layout: DashboardLayout,
 ): Record<string, string> {
   const NAME = ownedKey("sheet:charts", owner);
   const LAYOUT = ownedKey("layout:charts", owner);
@@ -65,19 +69,22 @@ export function drawCharts(
         ourNames((l) => chartsSheetName(l, owner)),
       )
     : (madeAs ?? ownName);
-  const dashboard = dashboardSheet.name;
-  const planned = chartsPlan(language, dashboard, sheetName, layout);
-  // The table points at the dashboard's rows and columns where they are, around a person's own.
-  const lines = stored[linesKey(dashboardSheet.key)] ?? "";
-  const map = linesMap(lines);
+  const { current, previous } = years;
+  const planned = chartsPlan(language, current, previous, sheetName, log.name);
+  // The table points at the dashboards' rows and columns where they are, around a person's own.
+  const lines = [current, previous].map((y) => (y ? (stored[linesKey(y.key)] ?? "") : ""));
+  const maps = new Map(
+    [current, previous].flatMap((y, i) => (y ? [[y.name, linesMap(lines[i] ?? "")] as const] : [])),
+  );
   const plan = {
     ...planned,
     table: {
       ...planned.table,
-      values: movedValues(planned.table.values, (s) => (s === dashboard ? map : null)),
+      values: movedValues(planned.table.values, (s) => (s === null ? null : (maps.get(s) ?? null))),
     },
   };
-  const signature = `${LAYOUT_VERSION}:${language}:${dashboard}:${log.name}:${fingerprint(encodeShape(layout.shape) + lines)}`;
+  const shapes = [current, previous].map((y) => (y ? encodeShape(y.layout.shape) : "")).join("/");
+  const signature = `${LAYOUT_VERSION}:${language}:${current.name}:${previous?.name ?? ""}:${log.name}:${fingerprint(shapes + lines.join("/"))}`;
   // The person's lines on this sheet follow the signature, so charts drawn later point past them too.
   const [storedSignature = "", storedLines = ""] = (stored[LAYOUT] ?? "").split("#");
   const relayout = force || !found || storedSignature !== signature;
@@ -86,9 +93,7 @@ export function drawCharts(
   const laid = relayout
     ? layKeyed(ss, sheet, plan.table, plan.keys, { fresh: !found, layout: () => true })
     : { map: linesMap(storedLines), lines: storedLines };
-  // Every chart sits on this sheet; only the table's charts read it.
-  const onSheet = (spec: ChartSpec): ChartSpec =>
-    chartOnSheet(spec, laid.map, spec.source === "log" ? null : "cols");
+  const onSheet = (spec: ChartSpec): ChartSpec => chartOnSheet(spec, laid.map, "cols");
 
   const ids = found ? storedIds(stored, CHART_IDS) : {};
   const existing = sheet.getCharts();
@@ -111,15 +116,8 @@ export function drawCharts(
   };
   if (todo.length === 0) return { ...changes, [CHART_IDS]: JSON.stringify(ids) };
 
-  const tableRanges = sheet
-    .getRangeList(todo.filter((c) => c.source === "charts").flatMap((c) => c.ranges))
-    .getRanges();
-  const logSpecs = todo.filter((c) => c.source === "log");
-  const logRanges = logSpecs.length
-    ? log.sheet.getRangeList(logSpecs.flatMap((c) => c.ranges)).getRanges()
-    : [];
-  const rangesOf = (spec: ChartSpec): Range[] =>
-    (spec.source === "charts" ? tableRanges : logRanges).splice(0, spec.ranges.length);
+  const tableRanges = sheet.getRangeList(todo.flatMap((c) => c.ranges)).getRanges();
+  const rangesOf = (spec: ChartSpec): Range[] => tableRanges.splice(0, spec.ranges.length);
 
   let inserted = false;
   for (const spec of todo) {

@@ -2,20 +2,23 @@
 import { fill, messages } from "../domain/i18n";
 import { MAIN_PROFILE, type Profile } from "../domain/profiles";
 import type { Settings } from "../domain/settings";
+import { cell, quoteSheet } from "../plan/a1";
 import { dashboardPlan } from "../plan/dashboard";
 import type { KeptCells } from "../plan/dashboard/kept";
 import { fingerprint, lookSignature } from "../plan/fingerprint";
 import {
+  COL,
   type DashboardLayout,
   dashboardLayout,
   dashboardName,
   decodeShape,
   encodeShape,
   LAYOUT_VERSION,
+  rowOf,
   type SheetOwner,
   shapeOf,
 } from "../plan/layout";
-import { encodeLines, fitDashboard, isPlain } from "../plan/personLines";
+import { encodeLines, fitDashboard, isPlain, linesMap } from "../plan/personLines";
 import { removedRows } from "../plan/removedMetrics";
 import type { SheetPlan } from "../plan/sheetPlan";
 import { spreadPlan } from "../plan/spreadPlan";
@@ -23,6 +26,7 @@ import { applySheetPlan, type Restored } from "./applyPlan";
 import { now } from "./clock";
 import { UserError } from "./errors";
 import {
+  currentName,
   findOurSheet,
   foundOrMade,
   linesKey,
@@ -72,6 +76,32 @@ export function builtLayout(
   const stored = all[layoutKey(name)] ?? "";
   const bar = stored.indexOf("|");
   return dashboardLayout(decodeShape(bar < 0 ? "" : stored.slice(bar + 1)), settings.metrics.own);
+}
+
+/**
+ * The SSI target on a profile's dashboard of a year, as typed there (two calls); null when that
+ * dashboard was never built, is gone, or holds no target from 1 to 100.
+ */
+export function dashboardTarget(
+  ss: Spreadsheet,
+  stored: Record<string, string>,
+  settings: Settings,
+  profile: Profile,
+  year: number,
+): number | null {
+  const key = dashboardName(year, settings.language, profile);
+  if (!(layoutKey(key) in stored)) return null;
+  const map = linesMap(stored[linesKey(key)]);
+  const row = map.row(rowOf(builtLayout(stored, key, settings).at, "ssi:total"));
+  try {
+    const target = ss
+      .getRange(`${quoteSheet(currentName(stored, key))}!${cell(row, map.col(COL.target))}`)
+      .getValue();
+    return typeof target === "number" && target >= 1 && target <= 100 ? target : null;
+  } catch {
+    // A dashboard deleted or renamed by hand: Settings shows the stored target.
+    return null;
+  }
 }
 
 /** What a year's dashboard holds now, by key; empty when there is no such sheet. */

@@ -7,7 +7,7 @@ import { type Profile, profileById } from "../domain/profiles";
 import type { Settings } from "../domain/settings";
 import type { KeptCells } from "../plan/dashboard/kept";
 import { dashboardName, rowOf } from "../plan/layout";
-import { drawCharts } from "./chartsSheet";
+import { type ChartYear, drawCharts } from "./chartsSheet";
 import { now } from "./clock";
 import { buildYear, builtLayout } from "./dashboardSheet";
 import { BusyError, UserError } from "./errors";
@@ -140,16 +140,19 @@ export function rebuild(
 ): string {
   const log = ensureLog(doc.ss, doc.store.all, settings.language, profile);
   const built = buildYear(doc.ss, doc.store, year, settings, profile, log.name, adjust);
+  const stored = { ...doc.store.all, ...built.changes };
   const charts = drawCharts(
     doc.ss,
-    { ...doc.store.all, ...built.changes },
+    stored,
     settings.language,
-    { name: built.name, key: built.plan.name },
+    {
+      current: { year, name: built.name, key: built.plan.name, layout: built.layout },
+      previous: chartYear(stored, year - 1, settings, profile),
+    },
     log,
     // A row of ours made again leaves #REF! where the table pointed at it: the table is written anew.
     built.restored.length > 0,
     profile,
-    built.layout,
   );
   const changes = { ...log.changes, ...built.changes, ...charts };
   writeStore(doc.store, changes, settings);
@@ -200,22 +203,44 @@ export function redrawCharts(doc: Doc, profile: Profile): void {
   const { settings } = doc.store;
   const { language, current } = settings;
   const log = ensureLog(doc.ss, doc.store.all, language, profile);
-  const dashboard = dashboardName(current.year, language, profile);
-  const layout = builtLayout(doc.store.all, dashboard, settings);
-  const name = currentName(doc.store.all, dashboard);
+  const stored = doc.store.all;
   writeStore(doc.store, {
     ...log.changes,
     ...drawCharts(
       doc.ss,
-      doc.store.all,
+      stored,
       language,
-      { name, key: dashboard },
+      {
+        current: yearSheet(stored, current.year, settings, profile),
+        previous: chartYear(stored, current.year - 1, settings, profile),
+      },
       log,
       true,
       profile,
-      layout,
     ),
   });
+}
+
+/** A profile's dashboard of a year as the charts read it; null when that year was never built. */
+function chartYear(
+  stored: Record<string, string>,
+  year: number,
+  settings: Settings,
+  profile: Profile,
+): ChartYear | null {
+  const key = dashboardName(year, settings.language, profile);
+  return `layout:${key}` in stored ? yearSheet(stored, year, settings, profile) : null;
+}
+
+/** A profile's dashboard of a year: its name now, our name for it, and the layout it was built with. */
+function yearSheet(
+  stored: Record<string, string>,
+  year: number,
+  settings: Settings,
+  profile: Profile,
+): ChartYear {
+  const key = dashboardName(year, settings.language, profile);
+  return { year, name: currentName(stored, key), key, layout: builtLayout(stored, key, settings) };
 }
 
 /** A toast in the corner of the sheet; several messages are joined, blank ones left out. */
@@ -230,10 +255,10 @@ export function confirm(title: string, text: string): boolean {
   return ui.alert(title, text, ui.ButtonSet.YES_NO) === ui.Button.YES;
 }
 
-/** Shows a message with an OK button. */
-export function inform(title: string, text: string): void {
-  const ui = SpreadsheetApp.getUi();
-  ui.alert(title, text, ui.ButtonSet.OK);
+/** Shows a page in a dialog over the sheet, with a close button of Sheets' own. */
+export function showDialog(title: string, page: string): void {
+  const html = HtmlService.createHtmlOutput(page).setWidth(560).setHeight(520);
+  SpreadsheetApp.getUi().showModalDialog(html, title);
 }
 
 /** The user's language for the menu (works before authorization). */
@@ -241,10 +266,19 @@ export function userLanguage(): Language {
   return languageOfLocale(Session.getActiveUserLocale());
 }
 
-/** Opens the sidebar on a view: data entry, the export import, or the settings. */
-export function showSidebar(title: string, view: "entry" | "import" | "settings"): void {
+/** Opens the sidebar on a view (data entry, the export import, or the settings), with a message to show. */
+export function showSidebar(
+  title: string,
+  view: "entry" | "import" | "settings",
+  message = "",
+): void {
   const html = HtmlService.createHtmlOutputFromFile("Sidebar").setTitle(title);
   if (view !== "entry") html.append(`<script>window.SSI_VIEW = "${view}";</script>`);
+  // JSON with "<" escaped: the message cannot end the script element.
+  if (message)
+    html.append(
+      `<script>window.SSI_MESSAGE = ${JSON.stringify(message).replace(/</g, "\\u003c")};</script>`,
+    );
   SpreadsheetApp.getUi().showSidebar(html);
 }
 

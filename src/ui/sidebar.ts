@@ -18,6 +18,8 @@ type View = "entry" | "import" | "settings";
 declare global {
   interface Window {
     SSI_VIEW?: View;
+    /** A message to show as the panel opens (the answer of the action that opened it anew). */
+    SSI_MESSAGE?: string;
   }
 }
 
@@ -600,10 +602,12 @@ function renderSettings(s: SettingsForm): void {
       showErrors(answer.ok ? {} : (answer.errors ?? {}));
       if (answer.ok) {
         form = null;
-        // The panel speaks the language just chosen, at once.
+        // The panel speaks the language just chosen, at once; its title only in a sidebar opened anew.
         const message = answer.message;
+        const changed = language.value !== s.language;
         await loadSettings();
         say(message, "ok");
+        if (changed) await call("reopenSettings", message);
       }
     } catch (err) {
       say(err instanceof Error ? err.message : String(err), "error");
@@ -630,6 +634,9 @@ function renderSettings(s: SettingsForm): void {
 async function loadSettings(): Promise<void> {
   try {
     renderSettings(await call("getSettingsForm"));
+    // A panel opened anew after a language change shows what was saved.
+    if (endOfWork) say(endOfWork, "ok");
+    endOfWork = "";
   } catch (err) {
     say(err instanceof Error ? err.message : String(err), "error");
   }
@@ -658,5 +665,6 @@ document.addEventListener("DOMContentLoaded", async () => {
   } catch (err) {
     say(err instanceof Error ? err.message : String(err), "error");
   }
+  if (window.SSI_MESSAGE) endOfWork = window.SSI_MESSAGE;
   showView(window.SSI_VIEW ?? "entry");
 });

@@ -32,20 +32,6 @@ describe("the metric catalog", () => {
     expect(kinds.profile_level).toBe("level");
   });
 
-  it("adds into each block's total the figures that add up, never the SSI, a level, a rate or a share of the network", () => {
-    expect(METRICS.filter((m) => m.countsInTotal).map((m) => m.id)).toEqual([
-      "profile_views",
-      "first_degree",
-      "second_degree",
-      "requests_sent_target",
-      "requests_received",
-      "actions_on_updates",
-      "followers_gained",
-      "open_contacts",
-      "meetings",
-    ]);
-  });
-
   it("carries forward only stocks that are counts", () => {
     expect(METRICS.filter(isStock).map((m) => m.id)).toEqual([
       "total_reach",
@@ -67,13 +53,13 @@ describe("the metric catalog", () => {
       whole: true,
     } as const;
     const opportunities = ownMetric(spec);
-    expect(opportunities).toMatchObject({ input: "count", countsInTotal: true, unit: "perMonth" });
+    expect(opportunities).toMatchObject({ input: "count", unit: "perMonth" });
     expect(isStock(opportunities)).toBe(false);
     const pipeline = ownMetric({ ...spec, aggregation: "last" });
-    expect(pipeline).toMatchObject({ unit: "atMonthEnd", countsInTotal: true });
+    expect(pipeline).toMatchObject({ unit: "atMonthEnd" });
     expect(isStock(pipeline)).toBe(true);
     const rate = ownMetric({ ...spec, aggregation: "average", whole: false });
-    expect(rate).toMatchObject({ input: "rate", unit: "perWeek", countsInTotal: false });
+    expect(rate).toMatchObject({ input: "rate", unit: "perWeek" });
     expect(isStock(ownMetric({ ...spec, aggregation: "last", whole: false }))).toBe(false);
   });
 

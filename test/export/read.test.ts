@@ -215,7 +215,11 @@ describe("bad files: a message that names the file, and nothing read", () => {
       { "Connections.csv": utf8("Name,Company\nAna,Vantora") },
       "Connections.csv does not have the columns of LinkedIn's Connections.csv: its first row should name First Name, Last Name, Connected On.",
     ],
-    ["a picture renamed", { "Connections.csv": PNG }, "Connections.csv is not a text file."],
+    [
+      "a picture renamed",
+      { "Connections.csv": PNG },
+      "Connections.csv is neither a ZIP nor a CSV file.",
+    ],
     [
       "a picture named as the archive",
       { "export.zip": PNG },

@@ -7,7 +7,7 @@ import { ESSENTIAL_METRICS, METRIC_IDS } from "../../src/domain/catalog";
 import { type CompanyKpi, kpiOfMonth } from "../../src/domain/companyKpi";
 import type { EntryForm } from "../../src/plan/entryForm";
 import type { MetricsForm } from "../../src/plan/metricsForm";
-import { demoAddon, freshAddon, NOV_23_2026, rowOfKey, valueAt } from "../support/addon";
+import { demoAddon, freshAddon, NOV_23_2026, rowOfKey, typeAt, valueAt } from "../support/addon";
 
 type Addon = ReturnType<typeof freshAddon>;
 const KPI = "KPI 2026";
@@ -245,9 +245,13 @@ describe("chosen and own metrics", () => {
     const sheet = addon.standIn.sheet(KPI);
     expect(sheet.isRowHiddenByUser(rowOfKey(addon, KPI, "metric:total_reach"))).toBe(true);
     expect(sheet.isRowHiddenByUser(rowOfKey(addon, KPI, "metric:profile_views"))).toBe(false);
-    // Pre-sale's total adds Leads; the hidden metrics are left out of their block's total.
-    expect(valueAt(addon, KPI, "total:presale", "O")).toBe(29);
-    expect(valueAt(addon, KPI, "total:business", "O")).toBe(12500.5);
+    typeAt(addon, KPI, "own:own1", "D", 20);
+    typeAt(addon, KPI, "metric:meetings", "D", 5);
+    typeAt(addon, KPI, "own:own2", "D", 10000);
+    // Pre-sale's targets met count Leads (25 of 20) beside meetings (4 of 5); the hidden metrics are
+    // left out of their block's share.
+    expect(valueAt(addon, KPI, "total:presale", "O")).toBe(0.5);
+    expect(valueAt(addon, KPI, "total:business", "O")).toBe(1);
     expect(valueAt(addon, KPI, "own:own2", "B")).toBe("Pipeline value");
     expect(valueAt(addon, KPI, "total:network", "N")).toBe("");
     const before = sheet.getDataRange().getValues();
@@ -323,7 +327,7 @@ describe("chosen and own metrics", () => {
     ok(addon, "saveSettings", { year: 2026 });
     ok(addon, "removeOwnMetric", { language: "en", id: "own1", confirm: true });
     expect(() => rowOfKey(addon, KPI, "own:own1")).toThrow();
-    // 2025 was built with Leads in Pre-sale: its total still adds it, and a save there still works.
+    // 2025 was built with Leads in Pre-sale: its share still counts it, and a save there still works.
     ok(addon, "saveEntry", {
       language: "en",
       year: 2025,
@@ -331,8 +335,11 @@ describe("chosen and own metrics", () => {
       values: { meetings: "3" },
       reading: null,
     });
-    expect(valueAt(addon, "KPI 2025", "total:presale", "I")).toBe(9);
-    expect(valueAt(addon, "KPI 2025", "total:presale", "J")).toBe(3);
+    typeAt(addon, "KPI 2025", "own:own1", "D", 5);
+    typeAt(addon, "KPI 2025", "metric:meetings", "D", 3);
+    // Leads still counts there: May met it (7 of 5) and missed meetings (2 of 3); June met meetings.
+    expect(valueAt(addon, "KPI 2025", "total:presale", "I")).toBe(0.5);
+    expect(valueAt(addon, "KPI 2025", "total:presale", "J")).toBe(1);
     ok(addon, "saveSettings", { year: 2025 });
     expect(() => rowOfKey(addon, "KPI 2025", "own:own1")).toThrow();
     const copy = addon.standIn.sheet("Removed metrics").getDataRange().getValues();

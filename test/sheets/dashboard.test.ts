@@ -1,7 +1,8 @@
 /** Build or refresh dashboard, through the built bundle on the stand-in. */
 import { describe, expect, it } from "vitest";
 import { METRICS } from "../../src/domain/catalog";
-import { freshAddon, logReading, MONTH, rowOfKey, typeAt, valueAt } from "../support/addon";
+import type { SettingsForm } from "../../src/plan/entryForm";
+import { freshAddon, logReading, MONTH, ok, rowOfKey, typeAt, valueAt } from "../support/addon";
 
 const KPI = "KPI 2026";
 
@@ -78,20 +79,47 @@ describe("the dashboard template", () => {
     expect(valueAt(addon, KPI, "metric:total_reach", MONTH.year)).toBe("");
   });
 
-  it("totals each block from the metrics that count, per month and for the year", () => {
+  it("shows each block's share of targets met, month by month: never a stock added to a flow", () => {
     const addon = built();
+    // Targets in column D: 1st-degree (a stock) and network growth (a flow) each against its own.
+    typeAt(addon, KPI, "metric:first_degree", "D", 720);
+    typeAt(addon, KPI, "metric:network_growth", "D", 30);
+    typeAt(addon, KPI, "metric:requests_sent_target", "D", 30);
+    typeAt(addon, KPI, "metric:requests_received", "D", 20);
     typeAt(addon, KPI, "metric:first_degree", MONTH.jan, 700);
     typeAt(addon, KPI, "metric:second_degree", MONTH.jan, 25000);
     typeAt(addon, KPI, "metric:network_growth", MONTH.jan, 40);
     typeAt(addon, KPI, "metric:first_degree", MONTH.feb, 740);
+    typeAt(addon, KPI, "metric:network_growth", MONTH.feb, 40);
     typeAt(addon, KPI, "metric:requests_sent_target", MONTH.jan, 40);
     typeAt(addon, KPI, "metric:requests_received", MONTH.jan, 12);
     typeAt(addon, KPI, "metric:requests_sent_target", MONTH.feb, 25);
-    expect(valueAt(addon, KPI, "total:network", MONTH.jan)).toBe(25700);
-    expect(valueAt(addon, KPI, "total:network", MONTH.year)).toBe(25740);
-    expect(valueAt(addon, KPI, "total:interaction", MONTH.jan)).toBe(52);
-    expect(valueAt(addon, KPI, "total:interaction", MONTH.year)).toBe(77);
+    // January: growth met, 700 < 720 not; 2nd degree has no target and is not counted.
+    expect(valueAt(addon, KPI, "total:network", MONTH.jan)).toBe(0.5);
+    expect(valueAt(addon, KPI, "total:network", MONTH.feb)).toBe(1);
+    expect(valueAt(addon, KPI, "total:network", MONTH.year)).toBe(0.75);
+    expect(valueAt(addon, KPI, "total:interaction", MONTH.jan)).toBe(0.5);
+    expect(valueAt(addon, KPI, "total:interaction", MONTH.feb)).toBe(0);
+    expect(valueAt(addon, KPI, "total:interaction", MONTH.year)).toBe(0.25);
+    // No target, or no figure: blank, not 0 %.
     expect(valueAt(addon, KPI, "total:presale", MONTH.jan)).toBe("");
+    expect(valueAt(addon, KPI, "total:network", MONTH.mar)).toBe("");
+    const row = rowOfKey(addon, KPI, "total:network");
+    expect(addon.standIn.range(`'${KPI}'!E${row}`).getDisplayValue()).toBe("50%");
+  });
+
+  it("takes the SSI's target from the SSI total's: one figure, on the dashboard and in Settings", () => {
+    const addon = built();
+    typeAt(addon, KPI, "ssi:total", "D", 75);
+    logReading(addon, "2026-01-12", [20, 20, 18, 17]);
+    expect(valueAt(addon, KPI, "metric:ssi", "D")).toBe(75);
+    expect(valueAt(addon, KPI, "total:branding", MONTH.jan)).toBe(1);
+    const target = () =>
+      (addon.callFromClient("getSettingsForm", []).result as SettingsForm).profiles[0]?.totalTarget;
+    expect(target()).toBe(75);
+    ok(addon, "saveProfile", { id: "main", name: "Jan Kowalski", totalTarget: 70 });
+    expect(valueAt(addon, KPI, "ssi:total", "D")).toBe(70);
+    expect(target()).toBe(70);
   });
 });
 
@@ -132,6 +160,22 @@ describe("the SSI section", () => {
     expect(valueAt(addon, KPI, "ssi:total", MONTH.nov)).toBe(66.99);
     // Sheets hands a day cell over as midnight in the spreadsheet's zone (Warsaw here).
     expect(valueAt(addon, KPI, "reading", MONTH.nov)).toEqual(new Date("2026-11-15T23:00:00Z"));
+  });
+
+  it("leaves a reading dated after today for its day: marked in the log, ignored until then", () => {
+    const addon = built();
+    logReading(addon, "2026-11-16", [12.5, 21, 16.74, 16.75]);
+    // Today is 23 November: a reading typed for the 30th waits.
+    logReading(addon, "2026-11-30", [1, 1, 1, 1]);
+    expect(valueAt(addon, KPI, "ssi:total", MONTH.nov)).toBe(66.99);
+    const log = addon.standIn.sheet("SSI log");
+    const shown = (row: number) => addon.standIn.workbook.shownStyle(log.state, row, 1).bg;
+    expect(shown(2)).toBe("#ffffff");
+    expect(shown(3)).toBe("#fde7c8");
+    expect(log.getRange("L1").getNote()).toContain("after it shows in orange");
+    addon.setToday(new Date("2026-11-30T08:00:00Z"));
+    expect(valueAt(addon, KPI, "ssi:total", MONTH.nov)).toBe(4);
+    expect(shown(3)).toBe("#ffffff");
   });
 
   it("recomputes gaps when the user types a new target", () => {

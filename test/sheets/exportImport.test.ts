@@ -88,8 +88,9 @@ describe("importing LinkedIn's export into this year's dashboard", () => {
     expect(valueAt(addon, KPI, "metric:requests_received", APR)).toBe("");
     expect(valueAt(addon, KPI, "metric:updates_per_week", APR)).toBe(0.23);
     expect(valueAt(addon, KPI, "metric:target_companies_followed", col(3))).toBe(1);
-    // Totals are the sheet's own formulas: they move with the imported figures.
-    expect(typeof valueAt(addon, KPI, "total:interaction", JUN)).toBe("number");
+    // The block's share of targets met is the sheet's own formula: it moves with the imported figures.
+    typeAt(addon, KPI, "metric:requests_received", "D", 1);
+    expect(valueAt(addon, KPI, "total:interaction", JUN)).toBe(1);
     const note = addon.standIn
       .range(`'${KPI}'!${JUN}${rowOfKey(addon, KPI, "metric:first_degree")}`)
       .getNote();

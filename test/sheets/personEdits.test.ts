@@ -3,7 +3,7 @@
  * inserted between two months, with their labels, figures, notes and own formulas.
  */
 import { describe, expect, it } from "vitest";
-import { freshAddon, ok, rowOfKey, valueAt } from "../support/addon";
+import { freshAddon, ok, rowOfKey, typeAt, valueAt } from "../support/addon";
 import { insertColumnAfter, insertRowAfter, rowAfterKey, typeRow } from "../support/person";
 
 type Addon = ReturnType<typeof freshAddon>;
@@ -31,6 +31,7 @@ function withCampaignRow(): Addon {
   const addon = freshAddon();
   addon.call("buildDashboard");
   save(addon, 1, { meetings: "7" });
+  typeAt(addon, KPI, "metric:meetings", "D", 5);
   const meetings = rowOfKey(addon, KPI, "metric:meetings");
   insertRowAfter(
     addon,
@@ -55,8 +56,8 @@ describe("a row a person inserts in a dashboard", () => {
     const addon = withCampaignRow();
     addon.call("buildDashboard");
     expect(campaignRow(addon)).toMatchObject(CAMPAIGN);
-    // The Pre-sale total still adds its own metrics only.
-    expect(valueAt(addon, KPI, "total:presale", "E")).toBe(7);
+    // Pre-sale's targets met still read its own metrics only: meetings, 7 against 5.
+    expect(valueAt(addon, KPI, "total:presale", "E")).toBe(1);
   });
 
   it("stays through a save, a language change, New month, an own metric and the company KPI", () => {
@@ -76,7 +77,9 @@ describe("a row a person inserts in a dashboard", () => {
     });
     expect(campaignRow(addon)).toMatchObject({ ...CAMPAIGN, double: 18 });
     save(addon, 1, { own1: "5" });
-    expect(valueAt(addon, KPI, "total:presale", "E")).toBe(14);
+    typeAt(addon, KPI, "own:own1", "D", 10);
+    // The own metric counts in its block: 5 leads against 10 is one target of two missed.
+    expect(valueAt(addon, KPI, "total:presale", "E")).toBe(0.5);
     ok(addon, "saveCompanyKpi", {
       language: "en",
       ssi: [{ source: "ssi", target: "85", weight: "40" }],
@@ -111,8 +114,9 @@ describe("a row a person inserts in a dashboard", () => {
     ok(addon, "saveSettings", { language: "en" });
     addon.call("refreshCharts");
     addon.call("buildTeamSheet");
-    // January's SSI total is 42 on the Charts table and the team sheet.
-    expect(addon.standIn.range("Charts!B2").getValue()).toBe(42);
+    // January's SSI total is 42 on the Charts table (its second month: December 2025 to November 2026)
+    // and on the team sheet.
+    expect(addon.standIn.range("Charts!B3").getValue()).toBe(42);
     const team = addon.standIn.sheet("Team 2026").getDataRange().getValues();
     const header = team[3] ?? [];
     const me = team[4] ?? [];
@@ -125,13 +129,13 @@ describe("the Charts sheet", () => {
     const addon = freshAddon();
     addon.call("buildDashboard");
     addon.standIn.range("Charts!B2").setNote("SSI went up after the webinar");
-    addon.standIn.range("Charts!A30").setValue("Checked with my manager");
+    addon.standIn.range("Charts!A60").setValue("Checked with my manager");
     addon.call("refreshCharts");
     ok(addon, "saveSettings", { language: "pl" });
     ok(addon, "saveSettings", { language: "en" });
     addon.call("refreshCharts");
     expect(addon.standIn.range("Charts!B2").getNote()).toBe("SSI went up after the webinar");
-    expect(addon.standIn.range("Charts!A30").getValue()).toBe("Checked with my manager");
+    expect(addon.standIn.range("Charts!A60").getValue()).toBe("Checked with my manager");
   });
 
   it("is typed in without the protection's warning", () => {
@@ -149,6 +153,8 @@ describe("a column a person inserts between two months", () => {
     const addon = freshAddon();
     addon.call("buildDashboard");
     save(addon, 1, { meetings: "7", open_contacts: "2" });
+    typeAt(addon, KPI, "metric:meetings", "D", 5);
+    typeAt(addon, KPI, "metric:open_contacts", "D", 3);
     insertColumnAfter(addon, KPI, "F", "Comment", 4);
     typeRow(addon, KPI, rowOfKey(addon, KPI, "metric:meetings"), { G: "two were cancelled" });
     addon.call("buildDashboard");
@@ -157,8 +163,8 @@ describe("a column a person inserts between two months", () => {
     expect(header).toBe("Comment");
     expect(valueAt(addon, KPI, "metric:meetings", "G")).toBe("two were cancelled");
     expect(valueAt(addon, KPI, "metric:meetings", "H")).toBe(4);
-    expect(valueAt(addon, KPI, "total:presale", "E")).toBe(9);
-    expect(valueAt(addon, KPI, "total:presale", "H")).toBe(4);
+    expect(valueAt(addon, KPI, "total:presale", "E")).toBe(0.5);
+    expect(valueAt(addon, KPI, "total:presale", "H")).toBe(0);
     // The year's total moved to R and still adds January and March, not the comments.
     expect(valueAt(addon, KPI, "metric:meetings", "R")).toBe(11);
   });
@@ -293,7 +299,7 @@ describe("our sheets renamed or deleted by a person", () => {
     expect(names).not.toContain(KPI);
     expect(valueAt(addon, "My KPI 2026", "metric:meetings", "E")).toBe(3);
     expect(valueAt(addon, "My KPI 2026", "ssi:total", "E")).toBe(42);
-    expect(addon.standIn.range("Charts!B2").getValue()).toBe(42);
+    expect(addon.standIn.range("Charts!B3").getValue()).toBe(42);
     const form = addon.callFromClient("getEntryForm", [{ year: 2026, month: 1 }]);
     expect(JSON.stringify(form.result)).toContain('"value":"3"');
   });
@@ -372,10 +378,11 @@ describe("a value typed over one of our formulas", () => {
     const addon = freshAddon();
     addon.call("buildDashboard");
     save(addon, 1, { meetings: "7" });
+    typeAt(addon, KPI, "metric:meetings", "D", 5);
     const row = rowOfKey(addon, KPI, "total:presale");
     addon.standIn.range(`'${KPI}'!E${row}`).setValue(99);
     addon.call("buildDashboard");
-    expect(valueAt(addon, KPI, "total:presale", "E")).toBe(7);
+    expect(valueAt(addon, KPI, "total:presale", "E")).toBe(1);
     expect(addon.standIn.range(`'${KPI}'!E${row}`).getNote()).toBe(
       "Typed here before the formula came back: 99",
     );
@@ -418,6 +425,6 @@ describe("our other sheets renamed by a person", () => {
       expect(names).not.toContain(ours);
     expect(addon.standIn.sheet("My readings").getRange("B2").getValue()).toBe(12);
     expect(valueAt(addon, KPI, "ssi:total", "E")).toBe(42);
-    expect(addon.standIn.range("'My charts'!B2").getValue()).toBe(42);
+    expect(addon.standIn.range("'My charts'!B3").getValue()).toBe(42);
   });
 });

@@ -132,8 +132,8 @@ describe("the Charts sheet", () => {
     const addon = freshAddon();
     addon.call("buildDashboard");
     const sheet = addon.standIn.sheet("Charts");
-    sheet.insertRowAfter(7); // after June
-    addon.standIn.range("Charts!A8").setValue("Summer break");
+    sheet.insertRowAfter(8); // after June (the twelve months end with November 2026)
+    addon.standIn.range("Charts!A9").setValue("Summer break");
     sheet.insertColumnAfter(2); // after the SSI total
     addon.standIn.range("Charts!C1").setValue("My note");
     addon.standIn.range("Charts!C3").setValue("webinar");
@@ -145,9 +145,9 @@ describe("the Charts sheet", () => {
       whole: true,
     });
     addon.call("refreshCharts");
-    expect(addon.standIn.range("Charts!A8").getValue()).toBe("Summer break");
-    expect(addon.standIn.range("Charts!A7").getValue()).toBe("Jun");
-    expect(addon.standIn.range("Charts!A9").getValue()).toBe("Jul");
+    expect(addon.standIn.range("Charts!A9").getValue()).toBe("Summer break");
+    expect(addon.standIn.range("Charts!A8").getValue()).toBe("Jun 2026");
+    expect(addon.standIn.range("Charts!A10").getValue()).toBe("Jul 2026");
     expect(addon.standIn.range("Charts!C1").getValue()).toBe("My note");
     expect(addon.standIn.range("Charts!C3").getValue()).toBe("webinar");
     expect(addon.standIn.range("Charts!D1").getValue()).toBe("Target");

@@ -51,8 +51,10 @@ describe("Enter data", () => {
     await page.close();
   });
 
-  it("saves a month and an SSI reading; the sheet's values, totals and gaps change", async () => {
+  it("saves a month and an SSI reading; the sheet's values, targets met and gaps change", async () => {
     const addon = builtAddon();
+    typeAt(addon, KPI, "metric:first_degree", "D", 650);
+    typeAt(addon, KPI, "metric:second_degree", "D", 30000);
     const page = await openSidebar(browser, addon);
     await field(page, "profile_views").waitFor();
     await field(page, "profile_views").fill("120");
@@ -71,11 +73,12 @@ describe("Enter data", () => {
       .toContain("Saved November 2026.");
     expect(valueAt(addon, KPI, "metric:profile_views", MONTH.nov)).toBe(120);
     expect(valueAt(addon, KPI, "metric:profile_level", MONTH.nov)).toBe("Expert");
-    expect(valueAt(addon, KPI, "total:network", MONTH.nov)).toBe(25700);
+    // 700 of 650 first-degree met, 25,000 of 30,000 second-degree not: half the block's targets.
+    expect(valueAt(addon, KPI, "total:network", MONTH.nov)).toBe(0.5);
     expect(valueAt(addon, KPI, "ssi:total", MONTH.nov)).toBe(66.99);
     expect(valueAt(addon, KPI, "gap:total", MONTH.nov)).toBe(13.01);
     const results = await page.locator("#results").textContent();
-    expect(results).toContain("25,700");
+    expect(results).toContain("50%");
     expect(results).toContain("13.01");
     expect(results).toContain("Establish your professional brand");
     // The answer stays in view though Save is at the bottom of the form, and it says it once.
@@ -407,6 +410,10 @@ describe("Settings", () => {
       .poll(() => page.locator("#status").textContent())
       .toBe("Einstellungen gespeichert.");
     expect(valueAt(addon, KPI, "metric:profile_views", "B")).toBe("Profilaufrufe");
+    // Only a sidebar opened anew takes a new title: Settings opens again, in German, saying it saved.
+    const sidebar = () => addon.standIn.ctx.ui.filter((e) => e.kind === "sidebar").at(-1);
+    await expect.poll(() => sidebar()?.title).toBe("Einstellungen");
+    expect(sidebar()?.html).toContain('window.SSI_MESSAGE = "Einstellungen gespeichert."');
     await page.fill("#f-totalTarget", "85");
     await page.fill("#f-profileName", "Anna Nowak");
     await page.click("#save-profile");
@@ -440,7 +447,7 @@ describe("Import", () => {
     await expect
       .poll(() => page.locator("#import-result").textContent())
       .toBe(
-        "Connections.csv no es un archivo de texto. Elige el ZIP de LinkedIn o uno de sus CSV (como Connections.csv).",
+        "Connections.csv no es ni un ZIP ni un archivo CSV. Elige el ZIP de LinkedIn o uno de sus CSV (como Connections.csv).",
       );
     expect(await page.locator("#import-preview").count()).toBe(0);
     expect(addon.standIn.counter.byMethod.has("Range.setValues")).toBe(false);

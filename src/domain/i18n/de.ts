@@ -160,7 +160,9 @@ export const de: Messages = {
     linkLabel: "Auf LinkedIn öffnen",
     target: "Ziel",
     year: "Jahr {year}",
-    blockTotal: "Summe: {block}",
+    blockTotal: "Ziele erreicht: {block}",
+    blockTotalNote:
+      "Der Anteil der Kennzahlen dieses Blocks, die im Monat ihr Ziel (Spalte Ziel) erreicht haben; leer, bis eine Kennzahl ein Ziel und einen Wert hat. Das Jahr ist der Durchschnitt der Monate.",
     ssiSection: "Social Selling Index (SSI)",
     readingDate: "Letzte SSI-Messung",
     ssiTotal: "SSI gesamt",
@@ -186,13 +188,16 @@ export const de: Messages = {
     industryRank: "Branche Top %",
     networkRank: "Netzwerk Top %",
     note: "Notiz",
+    future:
+      "Heute, nach der Uhr der Tabelle. Eine Messung mit späterem Datum erscheint orange: Dashboard, Teamblatt und Diagramme berücksichtigen sie erst ab diesem Tag.",
   },
   charts: {
     sheetName: "Diagramme",
     ssiMonthly: "SSI pro Monat im Vergleich zum Ziel",
     ssiWeekly: "SSI-Messungen",
     pillars: "SSI-Säulen pro Monat",
-    blockTotals: "Blocksummen, erster Monat = 100",
+    blockTotals: "Erreichte Ziele je Block, %",
+    targetsMet: "Ziele erreicht",
     gaps: "Lücken pro Säule, {month}",
     month: "Monat",
     score: "Punkte",
@@ -203,6 +208,8 @@ export const de: Messages = {
     total: "Gesamt",
     date: "Datum",
     latest: "letzter Monat",
+    latestMonth: "Dieser Monat",
+    weekEnding: "Woche bis",
   },
   validation: {
     count: "Geben Sie eine ganze Zahl ab 0 ein.",
@@ -368,7 +375,8 @@ export const de: Messages = {
   },
   help: {
     title: "Social Selling KPIs: Hilfe",
-    body: "1. Dashboard erstellen oder aktualisieren legt das KPI-Jahresblatt, den SSI-Verlauf und die Diagramme an.\n2. Daten eingeben… öffnet ein Formular für die Zahlen eines Monats und die SSI-Messung dieser Woche (die SSI-Seite von LinkedIn lässt sich einfügen).\n3. Summen, Lücken, erreichtes Niveau und schwächste Säule sind Formeln: Tippen Sie in eine weiße Zelle, und sie aktualisieren sich.\n4. Neuer Monat verschiebt die Markierung; Neues Jahr legt das Blatt des nächsten Jahres mit Ihren Zielen an.\n5. In jeder Zelle: =SSI_GAP(21,16) ergibt 3,84; alle Funktionen stehen im README.\n6. LinkedIn-Datenexport importieren… füllt vergangene Monate aus LinkedIns eigenem Archiv, gelesen in Ihrem Browser.\n7. Einstellungen → Profile verfolgt bis zu 30 Personen; Team-Blatt erstellen oder aktualisieren vergleicht sie.\n8. Einstellungen → Kennzahlen: alle 18 oder die wichtigsten sechs zeigen, eigene Kennzahlen hinzufügen und den firmeneigenen Social Selling KPI zusammenstellen (=SOCIAL_KPI in jeder Zelle).",
+    body: "1. Dashboard erstellen oder aktualisieren legt das KPI-Jahresblatt, den SSI-Verlauf und die Diagramme an.\n2. Daten eingeben… öffnet ein Formular für die Zahlen eines Monats und die SSI-Messung dieser Woche (die SSI-Seite von LinkedIn lässt sich einfügen).\n3. Der Anteil erreichter Ziele je Block, Lücken, erreichtes Niveau und schwächste Säule sind Formeln: Tippen Sie in eine weiße Zelle, und sie aktualisieren sich.\n4. Neuer Monat verschiebt die Markierung; Neues Jahr legt das Blatt des nächsten Jahres mit Ihren Zielen an.\n5. In jeder Zelle: =SSI_GAP(21,16) ergibt 3,84 (alle Funktionen stehen unten).\n6. LinkedIn-Datenexport importieren… füllt vergangene Monate aus LinkedIns eigenem Archiv, gelesen in Ihrem Browser.\n7. Einstellungen → Profile verfolgt bis zu 30 Personen; Team-Blatt erstellen oder aktualisieren vergleicht sie.\n8. Einstellungen → Kennzahlen: alle 18 oder die wichtigsten sechs zeigen, eigene Kennzahlen hinzufügen und den firmeneigenen Social Selling KPI zusammenstellen (=SOCIAL_KPI in jeder Zelle).",
+    functions: "Funktionen für jede Zelle",
   },
   exportImport: deImport,
   ...deProfiles,

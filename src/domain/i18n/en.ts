@@ -159,7 +159,9 @@ export const en = {
     linkLabel: "Open on LinkedIn",
     target: "Target",
     year: "Year {year}",
-    blockTotal: "Total: {block}",
+    blockTotal: "Targets met: {block}",
+    blockTotalNote:
+      "The share of this block's metrics that reached their target (column Target) in the month; blank until a metric has both a target and a figure. The year is the average of the months.",
     ssiSection: "Social Selling Index (SSI)",
     readingDate: "Latest SSI reading",
     ssiTotal: "SSI total",
@@ -185,13 +187,16 @@ export const en = {
     industryRank: "Industry top %",
     networkRank: "Network top %",
     note: "Note",
+    future:
+      "Today, on the spreadsheet's clock. A reading dated after it shows in orange: the dashboard, the team sheet and the charts take it from its day on.",
   },
   charts: {
     sheetName: "Charts",
     ssiMonthly: "SSI per month against target",
     ssiWeekly: "SSI readings",
     pillars: "SSI pillars per month",
-    blockTotals: "Block totals, first month = 100",
+    blockTotals: "Targets met per block, %",
+    targetsMet: "Targets met",
     gaps: "Pillar gaps, {month}",
     month: "Month",
     score: "Score",
@@ -202,6 +207,8 @@ export const en = {
     total: "Total",
     date: "Date",
     latest: "latest month",
+    latestMonth: "This month",
+    weekEnding: "Week ending",
   },
   validation: {
     count: "Enter a whole number of 0 or more.",
@@ -363,7 +370,8 @@ export const en = {
   },
   help: {
     title: "Social Selling KPIs: help",
-    body: "1. Build or refresh dashboard creates the yearly KPI sheet, the SSI log and the charts.\n2. Enter data… opens a form for a month's figures and this week's SSI reading (you can paste LinkedIn's SSI page).\n3. Totals, gaps, the level reached and the weakest pillar are formulas: type in any white cell and they update.\n4. New month moves the highlight on; New year starts next year's sheet with your targets.\n5. In any cell: =SSI_GAP(21.16) gives 3.84; see the README for all functions.\n6. Import LinkedIn data export… fills past months from LinkedIn's own archive, read in your browser.\n7. Settings → Profiles tracks up to 30 people; Build or refresh team sheet compares them.\n8. Settings → Metrics: show all 18 or the essential six, add your own metrics, and compose the company Social Selling KPI (=SOCIAL_KPI in any cell).",
+    body: "1. Build or refresh dashboard creates the yearly KPI sheet, the SSI log and the charts.\n2. Enter data… opens a form for a month's figures and this week's SSI reading (you can paste LinkedIn's SSI page).\n3. Each block's share of targets met, gaps, the level reached and the weakest pillar are formulas: type in any white cell and they update.\n4. New month moves the highlight on; New year starts next year's sheet with your targets.\n5. In any cell: =SSI_GAP(21.16) gives 3.84 (all functions are listed below).\n6. Import LinkedIn data export… fills past months from LinkedIn's own archive, read in your browser.\n7. Settings → Profiles tracks up to 30 people; Build or refresh team sheet compares them.\n8. Settings → Metrics: show all 18 or the essential six, add your own metrics, and compose the company Social Selling KPI (=SOCIAL_KPI in any cell).",
+    functions: "Functions for any cell",
   },
   exportImport: enImport,
   ...enProfiles,

@@ -149,7 +149,9 @@ export const es: Messages = {
     linkLabel: "Abrir en LinkedIn",
     target: "Objetivo",
     year: "Año {year}",
-    blockTotal: "Total: {block}",
+    blockTotal: "Objetivos cumplidos: {block}",
+    blockTotalNote:
+      "La parte de las métricas de este bloque que alcanzaron su objetivo (columna Objetivo) en el mes; vacío hasta que una métrica tenga objetivo y cifra. El año es la media de los meses.",
     ssiSection: "Social Selling Index (SSI)",
     readingDate: "Última lectura del SSI",
     ssiTotal: "SSI total",
@@ -175,13 +177,16 @@ export const es: Messages = {
     industryRank: "Sector top %",
     networkRank: "Red top %",
     note: "Nota",
+    future:
+      "Hoy, según el reloj de la hoja de cálculo. Una lectura con fecha posterior se muestra en naranja: el panel, la hoja del equipo y los gráficos la toman a partir de ese día.",
   },
   charts: {
     sheetName: "Gráficos",
     ssiMonthly: "SSI por mes frente al objetivo",
     ssiWeekly: "Lecturas del SSI",
     pillars: "Factores del SSI por mes",
-    blockTotals: "Totales por bloque, primer mes = 100",
+    blockTotals: "Objetivos cumplidos por bloque, %",
+    targetsMet: "Objetivos cumplidos",
     gaps: "Brechas por factor, {month}",
     month: "Mes",
     score: "Puntuación",
@@ -192,6 +197,8 @@ export const es: Messages = {
     total: "Total",
     date: "Fecha",
     latest: "último mes",
+    latestMonth: "Este mes",
+    weekEnding: "Semana hasta",
   },
   validation: {
     count: "Introduce un número entero igual o mayor que 0.",
@@ -355,7 +362,8 @@ export const es: Messages = {
   },
   help: {
     title: "Social Selling KPIs: ayuda",
-    body: "1. Crear o actualizar cuadro de mando crea la hoja anual de KPI, el registro SSI y los gráficos.\n2. Introducir datos… abre un formulario para las cifras de un mes y la lectura del SSI de esta semana (puedes pegar la página del SSI de LinkedIn).\n3. Totales, brechas, nivel alcanzado y factor más débil son fórmulas: escribe en cualquier celda blanca y se actualizan.\n4. Nuevo mes mueve el resaltado; Nuevo año crea la hoja del año siguiente con tus objetivos.\n5. En cualquier celda: =SSI_GAP(21,16) da 3,84; consulta el README para todas las funciones.\n6. Importar exportación de LinkedIn… rellena meses pasados con el archivo de LinkedIn, leído en tu navegador.\n7. Ajustes → Perfiles sigue hasta 30 personas; Crear o actualizar hoja de equipo las compara.\n8. Ajustes → Métricas: muestra las 18 o las seis esenciales, añade tus propias métricas y compón el KPI de Social Selling de la empresa (=SOCIAL_KPI en cualquier celda).",
+    body: "1. Crear o actualizar cuadro de mando crea la hoja anual de KPI, el registro SSI y los gráficos.\n2. Introducir datos… abre un formulario para las cifras de un mes y la lectura del SSI de esta semana (puedes pegar la página del SSI de LinkedIn).\n3. La parte de objetivos cumplidos de cada bloque, las brechas, nivel alcanzado y factor más débil son fórmulas: escribe en cualquier celda blanca y se actualizan.\n4. Nuevo mes mueve el resaltado; Nuevo año crea la hoja del año siguiente con tus objetivos.\n5. En cualquier celda: =SSI_GAP(21,16) da 3,84 (todas las funciones, abajo).\n6. Importar exportación de LinkedIn… rellena meses pasados con el archivo de LinkedIn, leído en tu navegador.\n7. Ajustes → Perfiles sigue hasta 30 personas; Crear o actualizar hoja de equipo las compara.\n8. Ajustes → Métricas: muestra las 18 o las seis esenciales, añade tus propias métricas y compón el KPI de Social Selling de la empresa (=SOCIAL_KPI en cualquier celda).",
+    functions: "Funciones para cualquier celda",
   },
   exportImport: esImport,
   ...esProfiles,

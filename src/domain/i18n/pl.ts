@@ -149,7 +149,9 @@ export const pl: Messages = {
     linkLabel: "Otwórz w LinkedIn",
     target: "Cel",
     year: "Rok {year}",
-    blockTotal: "Suma: {block}",
+    blockTotal: "Cele osiągnięte: {block}",
+    blockTotalNote:
+      "Część wskaźników tego bloku, które w danym miesiącu osiągnęły cel (kolumna Cel); puste, dopóki wskaźnik nie ma celu i wartości. Rok to średnia z miesięcy.",
     ssiSection: "Social Selling Index (SSI)",
     readingDate: "Ostatni odczyt SSI",
     ssiTotal: "SSI łącznie",
@@ -175,13 +177,16 @@ export const pl: Messages = {
     industryRank: "Branża top %",
     networkRank: "Sieć top %",
     note: "Notatka",
+    future:
+      "Dziś, według zegara arkusza. Odczyt z późniejszą datą jest pomarańczowy: pulpit, arkusz zespołu i wykresy uwzględnią go dopiero od tego dnia.",
   },
   charts: {
     sheetName: "Wykresy",
     ssiMonthly: "SSI w miesiącach na tle celu",
     ssiWeekly: "Odczyty SSI",
     pillars: "Filary SSI w miesiącach",
-    blockTotals: "Sumy bloków, pierwszy miesiąc = 100",
+    blockTotals: "Osiągnięte cele według bloku, %",
+    targetsMet: "Cele osiągnięte",
     gaps: "Luki filarów, {month}",
     month: "Miesiąc",
     score: "Punkty",
@@ -192,6 +197,8 @@ export const pl: Messages = {
     total: "Łącznie",
     date: "Data",
     latest: "ostatni miesiąc",
+    latestMonth: "Ten miesiąc",
+    weekEnding: "Tydzień do",
   },
   validation: {
     count: "Wpisz liczbę całkowitą równą 0 lub większą.",
@@ -360,7 +367,8 @@ export const pl: Messages = {
   },
   help: {
     title: "Social Selling KPIs: pomoc",
-    body: "1. Utwórz lub odśwież pulpit tworzy roczny arkusz KPI, dziennik SSI i wykresy.\n2. Wprowadź dane… otwiera formularz na dane miesiąca i tygodniowy odczyt SSI (możesz wkleić stronę SSI z LinkedIn).\n3. Sumy, luki, osiągnięty poziom i najsłabszy filar to formuły: wpisz wartość w białą komórkę, a się zaktualizują.\n4. Nowy miesiąc przesuwa wyróżnienie; Nowy rok tworzy arkusz na kolejny rok z Twoimi celami.\n5. W dowolnej komórce: =SSI_GAP(21,16) daje 3,84; wszystkie funkcje opisuje README.\n6. Importuj eksport danych LinkedIn… uzupełnia minione miesiące z archiwum LinkedIn, czytanego w przeglądarce.\n7. Ustawienia → Profile śledzi do 30 osób; Utwórz lub odśwież arkusz zespołu porównuje je.\n8. Ustawienia → Wskaźniki: pokaż wszystkie 18 lub sześć najważniejszych, dodaj własne wskaźniki i złóż firmowy KPI social sellingu (=SOCIAL_KPI w dowolnej komórce).",
+    body: "1. Utwórz lub odśwież pulpit tworzy roczny arkusz KPI, dziennik SSI i wykresy.\n2. Wprowadź dane… otwiera formularz na dane miesiąca i tygodniowy odczyt SSI (możesz wkleić stronę SSI z LinkedIn).\n3. Część osiągniętych celów każdego bloku, luki, osiągnięty poziom i najsłabszy filar to formuły: wpisz wartość w białą komórkę, a się zaktualizują.\n4. Nowy miesiąc przesuwa wyróżnienie; Nowy rok tworzy arkusz na kolejny rok z Twoimi celami.\n5. W dowolnej komórce: =SSI_GAP(21,16) daje 3,84 (wszystkie funkcje poniżej).\n6. Importuj eksport danych LinkedIn… uzupełnia minione miesiące z archiwum LinkedIn, czytanego w przeglądarce.\n7. Ustawienia → Profile śledzi do 30 osób; Utwórz lub odśwież arkusz zespołu porównuje je.\n8. Ustawienia → Wskaźniki: pokaż wszystkie 18 lub sześć najważniejszych, dodaj własne wskaźniki i złóż firmowy KPI social sellingu (=SOCIAL_KPI w dowolnej komórce).",
+    functions: "Funkcje do dowolnej komórki",
   },
   exportImport: plImport,
   ...plProfiles,

@@ -1,4 +1,4 @@
-/** The dashboard's own formulas: block totals, the year column, the tier, and the rows it reads. */
+/** The dashboard's own formulas: the targets each block met, the year column, the tier, and the rows it reads. */
 import type { Metric } from "../../domain/catalog";
 import { messages } from "../../domain/i18n";
 import type { Language } from "../../domain/language";
@@ -10,24 +10,38 @@ export const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
 export const FIRST = columnLetter(COL.firstMonth);
 export const LAST = columnLetter(monthColumn(12));
 
-/** A block's total in one column: the sum of the metrics that count, blank while none is filled. */
-export function blockTotalFormula(
+/**
+ * A block's share of targets met in one month: of its metrics with both a target and a figure, how many
+ * reached the target. Counting, not adding: a stock, a flow and a rate never sum into one figure.
+ */
+export function targetsMetFormula(
   rows: LayoutRow[],
   at: Map<string, number>,
   block: string,
   col: number,
 ): string {
-  const refs = rows
+  const target = columnLetter(COL.target);
+  const pairs = rows
     .filter(
       (x) =>
         (x.kind === "metric" || x.kind === "orphan") &&
         x.block === block &&
-        x.metric?.countsInTotal &&
+        x.metric?.aggregation !== "level" &&
         !x.hidden,
     )
-    .map((x) => cell(rowOf(at, x.key), col))
-    .join(",");
-  return `=IF(COUNT(${refs})=0,"",SUM(${refs}))`;
+    .map((x) => {
+      const row = rowOf(at, x.key);
+      return { figure: cell(row, col), goal: `$${target}${row}` };
+    });
+  if (pairs.length === 0) return "";
+  const counted = pairs.map((p) => `ISNUMBER(${p.figure})*ISNUMBER(${p.goal})`);
+  const met = pairs.map((p, i) => `${counted[i]}*(N(${p.figure})>=N(${p.goal}))`);
+  return `=IFERROR((${met.join("+")})/(${counted.join("+")}),"")`;
+}
+
+/** A block's share of targets met over the year: the average of its months' shares. */
+export function targetsMetYearFormula(row: number): string {
+  return `=IFERROR(ROUND(AVERAGE(${FIRST}${row}:${LAST}${row}),4),"")`;
 }
 
 /** The year column: flows sum, rates average, stocks and levels take the latest month. */

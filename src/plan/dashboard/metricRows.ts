@@ -6,7 +6,7 @@ import { COL, type LayoutRow, monthColumn, NUM_COLS } from "../layout";
 import { literalText } from "../sheetPlan";
 import { metricFormat, ruleOfMetric } from "./cellRules";
 import type { DashboardContext } from "./context";
-import { blockTotalFormula, MONTHS, yearFormula } from "./formulas";
+import { MONTHS, targetsMetFormula, targetsMetYearFormula, yearFormula } from "./formulas";
 import type { DashboardGrid } from "./grid";
 import { COLORS } from "./look";
 
@@ -66,12 +66,9 @@ export function metricRow(
           : m.blocks[metric.block],
       );
       g.formatRow(rowNo, metricFormat(metric));
-      g.userCell(row, rowNo, COL.target, null, {
-        kind: "number",
-        rule: { min: 0 },
-        help: m.validation.target,
-      });
       if (metric.input === "derived") {
+        // The SSI's target is one figure, the SSI total's, typed there or in Settings.
+        g.set(rowNo, COL.target, `=${columnLetter(COL.target)}${r("ssi:total")}`);
         for (const month of MONTHS) {
           const x = columnLetter(monthColumn(month));
           g.set(
@@ -84,17 +81,28 @@ export function metricRow(
         const rule = ruleOfMetric(metric, language);
         for (const month of MONTHS) g.userCell(row, rowNo, monthColumn(month), null, rule);
         g.inputAreas.push(area(rowNo, COL.firstMonth, 1, 12));
+        g.userCell(row, rowNo, COL.target, null, {
+          kind: "number",
+          rule: { min: 0 },
+          help: m.validation.target,
+        });
+        g.inputAreas.push(cell(rowNo, COL.target));
       }
-      g.inputAreas.push(cell(rowNo, COL.target));
       g.set(rowNo, COL.year, yearFormula(metric, rowNo));
       break;
     }
     case "blockTotal": {
       g.set(rowNo, COL.label, fill(m.dashboard.blockTotal, { block: m.blocks[row.block!] }));
-      for (const col of [...MONTHS.map(monthColumn), COL.year]) {
-        g.set(rowNo, col, blockTotalFormula(rows, at, row.block!, col));
+      g.notes[rowNo - 1]![COL.label - 1] = m.dashboard.blockTotalNote;
+      for (const month of MONTHS) {
+        g.set(
+          rowNo,
+          monthColumn(month),
+          targetsMetFormula(rows, at, row.block!, monthColumn(month)),
+        );
       }
-      g.formatRow(rowNo, "#,##0");
+      g.set(rowNo, COL.year, targetsMetYearFormula(rowNo));
+      g.formatRow(rowNo, "0%");
       g.style(rowNo, 1, NUM_COLS, COLORS.total, "#000000", true);
       break;
     }

@@ -4,7 +4,7 @@ import { DEFAULT_PILLAR_TARGET, PILLARS } from "../../domain/ssi";
 import { PILLAR_RULE } from "../../domain/values";
 import { cell, columnLetter, literal } from "../a1";
 import { COL, type LayoutRow, monthColumn } from "../layout";
-import type { LogColumn } from "../ssiLog";
+import { type LogColumn, logToday } from "../ssiLog";
 import type { DashboardContext } from "./context";
 import { FIRST, LAST, MONTHS, tierFormula } from "./formulas";
 import type { DashboardGrid } from "./grid";
@@ -41,7 +41,8 @@ export function ssiRow(
       g.set(rowNo, COL.label, m.dashboard.readingDate);
       MONTHS.forEach((month) => {
         const next = month === 12 ? `DATE(${year + 1},1,1)` : `DATE(${year},${month + 1},1)`;
-        const latest = `MAXIFS(${log("date")},${log("date")},">="&DATE(${year},${month},1),${log("date")},"<"&${next})`;
+        // A reading dated after today waits for its day (the log's today cell, the spreadsheet's own day).
+        const latest = `MAXIFS(${log("date")},${log("date")},">="&DATE(${year},${month},1),${log("date")},"<"&${next},${log("date")},"<="&${logToday(input.logName)})`;
         g.set(rowNo, monthColumn(month), `=IF(${latest}=0,"",${latest})`);
       });
       g.set(

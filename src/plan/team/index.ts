@@ -2,7 +2,7 @@
  * The team sheet: one row per active profile, kept here (live formulas over its dashboard) or linked to
  * a seller's own spreadsheet (one IMPORTRANGE of its summary), ranked together, and two charts.
  */
-import { fill, messages } from "../../domain/i18n";
+import { fill, type Messages, messages } from "../../domain/i18n";
 import type { Language } from "../../domain/language";
 import { PILLARS } from "../../domain/ssi";
 import { area, columnLetter } from "../a1";
@@ -85,6 +85,8 @@ function headers(put: RowContext["put"], year: number, language: Language, colum
     weakest: m.dashboard.weakest,
     change: t.change,
     monthsOnTarget: t.monthsOnTarget,
+    followers: t.followers,
+    impressions: t.impressions,
     rank: t.rank,
   };
   for (const key of TEAM_COLUMNS) put(HEADER_ROW, col(key), literalText(labels[key]));
@@ -112,6 +114,7 @@ function teamLook(
   values: CellContent[][],
   at: TeamRows,
   columns: TeamColumns,
+  m: Messages,
 ): Omit<SheetPlan, "name" | "rows" | "cols" | "values" | "protectionDescription"> {
   const { width } = columns;
   const bold = new Set([1, HEADER_ROW, at.average, at.median, at.table]);
@@ -121,7 +124,10 @@ function teamLook(
     if (row > at.table) return c === 1 ? "" : "0.00";
     if (c === col("latest")) return "yyyy-mm-dd";
     if (c === col("change")) return "+0.00;-0.00;0";
-    if (c === col("monthsOnTarget") || c === col("rank") || c === columns.source) return "0";
+    // A linked row's source cell holds its summary's version: the words say where the row comes from.
+    if (c === columns.source) return `"${m.links.sourceLinked.replace(/"/g, "")}"`;
+    if (c === col("monthsOnTarget") || c === col("rank")) return "0";
+    if (c === col("followers") || c === col("impressions")) return "#,##0";
     return (c >= col("ssi") && c <= col("gap")) || c === columns.kpi ? "0.00" : "";
   };
   const each = <T>(f: (row: number, c: number) => T) =>
@@ -137,9 +143,9 @@ function teamLook(
     fontColors: each((row) => (headerRows.has(row) ? "#ffffff" : "#000000")),
     fontWeights: each((row) => (bold.has(row) ? "bold" : "normal")),
     fontSizes: each((row) => (row === 1 ? 14 : 10)),
-    // Everything wraps in its column but the title and the sentence under it, which run across.
-    // The link's status runs on to its right, as the title does.
-    wraps: each((row, c) => row > 2 && !(c === columns.status && row !== HEADER_ROW)),
+    // Everything wraps in its column but the title and the sentence under it, which run across; the
+    // link's status wraps too, so its whole instruction shows (the row grows to fit it).
+    wraps: each((row) => row > 2),
     notes: [],
     validations: [],
     frozenRows: HEADER_ROW,
@@ -154,8 +160,8 @@ function teamLook(
       { col: col("change"), count: (columns.source || width + 1) - col("change"), width: 100 },
       ...(columns.status
         ? [
-            { col: columns.source, count: 1, width: 70 },
-            { col: columns.status, count: 1, width: 320 },
+            { col: columns.source, count: 1, width: 170 },
+            { col: columns.status, count: 1, width: 420 },
           ]
         : []),
     ],
@@ -276,7 +282,7 @@ export function teamPlan(
     rows: at.rows,
     cols: columns.width,
     values,
-    ...teamLook(values, at, columns),
+    ...teamLook(values, at, columns, m),
     namedRanges: [named],
     protectionDescription: m.team.protection,
   };
