@@ -4,10 +4,12 @@ import { statSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import { loadAddon } from "../dev/loader";
 import { defaultMetricSettings } from "../src/domain/ownMetrics";
+import { readCreator } from "../src/export/creator";
 import { dashboardPlan } from "../src/plan/dashboard";
 import { dashboardLayout } from "../src/plan/layout";
 import { AUTOMATIC_FORMAT } from "../src/plan/sheetPlan";
-import { importCalls, ROWS, readTimings } from "./benchExport";
+import { contentName, creatorXlsx } from "../test/support/creatorFiles";
+import { creatorChromium, importCalls, ROWS, readTimings } from "./benchExport";
 import { personLineCalls } from "./benchPersonLines";
 import { kpiCalls, profileCalls, spanningCosts, teamCalls } from "./benchTeam";
 
@@ -142,6 +144,18 @@ function ssiGapRange(): { ours: number; loop: number } {
   return { ours, loop };
 }
 
+/** A year's creator analytics file (365 days, counts as text as the 2026 format has them) read in Node: best of 15. */
+function creatorRead(): number {
+  const [first, last] = ["2025-11-23", "2026-11-22"];
+  const bytes = creatorXlsx({ first, last, numbers: "text" });
+  const picked = [{ name: contentName(first, last), bytes }];
+  const once = () => {
+    const read = readCreator(picked, "2026-11-23");
+    if (!read.ok) throw new Error(read.problem);
+  };
+  return Math.min(...Array.from({ length: 15 }, () => time(once).ms));
+}
+
 console.log(
   "Social Selling KPIs: benchmarks (stand-in service calls; local time on this machine)\n",
 );
@@ -202,6 +216,12 @@ for (const [where, t] of [
     `${t.ours.toFixed(0)} (${(t.ours / t.bare).toFixed(1)}×)`,
     `${t.bare.toFixed(0)} (papaparse alone)`,
   );
+row("Read a year's creator analytics .xlsx, Node: ms", creatorRead().toFixed(1), "goal < 1000");
+row(
+  "Read a year's creator analytics .xlsx, Chromium: ms",
+  (await creatorChromium()).toFixed(1),
+  "goal < 1000",
+);
 const imported = importCalls(TODAY);
 row("Import a year of the export: calls", String(imported.year), "goal ≤ 10 per year");
 row("  each further year: calls", String(imported.perYear), "goal ≤ 10 per year");

@@ -11,22 +11,19 @@ import {
   sampleZipName,
 } from "../dev/exportSample";
 import { loadAddon } from "../dev/loader";
+import type { readCreator } from "../src/export/creator";
 import { readExport } from "../src/export/read";
 import { launch } from "../test/support/browser";
+import { contentName, creatorXlsx } from "../test/support/creatorFiles";
 
 const root = join(import.meta.dirname, "..");
 const END = new Date(Date.UTC(2026, 10, 20));
 export const ROWS = 30_000;
 
-/** The reader as the sidebar ships it (bundled and minified), with papaparse beside it. */
-async function readerBundle(): Promise<string> {
+/** Code as the sidebar ships it: `contents` bundled and minified for the browser, its globals set. */
+async function sidebarBundle(contents: string): Promise<string> {
   const bundle = await build({
-    stdin: {
-      contents:
-        'import Papa from "papaparse"; import { readExport } from "./src/export/read"; Object.assign(globalThis, { Papa, readExport });',
-      resolveDir: root,
-      loader: "ts",
-    },
+    stdin: { contents, resolveDir: root, loader: "ts" },
     bundle: true,
     format: "iife",
     platform: "browser",
@@ -35,6 +32,13 @@ async function readerBundle(): Promise<string> {
     write: false,
   });
   return bundle.outputFiles[0]?.text ?? "";
+}
+
+/** The reader as the sidebar ships it, with papaparse beside it. */
+function readerBundle(): Promise<string> {
+  return sidebarBundle(
+    'import Papa from "papaparse"; import { readExport } from "./src/export/read"; Object.assign(globalThis, { Papa, readExport });',
+  );
 }
 
 /** Times both, turn about, each after a garbage collection, best of 15: as text, so it runs as written. */
@@ -81,6 +85,43 @@ export async function readTimings(): Promise<{ node: Timing; chromium: Timing }>
     const page = await browser.newPage();
     await page.addScriptTag({ content: code });
     return { node, chromium: (await page.evaluate(measureScript(csv))) as Timing };
+  } finally {
+    await browser.close();
+  }
+}
+
+/** The creator analytics reader as the sidebar ships it. */
+function creatorBundle(): Promise<string> {
+  return sidebarBundle(
+    'import { readCreator } from "./src/export/creator"; Object.assign(globalThis, { readCreator });',
+  );
+}
+
+/** A year's creator analytics file (365 days, counts as text) read in headless Chromium: best of 15, in ms. */
+export async function creatorChromium(): Promise<number> {
+  const [first, last] = ["2025-11-23", "2026-11-22"];
+  const bytes = Array.from(creatorXlsx({ first, last, numbers: "text" }));
+  const browser = await launch();
+  try {
+    const page = await browser.newPage();
+    await page.addScriptTag({ content: await creatorBundle() });
+    return (await page.evaluate(
+      ({ bytes, name }) => {
+        const picked = [{ name, bytes: new Uint8Array(bytes) }];
+        let best = Number.POSITIVE_INFINITY;
+        for (let i = 0; i < 15; i++) {
+          const start = performance.now();
+          const read = (globalThis as unknown as { readCreator: typeof readCreator }).readCreator(
+            picked,
+            "2026-11-23",
+          );
+          if (!read.ok) throw new Error(read.problem);
+          best = Math.min(best, performance.now() - start);
+        }
+        return best;
+      },
+      { bytes, name: contentName(first, last) },
+    )) as number;
   } finally {
     await browser.close();
   }

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { SAMPLE_TARGETS, sampleExportZip, sampleZipName } from "../dev/exportSample";
 import { launch } from "../test/support/browser";
+import { contentName, creatorXlsx } from "../test/support/creatorFiles";
 
 const root = join(import.meta.dirname, "..");
 /** The day the screenshots are taken on, so they come out the same on any day they are redrawn. */
@@ -74,6 +75,22 @@ async function importScreenshots(url: string, page: Page): Promise<void> {
     'nav#tabs button:text-is("Network")',
     join(root, "docs/preview-network.png"),
   );
+}
+
+/** The creator analytics import's preview: last autumn's weeks, October only partly covered. */
+async function creatorScreenshot(page: Page): Promise<void> {
+  const [first, last] = ["2025-10-10", "2025-12-31"] as const;
+  await page.click("#extensions");
+  await page.click('[data-fn="openImport"]');
+  const sidebar = page.frameLocator("#sidebar-frame");
+  await sidebar.locator("#import-files").setInputFiles({
+    name: contentName(first, last),
+    mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    buffer: Buffer.from(creatorXlsx({ first, last })),
+  });
+  await sidebar.locator("#import-preview").waitFor();
+  await page.screenshot({ path: join(root, "docs/preview-creator.png") });
+  await page.locator("#sidebar-close").click();
 }
 
 /** The company KPI: its section under the SSI on the dashboard, and its three parts in Settings. */
@@ -166,6 +183,7 @@ async function main(): Promise<void> {
       await page.screenshot({ path: join(root, `docs/preview-dashboard-${language}.png`) });
     }
     await importScreenshots(url, page);
+    await creatorScreenshot(page);
   } finally {
     await browser.close();
     stopPreview(server);

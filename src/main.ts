@@ -3,6 +3,7 @@
 import { foldMakesRoom, MAX_SHEETS, sheetsProblem } from "./domain/capacity";
 import { METRIC_IDS, METRICS } from "./domain/catalog";
 import { checkCompanyKpiInput, kpiItems } from "./domain/companyKpi";
+import type { Day } from "./domain/day";
 import { checkEntry } from "./domain/entry";
 import { checkImportRequest, checkSummary } from "./domain/exportSummary";
 import { fill, fillCount, messages } from "./domain/i18n";
@@ -12,6 +13,7 @@ import {
   checkMetricChoice,
   checkOwnMetricInput,
   checkOwnRemoval,
+  ownMetricFed,
   requestLanguage,
 } from "./domain/ownMetrics";
 import { activeProfiles, checkProfileInput, checkRemoval, profileById } from "./domain/profiles";
@@ -34,13 +36,14 @@ import {
   savedMessage,
   settingsForm,
 } from "./plan/entryForm";
+import { helpPage } from "./plan/help";
 import { type ImportPreview, importPreview } from "./plan/import/preview";
 import { dashboardName } from "./plan/layout";
 import { type MetricsForm, metricsForm } from "./plan/metricsForm";
 import { monthResults } from "./plan/monthEntry";
 import type { StepAnswer, WorkAnswer } from "./plan/work";
 import { foldForNewYear, sheetsOfYear } from "./sheets/archiveSheet";
-import { builtLayout } from "./sheets/dashboardSheet";
+import { builtLayout, dashboardTarget } from "./sheets/dashboardSheet";
 import {
   activeSpreadsheet,
   addMenu,
@@ -49,12 +52,12 @@ import {
   dashboardsToMake,
   endWrites,
   ensureSheetRoom,
-  inform,
   lockDocument,
   rebuild,
   redrawCharts,
   rememberProfile,
   selectedProfile,
+  showDialog,
   showSidebar,
   spreadsheetClock,
   toast,
@@ -267,6 +270,15 @@ function openSettings(): void {
   showSidebar(messages(documentLanguage()).sidebar.settingsTitle, "settings");
 }
 
+/**
+ * Sidebar: opens Settings again after a language change, so the panel's title (which only a new
+ * sidebar can change) speaks the new language; the saved message shows in it.
+ */
+function reopenSettings(message: unknown): void {
+  const said = typeof message === "string" ? message.slice(0, 1000) : "";
+  showSidebar(messages(documentLanguage()).sidebar.settingsTitle, "settings", said);
+}
+
 /** The language chosen in Settings (a menu click is authorized, so the settings can be read). */
 function documentLanguage() {
   const ss = activeSpreadsheet();
@@ -287,8 +299,8 @@ function refreshCharts(): void {
 
 /** Menu: a short help. */
 function showHelp(): void {
-  const m = messages(documentLanguage());
-  inform(m.help.title, m.help.body);
+  const language = documentLanguage();
+  showDialog(messages(language).help.title, helpPage(language));
 }
 
 /**
@@ -361,8 +373,16 @@ function continueWork(): WorkAnswer {
 /** Sidebar: the settings form, with the profiles and the one this user works on. */
 function getSettingsForm(): SettingsForm {
   const ss = activeSpreadsheet();
-  const { settings } = readStore(ss, spreadsheetClock(ss).today);
-  return settingsForm(settings, selectedProfile(settings).id, ss.getUrl());
+  const { settings, all } = readStore(ss, spreadsheetClock(ss).today);
+  const profile = selectedProfile(settings);
+  // The SSI target is one figure: typed on the dashboard, Settings shows it too.
+  const typed = profile.source
+    ? null
+    : dashboardTarget(ss, all, settings, profile, settings.current.year);
+  const profiles = settings.profiles.map((p) =>
+    p.id === profile.id && typed !== null ? { ...p, totalTarget: typed } : p,
+  );
+  return settingsForm({ ...settings, profiles }, profile.id, ss.getUrl());
 }
 
 /** Sidebar: saves settings and rebuilds this year's dashboard in the chosen language. */
@@ -395,15 +415,17 @@ function saveSettings(input: unknown): {
   });
 }
 
-/** Sidebar: what the import view needs: the language, the profile it fills and the target companies. */
+/** Sidebar: what the import view needs: the language, the profile it fills, the target companies, today. */
 function getImportForm(): ImportForm {
   const ss = activeSpreadsheet();
-  const { settings } = readStore(ss, spreadsheetClock(ss).today);
+  const clock = spreadsheetClock(ss);
+  const { settings } = readStore(ss, clock.today);
   const profile = selectedProfile(settings);
   return {
     language: settings.language,
     profile: { id: profile.id, name: profile.name },
     targetCompanies: settings.targetCompanies,
+    today: clock.today(),
   };
 }
 
@@ -422,8 +444,14 @@ function previewImport(
     ? profileById(store.settings.profiles, profileId)
     : selectedProfile(store.settings);
   const { plans } = readYearPlans(ss, store, checked.summary, profile);
-  return importPreview(checked.summary, plans, current.year, language, (date) =>
-    Utilities.formatDate(date, clock.zone(), "yyyy-MM-dd"),
+  const fed = ownMetricFed(store.settings.metrics.own, "impressions")?.name ?? null;
+  return importPreview(
+    checked.summary,
+    plans,
+    current.year,
+    language,
+    (date) => Utilities.formatDate(date, clock.zone(), "yyyy-MM-dd"),
+    fed,
   );
 }
 
@@ -538,6 +566,7 @@ export const ENTRY_POINTS = {
   saveEntry,
   getSettingsForm,
   saveSettings,
+  reopenSettings,
   getImportForm,
   previewImport,
   applyImport,
@@ -559,6 +588,7 @@ export interface Endpoints {
   saveEntry: typeof saveEntry;
   getSettingsForm: typeof getSettingsForm;
   saveSettings: typeof saveSettings;
+  reopenSettings: typeof reopenSettings;
   getImportForm: typeof getImportForm;
   previewImport: typeof previewImport;
   applyImport: typeof applyImport;
@@ -577,4 +607,6 @@ export interface ImportForm {
   language: Language;
   profile: { id: string; name: string };
   targetCompanies: string[];
+  /** The spreadsheet's day: creator analytics windows after it are refused. */
+  today: Day;
 }

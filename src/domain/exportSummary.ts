@@ -1,6 +1,7 @@
 /**
- * What the browser sends after reading LinkedIn's data export: per-month counts and company names,
- * never a person's name, e-mail or message. The server trusts none of it until `checkSummary` says so.
+ * What the browser sends after reading LinkedIn's data export and creator analytics files: per-month
+ * counts and company names, never a person's name, e-mail or message, nor a creator file's name (it
+ * carries the member's). The server trusts none of it until `checkSummary` says so.
  */
 import type { MetricId } from "./catalog";
 import { type Day, dayOf } from "./day";
@@ -17,8 +18,22 @@ export const IMPORTED_METRICS = [
   "target_companies_followed",
   "requests_received",
   "updates_per_week",
+  "actions_on_updates",
+  "followers_gained",
 ] as const satisfies readonly MetricId[];
 export type ImportedMetric = (typeof IMPORTED_METRICS)[number];
+
+/** The metrics only creator analytics files fill: a month of them is whole only when its days all are. */
+export const CREATOR_METRICS = [
+  "actions_on_updates",
+  "followers_gained",
+] as const satisfies readonly ImportedMetric[];
+export type CreatorMetric = (typeof CREATOR_METRICS)[number];
+
+/** True for a metric the creator analytics files fill. */
+export function isCreatorMetric(metric: ImportedMetric): metric is CreatorMetric {
+  return (CREATOR_METRICS as readonly string[]).includes(metric);
+}
 
 export const EXPORT_FILES = ["connections", "invitations", "shares", "follows"] as const;
 export type ExportFile = (typeof EXPORT_FILES)[number];
@@ -61,15 +76,43 @@ export interface NetworkFacts {
   top: { name: string; connections: number }[];
 }
 
+/** A month of the creator analytics windows: how much of it they cover, and its post impressions. */
+export interface CreatorMonthFacts {
+  /** Days of the month inside at least one window. */
+  daysCovered: number;
+  daysInMonth: number;
+  /** Some day of the month is outside every window: its figures are not written unless asked. */
+  partial: boolean;
+  /**
+   * Written into the user's own metric that takes post impressions, on dashboards with its row (the
+   * seed's metrics have none); otherwise shown in the preview only.
+   */
+  impressions: number;
+}
+
+/** What the creator analytics files say, besides the months' figures: windows as days, coverage. */
+export interface CreatorFacts {
+  /** Each file's window, earliest first; as days only, since LinkedIn's file names carry the member's name. */
+  windows: { first: Day; last: Day }[];
+  /** By month "yyyy-mm": every month with a day inside a window, and no other. */
+  months: Record<MonthKey, CreatorMonthFacts>;
+}
+
 export interface ExportSummary {
-  /** The export's last day: from the ZIP's name, else the latest date in its files. */
+  /**
+   * The data export's last day: from the ZIP's name, else the latest date in its files; with
+   * creator analytics files alone, their last window's last day.
+   */
   exportDay: Day;
+  /** The data export's files; none when only creator analytics files were read. */
   files: FileRead[];
   /** Files in the ZIP that are not ours to read. */
   ignored: string[];
   /** Per month, the figures known for it; a metric missing from a month is unknown, not zero. */
   months: Record<MonthKey, Partial<Record<ImportedMetric, number>>>;
   network: NetworkFacts | null;
+  /** Present when creator analytics files were read: their months' followers and engagements are in `months`. */
+  creator?: CreatorFacts;
 }
 
 /** The month key of a day. */
@@ -85,6 +128,9 @@ export function daysInMonth(year: number, month: number): number {
 export type SummaryCheck = { ok: true; summary: ExportSummary } | { ok: false; message: string };
 
 const MAX_FILES = 20;
+/** A file a month over the five years an import reaches back, and then some. */
+const MAX_WINDOWS = 100;
+const DAY_MS = 86_400_000;
 const MAX_MONTHS = 12 * 30;
 const MAX_COMPANIES = 500;
 const MAX_NAME = 200;
@@ -144,6 +190,81 @@ function checkNetwork(v: unknown): boolean {
   );
 }
 
+/** Every day of a window, both ends included; a window longer than a leap year is refused before. */
+function windowDays(first: Day, last: Day): Day[] {
+  const out: Day[] = [];
+  const end = Date.parse(`${last}T00:00:00Z`);
+  for (let t = Date.parse(`${first}T00:00:00Z`); t <= end; t += DAY_MS)
+    out.push(new Date(t).toISOString().slice(0, 10));
+  return out;
+}
+
+/** A month's coverage as the windows give it, and its impressions: exactly these four fields. */
+function isCreatorMonth(key: MonthKey, v: unknown, covered: number | undefined): boolean {
+  if (covered === undefined || !isRecord(v) || Object.keys(v).length !== 4) return false;
+  const { daysCovered, daysInMonth: stated, partial, impressions } = v;
+  const length = daysInMonth(Number(key.slice(0, 4)), Number(key.slice(5, 7)));
+  return (
+    isMonth(key) &&
+    stated === length &&
+    daysCovered === covered &&
+    partial === covered < length &&
+    isCount(impressions)
+  );
+}
+
+/**
+ * The creator facts: windows of at most a year each, and months that are exactly the windows' months
+ * with the days they cover, so a month cannot claim to be whole that the windows leave partial.
+ */
+function checkCreator(v: unknown): v is CreatorFacts {
+  if (!isRecord(v) || Object.keys(v).length !== 2) return false;
+  const { windows, months } = v;
+  if (!Array.isArray(windows) || windows.length === 0 || windows.length > MAX_WINDOWS) return false;
+  const days = new Set<Day>();
+  for (const w of windows) {
+    if (!isRecord(w) || Object.keys(w).length !== 2) return false;
+    if (!isDay(w.first) || !isDay(w.last) || w.first > w.last) return false;
+    // LinkedIn exports at most 365 days; a leap year's 366 is the most a window can span.
+    const span = (Date.parse(`${w.last}T00:00:00Z`) - Date.parse(`${w.first}T00:00:00Z`)) / DAY_MS;
+    if (span > 365) return false;
+    for (const day of windowDays(w.first, w.last)) days.add(day);
+  }
+  const covered = new Map<MonthKey, number>();
+  for (const day of days) covered.set(monthOf(day), (covered.get(monthOf(day)) ?? 0) + 1);
+  if (!isRecord(months) || Object.keys(months).length !== covered.size) return false;
+  return Object.entries(months).every(([key, m]) => isCreatorMonth(key, m, covered.get(key)));
+}
+
+/**
+ * The months' figures: known metrics only, a data export's up to its day, and the creator metrics
+ * both or neither, in exactly the months the creator facts cover.
+ */
+function checkMonths(
+  months: unknown,
+  exportDay: Day,
+  creator: CreatorFacts | undefined,
+  fromExport: boolean,
+): boolean {
+  if (!isRecord(months) || Object.keys(months).length > MAX_MONTHS) return false;
+  for (const [key, figures] of Object.entries(months)) {
+    if (!isMonth(key) || !isRecord(figures)) return false;
+    const metrics = Object.keys(figures);
+    for (const [metric, value] of Object.entries(figures)) {
+      const known = (IMPORTED_METRICS as readonly string[]).includes(metric);
+      if (!known || !isFigure(metric as ImportedMetric, value)) return false;
+    }
+    const own = metrics.filter((m) => !isCreatorMetric(m as ImportedMetric));
+    const inWindows = creator !== undefined && key in creator.months;
+    // A data export counts nothing after its day; creator files, exported another day, may.
+    if (!inWindows && key > monthOf(exportDay)) return false;
+    if (own.length > 0 && (!fromExport || key > monthOf(exportDay))) return false;
+    const creatorFigures = metrics.length - own.length;
+    if (creatorFigures !== (inWindows ? CREATOR_METRICS.length : 0)) return false;
+  }
+  return Object.keys(creator?.months ?? {}).every((key) => key in months);
+}
+
 /** Checks what the browser sent, all of it, before anything is written. */
 export function checkSummary(input: unknown, language: Language): SummaryCheck {
   const bad: SummaryCheck = {
@@ -151,9 +272,13 @@ export function checkSummary(input: unknown, language: Language): SummaryCheck {
     message: messages(language).exportImport.errors.malformed,
   };
   if (!isRecord(input)) return bad;
-  const { exportDay, files, ignored, months, network } = input;
+  const { exportDay, files, ignored, months, network, creator } = input;
   if (!isDay(exportDay)) return bad;
-  if (!Array.isArray(files) || files.length === 0 || files.length > MAX_FILES) return bad;
+  if (creator !== undefined && !checkCreator(creator)) return bad;
+  const facts = creator as CreatorFacts | undefined;
+  // Creator analytics files alone send no data export file; a summary of nothing is refused.
+  const minFiles = facts ? 0 : 1;
+  if (!Array.isArray(files) || files.length < minFiles || files.length > MAX_FILES) return bad;
   const filesOk = files.every(
     (f) =>
       isRecord(f) &&
@@ -165,15 +290,12 @@ export function checkSummary(input: unknown, language: Language): SummaryCheck {
   );
   if (!filesOk) return bad;
   if (!Array.isArray(ignored) || ignored.length > 1000 || !ignored.every(isName)) return bad;
-  if (!isRecord(months) || Object.keys(months).length > MAX_MONTHS) return bad;
-  for (const [key, figures] of Object.entries(months)) {
-    if (!isMonth(key) || key > monthOf(exportDay) || !isRecord(figures)) return bad;
-    for (const [metric, value] of Object.entries(figures)) {
-      const known = (IMPORTED_METRICS as readonly string[]).includes(metric);
-      if (!known || !isFigure(metric as ImportedMetric, value)) return bad;
-    }
-  }
+  if (!checkMonths(months, exportDay, facts, files.length > 0)) return bad;
   if (network !== undefined && !checkNetwork(network)) return bad;
+  if (network && files.length === 0) return bad;
+  // Alone, creator files date the import by their last day; with an export, they may end later.
+  const lastWindow = facts?.windows.reduce((a, w) => (w.last > a ? w.last : a), "") ?? "";
+  if (files.length === 0 && exportDay !== lastWindow) return bad;
   return { ok: true, summary: input as unknown as ExportSummary };
 }
 
@@ -181,6 +303,8 @@ export interface ImportRequest {
   summary: ExportSummary;
   /** Replace figures that differ from the export's, not only fill empty cells. */
   overwrite: boolean;
+  /** Also write creator figures of months the files cover only in part (left out when not sent). */
+  partial: boolean;
   /** Years to build a dashboard for before filling it. */
   build: number[];
   /** The profile whose dashboards are filled (the user's pick when left out). */
@@ -194,14 +318,21 @@ export function checkImportRequest(
 ): { ok: true; request: ImportRequest } | { ok: false; message: string } {
   const bad = { ok: false as const, message: messages(language).exportImport.errors.malformed };
   if (!isRecord(input)) return bad;
-  const { summary, overwrite, build, profile } = input;
+  const { summary, overwrite, partial, build, profile } = input;
   if (typeof overwrite !== "boolean") return bad;
+  // Left out by callers older than creator analytics: their imports have no partial month to write.
+  if (partial !== undefined && typeof partial !== "boolean") return bad;
   if (profile !== undefined && typeof profile !== "string") return bad;
   if (!Array.isArray(build) || build.length > 10 || !build.every((y) => Number.isInteger(y)))
     return bad;
   const checked = checkSummary(summary, language);
   if (!checked.ok) return checked;
-  const request: ImportRequest = { summary: checked.summary, overwrite, build: build as number[] };
+  const request: ImportRequest = {
+    summary: checked.summary,
+    overwrite,
+    partial: partial === true,
+    build: build as number[],
+  };
   if (typeof profile === "string") request.profile = profile;
   return { ok: true, request };
 }

@@ -22,6 +22,17 @@ export interface OwnMetricSpec {
   aggregation: OwnAggregation;
   /** Whole numbers (a count) or decimals with two places (a value, a rate). */
   whole: boolean;
+  /** What LinkedIn's creator analytics import writes into it: post impressions (one metric at most). */
+  feeds?: OwnFeed;
+}
+
+/** Figures an import can write into an own metric, since the seed's 18 metrics have no row for them. */
+export const OWN_FEEDS = ["impressions"] as const;
+export type OwnFeed = (typeof OWN_FEEDS)[number];
+
+/** The own metric an import writes a figure into, if the user has one. */
+export function ownMetricFed(own: readonly OwnMetricSpec[], feed: OwnFeed): OwnMetricSpec | null {
+  return own.find((o) => o.feeds === feed) ?? null;
 }
 
 /** What the dashboard shows: the catalog's metrics minus the hidden ones, the user's own, and the company KPI. */
@@ -59,12 +70,14 @@ export function parseMetricSettings(
     if (typeof x.name !== "string" || !x.name.trim()) continue;
     if (!ALL_BLOCKS.includes(x.block as BlockId)) continue;
     if (!OWN_AGGREGATIONS.includes(x.aggregation as OwnAggregation)) continue;
+    const feeds = OWN_FEEDS.find((f) => f === x.feeds && !own.some((o) => o.feeds === f));
     own.push({
       id: x.id,
       name: x.name.trim().slice(0, MAX_NAME),
       block: x.block as BlockId,
       aggregation: x.aggregation as OwnAggregation,
       whole: x.whole !== false,
+      ...(feeds ? { feeds } : {}),
     });
   }
   const highest = Math.max(0, ...own.map((o) => Number(o.id.slice(3))));
@@ -118,7 +131,7 @@ export function checkMetricChoice(
   };
 }
 
-const OWN_FIELDS = ["language", "id", "name", "block", "aggregation", "whole"];
+const OWN_FIELDS = ["language", "id", "name", "block", "aggregation", "whole", "feeds"];
 
 /**
  * Checks a new or changed own metric: a name of its own (1–60 characters), a block, how its months add up,
@@ -161,6 +174,16 @@ export function checkOwnMetricInput(
     errors.aggregation = fill(t.badAggregation, { value: String(aggregation) });
   const whole = input.whole ?? before?.whole ?? true;
   if (typeof whole !== "boolean") errors.whole = fill(m.errors.malformed, { field: "whole" });
+  const feeds = input.feeds ?? before?.feeds;
+  if (feeds !== undefined && !OWN_FEEDS.includes(feeds as OwnFeed))
+    errors.feeds = fill(m.errors.malformed, { field: "feeds" });
+  else if (
+    feeds !== undefined &&
+    settings.own.some((o) => o.feeds === feeds && o.id !== before?.id)
+  )
+    errors.feeds = fill(t.feedTaken, {
+      name: ownMetricFed(settings.own, feeds as OwnFeed)?.name ?? "",
+    });
   if (Object.keys(errors).length > 0) return failWith(language, errors);
   const metric: OwnMetricSpec = {
     id: before?.id ?? (`own${settings.nextOwn}` as OwnId),
@@ -168,6 +191,7 @@ export function checkOwnMetricInput(
     block: block as BlockId,
     aggregation: aggregation as OwnAggregation,
     whole: whole as boolean,
+    ...(feeds !== undefined ? { feeds: feeds as OwnFeed } : {}),
   };
   return {
     ok: true,

@@ -9,7 +9,7 @@ import { columnLetter } from "./a1";
 import { COL, monthColumn, type SheetOwner } from "./layout";
 
 /** Bumped when the summary's fields change: a manager's sheet reads only the version it knows. */
-export const SUMMARY_VERSION = 2;
+export const SUMMARY_VERSION = 3;
 
 /**
  * What a summary sums up: one seller, a team of sellers, or a team that links teams. A team sheet reads
@@ -26,6 +26,8 @@ export const FIGURES = [
   "gap",
   "change",
   "monthsOnTarget",
+  "followers",
+  "impressions",
 ] as const;
 export type Figure = (typeof FIGURES)[number];
 
@@ -60,6 +62,8 @@ export function summaryLabel(m: Messages, field: SummaryField): string {
     gap: t.gap,
     change: t.change,
     monthsOnTarget: t.monthsOnTarget,
+    followers: t.followers,
+    impressions: t.impressions,
     kpi: m.metricSetup.teamKpi,
     depth: m.links.depth,
   };
@@ -80,7 +84,12 @@ export function teamSummaryName(year: number): string {
  * Each figure as a formula (without "=") over a dashboard: `d` is its sheet's prefix ("'KPI 2026'!",
  * or "" on the dashboard itself) and `r` its rows by key.
  */
-export function figureFormulas(d: string, r: (key: string) => number): Record<Figure, string> {
+export function figureFormulas(
+  d: string,
+  r: (key: string) => number,
+  /** The row of the own metric that holds post impressions, when the dashboard has one. */
+  impressionsRow?: number,
+): Record<Figure, string> {
   const year = columnLetter(COL.year);
   const first = columnLetter(monthColumn(1));
   const last = columnLetter(monthColumn(12));
@@ -104,7 +113,16 @@ export function figureFormulas(d: string, r: (key: string) => number): Record<Fi
     gap: yearCell("gap:total"),
     change: `IF(${latestMonth}<2,"",IF(AND(ISNUMBER(${inMonth(0)}),ISNUMBER(${inMonth(1)})),ROUND(${inMonth(0)}-${inMonth(1)},2),""))`,
     monthsOnTarget: `COUNTIF(${ssiRow},">="&${target})`,
+    followers: latestFigure(d, r("metric:followers_gained")),
+    impressions: impressionsRow ? latestFigure(d, impressionsRow) : '""',
   };
+}
+
+/** A row's figure in the latest month that has one (a formula without "="), blank for none. */
+function latestFigure(d: string, row: number): string {
+  const months = `${d}$${columnLetter(monthColumn(1))}$${row}:$${columnLetter(monthColumn(12))}$${row}`;
+  const keys = `${d}$${columnLetter(monthColumn(1))}$1:$${columnLetter(monthColumn(12))}$1`;
+  return `IFERROR(INDEX(${months},1,MATCH(MAXIFS(${keys},${months},"<>"),${keys},0)),"")`;
 }
 
 /** A month's SSI total on a dashboard, a number or blank. */

@@ -1,10 +1,18 @@
 /** An export import from start to end: plan the years, build the ones asked for, write, log. */
 import type { ExportSummary, ImportRequest, NetworkFacts } from "../domain/exportSummary";
 import { fill, fillCount, messages } from "../domain/i18n";
+import { ownMetricFed } from "../domain/ownMetrics";
 import type { Profile } from "../domain/profiles";
-import { type CellImport, cellsToWrite, firstDegreeNote, yearsOf } from "../plan/import/changes";
+import type { Settings } from "../domain/settings";
+import {
+  type CellImport,
+  cellsToWrite,
+  firstDegreeNote,
+  type OwnTarget,
+  yearsOf,
+} from "../plan/import/changes";
 import { type YearPlan, yearPlans } from "../plan/import/preview";
-import { dashboardName } from "../plan/layout";
+import { dashboardLayout, dashboardName, shapeOf } from "../plan/layout";
 import { now } from "./clock";
 import { buildYear } from "./dashboardSheet";
 import type { Doc } from "./document";
@@ -22,6 +30,15 @@ import { writeStore } from "./store";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
+/** Where a dashboard built now keeps post impressions: the own metric that takes them, if any. */
+export function freshImpressions(settings: Settings): OwnTarget | null {
+  const fed = ownMetricFed(settings.metrics.own, "impressions");
+  if (!fed) return null;
+  const layout = dashboardLayout(shapeOf(settings.metrics), settings.metrics.own);
+  const row = layout.at.get(`own:${fed.id}`);
+  return row ? { id: fed.id, name: fed.name, row } : null;
+}
+
 /** The plan of every year with figures, and the cells read for it: only dashboards the add-on built are read. */
 export function readYearPlans(
   ss: Spreadsheet,
@@ -37,7 +54,8 @@ export function readYearPlans(
       return [year, read] as const;
     }),
   );
-  return { plans: yearPlans(summary, sheets, current.year), sheets };
+  const fresh = freshImpressions(store.settings);
+  return { plans: yearPlans(summary, sheets, current.year, fresh), sheets };
 }
 
 /** Runs a confirmed import into a profile's dashboards under the document lock; answers what it wrote. */
@@ -66,7 +84,7 @@ export function importExport(doc: Doc, request: ImportRequest, profile: Profile)
         readYearColumns(doc.ss, year, settings, profile, { ...doc.store.all, ...changes }),
       );
     }
-    plans = yearPlans(summary, sheets, settings.current.year);
+    plans = yearPlans(summary, sheets, settings.current.year, freshImpressions(settings));
   }
 
   const note = firstDegreeNote(language, summary.exportDay);
@@ -75,7 +93,7 @@ export function importExport(doc: Doc, request: ImportRequest, profile: Profile)
     const columns = sheets.get(plan.year);
     if (plan.kind !== "sheet" || !columns) continue;
     // Read under the lock: what the plan compares with is what is there now.
-    const writes = cellsToWrite(plan.imports, request.overwrite);
+    const writes = cellsToWrite(plan.imports, request.overwrite, request.partial);
     writeYear(doc.ss, columns, writes, note);
     written.push(...writes);
   }

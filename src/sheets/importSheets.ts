@@ -3,10 +3,16 @@
 import type { ExportSummary, NetworkFacts } from "../domain/exportSummary";
 import { fill, messages } from "../domain/i18n";
 import type { Language } from "../domain/language";
+import { ownMetricFed } from "../domain/ownMetrics";
 import type { Settings } from "../domain/settings";
 import { area, columnLetter, quoteSheet } from "../plan/a1";
 import { fingerprint } from "../plan/fingerprint";
-import { type CellImport, columnsToWrite, type YearColumns } from "../plan/import/changes";
+import {
+  type CellImport,
+  columnsToWrite,
+  type OwnTarget,
+  type YearColumns,
+} from "../plan/import/changes";
 import {
   IMPORT_LOG_COLUMNS,
   importLogHeader,
@@ -42,7 +48,11 @@ export type ReadColumns = YearColumns & {
   where: { name: string; first: number };
 };
 
-/** A year's month columns as they stand, and their range, in four calls; null when there is no dashboard. */
+/**
+ * A year's month columns as they stand, and their range, in four calls; null when there is no dashboard.
+ * They are read from row 1 down to the fixed rows' end, or to the own metric's row that takes post
+ * impressions when this dashboard has one (a dashboard built before that metric has none).
+ */
 export function readYearColumns(
   ss: Spreadsheet,
   year: number,
@@ -57,10 +67,15 @@ export function readYearColumns(
   const map = linesMap(stored[linesKey(ours)]);
   const first = map.col(monthColumn(1));
   const last = map.col(monthColumn(12));
+  const fed = ownMetricFed(settings.metrics.own, "impressions");
+  const ownRow = fed ? layout.at.get(`own:${fed.id}`) : undefined;
+  const impressions: OwnTarget | null =
+    fed && ownRow ? { id: fed.id, name: fed.name, row: ownRow } : null;
+  const rows = Math.max(COLUMN_ROWS, impressions?.row ?? 0);
   let range: Range;
   try {
     range = ss.getRange(
-      `${quoteSheet(name)}!${columnLetter(first)}1:${columnLetter(last)}${map.row(COLUMN_ROWS)}`,
+      `${quoteSheet(name)}!${columnLetter(first)}1:${columnLetter(last)}${map.row(rows)}`,
     );
   } catch {
     return null;
@@ -71,7 +86,7 @@ export function readYearColumns(
     notes: range.getNotes(),
   };
   const at = {
-    rows: Array.from({ length: COLUMN_ROWS }, (_, r) => map.row(r + 1) - 1),
+    rows: Array.from({ length: rows }, (_, r) => map.row(r + 1) - 1),
     cols: Array.from({ length: 12 }, (_, m) => map.col(monthColumn(m + 1)) - first),
   };
   const pick = <T>(grid: T[][]) => at.rows.map((r) => at.cols.map((c) => grid[r]?.[c] as T));
@@ -83,6 +98,7 @@ export function readYearColumns(
     values: pick(sheet.values),
     formulas: pick(sheet.formulas),
     notes: pick(sheet.notes),
+    ...(impressions ? { impressions } : {}),
   };
   for (let month = 1; month <= 12; month++) {
     const column = {

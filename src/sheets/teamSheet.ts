@@ -1,5 +1,6 @@
 /** Builds or refreshes a year's team sheet in a fixed number of calls, however many profiles there are. */
 import { messages } from "../domain/i18n";
+import { ownMetricFed } from "../domain/ownMetrics";
 import { activeProfiles, shownName, teamProfiles } from "../domain/profiles";
 import type { Settings } from "../domain/settings";
 import { fingerprint } from "../plan/fingerprint";
@@ -9,6 +10,7 @@ import { dashboardName, LAYOUT_VERSION } from "../plan/layout";
 import { linesMap } from "../plan/personLines";
 import { type TeamMember, teamPlan, teamSheetName } from "../plan/team";
 import { drawChart } from "./chartDraw";
+import { builtLayout } from "./dashboardSheet";
 import { layKeyed } from "./keyedSheet";
 import {
   currentName,
@@ -39,10 +41,15 @@ export function teamMembers(
     const name = shownName(p, unnamed);
     if (p.source) return { id: p.id, name, dashboard: null, source: p.source, team: !!p.team };
     const dashboard = dashboardName(year, settings.language, p);
+    if (!(`layout:${dashboard}` in stored)) return { id: p.id, name, dashboard: null };
+    // Post impressions live in an own metric's row, where that dashboard's layout put it.
+    const fed = ownMetricFed(settings.metrics.own, "impressions");
+    const row = fed ? builtLayout(stored, dashboard, settings).at.get(`own:${fed.id}`) : undefined;
     return {
       id: p.id,
       name,
-      dashboard: `layout:${dashboard}` in stored ? currentName(stored, dashboard) : null,
+      dashboard: currentName(stored, dashboard),
+      ...(row ? { impressionsRow: row } : {}),
     };
   });
 }

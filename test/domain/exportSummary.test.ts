@@ -151,7 +151,12 @@ describe("checkSummary", () => {
 });
 
 describe("checkImportRequest", () => {
-  const request = () => ({ summary: summary(), overwrite: false, build: [2025, 2026] });
+  const request = () => ({
+    summary: summary(),
+    overwrite: false,
+    partial: false,
+    build: [2025, 2026],
+  });
 
   it("takes a confirmed import, for a profile or the user's", () => {
     expect(checkImportRequest(request(), "en")).toEqual({ ok: true, request: request() });
@@ -166,6 +171,7 @@ describe("checkImportRequest", () => {
     const bad: Record<string, unknown> = {
       "not an object": "import",
       "overwrite not a yes or no": { ...request(), overwrite: "true" },
+      "partial not a yes or no": { ...request(), partial: 1 },
       "a profile not a text": { ...request(), profile: 2 },
       "years not a list": { ...request(), build: 2026 },
       "11 years": { ...request(), build: Array(11).fill(2026) },

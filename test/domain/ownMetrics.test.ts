@@ -9,6 +9,7 @@ import {
   defaultMetricSettings,
   MAX_OWN_METRICS,
   type MetricSettings,
+  ownMetricFed,
   parseMetricSettings,
 } from "../../src/domain/ownMetrics";
 
@@ -172,17 +173,15 @@ describe("own metrics", () => {
     });
   });
 
-  it("become metrics that add up as chosen: rates stay out of block totals", () => {
+  it("become metrics that add up as chosen: counts per month, stocks at month end, weekly rates", () => {
     expect(ownMetric({ ...LEADS })).toMatchObject({
       input: "count",
       unit: "perMonth",
-      countsInTotal: true,
       url: "",
     });
     expect(ownMetric({ ...LEADS, aggregation: "average", whole: false })).toMatchObject({
       input: "rate",
       unit: "perWeek",
-      countsInTotal: false,
     });
     expect(ownMetric({ ...LEADS, aggregation: "last" }).unit).toBe("atMonthEnd");
     expect(isOwnId("own12")).toBe(true);
@@ -291,5 +290,51 @@ describe("own metrics", () => {
       parseCompanyKpi,
     );
     expect(parsed.own).toEqual([{ ...LEADS, whole: false }]);
+  });
+});
+
+describe("an own metric an import writes into", () => {
+  const IMPRESSIONS = {
+    name: "Post impressions",
+    block: "engagement",
+    aggregation: "sum",
+    whole: true,
+    feeds: "impressions",
+  } as const;
+
+  it("is marked as holding post impressions, kept as stored, and found by what it holds", () => {
+    const added = checkOwnMetricInput(IMPRESSIONS, withLeads, []);
+    if (!added.ok) throw new Error(added.message);
+    expect(added.metric).toMatchObject({ id: "own2", feeds: "impressions" });
+    expect(ownMetricFed(added.metrics.own, "impressions")?.id).toBe("own2");
+    expect(ownMetricFed(withLeads.own, "impressions")).toBeNull();
+    const parsed = parseMetricSettings(JSON.parse(JSON.stringify(added.metrics)), () => null);
+    expect(parsed.own.map((o) => o.feeds)).toEqual([undefined, "impressions"]);
+    // A rename keeps what it holds.
+    const renamed = checkOwnMetricInput({ id: "own2", name: "Impressions" }, added.metrics, []);
+    expect(renamed.ok && renamed.metric.feeds).toBe("impressions");
+  });
+
+  it("is one at most, and holds only what an import knows", () => {
+    const added = checkOwnMetricInput(IMPRESSIONS, withLeads, []);
+    if (!added.ok) throw new Error(added.message);
+    const second = checkOwnMetricInput({ ...IMPRESSIONS, name: "Views" }, added.metrics, []);
+    expect(second).toMatchObject({
+      ok: false,
+      errors: { feeds: "“Post impressions” already holds the post impressions an import writes." },
+    });
+    const unknown = checkOwnMetricInput({ ...IMPRESSIONS, feeds: "likes" }, withLeads, []);
+    expect(unknown.ok).toBe(false);
+    // Stored twice by hand: the first keeps it, the second is an ordinary own metric.
+    const twice = parseMetricSettings(
+      {
+        own: [
+          { ...IMPRESSIONS, id: "own1" },
+          { ...IMPRESSIONS, id: "own2", name: "Views" },
+        ],
+      },
+      () => null,
+    );
+    expect(twice.own.map((o) => o.feeds)).toEqual(["impressions", undefined]);
   });
 });

@@ -53,7 +53,15 @@ describe("the Import log", () => {
   it("logs each cell written with the sheet, the address, the figure's name and month, and what it held", () => {
     const now = new Date(2026, 5, 28);
     const written: CellImport[] = [
-      { year: 2026, month: 5, metric: "first_degree", previous: null, imported: 4, state: "fill" },
+      {
+        year: 2026,
+        month: 5,
+        metric: "first_degree",
+        previous: null,
+        imported: 4,
+        state: "fill",
+        partial: false,
+      },
       {
         year: 2026,
         month: 6,
@@ -61,6 +69,7 @@ describe("the Import log", () => {
         previous: "=1+1",
         imported: 2,
         state: "differs",
+        partial: false,
       },
       {
         year: 2025,
@@ -69,6 +78,7 @@ describe("the Import log", () => {
         previous: 650,
         imported: 6,
         state: "differs",
+        partial: false,
       },
     ];
     const rows = importLogRows(summary, written, now, "en", { id: "main", name: "" });

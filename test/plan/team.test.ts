@@ -15,11 +15,11 @@ const kept: TeamMember = { id: "main", name: "Marta", dashboard: "KPI 2026" };
 const linked: TeamMember = { id: "p2", name: "Ana", dashboard: null, source: URL };
 
 describe("the summary a seller's dashboard keeps", () => {
-  it("has 26 fields, the version first, the twelve months and the depth last, named by year and profile", () => {
-    expect(SUMMARY_FIELDS).toHaveLength(26);
+  it("has 28 fields, the version first, the twelve months and the depth last, named by year and profile", () => {
+    expect(SUMMARY_FIELDS).toHaveLength(28);
     expect(summaryIndex("version")).toBe(0);
-    expect(summaryIndex("month12")).toBe(24);
-    expect(summaryIndex("depth")).toBe(25);
+    expect(summaryIndex("month12")).toBe(26);
+    expect(summaryIndex("depth")).toBe(27);
     expect(summaryRangeName(2026, { id: "main", name: "Ana" })).toBe("SSI_SUMMARY_2026");
     expect(summaryRangeName(2027, { id: "p3", name: "Jan" })).toBe("SSI_SUMMARY_2027_p3");
   });
@@ -27,12 +27,12 @@ describe("the summary a seller's dashboard keeps", () => {
 
 describe("the team's columns", () => {
   it("add a status, the importing cell and its spill only when a profile is linked", () => {
-    expect(teamColumns(false, false)).toMatchObject({ width: 14, kpi: 0, status: 0, source: 0 });
+    expect(teamColumns(false, false)).toMatchObject({ width: 16, kpi: 0, status: 0, source: 0 });
     const both = teamColumns(true, true);
-    expect(both).toMatchObject({ width: 15 + 2 + 25, kpi: 15, source: 16, status: 42 });
+    expect(both).toMatchObject({ width: 17 + 2 + 27, kpi: 17, source: 18, status: 46 });
     expect(both.keys).toHaveLength(both.width);
-    expect(spillCell(both, "version", 6)).toBe("P6");
-    expect(spillCell(both, "ssi", 6)).toBe("S6");
+    expect(spillCell(both, "version", 6)).toBe("R6");
+    expect(spillCell(both, "ssi", 6)).toBe("U6");
   });
 });
 
@@ -53,28 +53,28 @@ describe("teamPlan with a linked seller", () => {
   it("imports each linked seller once, unwrapped, so Sheets can offer Allow access in that cell", () => {
     expect(imports).toEqual([`=TRANSPOSE(IMPORTRANGE("${URL}","SSI_SUMMARY_2026"))`]);
     const row = plan.values[5]!;
-    expect(row[14]).toBe(imports[0]);
+    expect(row[16]).toBe(imports[0]);
     // The spill's cells are left empty, and hidden; the link's status comes after them.
-    expect(row.slice(15, 40)).toEqual(Array(25).fill(null));
-    expect(plan.hiddenColumns).toEqual(Array.from({ length: 25 }, (_, i) => 16 + i));
-    expect(keys.cols.slice(14, 16)).toEqual(["source", "summary:name"]);
+    expect(row.slice(17, 44)).toEqual(Array(27).fill(null));
+    expect(plan.hiddenColumns).toEqual(Array.from({ length: 27 }, (_, i) => 18 + i));
+    expect(keys.cols.slice(16, 18)).toEqual(["source", "summary:name"]);
     expect(keys.cols.at(-1)).toBe("status");
   });
 
   it("reads the linked row's figures from the spill only in the version it knows, and works out tier and weakest here", () => {
     const row = plan.values[5]!;
-    expect(row[2]).toBe('=IF(IFERROR(O6=2,0),IF(ISNUMBER(R6),R6,""),"")');
+    expect(row[2]).toBe('=IF(IFERROR(Q6=3,0),IF(ISNUMBER(T6),T6,""),"")');
     expect(String(row[9])).toMatch(/^=IF\(ISNUMBER\(C6\),IF\(C6>=90,/);
     expect(String(row[10])).toContain("CHOOSE(MATCH(MIN(D6:G6),D6:G6,0)");
-    expect(String(row[40])).toContain("ADDRESS(ROW(O6),COLUMN(O6),4)");
+    expect(String(row[44])).toContain("ADDRESS(ROW(Q6),COLUMN(Q6),4)");
     // The kept row still reads its dashboard's own tier.
     expect(plan.values[4]![9]).toBe("='KPI 2026'!$Q$" + String(plan.values[4]![9]).split("$Q$")[1]);
   });
 
   it("ranks over every profile's row, and charts the linked seller's months from the spill", () => {
-    expect(plan.values[5]![13]).toContain("COUNTIF($C$5:$C$6");
+    expect(plan.values[5]![15]).toContain("COUNTIF($C$5:$C$6");
     const chartRow = plan.values.findIndex((r) => r[0] === "Ana" && r !== plan.values[5]);
-    expect(plan.values[chartRow]![1]).toBe("=IF(IFERROR(O6=2,0),IF(ISNUMBER(AB6),AB6,NA()),NA())");
+    expect(plan.values[chartRow]![1]).toBe("=IF(IFERROR(Q6=3,0),IF(ISNUMBER(AF6),AF6,NA()),NA())");
   });
 });
 
@@ -123,10 +123,10 @@ describe("teamPlan with a linked team", () => {
   it("imports the team's summary and reads it only from a team of sellers, saying why otherwise", () => {
     const { plan } = teamPlan(2026, "en", [kept, team], false);
     const row = plan.values[5]!;
-    expect(row[14]).toBe(`=TRANSPOSE(IMPORTRANGE("${URL}","SSI_TEAM_2026"))`);
-    expect(row[2]).toBe('=IF(IFERROR(AND(O6=2,AN6=1),0),IF(ISNUMBER(R6),R6,""),"")');
-    const status = String(row[40]);
-    expect(status).toContain("IF(O6=2,\"North's spreadsheet links teams itself.");
+    expect(row[16]).toBe(`=TRANSPOSE(IMPORTRANGE("${URL}","SSI_TEAM_2026"))`);
+    expect(row[2]).toBe('=IF(IFERROR(AND(Q6=3,AR6=1),0),IF(ISNUMBER(T6),T6,""),"")');
+    const status = String(row[44]);
+    expect(status).toContain("IF(Q6=3,\"North's spreadsheet links teams itself.");
     expect(status).toContain("Read live from the team sheet of North's spreadsheet");
   });
 
@@ -134,32 +134,33 @@ describe("teamPlan with a linked team", () => {
     const sellers = teamPlan(2026, "en", [kept, linked], true);
     const named = sellers.plan.namedRanges[0]!;
     const first = Number(/^B(\d+):/.exec(named.a1)?.[1]);
-    expect(named).toEqual({ name: "SSI_TEAM_2026", a1: `B${first}:B${first + 25}` });
+    expect(named).toEqual({ name: "SSI_TEAM_2026", a1: `B${first}:B${first + 27}` });
     const column = sellers.plan.values.slice(first - 1).map((r) => r[1]);
     // Two profiles: rows 5–6, the average in row 7, the chart table from row 11.
     expect(column.slice(0, 4)).toEqual([
-      2,
+      3,
       "Team SSI 2026",
       '=IF(COUNT(B5:B6)=0,"",MAX(B5:B6))',
       "=C7",
     ]);
-    expect(column[12]).toBe("=O7");
-    expect(column[13]).toBe('=IFERROR(ROUND(AVERAGEIF(B12:B13,">=0"),2),"")');
-    expect(column[24]).toBe('=IFERROR(ROUND(AVERAGEIF(M12:M13,">=0"),2),"")'); // December
-    expect(column[25]).toBe(1);
+    // Followers gained and post impressions, then the KPI: the team's averages.
+    expect(column.slice(12, 15)).toEqual(["=N7", "=O7", "=Q7"]);
+    expect(column[15]).toBe('=IFERROR(ROUND(AVERAGEIF(B12:B13,">=0"),2),"")');
+    expect(column[26]).toBe('=IFERROR(ROUND(AVERAGEIF(M12:M13,">=0"),2),"")'); // December
+    expect(column[27]).toBe(1);
     expect(sellers.plan.values[first - 1]![0]).toBe(
       "Team summary for a director's team sheet: Summary version",
     );
-    expect(sellers.plan.values[first + 23]![0]).toBe(
+    expect(sellers.plan.values[first + 25]![0]).toBe(
       "Team summary for a director's team sheet: SSI total · December",
     );
-    expect(sellers.plan.hiddenRows).toEqual(Array.from({ length: 27 }, (_, i) => first - 1 + i));
-    expect(sellers.keys.rows.slice(-27, -25)).toEqual(["space:summary", "summary:version"]);
+    expect(sellers.plan.hiddenRows).toEqual(Array.from({ length: 29 }, (_, i) => first - 1 + i));
+    expect(sellers.keys.rows.slice(-29, -27)).toEqual(["space:summary", "summary:version"]);
     // A team of teams says its depth and computes nothing: it is never read as a team.
     const teams = teamPlan(2026, "en", [kept, team], false);
     const its = teams.plan.values.slice(first - 1).map((r) => r[1]);
-    expect(its[25]).toBe(2);
-    expect(its.slice(2, 25).every((v) => v === null)).toBe(true);
+    expect(its[27]).toBe(2);
+    expect(its.slice(2, 27).every((v) => v === null)).toBe(true);
   });
 });
 
@@ -204,7 +205,7 @@ describe("the team sheet's layout", () => {
     expect(plan.values[12]![1]).toMatch(
       /^=IF\(ISNUMBER\('KPI 2026'!E(\d+)\),'KPI 2026'!E\1,NA\(\)\)$/,
     );
-    expect(plan.values[13]![12]).toContain("AN6"); // Ana's December from her spill
+    expect(plan.values[13]![12]).toContain("AR6"); // Ana's December from her spill
     expect(plan.values[14]!.slice(1).every((v) => v === null)).toBe(true); // no dashboard yet
     expect(plan.values[6]![1]).toBe("No dashboard for 2026 yet: pick this profile and build it.");
     expect(plan.values[8]![0]).toBe("Team median");
@@ -214,27 +215,31 @@ describe("the team sheet's layout", () => {
     const row = plan.values[4]!;
     expect(row[10]).toMatch(/^='KPI 2026'!\$Q\$\d+$/);
     expect(row[10]).not.toBe(row[9]);
-    expect(row[14]).toBe(
+    expect(row[16]).toBe(
       `=IFERROR(INDEX('KPI 2026'!$Q:$Q,MATCH("kpi:total",'KPI 2026'!$A:$A,0)),"")`,
     );
     expect(row[2]).toMatch(/^='KPI 2026'!\$Q\$\d+$/);
     // A linked seller's KPI comes from the spill, and an older summary is said in words.
-    expect(plan.values[5]![14]).toBe('=IF(IFERROR(P6=2,0),IF(ISNUMBER(AB6),AB6,""),"")');
-    expect(String(plan.values[5]![41])).toContain("has summary version {found}");
+    expect(plan.values[5]![16]).toBe('=IF(IFERROR(R6=3,0),IF(ISNUMBER(AF6),AF6,""),"")');
+    expect(String(plan.values[5]![45])).toContain("has summary version {found}");
     expect(String(plan.values[5]![10])).toContain(
       'CHOOSE(MATCH(MIN(D6:G6),D6:G6,0),"Establish your professional brand","Find the right people","Engage with insights","Build relationships")',
     );
-    expect(teamPlan(2026, "en", [kept], false).plan.values[4]![14]).toBeUndefined();
+    expect(teamPlan(2026, "en", [kept], false).plan.values[4]![16]).toBeUndefined();
   });
 
-  it("wraps its cells but the title, the sentence under it and a link's status, which run on", () => {
+  it("wraps its cells but the title and the sentence under it, which run on; a link's long status wraps whole", () => {
     const linkedOnly = teamPlan(2026, "en", [kept, linked], false).plan;
-    const status = 41;
+    const status = 45;
     expect(linkedOnly.wraps[0]![0]).toBe(false);
     expect(linkedOnly.wraps[1]![0]).toBe(false);
     expect(linkedOnly.wraps[3]![status - 1]).toBe(true);
-    expect(linkedOnly.wraps[5]![status - 1]).toBe(false);
+    expect(linkedOnly.wraps[5]![status - 1]).toBe(true);
     expect(linkedOnly.wraps[5]![status - 2]).toBe(true);
+    // The Source column says where a row comes from: a linked row's version shows as words.
+    const source = linkedOnly.values[3]!.indexOf("Source");
+    expect(linkedOnly.numberFormats[5]![source]).toBe('"Their own spreadsheet"');
+    expect(linkedOnly.values[4]![source]).toBe("This spreadsheet");
     expect(linkedOnly.backgrounds[3]![0]).toBe("#0a66c2");
     // Only the chart table's gaps are muted, not the summary under it.
     expect(plan.conditionalRules.at(-1)?.ranges).toEqual(["B13:M15"]);

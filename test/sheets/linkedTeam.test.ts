@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { Drive } from "../../dev/standin";
-import { freshAddon, ok } from "../support/addon";
+import { finishWork, freshAddon, ok } from "../support/addon";
 
 type Addon = ReturnType<typeof freshAddon>;
 const TEAM = "Team 2026";
@@ -59,17 +59,18 @@ describe("a seller's spreadsheet", () => {
   it("keeps a named summary of its year, live: version, name, SSI, pillars, target, gap and the months", () => {
     const ana = seller(new Drive(), "Ana Ruiz", ["21.7", "21.16", "16.95", "15.4"]);
     const named = ana.standIn.workbook.state.namedRanges.find((n) => n.name === "SSI_SUMMARY_2026");
-    expect(named?.area).toMatchObject({ numRows: 26, numCols: 1 });
+    expect(named?.area).toMatchObject({ numRows: 28, numCols: 1 });
     const values = ana.standIn.workbook
       .rangeValues("SSI_SUMMARY_2026")!
       .map((r) => (typeof r[0] === "symbol" ? "" : r[0]));
-    expect(values.slice(0, 2)).toEqual([2, "Ana Ruiz"]);
+    expect(values.slice(0, 2)).toEqual([3, "Ana Ruiz"]);
     expect(values.slice(3, 8)).toEqual([75.21, 21.7, 21.16, 16.95, 15.4]);
     expect(values[8]).toBe(80);
     expect(values[9]).toBe(4.79);
-    expect(values[12]).toBe(""); // no company KPI
-    expect(values.slice(13, 25)).toEqual(["", "", "", "", "", "", "", "", "", 75.21, "", ""]);
-    expect(values[25]).toBe(0); // one seller, not a team
+    expect(values.slice(12, 14)).toEqual(["", ""]); // no followers or impressions yet
+    expect(values[14]).toBe(""); // no company KPI
+    expect(values.slice(15, 27)).toEqual(["", "", "", "", "", "", "", "", "", 75.21, "", ""]);
+    expect(values[27]).toBe(0); // one seller, not a team
   });
 });
 
@@ -79,14 +80,14 @@ describe("the manager's team sheet of linked sellers", () => {
     const ana = seller(drive, "Ana Ruiz", ["21.7", "21.16", "16.95", "15.4"]);
     const boss = manager(drive, [ana], ["Ana Ruiz"]);
     const status = String(at(boss, "Ana Ruiz", "Link"));
-    expect(status).toContain("Loading, or waiting for Allow access: click cell O6");
+    expect(status).toContain("Loading, or waiting for Allow access: click cell Q6");
     expect(status).toContain("Allow access");
     // Where Sheets shows no button, a plain import of one cell grants the pair's access as well.
     expect(status).toContain(
       `If no button shows, type =IMPORTRANGE("https://docs.google.com/spreadsheets/d/${ana.standIn.workbook.id}/edit","A1") in an empty cell`,
     );
-    expect(boss.standIn.range(`'${TEAM}'!O6`).getValue()).toBe("#REF!");
-    expect(boss.standIn.range(`'${TEAM}'!O6`).getFormula()).toMatch(/^=TRANSPOSE\(IMPORTRANGE\(/);
+    expect(boss.standIn.range(`'${TEAM}'!Q6`).getValue()).toBe("#REF!");
+    expect(boss.standIn.range(`'${TEAM}'!Q6`).getFormula()).toMatch(/^=TRANSPOSE\(IMPORTRANGE\(/);
     expect(at(boss, "Ana Ruiz", "SSI total")).toBe("");
 
     boss.standIn.workbook.allowImportsFrom(ana.standIn.workbook.id);
@@ -108,9 +109,65 @@ describe("the manager's team sheet of linked sellers", () => {
     expect(at(boss, "Ana Ruiz", "Rank")).toBe(1);
     expect(at(boss, "Marta Manager", "Rank")).toBe(2);
     expect(at(boss, "Jan Kowalski", "Rank")).toBe(3);
+    // The Source column says where each row comes from, in words (a linked row holds the summary's version).
+    const shown = boss.standIn.sheet(TEAM).getDataRange().getDisplayValues();
+    const source = shown.find((r) => r.includes("Source"))!.indexOf("Source");
+    const sourceOf = (name: string) => shown.find((r) => r[0] === name)?.[source];
+    expect(sourceOf("Ana Ruiz")).toBe("Their own spreadsheet");
+    expect(sourceOf("Marta Manager")).toBe("This spreadsheet");
+    // A long status (the waiting instruction runs to some 600 characters) wraps: all of it shows.
+    const link = shown.find((r) => r.includes("Link"))!.indexOf("Link");
+    const row = shown.findIndex((r) => r[0] === "Ana Ruiz") + 1;
+    expect(
+      boss.standIn
+        .sheet(TEAM)
+        .getRange(row, link + 1)
+        .getWrap(),
+    ).toBe(true);
     const values = boss.standIn.sheet(TEAM).getDataRange().getValues();
     const average = values.find((r) => r[0] === "Team average");
     expect(average?.[2]).toBe(Math.round(((75.21 + 60 + 40) / 3) * 100) / 100);
+  });
+
+  it("shows each seller's followers gained and post impressions of the latest month, kept here or linked", () => {
+    const drive = new Drive();
+    const ana = seller(drive, "Ana Ruiz", ["21.7", "21.16", "16.95", "15.4"]);
+    // Ana keeps post impressions in an own metric, as the creator analytics import makes it.
+    ok(ana, "saveOwnMetric", {
+      name: "Post impressions",
+      block: "engagement",
+      aggregation: "sum",
+      whole: true,
+      feeds: "impressions",
+    });
+    finishWork(ana);
+    ok(ana, "saveEntry", {
+      language: "en",
+      year: 2026,
+      month: 10,
+      values: { followers_gained: "40", own1: "900" },
+      reading: null,
+    });
+    ok(ana, "saveEntry", {
+      language: "en",
+      year: 2026,
+      month: 11,
+      values: { followers_gained: "55", own1: "1200" },
+      reading: null,
+    });
+    const boss = manager(drive, [ana], ["Ana Ruiz"]);
+    ok(boss, "saveEntry", {
+      language: "en",
+      year: 2026,
+      month: 10,
+      values: { followers_gained: "12" },
+      reading: null,
+    });
+    boss.standIn.workbook.allowImportsFrom(ana.standIn.workbook.id);
+    expect(at(boss, "Ana Ruiz", "Followers gained, latest month")).toBe(55);
+    expect(at(boss, "Ana Ruiz", "Post impressions, latest month")).toBe(1200);
+    expect(at(boss, "Marta Manager", "Followers gained, latest month")).toBe(12);
+    expect(at(boss, "Marta Manager", "Post impressions, latest month")).toBe("");
   });
 
   it("says so in words when a source cannot be read or has an older summary, never only #REF!", () => {
@@ -127,7 +184,7 @@ describe("the manager's team sheet of linked sellers", () => {
     const sheet = ana.standIn.workbook.sheetById(version.sheetId);
     ana.standIn.range(`'${sheet.name}'!D${version.area.row}`).setValue(1);
     expect(at(boss, "Ana Ruiz", "Link")).toBe(
-      "Ana Ruiz's spreadsheet has summary version 1; this sheet reads version 2. Ask Ana Ruiz to update the add-on and rebuild their dashboard or team sheet.",
+      "Ana Ruiz's spreadsheet has summary version 1; this sheet reads version 3. Ask Ana Ruiz to update the add-on and rebuild their dashboard or team sheet.",
     );
     expect(at(boss, "Ana Ruiz", "SSI total")).toBe("");
   });
@@ -205,12 +262,12 @@ describe("teams of teams: a director's team sheet links managers' team sheets", 
     const values = north.standIn.workbook
       .rangeValues("SSI_TEAM_2026")!
       .map((r) => (typeof r[0] === "symbol" ? "" : r[0]));
-    expect(values).toHaveLength(26);
-    expect(values.slice(0, 2)).toEqual([2, "Team SSI 2026"]);
+    expect(values).toHaveLength(28);
+    expect(values.slice(0, 2)).toEqual([3, "Team SSI 2026"]);
     // Marta 60, Ana 75.21, Jan 40: the team average, as the sheet's own average row.
     expect(values[3]).toBe(58.4);
-    expect(values[22]).toBe(58.4); // October's average over the three
-    expect(values[25]).toBe(1);
+    expect(values[24]).toBe(58.4); // October's average over the three
+    expect(values[27]).toBe(1);
     const sheet = north.standIn.sheet(TEAM);
     const named = north.standIn.workbook.state.namedRanges.find((n) => n.name === "SSI_TEAM_2026");
     expect(sheet.isRowHiddenByUser(named!.area.row)).toBe(true);
@@ -266,9 +323,9 @@ describe("teams of teams: a director's team sheet links managers' team sheets", 
     const named = region.standIn.workbook.state.namedRanges.find(
       (n) => n.name === "SSI_TEAM_2026",
     )!;
-    const formulas = region.standIn.sheet(TEAM).getRange(named.area.row, 2, 26, 1).getFormulas();
+    const formulas = region.standIn.sheet(TEAM).getRange(named.area.row, 2, 28, 1).getFormulas();
     expect(formulas.flat().every((f) => f === "")).toBe(true);
-    expect(region.standIn.workbook.rangeValues("SSI_TEAM_2026")?.[25]?.[0]).toBe(2);
+    expect(region.standIn.workbook.rangeValues("SSI_TEAM_2026")?.[27]?.[0]).toBe(2);
   });
 
   it("says what to do when two managers link each other, whose imports Sheets never finishes loading", () => {

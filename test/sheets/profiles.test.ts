@@ -127,7 +127,9 @@ describe("profiles", () => {
       expect(row[11]).toBe(previous ? round(ssi - total(previous[1]), 2) : "");
       const onTarget = e.readings.filter(([, p]) => total(p) >= e.target).length;
       expect(row[12]).toBe(onTarget);
-      expect(row[13]).toBe(ranked.indexOf(e) + 1);
+      // No followers or impressions typed for the executives: blank, never 0.
+      expect(row.slice(13, 15)).toEqual(["", ""]);
+      expect(row[15]).toBe(ranked.indexOf(e) + 1);
       expect(row[1]).toBeInstanceOf(Date);
     }
     const all = EXECUTIVES.map(ssiOf);
@@ -147,7 +149,7 @@ describe("profiles", () => {
     // Tom types a better reading straight into his log, as a user would.
     log.getRange(3, 1, 1, 5).setValues([["2026-11-21", 24, 24, 24, 24]]);
     expect(teamRows(addon).get("Tom Baker")?.[2]).toBe(96);
-    expect(teamRows(addon).get("Tom Baker")?.[13]).toBe(1);
+    expect(teamRows(addon).get("Tom Baker")?.[15]).toBe(1);
   });
 
   it("keeps the headers wrapped in their columns when the team sheet is refreshed", () => {

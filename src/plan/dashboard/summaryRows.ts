@@ -1,5 +1,6 @@
 /** The summary a manager's team sheet imports: hidden rows at the bottom, one figure each in the target column. */
 import { messages } from "../../domain/i18n";
+import { ownMetricFed } from "../../domain/ownMetrics";
 import { columnLetter } from "../a1";
 import { COL, type LayoutRow } from "../layout";
 import { literalText } from "../sheetPlan";
@@ -28,7 +29,9 @@ export function summaryRow(
     COL.label,
     literalText(`${ctx.m.links.summaryTitle}: ${summaryLabel(ctx.m, field)}`),
   );
-  const figures = figureFormulas("", ctx.r);
+  const fed = ownMetricFed(ctx.input.metrics.own, "impressions");
+  const impressions = fed ? ctx.at.get(`own:${fed.id}`) : undefined;
+  const figures = figureFormulas("", ctx.r, impressions);
   const month = /^month(\d+)$/.exec(field);
   let value: string | number | null;
   if (field === "version") value = SUMMARY_VERSION;

@@ -4,7 +4,7 @@ import { fill, messages } from "../../domain/i18n";
 import { groupedNumber, type Language } from "../../domain/language";
 import { dashboardName, type SheetOwner } from "../layout";
 import { type CellContent, literalText } from "../sheetPlan";
-import { type CellImport, cellAddress } from "./changes";
+import { type CellImport, cellAddressOf, figureLabel } from "./changes";
 
 export const IMPORT_LOG_COLUMNS = 8;
 
@@ -19,19 +19,22 @@ export function importLogHeader(language: Language): string[] {
   return [h.importedOn, h.exportOf, h.sheet, h.cell, h.metric, h.previous, h.next, h.details];
 }
 
-/** What was read: "Connections.csv: 1,234 rows, 2014-03-02 – 2026-06-27; …". */
+/** What was read: "Connections.csv: 1,234 rows, 2014-03-02 – 2026-06-27; Creator analytics: …". */
 export function filesRead(summary: ExportSummary, language: Language): string {
   const t = messages(language).exportImport.log;
-  return summary.files
-    .map((f) =>
-      fill(t.file, {
-        file: f.name,
-        rows: groupedNumber(f.rows, language),
-        from: f.first ?? "–",
-        to: f.last ?? "–",
-      }),
-    )
-    .join("; ");
+  const files = summary.files.map((f) =>
+    fill(t.file, {
+      file: f.name,
+      rows: groupedNumber(f.rows, language),
+      from: f.first ?? "–",
+      to: f.last ?? "–",
+    }),
+  );
+  // Creator files are named after the member, so the log names their windows only.
+  const windows = (summary.creator?.windows ?? []).map((w) =>
+    fill(t.creatorFile, { from: w.first, to: w.last }),
+  );
+  return [...files, ...windows].join("; ");
 }
 
 /** The rows an import adds to the log: its own line, then each cell with its previous value. */
@@ -60,8 +63,8 @@ export function importLogRows(
       now,
       text(summary.exportDay),
       text(dashboardName(w.year, language, owner)),
-      text(cellAddress(w.metric, w.month)),
-      text(`${m.metrics[w.metric].label} · ${m.months[w.month - 1] ?? ""} ${w.year}`),
+      text(cellAddressOf(w)),
+      text(`${figureLabel(w, language)} · ${m.months[w.month - 1] ?? ""} ${w.year}`),
       // A formula that was there is logged as its text, not run again here.
       typeof w.previous === "string" && w.previous.startsWith("=")
         ? literalText(w.previous)

@@ -2,7 +2,7 @@
 
 import { PILLARS } from "../../domain/ssi";
 import { columnLetter } from "../a1";
-import { SUMMARY_FIELDS, type SummaryField, summaryIndex } from "../summary";
+import { FIGURES, SUMMARY_FIELDS, type SummaryField, summaryIndex } from "../summary";
 
 export const HEADER_ROW = 4;
 export const FIRST_ROW = HEADER_ROW + 1;
@@ -18,6 +18,8 @@ export const TEAM_COLUMNS = [
   "weakest",
   "change",
   "monthsOnTarget",
+  "followers",
+  "impressions",
   "rank",
 ] as const;
 export type TeamColumn = (typeof TEAM_COLUMNS)[number];
@@ -26,8 +28,10 @@ export type TeamColumn = (typeof TEAM_COLUMNS)[number];
 export const col = (key: TeamColumn) => TEAM_COLUMNS.indexOf(key) + 1;
 /** A column's letter. */
 export const letter = (key: TeamColumn) => columnLetter(col(key));
-/** Columns a team average and median make sense for. */
-export const NUMERIC = ["ssi", ...PILLARS, "target", "gap", "change", "monthsOnTarget"] as const;
+/** Columns a team average and median make sense for: every figure of a profile's year but its latest day. */
+export const NUMERIC = FIGURES.filter(
+  (f): f is Exclude<(typeof FIGURES)[number], "latest"> => f !== "latest",
+);
 
 /**
  * The sheet's columns for a team: ours, the company KPI when there is one, and for linked sellers the

@@ -26,6 +26,8 @@ export interface TeamMember {
   source?: string;
   /** A linked team: the row reads that spreadsheet's team summary. */
   team?: boolean;
+  /** The dashboard's row of the own metric that holds post impressions, when it has one. */
+  impressionsRow?: number;
 }
 
 type Put = (row: number, c: number, v: CellContent) => void;
@@ -67,12 +69,13 @@ function derived(ctx: RowContext, row: number, withTier: boolean): void {
 export function keptRow(ctx: RowContext, member: TeamMember, row: number): void {
   const { put, r, year } = ctx;
   put(row, col("profile"), literalText(member.name));
+  if (ctx.columns.source) put(row, ctx.columns.source, literalText(ctx.m.links.sourceHere));
   if (!member.dashboard) {
     put(row, col("latest"), literalText(fill(ctx.m.team.noDashboard, { year })));
     return;
   }
   const d = `${quoteSheet(member.dashboard)}!`;
-  const figures = figureFormulas(d, r);
+  const figures = figureFormulas(d, r, member.impressionsRow);
   for (const f of FIGURES) put(row, col(f), `=${figures[f]}`);
   const yearCell = (key: string) => `${d}$${columnLetter(COL.year)}$${r(key)}`;
   put(row, col("tier"), `=${yearCell("tier")}`);

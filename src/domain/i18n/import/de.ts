@@ -10,7 +10,7 @@ export const deImport: typeof enImport = {
   privacy:
     "Die Dateien werden hier in Ihrem Browser gelesen. In die Tabelle gelangen nur Monatszahlen und Firmennamen: keine Namen von Personen, keine E-Mail-Adressen, keine Nachrichten.",
   fillsProfile: "Füllt die Dashboards von {name}.",
-  choose: "Exportdateien (ZIP oder CSV)",
+  choose: "Exportdateien (ZIP oder CSV) oder Creator-Analysen (.xlsx)",
   reading: "Dateien werden gelesen…",
   read: {
     one: "1 Datei gelesen, exportiert am {day}.",
@@ -57,7 +57,7 @@ export const deImport: typeof enImport = {
     empty:
       "{file} ist leer. Fordern Sie bei LinkedIn eine neue Kopie Ihrer Daten an und wählen Sie die neue Datei.",
     notText:
-      "{file} ist keine Textdatei. Wählen Sie das ZIP von LinkedIn oder eine CSV-Datei daraus (etwa Connections.csv).",
+      "{file} ist weder ein ZIP noch eine CSV-Datei. Wählen Sie das ZIP von LinkedIn oder eine CSV-Datei daraus (etwa Connections.csv).",
     onlyNotes:
       "{file} enthält nur die Hinweiszeilen von LinkedIn und keine Tabelle. Fordern Sie bei LinkedIn eine neue Kopie Ihrer Daten an.",
     wrongHeader:
@@ -78,6 +78,50 @@ export const deImport: typeof enImport = {
     malformed: "Der Import ließ sich nicht lesen. Wählen Sie die Dateien erneut.",
     buildYear:
       "{year} lässt sich aus diesem Import nicht anlegen: nur Jahre mit Zahlen, höchstens fünf Jahre zurück.",
+  },
+  creator: {
+    howTo:
+      "Für gewonnene Follower und Reaktionen auf Updates: Auf LinkedIn gibt Analysen → Inhalte (oder Follower) → Exportieren eine .xlsx-Datei. Wählen Sie sie hier ebenfalls, allein oder mit dem Datenexport; mehrere Dateien dürfen sich überschneiden.",
+    read: {
+      one: "1 Datei der Creator-Analysen gelesen, {from} – {to}.",
+      other: "{count} Dateien der Creator-Analysen gelesen, {from} – {to}.",
+    } as Plural,
+    partialMark: "unvollständig: {covered} von {days} Tagen",
+    partialBox: "Auch Monate schreiben, die die Analysedateien nur teilweise abdecken",
+    impressionsTitle:
+      "Impressionen der Beiträge (nur angezeigt: das Dashboard hat keine Zeile dafür)",
+    impressions: "Impressionen",
+    keepImpressions: "Beitragsimpressionen als eigene Kennzahl „{name}“ führen (Block {block})",
+    addingMetric: "„{name}“ wird den Dashboards hinzugefügt…",
+    noRow: {
+      one: "Das Dashboard {years} wurde vor „{name}“ angelegt und hat keine Zeile dafür: seine Impressionen werden nicht geschrieben.",
+      other:
+        "Die Dashboards {years} wurden vor „{name}“ angelegt und haben keine Zeile dafür: ihre Impressionen werden nicht geschrieben.",
+    } as Plural,
+    lostFollowers: {
+      one: "{month}: LinkedIn zählt 1 verlorenen Follower mehr als gewonnene; Gewonnene Follower wird mit 0 gefüllt.",
+      other:
+        "{month}: LinkedIn zählt {count} verlorene Follower mehr als gewonnene; Gewonnene Follower wird mit 0 gefüllt.",
+    } as Plural,
+    errors: {
+      noFiles: "Wählen Sie eine oder mehrere Dateien der Creator-Analysen (.xlsx) von LinkedIn.",
+      notXlsx:
+        "{file} ist keine Excel-Arbeitsmappe (.xlsx), obwohl sie so heißt. Exportieren Sie sie erneut aus den LinkedIn-Analysen und wählen Sie die .xlsx-Datei.",
+      damaged:
+        "{file} ist beschädigt und lässt sich nicht öffnen (vielleicht ein abgebrochener Download). Exportieren Sie sie erneut aus den LinkedIn-Analysen.",
+      notCreator:
+        "{file} ist kein Export der LinkedIn-Creator-Analysen: Sie enthält keine tägliche Interaktions- oder Follower-Tabelle.",
+      noEngagement:
+        "{file} enthält keine tägliche Interaktionstabelle (Impressionen und Interaktionen pro Tag). Wählen Sie die Datei so, wie LinkedIn sie exportiert hat.",
+      noFollowers:
+        "{file} enthält kein FOLLOWER-Blatt (neue Follower pro Tag). Wählen Sie die Datei so, wie LinkedIn sie exportiert hat.",
+      badDates:
+        "{file} enthält Datumsangaben, die sich nicht lesen lassen. Wählen Sie die Datei so, wie LinkedIn sie exportiert hat.",
+      badNumbers:
+        "{file} enthält Zahlen, die keine ganzen Zahlen sind. Wählen Sie die Datei so, wie LinkedIn sie exportiert hat.",
+      futureWindow:
+        "{file} umfasst Tage nach heute. Prüfen Sie die Datei oder die Zeitzone der Tabelle unter Datei → Einstellungen.",
+    },
   },
   network: {
     sheetName: "Netzwerk",
@@ -123,5 +167,6 @@ export const deImport: typeof enImport = {
     next: "Neuer Wert",
     details: "Gelesene Dateien",
     file: "{file}: {rows} Zeilen, {from} – {to}",
+    creatorFile: "Creator-Analysen: {from} – {to}",
   },
 };

@@ -9,7 +9,7 @@ export const enImport = {
   privacy:
     "The files are read here, in your browser. Only monthly counts and company names reach the spreadsheet: no one's name, e-mail address or message.",
   fillsProfile: "Fills the dashboards of {name}.",
-  choose: "Export files (ZIP or CSV)",
+  choose: "Export files (ZIP or CSV) or creator analytics (.xlsx)",
   reading: "Reading the files…",
   read: {
     one: "Read 1 file, exported on {day}.",
@@ -57,7 +57,7 @@ export const enImport = {
     empty:
       "{file} is empty. Ask LinkedIn for a new copy of your data and choose the file it sends.",
     notText:
-      "{file} is not a text file. Choose LinkedIn's ZIP, or a CSV file from it (such as Connections.csv).",
+      "{file} is neither a ZIP nor a CSV file. Choose LinkedIn's ZIP, or a CSV file from it (such as Connections.csv).",
     onlyNotes:
       "{file} has only LinkedIn's notes lines and no table. Ask LinkedIn for a new copy of your data.",
     wrongHeader:
@@ -76,6 +76,48 @@ export const enImport = {
     malformed: "The import could not be read. Choose the files again.",
     buildYear:
       "{year} cannot be built from this import: only years with figures, five years back at most.",
+  },
+  creator: {
+    howTo:
+      "For followers gained and actions on updates: on LinkedIn, Analytics → Content (or Followers) → Export gives an .xlsx file. Choose it here too, alone or with the data export; several files may overlap.",
+    read: {
+      one: "Read 1 creator analytics file, {from} – {to}.",
+      other: "Read {count} creator analytics files, {from} – {to}.",
+    } as Plural,
+    partialMark: "partial: {covered} of {days} days",
+    partialBox: "Also write months only partly covered by the analytics files",
+    impressionsTitle: "Post impressions (shown only: the dashboard has no row for them)",
+    impressions: "Impressions",
+    keepImpressions: "Keep post impressions as your own metric “{name}” ({block} block)",
+    addingMetric: "Adding “{name}” to the dashboards…",
+    noRow: {
+      one: "The {years} dashboard was built before “{name}” and has no row for it: its impressions are not written.",
+      other:
+        "The {years} dashboards were built before “{name}” and have no row for it: their impressions are not written.",
+    } as Plural,
+    lostFollowers: {
+      one: "{month}: LinkedIn counts 1 follower more lost than gained; followers gained is filled with 0.",
+      other:
+        "{month}: LinkedIn counts {count} followers more lost than gained; followers gained is filled with 0.",
+    } as Plural,
+    errors: {
+      noFiles: "Choose one or more creator analytics files (.xlsx) from LinkedIn.",
+      notXlsx:
+        "{file} is not an Excel workbook (.xlsx), though it is named as one. Export it again from LinkedIn's analytics and choose the .xlsx it gives.",
+      damaged:
+        "{file} is damaged and cannot be opened (perhaps a download cut short). Export it again from LinkedIn's analytics.",
+      notCreator:
+        "{file} is not one of LinkedIn's creator analytics exports: it has no daily engagement or followers table.",
+      noEngagement:
+        "{file} has no daily engagement table (impressions and engagements by day). Choose the file as LinkedIn exported it.",
+      noFollowers:
+        "{file} has no FOLLOWERS sheet (new followers by day). Choose the file as LinkedIn exported it.",
+      badDates: "{file} has dates that cannot be read. Choose the file as LinkedIn exported it.",
+      badNumbers:
+        "{file} has figures that are not whole numbers. Choose the file as LinkedIn exported it.",
+      futureWindow:
+        "{file} covers days after today. Check the file, or the spreadsheet's time zone in File → Settings.",
+    },
   },
   network: {
     sheetName: "Network",
@@ -120,5 +162,6 @@ export const enImport = {
     next: "New value",
     details: "Files read",
     file: "{file}: {rows} rows, {from} – {to}",
+    creatorFile: "Creator analytics: {from} – {to}",
   },
 };

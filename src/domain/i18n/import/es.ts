@@ -10,7 +10,7 @@ export const esImport: typeof enImport = {
   privacy:
     "Los archivos se leen aquí, en tu navegador. A la hoja solo llegan recuentos mensuales y nombres de empresas: ningún nombre de persona, correo ni mensaje.",
   fillsProfile: "Rellena los paneles de {name}.",
-  choose: "Archivos de la exportación (ZIP o CSV)",
+  choose: "Archivos de la exportación (ZIP o CSV) o analíticas de creador (.xlsx)",
   reading: "Leyendo los archivos…",
   read: {
     one: "1 archivo leído, exportado el {day}.",
@@ -60,7 +60,7 @@ export const esImport: typeof enImport = {
     empty:
       "{file} está vacío. Pide a LinkedIn una nueva copia de tus datos y elige el archivo que te envíe.",
     notText:
-      "{file} no es un archivo de texto. Elige el ZIP de LinkedIn o uno de sus CSV (como Connections.csv).",
+      "{file} no es ni un ZIP ni un archivo CSV. Elige el ZIP de LinkedIn o uno de sus CSV (como Connections.csv).",
     onlyNotes:
       "{file} solo tiene las líneas de notas de LinkedIn y ninguna tabla. Pide a LinkedIn una nueva copia de tus datos.",
     wrongHeader:
@@ -80,6 +80,51 @@ export const esImport: typeof enImport = {
     malformed: "No se pudo leer la importación. Elige los archivos de nuevo.",
     buildYear:
       "No se puede crear {year} con esta importación: solo años con cifras, como mucho cinco años atrás.",
+  },
+  creator: {
+    howTo:
+      "Para seguidores conseguidos y acciones sobre las actualizaciones: en LinkedIn, Analíticas → Contenido (o Seguidores) → Exportar da un archivo .xlsx. Elígelo aquí también, solo o con la exportación de datos; varios archivos pueden solaparse.",
+    read: {
+      one: "1 archivo de analíticas de creador leído, {from} – {to}.",
+      other: "{count} archivos de analíticas de creador leídos, {from} – {to}.",
+    } as Plural,
+    partialMark: "parcial: {covered} de {days} días",
+    partialBox: "Escribir también los meses que los archivos de analíticas cubren solo en parte",
+    impressionsTitle:
+      "Impresiones de las publicaciones (solo se muestran: el panel no tiene fila para ellas)",
+    impressions: "Impresiones",
+    keepImpressions:
+      "Guardar las impresiones de publicaciones como tu métrica propia «{name}» (bloque {block})",
+    addingMetric: "Añadiendo «{name}» a los paneles…",
+    noRow: {
+      one: "El panel de {years} se creó antes que «{name}» y no tiene fila para ella: sus impresiones no se escriben.",
+      other:
+        "Los paneles de {years} se crearon antes que «{name}» y no tienen fila para ella: sus impresiones no se escriben.",
+    } as Plural,
+    lostFollowers: {
+      one: "{month}: LinkedIn cuenta 1 seguidor perdido más que ganados; seguidores conseguidos se rellena con 0.",
+      other:
+        "{month}: LinkedIn cuenta {count} seguidores perdidos más que ganados; seguidores conseguidos se rellena con 0.",
+    } as Plural,
+    errors: {
+      noFiles: "Elige uno o más archivos de analíticas de creador (.xlsx) de LinkedIn.",
+      notXlsx:
+        "{file} no es un libro de Excel (.xlsx), aunque se llame así. Vuelve a exportarlo desde las analíticas de LinkedIn y elige el .xlsx que te da.",
+      damaged:
+        "{file} está dañado y no se puede abrir (quizá una descarga interrumpida). Vuelve a exportarlo desde las analíticas de LinkedIn.",
+      notCreator:
+        "{file} no es una exportación de analíticas de creador de LinkedIn: no tiene tabla diaria de interacción ni de seguidores.",
+      noEngagement:
+        "{file} no tiene la tabla diaria de interacción (impresiones e interacciones por día). Elige el archivo tal como lo exportó LinkedIn.",
+      noFollowers:
+        "{file} no tiene la hoja de SEGUIDORES (nuevos seguidores por día). Elige el archivo tal como lo exportó LinkedIn.",
+      badDates:
+        "{file} tiene fechas que no se pueden leer. Elige el archivo tal como lo exportó LinkedIn.",
+      badNumbers:
+        "{file} tiene cifras que no son números enteros. Elige el archivo tal como lo exportó LinkedIn.",
+      futureWindow:
+        "{file} cubre días posteriores a hoy. Revisa el archivo, o la zona horaria de la hoja en Archivo → Configuración.",
+    },
   },
   network: {
     sheetName: "Red",
@@ -124,5 +169,6 @@ export const esImport: typeof enImport = {
     next: "Valor nuevo",
     details: "Archivos leídos",
     file: "{file}: {rows} filas, {from} – {to}",
+    creatorFile: "Analíticas de creador: {from} – {to}",
   },
 };

@@ -10,7 +10,7 @@ export const plImport: typeof enImport = {
   privacy:
     "Pliki są czytane tutaj, w przeglądarce. Do arkusza trafiają tylko miesięczne liczby i nazwy firm: żadne imiona i nazwiska, adresy e-mail ani wiadomości.",
   fillsProfile: "Uzupełnia panele profilu {name}.",
-  choose: "Pliki eksportu (ZIP lub CSV)",
+  choose: "Pliki eksportu (ZIP lub CSV) albo analityki twórcy (.xlsx)",
   reading: "Czytanie plików…",
   read: {
     one: "Przeczytano 1 plik, wyeksportowany {day}.",
@@ -82,7 +82,7 @@ export const plImport: typeof enImport = {
     noFiles: "Wybierz plik ZIP z LinkedIn albo jeden lub kilka jego plików CSV.",
     empty: "{file} jest pusty. Poproś LinkedIn o nową kopię danych i wybierz przysłany plik.",
     notText:
-      "{file} nie jest plikiem tekstowym. Wybierz ZIP z LinkedIn albo plik CSV z niego (np. Connections.csv).",
+      "{file} nie jest ani plikiem ZIP, ani CSV. Wybierz ZIP z LinkedIn albo plik CSV z niego (np. Connections.csv).",
     onlyNotes:
       "{file} zawiera tylko wiersze uwag LinkedIn i żadnej tabeli. Poproś LinkedIn o nową kopię danych.",
     wrongHeader:
@@ -102,6 +102,55 @@ export const plImport: typeof enImport = {
     malformed: "Nie udało się odczytać importu. Wybierz pliki ponownie.",
     buildYear:
       "Nie można utworzyć roku {year} z tego importu: tylko lata z liczbami, najwyżej pięć lat wstecz.",
+  },
+  creator: {
+    howTo:
+      "Dla zdobytych obserwujących i reakcji na aktualizacje: na LinkedIn Analityka → Treści (lub Obserwujący) → Eksportuj daje plik .xlsx. Wybierz go tutaj, sam albo z eksportem danych; kilka plików może się pokrywać.",
+    read: {
+      one: "Przeczytano 1 plik analityki twórcy, {from} – {to}.",
+      few: "Przeczytano {count} pliki analityki twórcy, {from} – {to}.",
+      many: "Przeczytano {count} plików analityki twórcy, {from} – {to}.",
+      other: "Przeczytano {count} pliku analityki twórcy, {from} – {to}.",
+    } as Plural,
+    partialMark: "niepełny: {covered} z {days} dni",
+    partialBox: "Zapisz też miesiące tylko częściowo objęte plikami analityki",
+    impressionsTitle: "Wyświetlenia postów (tylko do wglądu: panel nie ma dla nich wiersza)",
+    impressions: "Wyświetlenia",
+    keepImpressions: "Zapisuj wyświetlenia postów jako własny wskaźnik „{name}” (blok {block})",
+    addingMetric: "Dodawanie „{name}” do paneli…",
+    noRow: {
+      one: "Panel {years} powstał przed „{name}” i nie ma dla niego wiersza: jego wyświetlenia nie są zapisywane.",
+      few: "Panele {years} powstały przed „{name}” i nie mają dla niego wiersza: ich wyświetlenia nie są zapisywane.",
+      many: "Panele {years} powstały przed „{name}” i nie mają dla niego wiersza: ich wyświetlenia nie są zapisywane.",
+      other:
+        "Panele {years} powstały przed „{name}” i nie mają dla niego wiersza: ich wyświetlenia nie są zapisywane.",
+    } as Plural,
+    lostFollowers: {
+      one: "{month}: LinkedIn liczy 1 obserwującego utraconego więcej niż zdobytych; zdobyci obserwujący są wpisani jako 0.",
+      few: "{month}: LinkedIn liczy {count} obserwujących utraconych więcej niż zdobytych; zdobyci obserwujący są wpisani jako 0.",
+      many: "{month}: LinkedIn liczy {count} obserwujących utraconych więcej niż zdobytych; zdobyci obserwujący są wpisani jako 0.",
+      other:
+        "{month}: LinkedIn liczy {count} obserwującego utraconego więcej niż zdobytych; zdobyci obserwujący są wpisani jako 0.",
+    } as Plural,
+    errors: {
+      noFiles: "Wybierz co najmniej jeden plik analityki twórcy (.xlsx) z LinkedIn.",
+      notXlsx:
+        "{file} nie jest skoroszytem Excela (.xlsx), choć tak się nazywa. Wyeksportuj go ponownie z analityki LinkedIn i wybierz otrzymany plik .xlsx.",
+      damaged:
+        "{file} jest uszkodzony i nie da się go otworzyć (może przerwane pobieranie). Wyeksportuj go ponownie z analityki LinkedIn.",
+      notCreator:
+        "{file} nie jest eksportem analityki twórcy LinkedIn: nie ma dziennej tabeli zaangażowania ani obserwujących.",
+      noEngagement:
+        "{file} nie ma dziennej tabeli zaangażowania (wyświetlenia i reakcje dzień po dniu). Wybierz plik taki, jaki wyeksportował LinkedIn.",
+      noFollowers:
+        "{file} nie ma arkusza FOLLOWERS (nowi obserwujący dzień po dniu). Wybierz plik taki, jaki wyeksportował LinkedIn.",
+      badDates:
+        "{file} ma daty, których nie da się odczytać. Wybierz plik taki, jaki wyeksportował LinkedIn.",
+      badNumbers:
+        "{file} ma liczby, które nie są całkowite. Wybierz plik taki, jaki wyeksportował LinkedIn.",
+      futureWindow:
+        "{file} obejmuje dni po dzisiejszym. Sprawdź plik albo strefę czasową arkusza w Plik → Ustawienia.",
+    },
   },
   network: {
     sheetName: "Sieć",
@@ -146,5 +195,6 @@ export const plImport: typeof enImport = {
     next: "Nowa wartość",
     details: "Przeczytane pliki",
     file: "{file}: {rows} wierszy, {from} – {to}",
+    creatorFile: "Analityka twórcy: {from} – {to}",
   },
 };

@@ -44,6 +44,8 @@ export const deMetrics: typeof enMetrics = {
     unknownOwn:
       "Diese Kennzahl gibt es nicht mehr. Schließen Sie die Seitenleiste und öffnen Sie sie erneut.",
     tooManyOwn: "Höchstens {max} eigene Kennzahlen. Entfernen Sie zuerst eine.",
+    feedTaken: "„{name}“ nimmt schon die Beitragsimpressionen auf, die ein Import schreibt.",
+    impressionsName: "Beitragsimpressionen",
     nameMissing: "Geben Sie der Kennzahl einen Namen.",
     nameTooLong: "Der Name hat {count} Zeichen. Höchstens {max} sind möglich.",
     nameTaken: "Es gibt schon eine Kennzahl „{name}“. Wählen Sie einen anderen Namen.",

@@ -42,6 +42,8 @@ export const enMetrics = {
     ownRemoved: "“{name}” removed; its values were copied to the “{sheet}” sheet.",
     unknownOwn: "This metric no longer exists. Close and reopen the sidebar.",
     tooManyOwn: "At most {max} own metrics. Remove one first.",
+    feedTaken: "“{name}” already holds the post impressions an import writes.",
+    impressionsName: "Post impressions",
     nameMissing: "Give the metric a name.",
     nameTooLong: "The name has {count} characters. Keep it to {max} or fewer.",
     nameTaken: "There is already a metric named “{name}”. Pick another name.",

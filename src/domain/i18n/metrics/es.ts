@@ -43,6 +43,8 @@ export const esMetrics: typeof enMetrics = {
     ownRemoved: "«{name}» eliminada; sus valores se copiaron en la hoja «{sheet}».",
     unknownOwn: "Esta métrica ya no existe. Cierra y vuelve a abrir la barra lateral.",
     tooManyOwn: "Como máximo {max} métricas propias. Elimina una antes.",
+    feedTaken: "«{name}» ya recibe las impresiones de publicaciones que escribe una importación.",
+    impressionsName: "Impresiones de publicaciones",
     nameMissing: "Pon un nombre a la métrica.",
     nameTooLong: "El nombre tiene {count} caracteres. Usa {max} o menos.",
     nameTaken: "Ya hay una métrica llamada «{name}». Elige otro nombre.",

@@ -46,6 +46,8 @@ export const plMetrics: typeof enMetrics = {
     ownRemoved: "Usunięto „{name}”; wartości skopiowano do arkusza „{sheet}”.",
     unknownOwn: "Ten wskaźnik już nie istnieje. Zamknij i otwórz ponownie panel boczny.",
     tooManyOwn: "Najwyżej {max} własnych wskaźników. Najpierw usuń jeden.",
+    feedTaken: "„{name}” już przyjmuje wyświetlenia postów zapisywane przez import.",
+    impressionsName: "Wyświetlenia postów",
     nameMissing: "Nadaj wskaźnikowi nazwę.",
     nameTooLong: "Nazwa ma {count} znaków. Użyj najwyżej {max}.",
     nameTaken: "Jest już wskaźnik „{name}”. Wybierz inną nazwę.",

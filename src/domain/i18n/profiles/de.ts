@@ -46,6 +46,8 @@ export const deProfiles: typeof enProfiles = {
     gap: "Abstand zum Ziel",
     change: "Änderung in einem Monat",
     monthsOnTarget: "Monate im Ziel",
+    followers: "Neue Follower, letzter Monat",
+    impressions: "Beitragsimpressionen, letzter Monat",
     rank: "Rang",
     average: "Team-Durchschnitt",
     median: "Team-Median",
@@ -81,6 +83,8 @@ export const deProfiles: typeof enProfiles = {
     linkedTag: "verknüpft",
     statusHeader: "Verknüpfung",
     sourceHeader: "Quelle",
+    sourceHere: "Diese Tabelle",
+    sourceLinked: "Eigene Tabelle des Verkäufers",
     linked: "Live aus der Tabelle von {name} gelesen.",
     waiting:
       'Wird geladen, oder wartet auf Zugriff erlauben: klicke auf Zelle {cell}. Google Tabellen lädt die Zahlen einer anderen Tabelle kurz nach dem Öffnen; bleibt dies stehen, meldet Google Tabellen beim Klick auf {cell} „Sie müssen diese Tabellen verbinden“ mit der Schaltfläche Zugriff erlauben; klicke einmal darauf. Meldet es fehlende Berechtigung, bitte {name}, die Tabelle mit dir zu teilen (Betrachter). Findet es die Tabelle oder ihre Zusammenfassung nicht, prüfe die Adresse und bitte {name}, das Dashboard {year} mit dem Add-on zu erstellen. Verknüpft jene Tabelle auch diese, lädt keine der beiden je fertig: Entferne eine der zwei Verknüpfungen. Erscheint keine Schaltfläche, tippe =IMPORTRANGE("{address}";"A1") in eine leere Zelle, erlaube dort den Zugriff und lösche sie wieder.',

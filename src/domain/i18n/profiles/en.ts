@@ -44,6 +44,8 @@ export const enProfiles = {
     gap: "Gap to target",
     change: "Change in a month",
     monthsOnTarget: "Months on target",
+    followers: "Followers gained, latest month",
+    impressions: "Post impressions, latest month",
     rank: "Rank",
     average: "Team average",
     median: "Team median",
@@ -79,6 +81,8 @@ export const enProfiles = {
     linkedTag: "linked",
     statusHeader: "Link",
     sourceHeader: "Source",
+    sourceHere: "This spreadsheet",
+    sourceLinked: "Their own spreadsheet",
     linked: "Read live from {name}'s spreadsheet.",
     waiting:
       'Loading, or waiting for Allow access: click cell {cell}. Sheets loads another spreadsheet\'s figures a moment after it opens; if this stays, clicking {cell} shows “You need to connect these sheets” with an Allow access button; click it once. If it says you have no permission, ask {name} to share the spreadsheet with you (Viewer). If it cannot find the spreadsheet or its summary, check the address, and ask {name} to build their {year} dashboard with the add-on. If that spreadsheet also links this one, neither ever finishes loading: remove one of the two links. If no button shows, type =IMPORTRANGE("{address}","A1") in an empty cell, allow access there, then delete it.',

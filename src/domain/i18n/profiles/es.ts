@@ -45,6 +45,8 @@ export const esProfiles: typeof enProfiles = {
     gap: "Brecha al objetivo",
     change: "Cambio en un mes",
     monthsOnTarget: "Meses en objetivo",
+    followers: "Seguidores ganados, último mes",
+    impressions: "Impresiones de publicaciones, último mes",
     rank: "Puesto",
     average: "Media del equipo",
     median: "Mediana del equipo",
@@ -81,6 +83,8 @@ export const esProfiles: typeof enProfiles = {
     linkedTag: "vinculado",
     statusHeader: "Vínculo",
     sourceHeader: "Origen",
+    sourceHere: "Esta hoja de cálculo",
+    sourceLinked: "Su propia hoja de cálculo",
     linked: "Leído en directo de la hoja de {name}.",
     waiting:
       'Cargando, o esperando Permitir acceso: haz clic en la celda {cell}. Hojas de cálculo carga las cifras de otra hoja un momento después de abrirse; si esto sigue, al hacer clic en {cell} Hojas de cálculo dice «Tienes que conectar estas hojas» con un botón Permitir acceso; haz clic una vez. Si dice que no tienes permiso, pide a {name} que comparta su hoja contigo (Lector). Si no encuentra la hoja o su resumen, revisa la dirección y pide a {name} que cree su panel de {year} con el complemento. Si esa hoja de cálculo también vincula esta, ninguna termina nunca de cargar: quita uno de los dos vínculos. Si no aparece el botón, escribe =IMPORTRANGE("{address}";"A1") en una celda vacía, permite el acceso allí y bórrala.',

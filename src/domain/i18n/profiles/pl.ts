@@ -44,6 +44,8 @@ export const plProfiles: typeof enProfiles = {
     gap: "Brak do celu",
     change: "Zmiana w miesiąc",
     monthsOnTarget: "Miesiące z celem",
+    followers: "Nowi obserwujący, ostatni miesiąc",
+    impressions: "Wyświetlenia postów, ostatni miesiąc",
     rank: "Miejsce",
     average: "Średnia zespołu",
     median: "Mediana zespołu",
@@ -80,6 +82,8 @@ export const plProfiles: typeof enProfiles = {
     linkedTag: "połączony",
     statusHeader: "Połączenie",
     sourceHeader: "Źródło",
+    sourceHere: "Ten arkusz",
+    sourceLinked: "Własny arkusz sprzedawcy",
     linked: "Czytane na żywo z arkusza: {name}.",
     waiting:
       'Wczytywanie albo czekanie na Zezwól na dostęp: kliknij komórkę {cell}. Arkusze wczytują liczby z innego arkusza chwilę po otwarciu; jeśli to zostaje, po kliknięciu {cell} Arkusze pokażą „Musisz połączyć te arkusze” z przyciskiem Zezwól na dostęp; kliknij go raz. Jeśli pojawi się brak uprawnień, poproś osobę {name} o udostępnienie arkusza (Przeglądający). Jeśli nie można znaleźć arkusza lub podsumowania, sprawdź adres i poproś osobę {name} o utworzenie panelu na {year} w dodatku. Jeśli tamten arkusz również łączy ten, żaden nigdy nie skończy się ładować: usuń jedno z dwóch połączeń. Jeśli przycisk się nie pojawi, wpisz =IMPORTRANGE("{address}";"A1") w pustej komórce, zezwól tam na dostęp i ją usuń.',
