@@ -78,8 +78,9 @@ async function importScreenshots(url: string, page: Page): Promise<void> {
 }
 
 /** The creator analytics import's preview: last autumn's weeks, October only partly covered. */
-async function creatorScreenshot(page: Page): Promise<void> {
+async function creatorScreenshot(url: string, page: Page): Promise<void> {
   const [first, last] = ["2025-10-10", "2025-12-31"] as const;
+  await page.goto(url);
   await page.click("#extensions");
   await page.click('[data-fn="openImport"]');
   const sidebar = page.frameLocator("#sidebar-frame");
@@ -147,6 +148,9 @@ async function main(): Promise<void> {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     await page.goto(url);
     await page.locator("#grid td").first().waitFor();
+    // The demo ends on the team sheet: the first picture is the first profile's dashboard.
+    await page.click('nav#tabs button:text-is("KPI 2026")');
+    await page.locator('#grid td[data-cell="B2"]').waitFor();
     await page.click("#extensions");
     await page.click('[data-fn="openSidebar"]');
     await page.frameLocator("#sidebar-frame").locator("#f-profile_views").waitFor();
@@ -183,7 +187,7 @@ async function main(): Promise<void> {
       await page.screenshot({ path: join(root, `docs/preview-dashboard-${language}.png`) });
     }
     await importScreenshots(url, page);
-    await creatorScreenshot(page);
+    await creatorScreenshot(url, page);
   } finally {
     await browser.close();
     stopPreview(server);

@@ -25,6 +25,7 @@ import {
   periodOf,
   type Settings,
 } from "./domain/settings";
+import { helpPage } from "./functions/help";
 import { CUSTOM_FUNCTIONS } from "./functions/registry";
 import { archiveName } from "./plan/archive";
 import {
@@ -36,7 +37,6 @@ import {
   savedMessage,
   settingsForm,
 } from "./plan/entryForm";
-import { helpPage } from "./plan/help";
 import { type ImportPreview, importPreview } from "./plan/import/preview";
 import { dashboardName } from "./plan/layout";
 import { type MetricsForm, metricsForm } from "./plan/metricsForm";

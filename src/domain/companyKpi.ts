@@ -6,7 +6,7 @@ import { isOwnId, METRICS, type MetricId, type OwnId } from "./catalog";
 import { fill, fillCount, messages } from "./i18n";
 import type { Language } from "./language";
 import { round } from "./numbers";
-import type { OwnMetricSpec } from "./ownMetrics";
+import type { OwnMetricSpec } from "./ownMetric";
 import { PILLARS, type Pillar } from "./ssi";
 import { checkNumber } from "./values";
 

@@ -10,30 +10,23 @@ import {
 import type { CompanyKpi } from "./companyKpi";
 import { fill, fillCount, messages } from "./i18n";
 import { isLanguage, type Language } from "./language";
+import {
+  OWN_AGGREGATIONS,
+  OWN_FEEDS,
+  type OwnAggregation,
+  type OwnFeed,
+  type OwnMetricSpec,
+  ownMetricFed,
+} from "./ownMetric";
 
-/** How an own metric's months add up: counted per month, a stock at month end, or a weekly rate. */
-export const OWN_AGGREGATIONS = ["sum", "last", "average"] as const;
-export type OwnAggregation = (typeof OWN_AGGREGATIONS)[number];
-
-export interface OwnMetricSpec {
-  id: OwnId;
-  name: string;
-  block: BlockId;
-  aggregation: OwnAggregation;
-  /** Whole numbers (a count) or decimals with two places (a value, a rate). */
-  whole: boolean;
-  /** What LinkedIn's creator analytics import writes into it: post impressions (one metric at most). */
-  feeds?: OwnFeed;
-}
-
-/** Figures an import can write into an own metric, since the seed's 18 metrics have no row for them. */
-export const OWN_FEEDS = ["impressions"] as const;
-export type OwnFeed = (typeof OWN_FEEDS)[number];
-
-/** The own metric an import writes a figure into, if the user has one. */
-export function ownMetricFed(own: readonly OwnMetricSpec[], feed: OwnFeed): OwnMetricSpec | null {
-  return own.find((o) => o.feeds === feed) ?? null;
-}
+export {
+  OWN_AGGREGATIONS,
+  OWN_FEEDS,
+  type OwnAggregation,
+  type OwnFeed,
+  type OwnMetricSpec,
+  ownMetricFed,
+} from "./ownMetric";
 
 /** What the dashboard shows: the catalog's metrics minus the hidden ones, the user's own, and the company KPI. */
 export interface MetricSettings {

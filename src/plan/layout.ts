@@ -22,7 +22,7 @@ import {
 } from "../domain/ownMetrics";
 import { MAIN_PROFILE, type Profile } from "../domain/profiles";
 import { PILLARS, type Pillar } from "../domain/ssi";
-import { SUMMARY_FIELDS, type SummaryField } from "./summary";
+import { SUMMARY_FIELDS, type SummaryField } from "./summaryFields";
 
 /** Bumped when rows or columns move; a rebuild then re-maps user values by key. */
 export const LAYOUT_VERSION = 4;

@@ -7,6 +7,7 @@ import type { Messages } from "../domain/i18n";
 import { PILLARS, type Pillar } from "../domain/ssi";
 import { columnLetter } from "./a1";
 import { COL, monthColumn, type SheetOwner } from "./layout";
+import { FIGURES, type Figure, type SummaryField } from "./summaryFields";
 
 /** Bumped when the summary's fields change: a manager's sheet reads only the version it knows. */
 export const SUMMARY_VERSION = 3;
@@ -17,35 +18,13 @@ export const SUMMARY_VERSION = 3;
  */
 export const DEPTH = { seller: 0, team: 1, teamOfTeams: 2 } as const;
 
-/** The figures of a profile's year that both the team sheet and the summary show, in their order. */
-export const FIGURES = [
-  "latest",
-  "ssi",
-  ...PILLARS,
-  "target",
-  "gap",
-  "change",
-  "monthsOnTarget",
-  "followers",
-  "impressions",
-] as const;
-export type Figure = (typeof FIGURES)[number];
-
-/** The summary's fields, top to bottom: what a manager's team sheet finds at each place. */
-export const SUMMARY_FIELDS = [
-  "version",
-  "name",
-  ...FIGURES,
-  "kpi",
-  ...Array.from({ length: 12 }, (_, i) => `month${i + 1}` as const),
-  "depth",
-] as const;
-export type SummaryField = (typeof SUMMARY_FIELDS)[number];
-
-/** Where a field sits in the summary (0 for the version). */
-export function summaryIndex(field: SummaryField): number {
-  return SUMMARY_FIELDS.indexOf(field);
-}
+export {
+  FIGURES,
+  type Figure,
+  SUMMARY_FIELDS,
+  type SummaryField,
+  summaryIndex,
+} from "./summaryFields";
 
 /** The label of a summary row, in the sheet's language: what a curious reader finds there. */
 export function summaryLabel(m: Messages, field: SummaryField): string {

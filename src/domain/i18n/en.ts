@@ -1,17 +1,10 @@
 /** English messages: the shape every other language's catalog must match. */
-
-/** A message with a form per plural category of the language (Intl.PluralRules); `other` always. */
 import { enImport } from "./import/en";
 import { enMetrics } from "./metrics/en";
+import type { Plural } from "./plural";
 import { enProfiles } from "./profiles/en";
-export interface Plural {
-  zero?: string;
-  one?: string;
-  two?: string;
-  few?: string;
-  many?: string;
-  other: string;
-}
+
+export type { Plural } from "./plural";
 
 export const en = {
   addonName: "Social Selling KPIs",

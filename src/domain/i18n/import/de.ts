@@ -1,5 +1,5 @@
 /** Deutsche Texte für den Import des LinkedIn-Datenexports. */
-import type { Plural } from "../en";
+import type { Plural } from "../plural";
 import type { enImport } from "./en";
 
 export const deImport: typeof enImport = {

@@ -1,5 +1,5 @@
 /** English messages of the LinkedIn data export import: the shape the other languages match. */
-import type { Plural } from "../en";
+import type { Plural } from "../plural";
 
 export const enImport = {
   tab: "Import",

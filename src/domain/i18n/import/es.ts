@@ -1,5 +1,5 @@
 /** Mensajes en español de la importación de la exportación de datos de LinkedIn. */
-import type { Plural } from "../en";
+import type { Plural } from "../plural";
 import type { enImport } from "./en";
 
 export const esImport: typeof enImport = {

@@ -1,5 +1,5 @@
 /** Polskie teksty importu eksportu danych LinkedIn. */
-import type { Plural } from "../en";
+import type { Plural } from "../plural";
 import type { enImport } from "./en";
 
 export const plImport: typeof enImport = {

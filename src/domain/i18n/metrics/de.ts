@@ -1,5 +1,5 @@
 /** Deutsche Texte der Kennzahlenauswahl, der eigenen Kennzahlen und des firmeneigenen KPI. */
-import type { Plural } from "../en";
+import type { Plural } from "../plural";
 import type { enMetrics } from "./en";
 
 export const deMetrics: typeof enMetrics = {

@@ -1,5 +1,5 @@
 /** English messages of the metric choice, own metrics and the company KPI: the shape the others match. */
-import type { Plural } from "../en";
+import type { Plural } from "../plural";
 
 export const enMetrics = {
   metricSetup: {

@@ -1,5 +1,5 @@
 /** Mensajes en español de la elección de métricas, las métricas propias y el KPI de la empresa. */
-import type { Plural } from "../en";
+import type { Plural } from "../plural";
 import type { enMetrics } from "./en";
 
 export const esMetrics: typeof enMetrics = {

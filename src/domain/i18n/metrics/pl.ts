@@ -1,5 +1,5 @@
 /** Polskie komunikaty wyboru wskaźników, własnych wskaźników i firmowego KPI. */
-import type { Plural } from "../en";
+import type { Plural } from "../plural";
 import type { enMetrics } from "./en";
 
 export const plMetrics: typeof enMetrics = {

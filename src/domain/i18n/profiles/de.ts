@@ -1,5 +1,5 @@
 /** Deutsche Texte für Profile und das Team-Blatt. */
-import type { Plural } from "../en";
+import type { Plural } from "../plural";
 import type { enProfiles } from "./en";
 
 export const deProfiles: typeof enProfiles = {

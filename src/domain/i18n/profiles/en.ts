@@ -1,5 +1,5 @@
 /** English messages of profiles and the team sheet: the shape the other languages match. */
-import type { Plural } from "../en";
+import type { Plural } from "../plural";
 
 export const enProfiles = {
   profiles: {

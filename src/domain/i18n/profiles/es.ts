@@ -1,5 +1,5 @@
 /** Mensajes en español de los perfiles y la hoja de equipo. */
-import type { Plural } from "../en";
+import type { Plural } from "../plural";
 import type { enProfiles } from "./en";
 
 export const esProfiles: typeof enProfiles = {

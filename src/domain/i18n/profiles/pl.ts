@@ -1,5 +1,5 @@
 /** Polskie teksty profili i arkusza zespołu. */
-import type { Plural } from "../en";
+import type { Plural } from "../plural";
 import type { enProfiles } from "./en";
 
 export const plProfiles: typeof enProfiles = {

@@ -1,7 +1,7 @@
 /** The Help dialog: the steps in the user's language and every custom function, from the registry. */
 import { messages } from "../domain/i18n";
 import type { Language } from "../domain/language";
-import { CUSTOM_FUNCTIONS } from "../functions/registry";
+import { CUSTOM_FUNCTIONS } from "./registry";
 
 /** Text made safe to put between HTML tags. */
 function escaped(text: string): string {
