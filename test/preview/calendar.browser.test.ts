@@ -6,6 +6,8 @@ import { DAYS, previewDir, sharedBrowser } from "../support/preview";
 const dir = previewDir();
 const browser = sharedBrowser();
 
+// The demo's team runs on New Year's first minutes, where its months cross into a new year; the leap
+// day and New Year's Eve check the month's save and the import, whose dates they test.
 describe.each(DAYS.slice(1))("the local preview on $today ($zone)", (d) => {
-  onPinnedDay(d, browser, dir);
+  onPinnedDay(d, browser, dir, { team: d.today.startsWith("2027-01-01") });
 });
