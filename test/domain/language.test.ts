@@ -5,6 +5,7 @@ import {
   groupedNumber,
   languageOfLocale,
   numberInText,
+  shareText,
 } from "../../src/domain/language";
 
 describe("languages", () => {
@@ -24,5 +25,16 @@ describe("languages", () => {
     expect(numberInText(21.16, "en")).toBe("21.16");
     expect(groupedNumber(221150.456, "en")).toBe("221,150.46");
     expect(groupedNumber(221150, "de")).toBe("221.150");
+  });
+});
+
+describe("a share as a percentage", () => {
+  it("is written as each language writes it, whole, and blank for what is not a number", () => {
+    expect(shareText(0.5, "en")).toBe("50%");
+    expect(shareText(0.333, "pl")).toBe("33%");
+    expect(shareText(1, "de")).toBe("100\u00a0%");
+    expect(shareText(0.25, "es")).toBe("25\u00a0%");
+    expect(shareText("", "en")).toBe("");
+    expect(shareText(null, "en")).toBe("");
   });
 });

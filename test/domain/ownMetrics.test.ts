@@ -324,7 +324,17 @@ describe("an own metric an import writes into", () => {
       errors: { feeds: "“Post impressions” already holds the post impressions an import writes." },
     });
     const unknown = checkOwnMetricInput({ ...IMPRESSIONS, feeds: "likes" }, withLeads, []);
-    expect(unknown.ok).toBe(false);
+    expect(unknown).toMatchObject({
+      ok: false,
+      errors: { feeds: expect.stringContaining("feeds") },
+    });
+    // An ordinary own metric holds nothing an import writes: no such field at all.
+    const leads = checkOwnMetricInput(
+      { name: "Deals", block: "presale", aggregation: "sum" },
+      withLeads,
+      [],
+    );
+    expect(leads.ok && Object.keys(leads.metric)).not.toContain("feeds");
     // Stored twice by hand: the first keeps it, the second is an ordinary own metric.
     const twice = parseMetricSettings(
       {

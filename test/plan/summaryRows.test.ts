@@ -83,7 +83,9 @@ describe("a dashboard's summary rows", () => {
     const ssiRow = Number(/(\d+)$/.exec(String(values[3]))?.[1]);
     expect(String(plan("en").values[ssiRow - 1]![16])).toMatch(/^=/);
     // Followers gained in the latest month with a figure; no impressions without an own metric for them.
-    expect(String(values[12])).toMatch(/^=IFERROR\(INDEX\(\$E\$(\d+):\$P\$\1,1,MATCH\(MAXIFS\(/);
+    expect(String(values[12])).toMatch(
+      /^=IFERROR\(INDEX\(\$E\$(\d+):\$P\$\1,1,MATCH\(MAXIFS\(\$E\$1:\$P\$1,\$E\$\1:\$P\$\1,"<>"\),\$E\$1:\$P\$1,0\)\),""\)$/,
+    );
     expect(values[13]).toBe('=""');
     expect(values[14]).toBeNull(); // no company KPI
     expect(values[15]).toMatch(/^=IF\(ISNUMBER\(E(\d+)\),E\1,""\)$/); // January, in column E

@@ -8,7 +8,7 @@ import {
   summaryRangeName,
 } from "../../src/plan/summary";
 import { type TeamMember, teamPlan } from "../../src/plan/team";
-import { spillCell, teamColumns } from "../../src/plan/team/columns";
+import { NUMERIC, spillCell, teamColumns } from "../../src/plan/team/columns";
 
 const URL = "https://docs.google.com/spreadsheets/d/1AbCdEfGhIjKlMnOpQrStUvWxYz0123456789/edit";
 const kept: TeamMember = { id: "main", name: "Marta", dashboard: "KPI 2026" };
@@ -26,6 +26,22 @@ describe("the summary a seller's dashboard keeps", () => {
 });
 
 describe("the team's columns", () => {
+  it("average every figure of a profile's year but its latest day", () => {
+    expect(NUMERIC).toEqual([
+      "ssi",
+      "brand",
+      "findPeople",
+      "engage",
+      "relationships",
+      "target",
+      "gap",
+      "change",
+      "monthsOnTarget",
+      "followers",
+      "impressions",
+    ]);
+  });
+
   it("add a status, the importing cell and its spill only when a profile is linked", () => {
     expect(teamColumns(false, false)).toMatchObject({ width: 16, kpi: 0, status: 0, source: 0 });
     const both = teamColumns(true, true);
