@@ -13,7 +13,7 @@ export function onPinnedDay(
   d: PinnedDay,
   browser: () => Browser,
   dir: string,
-  /** The demo's four executives (some 30 s): on the days whose calendar it tests, not on every edge. */
+  /** The demo's four executives (some 35 s): on the day whose calendar it tests, not on every one. */
   { team = true }: { team?: boolean } = {},
 ): void {
   const { year, month } = d.local;
