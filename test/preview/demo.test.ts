@@ -59,6 +59,22 @@ describe("the demo's calendar", () => {
         ).toEqual(expect.any(Number));
         expect(valueAt(addon, `KPI ${m.year}`, "ssi:total", column)).toEqual(expect.any(Number));
       }
+      // Each block's Targets met is a share from 0 to 1 in every month of the demo (its targets are typed),
+      // and the block chart's table holds those shares, on one scale.
+      for (const m of months) {
+        const column = String.fromCharCode("E".charCodeAt(0) + m.month - 1);
+        for (const block of ["branding", "network", "interaction", "engagement", "presale"]) {
+          const share = valueAt(addon, `KPI ${m.year}`, `total:${block}`, column);
+          expect(share, `${block} ${m.year}-${m.month}`).toEqual(expect.any(Number));
+          expect(share as number).toBeGreaterThanOrEqual(0);
+          expect(share as number).toBeLessThanOrEqual(1);
+        }
+      }
+      const table = addon.standIn.sheet("Charts").getRange("I2:M13").getValues().flat();
+      expect(table.filter((v) => typeof v === "number").length).toBeGreaterThan(40);
+      expect(table.every((v) => v === "#N/A" || (typeof v === "number" && v >= 0 && v <= 1))).toBe(
+        true,
+      );
       // The workbook is on this month: its dashboards, and the team sheet of this year.
       const now = localDay(today, zone);
       const names = addon.standIn.workbook.sheets().map((s) => s.name);
