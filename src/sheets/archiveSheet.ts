@@ -15,7 +15,7 @@ import { asEntered } from "./cells";
 import { type Doc, ensureSheetRoom } from "./document";
 import { UserError } from "./errors";
 import { roomFor } from "./grid";
-import { findOurSheet, findSheet, idKey } from "./ourSheets";
+import { findOurSheet, findSheet, hasDashboard, idKey } from "./ourSheets";
 import { dashboardKeys } from "./profileSheets";
 import { forgetKeys, type Store } from "./store";
 import { teamKey } from "./teamSheet";
@@ -23,8 +23,8 @@ import { teamKey } from "./teamSheet";
 /** The sheets of ours folding a year would remove: every profile's dashboard, and its team sheet. */
 export function sheetsOfYear(store: Store, year: number): { dashboards: number; team: boolean } {
   const { settings, all } = store;
-  const dashboards = settings.profiles.filter(
-    (p) => `layout:${dashboardName(year, settings.language, p)}` in all,
+  const dashboards = settings.profiles.filter((p) =>
+    hasDashboard(all, year, settings.language, p),
   ).length;
   return { dashboards, team: teamKey(year) in all };
 }
@@ -110,7 +110,7 @@ export function foldForNewYear(
 function foldTasks(store: Store, year: number): WorkTask[] {
   const { settings, all } = store;
   return settings.profiles
-    .filter((p) => `layout:${dashboardName(year, settings.language, p)}` in all)
+    .filter((p) => hasDashboard(all, year, settings.language, p))
     .map((p) => ({ id: p.id, year, fold: true }));
 }
 

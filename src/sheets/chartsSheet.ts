@@ -18,7 +18,6 @@ import { findSheet, foundOrMade, idKey, linesKey, rememberSheet } from "./ourShe
 import { ourNames, renamedTo } from "./ssiLogSheet";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
 
 /** A year's dashboard the charts read: its year, name now, our name for it (its stored keys) and layout. */
@@ -45,7 +44,8 @@ export function drawCharts(
   language: Language,
   /** This year's dashboard and last year's (when built): names now (formulas point at them) and ours (their stored keys). */
   years: { current: ChartYear; previous: ChartYear | null },
-  log: { sheet: Sheet; name: string },
+  /** The log's name now: the table's weeks read it. */
+  logName: string,
   force: boolean,
   owner: SheetOwner,
 ): Record<string, string> {
@@ -70,7 +70,7 @@ export function drawCharts(
       )
     : (madeAs ?? ownName);
   const { current, previous } = years;
-  const planned = chartsPlan(language, current, previous, sheetName, log.name);
+  const planned = chartsPlan(language, current, previous, sheetName, logName);
   // The table points at the dashboards' rows and columns where they are, around a person's own.
   const lines = [current, previous].map((y) => (y ? (stored[linesKey(y.key)] ?? "") : ""));
   const maps = new Map(
@@ -84,7 +84,7 @@ export function drawCharts(
     },
   };
   const shapes = [current, previous].map((y) => (y ? encodeShape(y.layout.shape) : "")).join("/");
-  const signature = `${LAYOUT_VERSION}:${language}:${current.name}:${previous?.name ?? ""}:${log.name}:${fingerprint(shapes + lines.join("/"))}`;
+  const signature = `${LAYOUT_VERSION}:${language}:${current.name}:${previous?.name ?? ""}:${logName}:${fingerprint(shapes + lines.join("/"))}`;
   // The person's lines on this sheet follow the signature, so charts drawn later point past them too.
   const [storedSignature = "", storedLines = ""] = (stored[LAYOUT] ?? "").split("#");
   const relayout = force || !found || storedSignature !== signature;

@@ -11,7 +11,7 @@ import { type ChartYear, drawCharts } from "./chartsSheet";
 import { now } from "./clock";
 import { buildYear, builtLayout } from "./dashboardSheet";
 import { BusyError, UserError } from "./errors";
-import { currentName, takeNamesTaken } from "./ourSheets";
+import { currentName, hasDashboard, takeNamesTaken } from "./ourSheets";
 import { ensureLog } from "./ssiLogSheet";
 import { readStore, type Store, writeStore } from "./store";
 
@@ -118,8 +118,7 @@ export function ensureSheetRoom(doc: Doc, needed: number): void {
 /** How many of these profiles have no dashboard for a year yet (each would add a sheet). */
 export function dashboardsToMake(store: Store, year: number, profiles: readonly Profile[]): number {
   const { language } = store.settings;
-  return profiles.filter((p) => !(`layout:${dashboardName(year, language, p)}` in store.all))
-    .length;
+  return profiles.filter((p) => !hasDashboard(store.all, year, language, p)).length;
 }
 
 /** The spreadsheet alone, for actions that read no settings (saving a month). */
@@ -149,7 +148,7 @@ export function rebuild(
       current: { year, name: built.name, key: built.plan.name, layout: built.layout },
       previous: chartYear(stored, year - 1, settings, profile),
     },
-    log,
+    log.name,
     // A row of ours made again leaves #REF! where the table pointed at it: the table is written anew.
     built.restored.length > 0,
     profile,
@@ -214,7 +213,7 @@ export function redrawCharts(doc: Doc, profile: Profile): void {
         current: yearSheet(stored, current.year, settings, profile),
         previous: chartYear(stored, current.year - 1, settings, profile),
       },
-      log,
+      log.name,
       true,
       profile,
     ),
@@ -228,8 +227,9 @@ function chartYear(
   settings: Settings,
   profile: Profile,
 ): ChartYear | null {
-  const key = dashboardName(year, settings.language, profile);
-  return `layout:${key}` in stored ? yearSheet(stored, year, settings, profile) : null;
+  return hasDashboard(stored, year, settings.language, profile)
+    ? yearSheet(stored, year, settings, profile)
+    : null;
 }
 
 /** A profile's dashboard of a year: its name now, our name for it, and the layout it was built with. */

@@ -12,7 +12,7 @@ import {
   yearsOf,
 } from "../plan/import/changes";
 import { type YearPlan, yearPlans } from "../plan/import/preview";
-import { dashboardLayout, dashboardName, shapeOf } from "../plan/layout";
+import { dashboardLayout, shapeOf } from "../plan/layout";
 import { now } from "./clock";
 import { buildYear } from "./dashboardSheet";
 import type { Doc } from "./document";
@@ -24,6 +24,7 @@ import {
   writeNetworkSheet,
   writeYear,
 } from "./importSheets";
+import { hasDashboard } from "./ourSheets";
 import { ensureLog } from "./ssiLogSheet";
 import type { Store } from "./store";
 import { writeStore } from "./store";
@@ -49,8 +50,9 @@ export function readYearPlans(
   const { language, current } = store.settings;
   const sheets = new Map(
     yearsOf(summary).map((year) => {
-      const built = `layout:${dashboardName(year, language, profile)}` in store.all;
-      const read = built ? readYearColumns(ss, year, store.settings, profile, store.all) : null;
+      const read = hasDashboard(store.all, year, language, profile)
+        ? readYearColumns(ss, year, store.settings, profile, store.all)
+        : null;
       return [year, read] as const;
     }),
   );

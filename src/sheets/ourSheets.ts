@@ -2,8 +2,21 @@
  * Our sheets found by what a rename does not change: each is known by the name we gave it (the key of its
  * stored layout), its sheet id, and the name a person gave it since, when they renamed it.
  */
+import type { Language } from "../domain/language";
+import { dashboardName, type SheetOwner } from "../plan/layout";
+
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** True when the store knows a profile's dashboard of a year: it was built (no call to Sheets). */
+export function hasDashboard(
+  stored: Record<string, string>,
+  year: number,
+  language: Language,
+  owner: SheetOwner,
+): boolean {
+  return `layout:${dashboardName(year, language, owner)}` in stored;
+}
 
 /** The stored key of one of our sheets' id, by the name we gave it. */
 export function idKey(ourName: string): string {

@@ -5,7 +5,7 @@ import { chartsSheetName } from "../plan/charts";
 import { networkSheetName } from "../plan/import/networkSheet";
 import { dashboardName, logName, ownedKey, ownedName, type SheetOwner } from "../plan/layout";
 
-import { currentName, idKey, linesKey, lookKey, renamedKey } from "./ourSheets";
+import { currentName, hasDashboard, idKey, linesKey, lookKey, renamedKey } from "./ourSheets";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -20,7 +20,7 @@ export function dashboardYears(
 ): number[] {
   const years: number[] = [];
   for (let year = FIRST_YEAR; year <= LAST_YEAR; year++)
-    if (`layout:${dashboardName(year, language, owner)}` in stored) years.push(year);
+    if (hasDashboard(stored, year, language, owner)) years.push(year);
   return years;
 }
 

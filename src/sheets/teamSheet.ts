@@ -16,6 +16,7 @@ import {
   currentName,
   findSheet,
   foundOrMade,
+  hasDashboard,
   idKey,
   linesKey,
   lookKey,
@@ -41,7 +42,8 @@ export function teamMembers(
     const name = shownName(p, unnamed);
     if (p.source) return { id: p.id, name, dashboard: null, source: p.source, team: !!p.team };
     const dashboard = dashboardName(year, settings.language, p);
-    if (!(`layout:${dashboard}` in stored)) return { id: p.id, name, dashboard: null };
+    if (!hasDashboard(stored, year, settings.language, p))
+      return { id: p.id, name, dashboard: null };
     // Post impressions live in an own metric's row, where that dashboard's layout put it.
     const fed = ownMetricFed(settings.metrics.own, "impressions");
     const row = fed ? builtLayout(stored, dashboard, settings).at.get(`own:${fed.id}`) : undefined;
