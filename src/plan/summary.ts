@@ -7,7 +7,7 @@ import type { Messages } from "../domain/i18n";
 import { PILLARS, type Pillar } from "../domain/ssi";
 import { columnLetter } from "./a1";
 import { COL, monthColumn, type SheetOwner } from "./layout";
-import { FIGURES, type Figure, type SummaryField } from "./summaryFields";
+import type { Figure, SummaryField } from "./summaryFields";
 
 /** Bumped when the summary's fields change: a manager's sheet reads only the version it knows. */
 export const SUMMARY_VERSION = 3;
