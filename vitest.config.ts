@@ -14,6 +14,9 @@ export default defineConfig({
     // seconds, and the verdict must not depend on that (a poll that never succeeds still fails).
     expect: { poll: { timeout: 20_000 } },
     fileParallelism: true,
+    // The stand-in makes many short-lived objects (a plan's cells, each write's rows): a larger young
+    // generation lets them die young instead of being copied, about a sixth less time in the sheet tests.
+    execArgv: ["--max-semi-space-size=128"],
     // Vitest keeps one core free by default: on CI's two cores that runs the files one at a time,
     // while the preview's tests spend most of their time waiting on the server they started.
     maxWorkers: 2,

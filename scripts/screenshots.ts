@@ -11,12 +11,21 @@ const root = join(import.meta.dirname, "..");
 /** The day the screenshots are taken on, so they come out the same on any day they are redrawn. */
 const TODAY = ["--today", "2026-11-23T10:00", "--tz", "Europe/Warsaw"];
 
-/** Runs `npm start` on a free port (build, then the server); resolves with the URL it prints. */
+/**
+ * Runs the preview on a free port; resolves with the URL it prints. By default the server alone, on
+ * the `dist` the caller built (`npm test` and `npm run screenshots` build first); `npmStart` runs
+ * `npm start` itself, build included, as the README's first command does.
+ */
 export function startPreview(
   extra: string[],
   statePath: string,
+  { npmStart = false }: { npmStart?: boolean } = {},
 ): Promise<{ url: string; server: ChildProcess }> {
-  const server = spawn("npm", ["start", "--silent", "--", "--state", statePath, ...extra], {
+  const args = ["--state", statePath, ...extra];
+  const [command, argv] = npmStart
+    ? ["npm", ["start", "--silent", "--", ...args]]
+    : [process.execPath, ["--import", "tsx", "dev/preview/server.ts", ...args]];
+  const server = spawn(command, argv, {
     cwd: root,
     env: { ...process.env, PORT: "0" },
     stdio: ["ignore", "pipe", "pipe"],

@@ -125,7 +125,40 @@ export interface WorkbookState {
 /** Custom functions (=SSI_GAP() …) that formulas in the stand-in may call, by name. */
 export type CustomFunctions = Record<string, (...args: unknown[]) => unknown>;
 
-const key = (row: number, col: number) => `${row},${col}`;
+// The same "row,col" string for a cell every time: a key seen before is already hashed, so the
+// stand-in's many per-cell lookups over large ranges stay cheap.
+const keys: string[][] = [];
+
+// Sheets' undo is the person's, not the script's: the engine keeps no undo stack, which would
+// otherwise copy what every write replaces and scan it again on the next one.
+const ENGINE = { licenseKey: "gpl-v3", maxRows: 50_000, undoLimit: 0 };
+
+/** The keys of a sheet's formula cells, by its contents object: a rename looks at formulas only. */
+const formulaKeys = new WeakMap<Record<string, Raw>, string[]>();
+const isFormula = (raw: Raw | undefined): raw is string =>
+  typeof raw === "string" && raw.charCodeAt(0) === 61;
+function formulasOf(contents: Record<string, Raw>): string[] {
+  let found = formulaKeys.get(contents);
+  if (!found) {
+    found = [];
+    for (const k in contents) if (isFormula(contents[k])) found.push(k);
+    formulaKeys.set(contents, found);
+  }
+  return found;
+}
+const key = (row: number, col: number): string => {
+  let line = keys[row];
+  if (!line) {
+    line = [];
+    keys[row] = line;
+  }
+  let k = line[col];
+  if (k === undefined) {
+    k = `${row},${col}`;
+    line[col] = k;
+  }
+  return k;
+};
 
 /** Moves a formula's relative A1 references by rows and columns, as Sheets reads a rule for each cell. */
 export function shiftRelative(formula: string, rows: number, cols: number): string {
@@ -469,7 +502,7 @@ export class Workbook implements ImportSource {
       properties: { document: {}, user: {} },
       nextId: 1,
     };
-    this.hf = HyperFormula.buildEmpty({ licenseKey: "gpl-v3", maxRows: 50_000 });
+    this.hf = HyperFormula.buildEmpty(ENGINE);
     this.pinClock();
     if (this.state.sheets.length === 0) this.addSheet("Sheet1");
     else this.reload();
@@ -629,15 +662,21 @@ export class Workbook implements ImportSource {
         if (typeof raw === "string" && !/^[=']/.test(raw)) s.contents[k] = `'${raw}`;
     this.withFunctions(() => {
       this.hf.destroy();
-      this.hf = HyperFormula.buildEmpty({ licenseKey: "gpl-v3", maxRows: 50_000 });
+      this.hf = HyperFormula.buildEmpty(ENGINE);
       this.pinClock();
       this.hf.batch(() => {
         for (const s of this.state.sheets) this.hf.addSheet(s.name);
+        // A sheet at a time: the engine's batch grows slower with every cell set on its own.
         for (const s of this.state.sheets) {
+          const grid: Raw[][] = [];
           for (const [k, raw] of Object.entries(s.contents)) {
             const [r, c] = k.split(",").map(Number) as [number, number];
-            this.hf.setCellContents(this.addr(s, r, c), [[forEngine(raw)]]);
+            const line = grid[r - 1] ?? [];
+            grid[r - 1] = line;
+            line[c - 1] = forEngine(raw);
           }
+          const dense = Array.from(grid, (line) => Array.from(line ?? [], (v) => v ?? null));
+          if (dense.length > 0) this.hf.setSheetContent(this.hfId(s), dense);
         }
         for (const n of this.state.namedRanges) this.defineName(n.name, n.sheetId, n.area);
       });
@@ -784,24 +823,28 @@ export class Workbook implements ImportSource {
       this.removeNamedRange(n.name);
       if (area) this.setNamedRange(n.name, sheet, area);
     }
-    this.syncFormulas([sheet.name]);
+    this.syncFormulas([sheet.name], sheet);
   }
 
-  /** Keeps the plain state's formulas as the engine now writes them (after a rename or an insert). */
-  private syncFormulas(names: string[]): void {
-    // Only a formula that names the sheet (or sits on it) can have changed.
-    const named = names.flatMap((n) => [n, n.replace(/'/g, "''")].map((v) => v.toLowerCase()));
-    const mentions = (raw: string) => {
-      const low = raw.toLowerCase();
-      return named.some((n) => low.includes(n));
-    };
+  /**
+   * Keeps the plain state's formulas as the engine now writes them: after a rename, those that name
+   * either name; after an insert or delete, those too and every formula on the edited sheet.
+   */
+  private syncFormulas(names: string[], edited?: SheetState): void {
+    const escaped = names.flatMap((n) => [n, n.replace(/'/g, "''")]);
+    const mentions = new RegExp(
+      escaped.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"),
+      "i",
+    );
     for (const s of this.state.sheets) {
-      const own = names.includes(s.name);
-      for (const [k, raw] of Object.entries(s.contents)) {
-        if (typeof raw !== "string" || !raw.startsWith("=") || !(own || mentions(raw))) continue;
+      const own = s === edited;
+      const contents = s.contents;
+      for (const k of formulasOf(contents)) {
+        const raw = contents[k] as string;
+        if (!(own || mentions.test(raw))) continue;
         const [r, c] = k.split(",").map(Number) as [number, number];
         const f = this.hf.getCellFormula(this.addr(s, r, c));
-        if (f !== undefined) s.contents[k] = fromEngine(f);
+        if (f !== undefined) contents[k] = fromEngine(f);
       }
     }
   }
@@ -827,10 +870,12 @@ export class Workbook implements ImportSource {
         const given = data[r]?.[c] ?? null;
         const raw = given === "" ? null : given;
         const k = key(area.row + r, area.col + c);
-        if ((sheet.contents[k] ?? null) === raw) {
+        const was = sheet.contents[k] ?? null;
+        if (was === raw) {
           run = null;
           continue;
         }
+        if (isFormula(was) || isFormula(raw)) formulaKeys.delete(sheet.contents);
         if (raw === null) delete sheet.contents[k];
         else sheet.contents[k] = raw;
         if (!run) {
@@ -933,10 +978,19 @@ export class Workbook implements ImportSource {
     name: K,
     value: CellStyle[K] | undefined,
   ): void {
-    const cur = sheet.styles[key(row, col)];
+    const k = key(row, col);
+    const cur = sheet.styles[k];
     const empty = value === undefined || value === null || value === "";
-    if (empty ? cur?.[name] === undefined : cur?.[name] === value) return;
-    this.setStyle(sheet, row, col, { [name]: value });
+    if (empty) {
+      if (cur?.[name] === undefined) return;
+      this.setStyle(sheet, row, col, { [name]: undefined });
+      return;
+    }
+    if (cur?.[name] === value) return;
+    // A fresh object, never the one found: styles may be shared between cells.
+    const next = { ...cur } as CellStyle;
+    next[name] = value as CellStyle[K];
+    sheet.styles[k] = next;
   }
 
   setStyle(sheet: SheetState, row: number, col: number, patch: Partial<CellStyle>): void {

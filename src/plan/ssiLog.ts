@@ -65,6 +65,7 @@ export function ssiLogPlan(name: string, rows: number, language: Language): Shee
         : c.endsWith("Rank")
           ? "0"
           : "0.00";
+  const specs = new Map(columns.map((c) => [c, validationOf(c)]));
   const body = (row: number) => row > 0;
   const values = grid<CellContent>(1, cols, null);
   values[0] = [...logHeaders(language), "=TODAY()"];
@@ -83,7 +84,7 @@ export function ssiLogPlan(name: string, rows: number, language: Language): Shee
     // The header's labels and the notes wrap; numbers never need to.
     wraps: each((c, r) => !body(r) || c === "note"),
     notes: each((c, r) => (r === 0 && c === "today" ? m.log.future : "")),
-    validations: each((c, r) => (body(r) ? validationOf(c) : null)),
+    validations: each((c, r) => (body(r) ? (specs.get(c) ?? null) : null)),
     frozenRows: 1,
     frozenColumns: 1,
     hiddenRows: [],

@@ -264,19 +264,19 @@ function isOurRule(rule: GoogleAppsScript.Spreadsheet.ConditionalFormatRule): bo
 function validationRules(
   specs: (ValidationSpec | null)[][],
 ): (GoogleAppsScript.Spreadsheet.DataValidation | null)[][] {
-  const cache = new Map<string, GoogleAppsScript.Spreadsheet.DataValidation>();
-  return specs.map((row) =>
-    row.map((spec) => {
-      if (!spec) return null;
-      const key = JSON.stringify(spec);
-      let rule = cache.get(key);
-      if (!rule) {
-        rule = buildValidation(spec);
-        cache.set(key, rule);
-      }
-      return rule;
-    }),
-  );
+  // A plan repeats one spec object down a column: it is known by identity before its text is made.
+  const bySpec = new Map<ValidationSpec, GoogleAppsScript.Spreadsheet.DataValidation>();
+  const byText = new Map<string, GoogleAppsScript.Spreadsheet.DataValidation>();
+  const ruleOf = (spec: ValidationSpec) => {
+    const known = bySpec.get(spec);
+    if (known) return known;
+    const text = JSON.stringify(spec);
+    const rule = byText.get(text) ?? buildValidation(spec);
+    byText.set(text, rule);
+    bySpec.set(spec, rule);
+    return rule;
+  };
+  return specs.map((row) => row.map((spec) => (spec ? ruleOf(spec) : null)));
 }
 
 function buildValidation(spec: ValidationSpec): GoogleAppsScript.Spreadsheet.DataValidation {

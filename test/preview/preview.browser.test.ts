@@ -27,9 +27,11 @@ describe(`the local preview on ${first.today} (${first.zone})`, () => {
 
 describe("the local preview", () => {
   it("imports LinkedIn's export: picks the ZIP, previews, confirms, and finds the months and the Network sheet", async () => {
+    // Through `npm start` itself, the README's command (the other tests start the server alone).
     const { url, server } = await startPreview(
       ["--reset", "--empty", ...pin(first)],
       join(dir, "import.json"),
+      { npmStart: true },
     );
     try {
       expect((await api(url, "buildDashboard")).error).toBeNull();
