@@ -3,8 +3,9 @@ import { fill, messages } from "../domain/i18n";
 import type { Profile, ProfileCheck } from "../domain/profiles";
 import type { Settings } from "../domain/settings";
 import { keptKey } from "../plan/dashboard/kept";
-import { type Doc, ensureSheetRoom, rebuild, rememberProfile } from "./document";
+import { type Doc, ensureSheetRoom, rememberProfile } from "./document";
 import { deleteProfileSheets, renameProfileSheets, showProfileSheets } from "./profileSheets";
+import { rebuild } from "./rebuild";
 import { forgetKeys, writeStore } from "./store";
 import { buildTeam, teamKey } from "./teamSheet";
 

@@ -21,7 +21,8 @@ import {
 import { foldProfile } from "./archiveSheet";
 import { now } from "./clock";
 import { readYear } from "./dashboardSheet";
-import { type Doc, rebuild, selectedProfile } from "./document";
+import { type Doc, selectedProfile } from "./document";
+import { rebuild } from "./rebuild";
 import { forgetKeys, writeStore } from "./store";
 import { buildTeam, teamKey } from "./teamSheet";
 

@@ -14,6 +14,8 @@ const ALLOWED: Record<string, string[]> = {
   functions: ["domain", "functions"],
   plan: ["domain", "plan"],
   sheets: ["domain", "plan", "sheets"],
+  // One module per use case: it checks input, calls the domain and hands the result to the adapters.
+  commands: ["domain", "plan", "sheets", "functions", "commands"],
   // The sidebar's client is typed from the server's endpoints: types only (checked below).
   ui: ["domain", "plan", "export", "ui", "main"],
 };

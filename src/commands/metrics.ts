@@ -1,0 +1,73 @@
+/** Sidebar: which metrics the dashboards show, the user's own metrics, and the company KPI. */
+import { METRIC_IDS, METRICS } from "../domain/catalog";
+import { checkCompanyKpiInput, kpiItems } from "../domain/companyKpi";
+import { fill, fillCount, messages } from "../domain/i18n";
+import { metricLabel } from "../domain/labels";
+import {
+  checkMetricChoice,
+  checkOwnMetricInput,
+  checkOwnRemoval,
+  requestLanguage,
+} from "../domain/ownMetrics";
+import { type MetricsForm, metricsForm } from "../plan/metricsForm";
+import { readDocument, withDocument } from "../sheets/document";
+import { applyMetrics } from "../sheets/metricChanges";
+import type { Answer } from "./answer";
+
+/** Sidebar: the metrics to choose from, the own metrics and the company KPI, in the document's language. */
+export function getMetricsForm(): MetricsForm {
+  return metricsForm(readDocument().store.settings);
+}
+
+/** Sidebar: the catalog metrics to show; hidden ones keep their values, and this year's dashboards follow. */
+export function saveMetricChoice(input: unknown): Answer {
+  return withDocument((doc) => {
+    const checked = checkMetricChoice(input, doc.store.settings.metrics);
+    if (!checked.ok) return checked;
+    const language = requestLanguage(input);
+    const shown = METRIC_IDS.length - checked.metrics.hidden.length;
+    const saved = fillCount(language, messages(language).metricSetup.shownSaved, shown);
+    return applyMetrics(doc, checked.metrics, saved);
+  });
+}
+
+/** Sidebar: adds an own metric or renames or changes one; its values stay on its row. */
+export function saveOwnMetric(input: unknown): Answer {
+  return withDocument((doc) => {
+    const language = requestLanguage(input);
+    const labels = METRICS.map((x) => metricLabel(x, language));
+    const checked = checkOwnMetricInput(input, doc.store.settings.metrics, labels);
+    if (!checked.ok) return checked;
+    const t = messages(language).metricSetup;
+    const { name, block } = checked.metric;
+    const message = checked.before
+      ? fill(t.ownSaved, { name })
+      : fill(t.ownAdded, { name, block: messages(language).blocks[block] });
+    // A metric turned to whole numbers over decimals typed before: the rebuild names those cells.
+    return applyMetrics(doc, checked.metrics, message);
+  });
+}
+
+/** Sidebar: removes an own metric once confirmed; its values are copied to the Removed metrics sheet first. */
+export function removeOwnMetric(input: unknown): Answer {
+  return withDocument((doc) => {
+    const checked = checkOwnRemoval(input, doc.store.settings.metrics);
+    if (!checked.ok) return checked;
+    const t = messages(requestLanguage(input)).metricSetup;
+    const message = fill(t.ownRemoved, { name: checked.removed.name, sheet: t.removedSheet });
+    return applyMetrics(doc, checked.metrics, message);
+  });
+}
+
+/** Sidebar: composes the company KPI (or switches it off with no item); every dashboard's KPI section follows. */
+export function saveCompanyKpi(input: unknown): Answer {
+  return withDocument((doc) => {
+    const language = requestLanguage(input);
+    const checked = checkCompanyKpiInput(input, doc.store.settings.metrics.own, language);
+    if (!checked.ok) return checked;
+    const t = messages(language).metricSetup;
+    const count = checked.kpi ? kpiItems(checked.kpi).length : 0;
+    const message = count ? fillCount(language, t.kpiSaved, count) : t.kpiOff;
+    return applyMetrics(doc, { ...doc.store.settings.metrics, kpi: checked.kpi }, message);
+  });
+}
