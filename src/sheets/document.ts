@@ -137,4 +137,3 @@ export function dashboardsToMake(store: Store, year: number, profiles: readonly 
   const { language } = store.settings;
   return profiles.filter((p) => !hasDashboard(store.all, year, language, p)).length;
 }
-
