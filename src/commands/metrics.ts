@@ -26,7 +26,9 @@ export function saveMetricChoice(input: unknown): Answer {
     if (!checked.ok) return checked;
     const language = requestLanguage(input);
     const shown = METRIC_IDS.length - checked.metrics.hidden.length;
-    const saved = fillCount(language, messages(language).metricSetup.shownSaved, shown);
+    const saved = fillCount(language, messages(language).metricSetup.shownSaved, shown, {
+      metrics: METRIC_IDS.length,
+    });
     return applyMetrics(doc, checked.metrics, saved);
   });
 }

@@ -114,7 +114,7 @@ export function checkMetricChoice(
   const unknown = shown.filter((id) => !(METRIC_IDS as readonly string[]).includes(id));
   if (unknown.length > 0)
     return failWith(language, {
-      shown: fill(t.unknownMetric, { value: unknown.join(", ") }),
+      shown: fill(t.unknownMetric, { value: unknown.join(", "), metrics: METRIC_IDS.length }),
     });
   if (shown.length === 0 && settings.own.length === 0)
     return failWith(language, { shown: t.noneShown });

@@ -1,5 +1,6 @@
 /** The Help dialog: the steps in the user's language and every custom function, from the registry. */
-import { messages } from "../domain/i18n";
+import { METRIC_IDS } from "../domain/catalog";
+import { fill, messages } from "../domain/i18n";
 import type { Language } from "../domain/language";
 import { CUSTOM_FUNCTIONS } from "./registry";
 
@@ -11,7 +12,7 @@ export function htmlText(text: string): string {
 /** The Help dialog's page: numbered steps, then each function with its arguments and an example. */
 export function helpPage(language: Language): string {
   const m = messages(language).help;
-  const steps = m.body
+  const steps = fill(m.body, { metrics: METRIC_IDS.length })
     .split("\n")
     .map((line) => `<li>${htmlText(line.replace(/^\d+\.\s*/, ""))}</li>`)
     .join("");

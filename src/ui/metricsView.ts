@@ -1,4 +1,5 @@
 /** The Metrics part of Settings: which of the 18 to show, the user's own metrics, and the company KPI. */
+import { METRIC_IDS } from "../domain/catalog";
 import { fill } from "../domain/i18n";
 import type { MetricsForm } from "../plan/metricsForm";
 import { el, replace } from "./dom";
@@ -57,7 +58,7 @@ function shownFieldset(f: MetricsForm, tools: Tools): HTMLElement {
     return box;
   });
   const presets = [
-    { value: "all", label: t.presetAll },
+    { value: "all", label: fill(t.presetAll, { metrics: METRIC_IDS.length }) },
     { value: "essential", label: t.presetEssential },
     { value: "custom", label: t.presetCustom },
   ];

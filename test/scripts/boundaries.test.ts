@@ -61,6 +61,10 @@ describe("the layers of src", () => {
     expect(wrong).toEqual([]);
   });
 
+  it("keep main.ts a registry of entry points, under 200 lines", () => {
+    expect(readFileSync(join("src", "main.ts"), "utf8").split("\n").length).toBeLessThan(200);
+  });
+
   it("have no import cycle", () => {
     const state = new Map<string, "open" | "done">();
     const cycles: string[] = [];

@@ -6,17 +6,17 @@ export const deMetrics: typeof enMetrics = {
   metricSetup: {
     title: "Kennzahlen und Firmen-KPI",
     shownTitle: "Kennzahlen im Dashboard",
-    presetAll: "Alle 18",
+    presetAll: "Alle {metrics}",
     presetEssential: "Die wichtigsten sechs",
     presetCustom: "Eigene Auswahl",
     shownHelp:
       "Weniger, aber bessere KPIs: Ausgeblendete Kennzahlen behalten ihre Werte und kommen beim Einblenden unverändert zurück.",
     saveShown: "Kennzahlen speichern",
     shownSaved: {
-      one: "Gespeichert: 1 von 18 Kennzahlen wird gezeigt.",
-      other: "Gespeichert: {count} von 18 Kennzahlen werden gezeigt.",
+      one: "Gespeichert: 1 von {metrics} Kennzahlen wird gezeigt.",
+      other: "Gespeichert: {count} von {metrics} Kennzahlen werden gezeigt.",
     } as Plural,
-    unknownMetric: "„{value}“ ist keine der 18 Kennzahlen.",
+    unknownMetric: "„{value}“ ist keine der {metrics} Kennzahlen.",
     noneShown: "Zeigen Sie mindestens eine Kennzahl.",
     ownTitle: "Eigene Kennzahlen",
     ownHelp:

@@ -5,17 +5,17 @@ export const enMetrics = {
   metricSetup: {
     title: "Metrics and company KPI",
     shownTitle: "Metrics on the dashboard",
-    presetAll: "All 18",
+    presetAll: "All {metrics}",
     presetEssential: "Essential six",
     presetCustom: "Custom",
     shownHelp:
       "Fewer, better KPIs: hidden metrics keep their values and come back unchanged when shown again.",
     saveShown: "Save metrics",
     shownSaved: {
-      one: "Saved: 1 of 18 metrics shown.",
-      other: "Saved: {count} of 18 metrics shown.",
+      one: "Saved: 1 of {metrics} metrics shown.",
+      other: "Saved: {count} of {metrics} metrics shown.",
     } as Plural,
-    unknownMetric: "“{value}” is not one of the 18 metrics.",
+    unknownMetric: "“{value}” is not one of the {metrics} metrics.",
     noneShown: "Show at least one metric.",
     ownTitle: "Your own metrics",
     ownHelp:

@@ -6,17 +6,17 @@ export const esMetrics: typeof enMetrics = {
   metricSetup: {
     title: "Métricas y KPI de la empresa",
     shownTitle: "Métricas del cuadro de mando",
-    presetAll: "Las 18",
+    presetAll: "Las {metrics}",
     presetEssential: "Las seis esenciales",
     presetCustom: "A medida",
     shownHelp:
       "Menos KPI y mejores: las métricas ocultas conservan sus valores y vuelven intactas al mostrarlas de nuevo.",
     saveShown: "Guardar métricas",
     shownSaved: {
-      one: "Guardado: se muestra 1 de 18 métricas.",
-      other: "Guardado: se muestran {count} de 18 métricas.",
+      one: "Guardado: se muestra 1 de {metrics} métricas.",
+      other: "Guardado: se muestran {count} de {metrics} métricas.",
     } as Plural,
-    unknownMetric: "«{value}» no es una de las 18 métricas.",
+    unknownMetric: "«{value}» no es una de las {metrics} métricas.",
     noneShown: "Muestra al menos una métrica.",
     ownTitle: "Tus métricas propias",
     ownHelp:

@@ -6,19 +6,19 @@ export const plMetrics: typeof enMetrics = {
   metricSetup: {
     title: "Wskaźniki i KPI firmy",
     shownTitle: "Wskaźniki w panelu",
-    presetAll: "Wszystkie 18",
+    presetAll: "Wszystkie {metrics}",
     presetEssential: "Sześć najważniejszych",
     presetCustom: "Własny wybór",
     shownHelp:
       "Mniej, ale lepszych KPI: ukryte wskaźniki zachowują wartości i wracają bez zmian po ponownym pokazaniu.",
     saveShown: "Zapisz wskaźniki",
     shownSaved: {
-      one: "Zapisano: widoczny 1 z 18 wskaźników.",
-      few: "Zapisano: widoczne {count} z 18 wskaźników.",
-      many: "Zapisano: widocznych {count} z 18 wskaźników.",
-      other: "Zapisano: widocznych {count} z 18 wskaźników.",
+      one: "Zapisano: widoczny 1 z {metrics} wskaźników.",
+      few: "Zapisano: widoczne {count} z {metrics} wskaźników.",
+      many: "Zapisano: widocznych {count} z {metrics} wskaźników.",
+      other: "Zapisano: widocznych {count} z {metrics} wskaźników.",
     } as Plural,
-    unknownMetric: "„{value}” nie jest jednym z 18 wskaźników.",
+    unknownMetric: "„{value}” nie jest jednym z {metrics} wskaźników.",
     noneShown: "Pokaż co najmniej jeden wskaźnik.",
     ownTitle: "Twoje wskaźniki",
     ownHelp:
