@@ -175,16 +175,9 @@ export function checkSettingsInput(
     errors.profile = messages(language).profiles.unknown;
   let totalTarget = profile.totalTarget;
   if (d.totalTarget !== undefined) {
-    const raw = d.totalTarget;
-    if (typeof raw === "number" || (typeof raw === "string" && isPlainNumber(raw, language))) {
-      const checked = checkNumber(raw, TARGET_RULE, language);
-      if (checked.ok && checked.value !== null) totalTarget = checked.value;
-      else errors.totalTarget = checked.ok ? m.settingsTarget : checked.message;
-    } else if (commaHint(raw, language)) {
-      errors.totalTarget = `${m.settingsTarget} ${commaHint(raw, language)}`;
-    } else if (typeof raw === "string") {
-      errors.totalTarget = fill(m.notNumber, { value: raw });
-    } else errors.totalTarget = m.settingsTarget;
+    const checked = checkedTarget(d.totalTarget, language);
+    if ("error" in checked) errors.totalTarget = checked.error;
+    else totalTarget = checked.value;
   }
   let year = previous.current.year;
   if (d.year !== undefined) {
@@ -208,19 +201,9 @@ export function checkSettingsInput(
   }
   let targetCompanies = previous.targetCompanies;
   if (d.targetCompanies !== undefined) {
-    const checked = checkTargetCompanies(d.targetCompanies);
-    if (!checked) errors.targetCompanies = fill(m.malformed, { field: "targetCompanies" });
-    else if (checked.tooLong)
-      errors.targetCompanies = fill(m.targetCompanyTooLong, {
-        name: `${checked.tooLong.slice(0, 40)}…`,
-        count: checked.tooLong.length,
-      });
-    else if (checked.tooMany)
-      errors.targetCompanies = fill(m.tooManyTargetCompanies, {
-        count: checked.companies.length,
-        max: MAX_TARGET_COMPANIES,
-      });
-    else targetCompanies = checked.companies;
+    const checked = checkedCompanies(d.targetCompanies, language);
+    if ("error" in checked) errors.targetCompanies = checked.error;
+    else targetCompanies = checked.value;
   }
   if (Object.keys(errors).length > 0) return fail();
   return {
@@ -239,6 +222,45 @@ export function checkSettingsInput(
           : { year, month: monthToWorkOn(year, today()) },
     },
   };
+}
+
+/** A profile's SSI total target as the form sent it: the number, or what is wrong with it. */
+function checkedTarget(raw: unknown, language: Language): { value: number } | { error: string } {
+  const m = messages(language).errors;
+  if (typeof raw === "number" || (typeof raw === "string" && isPlainNumber(raw, language))) {
+    const checked = checkNumber(raw, TARGET_RULE, language);
+    if (checked.ok && checked.value !== null) return { value: checked.value };
+    return { error: checked.ok ? m.settingsTarget : checked.message };
+  }
+  const hint = commaHint(raw, language);
+  if (hint) return { error: `${m.settingsTarget} ${hint}` };
+  if (typeof raw === "string") return { error: fill(m.notNumber, { value: raw }) };
+  return { error: m.settingsTarget };
+}
+
+/** The target companies as the form sent them (one per line): the list, or what is wrong with it. */
+function checkedCompanies(
+  raw: unknown,
+  language: Language,
+): { value: string[] } | { error: string } {
+  const m = messages(language).errors;
+  const checked = checkTargetCompanies(raw);
+  if (!checked) return { error: fill(m.malformed, { field: "targetCompanies" }) };
+  if (checked.tooLong)
+    return {
+      error: fill(m.targetCompanyTooLong, {
+        name: `${checked.tooLong.slice(0, 40)}…`,
+        count: checked.tooLong.length,
+      }),
+    };
+  if (checked.tooMany)
+    return {
+      error: fill(m.tooManyTargetCompanies, {
+        count: checked.companies.length,
+        max: MAX_TARGET_COMPANIES,
+      }),
+    };
+  return { value: checked.companies };
 }
 
 /** Digits with at most the language's decimal mark: "80", "82.5" in English, "82,5" in Spanish. */

@@ -62,24 +62,7 @@ export function applySheetPlan(
 
   // The sheet's shape depends on its layout alone: set when the layout is new or changed, so a
   // column the user widened or a row they unhid stays as they left it across rebuilds.
-  if (layout) {
-    if (plan.frozenRows > 0) sheet.setFrozenRows(plan.frozenRows);
-    if (plan.frozenColumns > 0) sheet.setFrozenColumns(plan.frozenColumns);
-    const before = options.rowsBefore ?? 0;
-    // Rows the previous layout used below this one's end were ours (an own metric or KPI removed).
-    if (before > plan.rows) {
-      const rest = sheet.getRange(plan.rows + 1, 1, before - plan.rows, plan.cols);
-      rest.clear();
-      rest.clearNote();
-      rest.clearDataValidations();
-    }
-    // A metric shown again must come back: a dashboard's rows are all shown, then the plan's hidden.
-    if (!options.fresh && options.rowsBefore !== undefined)
-      sheet.showRows(1, Math.max(plan.rows, before));
-    for (const [row, count] of runsOf(plan.hiddenRows)) sheet.hideRows(row, count);
-    for (const col of plan.hiddenColumns) sheet.hideColumns(col);
-    for (const w of plan.columnWidths) sheet.setColumnWidths(w.col, w.count, w.width);
-  }
+  if (layout) setShape(sheet, plan, options);
 
   // One round trip fetches every range the rules, protection and names need.
   const a1s = [
@@ -130,6 +113,26 @@ export function applySheetPlan(
     });
   }
   return missing;
+}
+
+/** The sheet's shape: frozen lines, rows a previous layout used, hidden lines and column widths. */
+function setShape(sheet: Sheet, plan: PlacedPlan, options: ApplyOptions): void {
+  if (plan.frozenRows > 0) sheet.setFrozenRows(plan.frozenRows);
+  if (plan.frozenColumns > 0) sheet.setFrozenColumns(plan.frozenColumns);
+  const before = options.rowsBefore ?? 0;
+  // Rows the previous layout used below this one's end were ours (an own metric or KPI removed).
+  if (before > plan.rows) {
+    const rest = sheet.getRange(plan.rows + 1, 1, before - plan.rows, plan.cols);
+    rest.clear();
+    rest.clearNote();
+    rest.clearDataValidations();
+  }
+  // A metric shown again must come back: a dashboard's rows are all shown, then the plan's hidden.
+  if (!options.fresh && options.rowsBefore !== undefined)
+    sheet.showRows(1, Math.max(plan.rows, before));
+  for (const [row, count] of runsOf(plan.hiddenRows)) sheet.hideRows(row, count);
+  for (const col of plan.hiddenColumns) sheet.hideColumns(col);
+  for (const w of plan.columnWidths) sheet.setColumnWidths(w.col, w.count, w.width);
 }
 
 /** Our named ranges and colour rules a person removed, found again by a rebuild that set neither. */

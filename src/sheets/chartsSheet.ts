@@ -19,6 +19,7 @@ import { ourNames, renamedTo } from "./ssiLogSheet";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /** A year's dashboard the charts read: its year, name now, our name for it (its stored keys) and layout. */
 export interface ChartYear extends YearSheet {
@@ -69,22 +70,7 @@ export function drawCharts(
         ourNames((l) => chartsSheetName(l, owner)),
       )
     : (madeAs ?? ownName);
-  const { current, previous } = years;
-  const planned = chartsPlan(language, current, previous, sheetName, logName);
-  // The table points at the dashboards' rows and columns where they are, around a person's own.
-  const lines = [current, previous].map((y) => (y ? (stored[linesKey(y.key)] ?? "") : ""));
-  const maps = new Map(
-    [current, previous].flatMap((y, i) => (y ? [[y.name, linesMap(lines[i] ?? "")] as const] : [])),
-  );
-  const plan = {
-    ...planned,
-    table: {
-      ...planned.table,
-      values: movedValues(planned.table.values, (s) => (s === null ? null : (maps.get(s) ?? null))),
-    },
-  };
-  const shapes = [current, previous].map((y) => (y ? encodeShape(y.layout.shape) : "")).join("/");
-  const signature = `${LAYOUT_VERSION}:${language}:${current.name}:${previous?.name ?? ""}:${logName}:${fingerprint(shapes + lines.join("/"))}`;
+  const { plan, signature } = placedCharts(stored, language, years, sheetName, logName);
   // The person's lines on this sheet follow the signature, so charts drawn later point past them too.
   const [storedSignature = "", storedLines = ""] = (stored[LAYOUT] ?? "").split("#");
   const relayout = force || !found || storedSignature !== signature;
@@ -114,7 +100,47 @@ export function drawCharts(
     [LAYOUT]: laid.lines ? `${signature}#${laid.lines}` : signature,
     ...rememberSheet(stored, NAME, sheet),
   };
-  if (todo.length === 0) return { ...changes, [CHART_IDS]: JSON.stringify(ids) };
+  const drawn = drawAndNumber(sheet, plan.charts, todo, ids, existing);
+  return { ...changes, [CHART_IDS]: JSON.stringify(drawn) };
+}
+
+/** The charts' plan, its table pointing past a person's lines on the dashboards, and its signature. */
+function placedCharts(
+  stored: Record<string, string>,
+  language: Language,
+  years: { current: ChartYear; previous: ChartYear | null },
+  sheetName: string,
+  logName: string,
+): { plan: ReturnType<typeof chartsPlan>; signature: string } {
+  const { current, previous } = years;
+  const planned = chartsPlan(language, current, previous, sheetName, logName);
+  // The table points at the dashboards' rows and columns where they are, around a person's own.
+  const lines = [current, previous].map((y) => (y ? (stored[linesKey(y.key)] ?? "") : ""));
+  const maps = new Map(
+    [current, previous].flatMap((y, i) => (y ? [[y.name, linesMap(lines[i] ?? "")] as const] : [])),
+  );
+  const plan = {
+    ...planned,
+    table: {
+      ...planned.table,
+      values: movedValues(planned.table.values, (s) => (s === null ? null : (maps.get(s) ?? null))),
+    },
+  };
+  const shapes = [current, previous].map((y) => (y ? encodeShape(y.layout.shape) : "")).join("/");
+  const signature = `${LAYOUT_VERSION}:${language}:${current.name}:${previous?.name ?? ""}:${logName}:${fingerprint(shapes + lines.join("/"))}`;
+  return { plan, signature };
+}
+
+/** Draws the charts to draw (ours updated in place, new ones inserted); answers each chart's id. */
+function drawAndNumber(
+  sheet: Sheet,
+  charts: ChartSpec[],
+  todo: ChartSpec[],
+  ids: Partial<Record<ChartKey, number>>,
+  existing: GoogleAppsScript.Spreadsheet.EmbeddedChart[],
+): Partial<Record<ChartKey, number>> {
+  const byId = new Map(existing.map((c) => [c.getChartId(), c]));
+  if (todo.length === 0) return ids;
 
   const tableRanges = sheet.getRangeList(todo.flatMap((c) => c.ranges)).getRanges();
   const rangesOf = (spec: ChartSpec): Range[] => tableRanges.splice(0, spec.ranges.length);
@@ -125,7 +151,7 @@ export function drawCharts(
     const current = id === undefined ? undefined : byId.get(id);
     if (drawChart(sheet, current, spec, rangesOf(spec))) inserted = true;
   }
-  if (!inserted) return { ...changes, [CHART_IDS]: JSON.stringify(ids) };
+  if (!inserted) return ids;
   // New charts get their ids on insertion: read them back once, in insertion order.
   const known = new Set(existing.map((c) => c.getChartId()));
   const fresh = sheet
@@ -133,9 +159,9 @@ export function drawCharts(
     .map((c) => c.getChartId())
     .filter((id) => id !== null && !known.has(id));
   const next: Partial<Record<ChartKey, number>> = {};
-  for (const spec of plan.charts) {
+  for (const spec of charts) {
     const id = ids[spec.key];
     next[spec.key] = id !== undefined && byId.has(id) ? id : (fresh.shift() as number);
   }
-  return { ...changes, [CHART_IDS]: JSON.stringify(next) };
+  return next;
 }

@@ -188,20 +188,8 @@ export function buildYear(
   );
   const fit = found && keyedRows > 0 ? fitted(sheet, plan, layout, grid) : null;
   const key = layoutKey(plan.name);
-  const look = [
-    plan.namedRanges,
-    plan.conditionalRules,
-    plan.columnWidths,
-    plan.frozenRows,
-    plan.frozenColumns,
-    plan.hiddenRows,
-    plan.hiddenColumns,
-    plan.wraps,
-  ];
-  const encoded = encodeShape(shape);
-  // A person's lines are part of the signature: names, rules and widths move when theirs change.
   const lines = fit?.lines ?? "";
-  const signature = `${LAYOUT_VERSION}:${fingerprint(JSON.stringify(lines ? [...look, lines] : look))}${encoded ? `|${encoded}` : ""}`;
+  const signature = layoutSignature(plan, encodeShape(shape), lines);
   const applied = fit?.plan ?? plan;
   // The look of our cells (colours, fonts, wraps, validation, notes) is written when it changed.
   const cellLook = lookSignature(plan, lines);
@@ -233,6 +221,25 @@ export function buildYear(
     remade: !found && key in store.all,
     cells: { invalid: applied.invalidCells, overwritten: applied.overwrittenCells ?? [] },
   };
+}
+
+/**
+ * The signature of a dashboard's layout: what depends on its shape alone (names, rules, widths, frozen
+ * and hidden lines, wraps), with a person's lines, since our names, rules and widths move with theirs.
+ */
+function layoutSignature(plan: SheetPlan, encoded: string, lines: string): string {
+  const look = [
+    plan.namedRanges,
+    plan.conditionalRules,
+    plan.columnWidths,
+    plan.frozenRows,
+    plan.frozenColumns,
+    plan.hiddenRows,
+    plan.hiddenColumns,
+    plan.wraps,
+  ];
+  const print = fingerprint(JSON.stringify(lines ? [...look, lines] : look));
+  return `${LAYOUT_VERSION}:${print}${encoded ? `|${encoded}` : ""}`;
 }
 
 /**

@@ -82,8 +82,42 @@ export function dashboardPlan(input: DashboardInput): SheetPlan {
     });
   });
 
-  // A value a person typed over one of our formulas cannot stay in its cell: the formula comes back and
-  // the value goes into the cell's note, where they find it, and the toast names the cells.
+  const overwritten = noteOverwritten(g, rows, kept, m);
+
+  if (input.highlightMonth !== null) highlight(g, rows, input.highlightMonth);
+
+  return {
+    name: dashboardName(year, language, input.profile),
+    rows: n,
+    cols: NUM_COLS,
+    values: g.values,
+    numberFormats: g.formats,
+    backgrounds: g.backgrounds,
+    fontColors: g.fontColors,
+    fontWeights: g.weights,
+    fontSizes: g.sizes,
+    notes: g.notes,
+    validations: g.validations,
+    ...shape(rows, at, n),
+    conditionalRules: conditionalRules(rows, r),
+    namedRanges: namedRanges(rows, r, year, n, input.profile),
+    inputAreas: g.inputAreas,
+    protectionDescription: m.dashboard.protection,
+    invalidCells: g.invalid,
+    overwrittenCells: overwritten,
+  };
+}
+
+/**
+ * A value a person typed over one of our formulas cannot stay in its cell: the formula comes back and
+ * the value goes into the cell's note, where they find it; answers the cells, which the toast names.
+ */
+function noteOverwritten(
+  g: DashboardGrid,
+  rows: DashboardContext["rows"],
+  kept: DashboardInput["kept"],
+  m: DashboardContext["m"],
+): string[] {
   const overwritten: string[] = [];
   rows.forEach((row, i) => {
     g.colKeys.forEach((k, c) => {
@@ -106,38 +140,18 @@ export function dashboardPlan(input: DashboardInput): SheetPlan {
       overwritten.push(cell(i + 1, c + 1));
     });
   });
+  return overwritten;
+}
 
-  // Highlight the month being worked on.
-  if (input.highlightMonth !== null) {
-    const col = monthColumn(input.highlightMonth);
-    rows.forEach((row, i) => {
-      if (row.kind === "header") {
-        g.backgrounds[i]![col - 1] = COLORS.currentHeader;
-        g.fontColors[i]![col - 1] = "#000000";
-      } else if (isInputRow(row)) g.backgrounds[i]![col - 1] = COLORS.current;
-    });
-  }
-
-  return {
-    name: dashboardName(year, language, input.profile),
-    rows: n,
-    cols: NUM_COLS,
-    values: g.values,
-    numberFormats: g.formats,
-    backgrounds: g.backgrounds,
-    fontColors: g.fontColors,
-    fontWeights: g.weights,
-    fontSizes: g.sizes,
-    notes: g.notes,
-    validations: g.validations,
-    ...shape(rows, at, n),
-    conditionalRules: conditionalRules(rows, r),
-    namedRanges: namedRanges(rows, r, year, n, input.profile),
-    inputAreas: g.inputAreas,
-    protectionDescription: m.dashboard.protection,
-    invalidCells: g.invalid,
-    overwrittenCells: overwritten,
-  };
+/** Highlights the month being worked on: its header, and its input cells. */
+function highlight(g: DashboardGrid, rows: DashboardContext["rows"], month: number): void {
+  const col = monthColumn(month);
+  rows.forEach((row, i) => {
+    if (row.kind === "header") {
+      g.backgrounds[i]![col - 1] = COLORS.currentHeader;
+      g.fontColors[i]![col - 1] = "#000000";
+    } else if (isInputRow(row)) g.backgrounds[i]![col - 1] = COLORS.current;
+  });
 }
 
 /**
