@@ -155,27 +155,7 @@ function countConnections(
       byTarget.set(matched, t);
     }
   }
-  const network: NetworkMonth[] = [];
-  const first = [...perMonth.keys()].sort()[0];
-  let total = 0;
-  let atTargets = 0;
-  let decisionMakers = 0;
-  for (const month of first ? monthsBetween(first, monthOf(exportDay)) : []) {
-    const slot = perMonth.get(month) ?? { made: 0, atTargets: 0, decisionMakers: 0 };
-    total += slot.made;
-    atTargets += slot.atTargets;
-    decisionMakers += slot.decisionMakers;
-    network.push({
-      month,
-      made: slot.made,
-      total,
-      atTargets: withTargets ? atTargets : null,
-      decisionMakers,
-    });
-    put(months, month, "network_growth", slot.made);
-    put(months, month, "first_degree", total);
-    if (withTargets) put(months, month, "first_degree_target_companies", atTargets);
-  }
+  const network = networkMonths(perMonth, exportDay, withTargets, months);
   const seenTargets = new Set<string>();
   return {
     months: network,
@@ -202,6 +182,37 @@ function countConnections(
       .sort((a, b) => b.connections - a.connections || a.name.localeCompare(b.name))
       .slice(0, 25),
   };
+}
+
+/** The network month by month, from the first connection to the export's month, into the figures too. */
+function networkMonths(
+  perMonth: Map<MonthKey, { made: number; atTargets: number; decisionMakers: number }>,
+  exportDay: Day,
+  withTargets: boolean,
+  months: MonthFigures,
+): NetworkMonth[] {
+  const network: NetworkMonth[] = [];
+  const first = [...perMonth.keys()].sort()[0];
+  let total = 0;
+  let atTargets = 0;
+  let decisionMakers = 0;
+  for (const month of first ? monthsBetween(first, monthOf(exportDay)) : []) {
+    const slot = perMonth.get(month) ?? { made: 0, atTargets: 0, decisionMakers: 0 };
+    total += slot.made;
+    atTargets += slot.atTargets;
+    decisionMakers += slot.decisionMakers;
+    network.push({
+      month,
+      made: slot.made,
+      total,
+      atTargets: withTargets ? atTargets : null,
+      decisionMakers,
+    });
+    put(months, month, "network_growth", slot.made);
+    put(months, month, "first_degree", total);
+    if (withTargets) put(months, month, "first_degree_target_companies", atTargets);
+  }
+  return network;
 }
 
 /**

@@ -19,16 +19,9 @@ export function kpiRow(
   row: LayoutRow,
   rowNo: number,
 ): boolean {
-  const { m, input, rows, r } = ctx;
+  const { m, rows, r } = ctx;
   const t = m.metricSetup;
-  const { language, metrics } = input;
-  const label = (source: LayoutRow["source"]) =>
-    source ? sourceLabel(source, metrics.own, language) : "";
-  const monthsAndYear = (make: (x: string) => string) => {
-    for (const month of MONTHS)
-      g.set(rowNo, monthColumn(month), make(columnLetter(monthColumn(month))));
-    g.set(rowNo, COL.year, yearFormula({ aggregation: "last" }, rowNo));
-  };
+  const monthsAndYear = (make: (x: string) => string) => monthsThenYear(g, rowNo, make);
   // The KPI's item rows of a part (or of all parts): contiguous, as the layout puts them.
   const itemRows = (part?: KpiPart) =>
     rows
@@ -53,26 +46,9 @@ export function kpiRow(
     case "kpiHeader":
       header([COL.label, t.kpiSection], [COL.link, t.weight], [COL.target, t.target]);
       break;
-    case "kpiItem": {
-      const item = metrics.kpi?.[row.part!].find((i) => i.source === row.source);
-      const source = r(sourceRowKey(row.source!));
-      g.set(
-        rowNo,
-        COL.label,
-        fill(t.attainment, { part: t.parts[row.part!], metric: label(row.source) }),
-      );
-      g.set(rowNo, COL.link, item?.weight ?? null);
-      g.set(rowNo, COL.target, item?.target ?? null);
-      monthsAndYear(
-        (x) =>
-          `=IF(ISNUMBER(${x}${source}),MIN(${ATTAINMENT_CAP},${x}${source}/$${D}$${rowNo}),"")`,
-      );
-      g.formatRow(rowNo, "0%");
-      // Weights and targets as typed (12.5, 20): Sheets would show "0.##" as "20." for a whole number.
-      g.formats[rowNo - 1]![COL.link - 1] = "";
-      g.formats[rowNo - 1]![COL.target - 1] = "";
+    case "kpiItem":
+      attainmentLine(g, ctx, row, rowNo);
       break;
-    }
     case "kpiPart":
       g.set(rowNo, COL.label, fill(t.partRow, { part: t.parts[row.part!] }));
       monthsAndYear(weightedMean(itemRows(row.part)));
@@ -92,35 +68,89 @@ export function kpiRow(
         [COL.year, t.corrValue],
       );
       break;
-    case "corr": {
-      const ssi = r("ssi:total");
-      const other = r(sourceRowKey(row.source!));
-      const span = (at: number) => `$${FIRST}$${at}:$${LAST}$${at}`;
-      const count = cell(rowNo, COL.target);
-      const say = (text: string) => `SUBSTITUTE(${literal(text)},"{count}",${count})`;
-      g.set(rowNo, COL.label, fill(t.corrRow, { metric: label(row.source) }));
-      // Only months where both are numbers: a month without a reading is blank, never 0.
-      g.set(rowNo, COL.target, `=COUNTIFS(${span(ssi)},">=0",${span(other)},">=0")`);
-      g.set(
-        rowNo,
-        COL.firstMonth,
-        `=IF(${count}=0,${literal(t.corrNone)},IF(${count}<6,${say(t.corrFew)},${say(t.corrEnough)}))`,
-      );
-      // CORREL is given the months where both are numbers (FILTER): how it treats a blank on one
-      // side only is not documented.
-      const both = `ISNUMBER(${span(ssi)}),ISNUMBER(${span(other)})`;
-      const paired = (at: number) => `FILTER(${span(at)},${both})`;
-      g.set(
-        rowNo,
-        COL.year,
-        `=IF(${count}<3,"",IFERROR(ROUND(CORREL(${paired(ssi)},${paired(other)}),2),""))`,
-      );
-      g.formatRow(rowNo, "0.00");
-      g.formats[rowNo - 1]![COL.target - 1] = "0";
+    case "corr":
+      correlationLine(g, ctx, row, rowNo);
       break;
-    }
     default:
       return false;
   }
   return true;
+}
+
+/** A month's figures in each month column, and the year's latest in the year column. */
+function monthsThenYear(g: DashboardGrid, rowNo: number, make: (x: string) => string): void {
+  for (const month of MONTHS)
+    g.set(rowNo, monthColumn(month), make(columnLetter(monthColumn(month))));
+  g.set(rowNo, COL.year, yearFormula({ aggregation: "last" }, rowNo));
+}
+
+/** The name of a KPI item's or a correlation's metric, in the dashboard's language. */
+function sourceName(ctx: DashboardContext, source: LayoutRow["source"]): string {
+  return source ? sourceLabel(source, ctx.input.metrics.own, ctx.input.language) : "";
+}
+
+/** A KPI item's row: its weight and target, and each month's attainment, capped. */
+function attainmentLine(
+  g: DashboardGrid,
+  ctx: DashboardContext,
+  row: LayoutRow,
+  rowNo: number,
+): void {
+  const { r } = ctx;
+  const t = ctx.m.metricSetup;
+  const { metrics } = ctx.input;
+  const label = (source: LayoutRow["source"]) => sourceName(ctx, source);
+  const monthsAndYear = (make: (x: string) => string) => monthsThenYear(g, rowNo, make);
+  const item = metrics.kpi?.[row.part!].find((i) => i.source === row.source);
+  const source = r(sourceRowKey(row.source!));
+  g.set(
+    rowNo,
+    COL.label,
+    fill(t.attainment, { part: t.parts[row.part!], metric: label(row.source) }),
+  );
+  g.set(rowNo, COL.link, item?.weight ?? null);
+  g.set(rowNo, COL.target, item?.target ?? null);
+  monthsAndYear(
+    (x) => `=IF(ISNUMBER(${x}${source}),MIN(${ATTAINMENT_CAP},${x}${source}/$${D}$${rowNo}),"")`,
+  );
+  g.formatRow(rowNo, "0%");
+  // Weights and targets as typed (12.5, 20): Sheets would show "0.##" as "20." for a whole number.
+  g.formats[rowNo - 1]![COL.link - 1] = "";
+  g.formats[rowNo - 1]![COL.target - 1] = "";
+}
+
+/** A business metric's correlation with the SSI over the months that have both, and what it can say. */
+function correlationLine(
+  g: DashboardGrid,
+  ctx: DashboardContext,
+  row: LayoutRow,
+  rowNo: number,
+): void {
+  const { r } = ctx;
+  const t = ctx.m.metricSetup;
+  const label = (source: LayoutRow["source"]) => sourceName(ctx, source);
+  const ssi = r("ssi:total");
+  const other = r(sourceRowKey(row.source!));
+  const span = (at: number) => `$${FIRST}$${at}:$${LAST}$${at}`;
+  const count = cell(rowNo, COL.target);
+  const say = (text: string) => `SUBSTITUTE(${literal(text)},"{count}",${count})`;
+  g.set(rowNo, COL.label, fill(t.corrRow, { metric: label(row.source) }));
+  // Only months where both are numbers: a month without a reading is blank, never 0.
+  g.set(rowNo, COL.target, `=COUNTIFS(${span(ssi)},">=0",${span(other)},">=0")`);
+  g.set(
+    rowNo,
+    COL.firstMonth,
+    `=IF(${count}=0,${literal(t.corrNone)},IF(${count}<6,${say(t.corrFew)},${say(t.corrEnough)}))`,
+  );
+  // CORREL is given the months where both are numbers (FILTER): how it treats a blank on one
+  // side only is not documented.
+  const both = `ISNUMBER(${span(ssi)}),ISNUMBER(${span(other)})`;
+  const paired = (at: number) => `FILTER(${span(at)},${both})`;
+  g.set(
+    rowNo,
+    COL.year,
+    `=IF(${count}<3,"",IFERROR(ROUND(CORREL(${paired(ssi)},${paired(other)}),2),""))`,
+  );
+  g.formatRow(rowNo, "0.00");
+  g.formats[rowNo - 1]![COL.target - 1] = "0";
 }

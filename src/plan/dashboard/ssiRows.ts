@@ -24,7 +24,7 @@ export function ssiRow(
   rowNo: number,
 ): void {
   const { m, input, r, log } = ctx;
-  const { year, language } = input;
+  const { language } = input;
   const reading = r("reading");
   const total = r("ssi:total");
   const pillarRows = PILLARS.map((p) => r(`pillar:${p}`));
@@ -32,26 +32,10 @@ export function ssiRow(
   const lastPillar = pillarRows[pillarRows.length - 1]!;
   const fromLog = (x: string, c: LogColumn) =>
     `INDEX(${log(c)},MATCH(${x}${reading},${log("date")},0))`;
-  const each = (make: (x: string, col: number) => string) => {
-    for (const col of [...MONTHS.map(monthColumn), COL.year])
-      g.set(rowNo, col, make(columnLetter(col), col));
-  };
+  const each = (make: (x: string, col: number) => string) => eachColumn(g, rowNo, make);
   switch (row.kind) {
     case "readingDate":
-      g.set(rowNo, COL.label, m.dashboard.readingDate);
-      MONTHS.forEach((month) => {
-        const next = month === 12 ? `DATE(${year + 1},1,1)` : `DATE(${year},${month + 1},1)`;
-        // A reading dated after today waits for its day (the log's today cell, the spreadsheet's own day).
-        const latest = `MAXIFS(${log("date")},${log("date")},">="&DATE(${year},${month},1),${log("date")},"<"&${next},${log("date")},"<="&${logToday(input.logName)})`;
-        g.set(rowNo, monthColumn(month), `=IF(${latest}=0,"",${latest})`);
-      });
-      g.set(
-        rowNo,
-        COL.year,
-        `=IF(COUNT(${FIRST}${rowNo}:${LAST}${rowNo})=0,"",MAX(${FIRST}${rowNo}:${LAST}${rowNo}))`,
-      );
-      g.formatRow(rowNo, "yyyy-mm-dd");
-      g.formats[rowNo - 1]![COL.target - 1] = "";
+      readingDateLine(g, ctx, rowNo);
       break;
     case "pillar":
       g.set(rowNo, COL.label, m.pillars[row.pillar!]);
@@ -118,22 +102,58 @@ export function ssiRow(
       break;
     }
     case "weakest":
-    case "nextAction": {
-      const texts = PILLARS.map((p) =>
-        literal(row.kind === "weakest" ? m.pillars[p] : m.nextActions[p]),
-      );
-      g.set(
-        rowNo,
-        COL.label,
-        row.kind === "weakest" ? m.dashboard.weakest : m.dashboard.nextAction,
-      );
-      each((x) => {
-        const span = `${x}${firstPillar}:${x}${lastPillar}`;
-        return `=IF(${x}${total}="","",CHOOSE(MATCH(MIN(${span}),${span},0),${texts.join(",")}))`;
-      });
+    case "nextAction":
+      weakestLine(g, ctx, row, rowNo);
       break;
-    }
     default:
       break;
   }
+}
+
+/** Each month's column and the year's: a formula made from the column's letter and number. */
+function eachColumn(
+  g: DashboardGrid,
+  rowNo: number,
+  make: (x: string, col: number) => string,
+): void {
+  for (const col of [...MONTHS.map(monthColumn), COL.year])
+    g.set(rowNo, col, make(columnLetter(col), col));
+}
+
+/** The reading each month shows: the latest in the log in that month, not after today. */
+function readingDateLine(g: DashboardGrid, ctx: DashboardContext, rowNo: number): void {
+  const { m, input, log } = ctx;
+  const { year } = input;
+  g.set(rowNo, COL.label, m.dashboard.readingDate);
+  MONTHS.forEach((month) => {
+    const next = month === 12 ? `DATE(${year + 1},1,1)` : `DATE(${year},${month + 1},1)`;
+    // A reading dated after today waits for its day (the log's today cell, the spreadsheet's own day).
+    const latest = `MAXIFS(${log("date")},${log("date")},">="&DATE(${year},${month},1),${log("date")},"<"&${next},${log("date")},"<="&${logToday(input.logName)})`;
+    g.set(rowNo, monthColumn(month), `=IF(${latest}=0,"",${latest})`);
+  });
+  g.set(
+    rowNo,
+    COL.year,
+    `=IF(COUNT(${FIRST}${rowNo}:${LAST}${rowNo})=0,"",MAX(${FIRST}${rowNo}:${LAST}${rowNo}))`,
+  );
+  g.formatRow(rowNo, "yyyy-mm-dd");
+  g.formats[rowNo - 1]![COL.target - 1] = "";
+}
+
+/** The weakest pillar, or what to do for it, month by month: the first of the lowest on a tie. */
+function weakestLine(g: DashboardGrid, ctx: DashboardContext, row: LayoutRow, rowNo: number): void {
+  const { m, r } = ctx;
+  const total = r("ssi:total");
+  const pillarRows = PILLARS.map((p) => r(`pillar:${p}`));
+  const firstPillar = pillarRows[0]!;
+  const lastPillar = pillarRows[pillarRows.length - 1]!;
+  const each = (make: (x: string, col: number) => string) => eachColumn(g, rowNo, make);
+  const texts = PILLARS.map((p) =>
+    literal(row.kind === "weakest" ? m.pillars[p] : m.nextActions[p]),
+  );
+  g.set(rowNo, COL.label, row.kind === "weakest" ? m.dashboard.weakest : m.dashboard.nextAction);
+  each((x) => {
+    const span = `${x}${firstPillar}:${x}${lastPillar}`;
+    return `=IF(${x}${total}="","",CHOOSE(MATCH(MIN(${span}),${span},0),${texts.join(",")}))`;
+  });
 }

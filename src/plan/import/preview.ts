@@ -144,37 +144,7 @@ export function importPreview(
       : "";
   };
   const monthLabel = (year: number, month: number) => `${m.months[month - 1] ?? ""} ${year}`;
-  const rows: PreviewRow[] = [];
-  let same = 0;
-  for (const plan of plans) {
-    if (plan.kind === "tooOld") continue;
-    for (const cell of plan.imports) {
-      if (cell.state === "same") {
-        same++;
-        continue;
-      }
-      // Grouped as in the table of impressions: they run to thousands.
-      const impressions = cell.metric === "impressions";
-      rows.push({
-        year: cell.year,
-        month: cell.month,
-        metric: cell.metric,
-        monthLabel: monthLabel(cell.year, cell.month),
-        metricLabel: figureLabel(cell, language),
-        current:
-          impressions && typeof cell.previous === "number"
-            ? groupedNumber(cell.previous, language)
-            : shown(cell.previous, language, showDay),
-        imported: impressions
-          ? groupedNumber(cell.imported, language)
-          : showNumber(cell.imported, language),
-        state: cell.state,
-        build: plan.kind === "buildable",
-        partial: cell.partial,
-        mark: cell.partial ? markOf(cell.year, cell.month) : "",
-      });
-    }
-  }
+  const { rows, same } = previewRows(plans, language, showDay, markOf);
   const monthsOf = (year: number) =>
     Object.keys(creator).filter((key) => Number(key.slice(0, 4)) === year);
   const kept = plans.filter((p) => p.kind !== "tooOld").filter((p) => monthsOf(p.year).length > 0);
@@ -223,4 +193,46 @@ export function importPreview(
         : null,
     noRow: noRow.length > 0 && (fed || offered.length > 0) ? { years: noRow, name } : null,
   };
+}
+
+/** The preview's rows: each cell the import would fill or could replace; cells that stay as they are counted. */
+function previewRows(
+  plans: YearPlan[],
+  language: Language,
+  showDay: ShowDay,
+  markOf: (year: number, month: number) => string,
+): { rows: PreviewRow[]; same: number } {
+  const m = messages(language);
+  const rows: PreviewRow[] = [];
+  let same = 0;
+  for (const plan of plans) {
+    if (plan.kind === "tooOld") continue;
+    for (const cell of plan.imports) {
+      if (cell.state === "same") {
+        same++;
+        continue;
+      }
+      // Grouped as in the table of impressions: they run to thousands.
+      const impressions = cell.metric === "impressions";
+      rows.push({
+        year: cell.year,
+        month: cell.month,
+        metric: cell.metric,
+        monthLabel: `${m.months[cell.month - 1] ?? ""} ${cell.year}`,
+        metricLabel: figureLabel(cell, language),
+        current:
+          impressions && typeof cell.previous === "number"
+            ? groupedNumber(cell.previous, language)
+            : shown(cell.previous, language, showDay),
+        imported: impressions
+          ? groupedNumber(cell.imported, language)
+          : showNumber(cell.imported, language),
+        state: cell.state,
+        build: plan.kind === "buildable",
+        partial: cell.partial,
+        mark: cell.partial ? markOf(cell.year, cell.month) : "",
+      });
+    }
+  }
+  return { rows, same };
 }
