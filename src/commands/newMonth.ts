@@ -1,7 +1,9 @@
 /** Menu: New month. Moves every active profile on once the month has begun; in January, into a new year. */
+
 import { fill, messages } from "../domain/i18n";
 import { activeProfiles } from "../domain/profiles";
 import { isBefore, nextPeriod, periodLabel, periodOf, type Settings } from "../domain/settings";
+import { teamKey } from "../plan/storeKeys";
 import {
   type Doc,
   dashboardsToMake,
@@ -9,7 +11,7 @@ import {
   readDocument,
   withDocument,
 } from "../sheets/document";
-import { teamKey } from "../sheets/teamSheet";
+
 import { confirm, toast } from "../sheets/ui";
 import { startWork } from "../sheets/work";
 import { answerFromMenu } from "./answer";

@@ -156,32 +156,40 @@ function countConnections(
     }
   }
   const network = networkMonths(perMonth, exportDay, withTargets, months);
-  const seenTargets = new Set<string>();
   return {
     months: network,
     seniority,
     hidden,
-    targets: targets
-      .filter((name) => {
-        // Two spellings of one company in the settings are one target.
-        const key = target(name) ?? name;
-        if (seenTargets.has(key)) return false;
-        seenTargets.add(key);
-        return true;
-      })
-      .map((name) => {
-        const t = byTarget.get(name);
-        return {
-          name,
-          connections: t?.connections ?? 0,
-          decisionMakers: t?.decisionMakers ?? 0,
-          latest: t?.latest ?? null,
-        };
-      }),
+    targets: targetFacts(targets, target, byTarget),
     top: [...companies.values()]
       .sort((a, b) => b.connections - a.connections || a.name.localeCompare(b.name))
       .slice(0, 25),
   };
+}
+
+/** Each target company once (two spellings in the settings are one), with its connections or none. */
+function targetFacts(
+  targets: readonly string[],
+  target: (name: string) => string | null,
+  byTarget: Map<string, { connections: number; decisionMakers: number; latest: Day }>,
+): NetworkFacts["targets"] {
+  const seen = new Set<string>();
+  return targets
+    .filter((name) => {
+      const key = target(name) ?? name;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .map((name) => {
+      const t = byTarget.get(name);
+      return {
+        name,
+        connections: t?.connections ?? 0,
+        decisionMakers: t?.decisionMakers ?? 0,
+        latest: t?.latest ?? null,
+      };
+    });
 }
 
 /** The network month by month, from the first connection to the export's month, into the figures too. */

@@ -317,11 +317,6 @@ export function ownedName(base: string, owner?: SheetOwner): string {
   return !owner || owner.id === MAIN_PROFILE ? base : `${base} · ${owner.name}`;
 }
 
-/** A stored key for a profile: the main profile's keys are the ones stored before profiles. */
-export function ownedKey(key: string, owner?: SheetOwner): string {
-  return !owner || owner.id === MAIN_PROFILE ? key : `${key}:${owner.id}`;
-}
-
 /** The dashboard sheet's name for a year and profile ("KPI 2026", "KPI 2026 · Ana Ruiz"). */
 export function dashboardName(year: number, language: Language, owner?: SheetOwner): string {
   return ownedName(fill(messages(language).dashboard.sheetName, { year }), owner);

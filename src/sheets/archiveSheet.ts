@@ -9,16 +9,16 @@ import {
   mergedArchive,
 } from "../plan/archive";
 import { dashboardName } from "../plan/layout";
+import { idKey, layoutKey, teamKey } from "../plan/storeKeys";
 import { teamSheetName } from "../plan/team";
 import type { WorkTask } from "../plan/work";
 import { asEntered } from "./cells";
 import { type Doc, ensureSheetRoom } from "./document";
 import { UserError } from "./errors";
 import { roomFor } from "./grid";
-import { findOurSheet, findSheet, hasDashboard, idKey } from "./ourSheets";
+import { findOurSheet, findSheet, hasDashboard } from "./ourSheets";
 import { dashboardKeys } from "./profileSheets";
 import { forgetKeys, type Store } from "./store";
-import { teamKey } from "./teamSheet";
 
 /** The sheets of ours folding a year would remove: every profile's dashboard, and its team sheet. */
 export function sheetsOfYear(store: Store, year: number): { dashboards: number; team: boolean } {
@@ -42,7 +42,7 @@ export function foldProfile(doc: Doc, year: number, id: string, last: boolean): 
   const ours = profile ? dashboardName(year, language, profile) : "";
   const keys: string[] = [];
   let team = last && teamKey(year) in store.all ? findTeam(doc, year) : null;
-  if (profile && `layout:${ours}` in store.all) {
+  if (profile && layoutKey(ours) in store.all) {
     let { sheet } = findOurSheet(ss, store.all, ours);
     const grid = sheet ? sheet.getDataRange().getValues() : [];
     const found = [{ profile: profile.name, rows: archiveRows(grid, profile.name, year) }];
@@ -119,7 +119,7 @@ function teamKeys(store: Store, year: number): string[] {
   return [
     teamKey(year),
     idKey(teamKey(year)),
-    `layout:${teamSheetName(year, store.settings.language)}`,
+    layoutKey(teamSheetName(year, store.settings.language)),
   ];
 }
 

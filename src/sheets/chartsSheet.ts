@@ -10,11 +10,12 @@ import {
 import { fingerprint } from "../plan/fingerprint";
 import { movedValues } from "../plan/formulaRefs";
 import { chartOnSheet } from "../plan/keyedLines";
-import { encodeShape, LAYOUT_VERSION, ownedKey, type SheetOwner } from "../plan/layout";
+import { encodeShape, LAYOUT_VERSION, type SheetOwner } from "../plan/layout";
 import { linesMap } from "../plan/personLines";
+import { chartIdsKey, idKey, kindLayoutKey, linesKey, sheetKey } from "../plan/storeKeys";
 import { drawChart } from "./chartDraw";
 import { layKeyed } from "./keyedSheet";
-import { findSheet, foundOrMade, idKey, linesKey, rememberSheet } from "./ourSheets";
+import { findSheet, foundOrMade, rememberSheet } from "./ourSheets";
 import { ourNames, renamedTo } from "./ssiLogSheet";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -50,9 +51,9 @@ export function drawCharts(
   force: boolean,
   owner: SheetOwner,
 ): Record<string, string> {
-  const NAME = ownedKey("sheet:charts", owner);
-  const LAYOUT = ownedKey("layout:charts", owner);
-  const CHART_IDS = ownedKey("charts", owner);
+  const NAME = sheetKey("charts", owner);
+  const LAYOUT = kindLayoutKey("charts", owner);
+  const CHART_IDS = chartIdsKey(owner);
   const ownName = chartsSheetName(language, owner);
   const { sheet: found, name: storedName } = findSheet(
     ss,

@@ -1,4 +1,5 @@
 /** Builds or rebuilds a year's dashboard: reads what the user typed, applies the plan, keeps the rest. */
+
 import { fill, messages } from "../domain/i18n";
 import { MAIN_PROFILE, type Profile } from "../domain/profiles";
 import type { Settings } from "../domain/settings";
@@ -22,18 +23,11 @@ import { encodeLines, fitDashboard, isPlain, linesMap } from "../plan/personLine
 import { removedRows } from "../plan/removedMetrics";
 import type { SheetPlan } from "../plan/sheetPlan";
 import { spreadPlan } from "../plan/spreadPlan";
+import { layoutKey, linesKey, lookKey, renamedKey } from "../plan/storeKeys";
 import { applySheetPlan, type Restored } from "./applyPlan";
 import { now } from "./clock";
 import { UserError } from "./errors";
-import {
-  currentName,
-  findOurSheet,
-  foundOrMade,
-  linesKey,
-  lookKey,
-  rememberSheet,
-  renamedKey,
-} from "./ourSheets";
+import { currentName, findOurSheet, foundOrMade, rememberSheet } from "./ourSheets";
 import { editLines, isOurs, keptCells, readGrid, type SheetGrid } from "./readSheet";
 import { keepRemoved } from "./removedSheet";
 import type { Store } from "./store";
@@ -57,11 +51,6 @@ export interface BuiltYear {
   remade: boolean;
   /** Where the toast's cells are on the sheet (A1), a person's lines counted. */
   cells: { invalid: string[]; overwritten: string[] };
-}
-
-/** The stored key of a dashboard's layout signature, which carries its shape after a "|". */
-function layoutKey(name: string): string {
-  return `layout:${name}`;
 }
 
 /**

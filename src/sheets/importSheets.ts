@@ -1,5 +1,4 @@
 /** Writes an export import: the dashboards' month cells, the Network sheet and the Import log. */
-
 import type { ExportSummary, NetworkFacts } from "../domain/exportSummary";
 import { fill, messages } from "../domain/i18n";
 import type { Language } from "../domain/language";
@@ -21,18 +20,19 @@ import {
 } from "../plan/import/importLog";
 import { networkPlan, networkSheetName } from "../plan/import/networkSheet";
 import { chartOnSheet, numberedKeys } from "../plan/keyedLines";
-import { dashboardName, monthColumn, ownedKey, ownedName, type SheetOwner } from "../plan/layout";
+import { dashboardName, monthColumn, ownedName, type SheetOwner } from "../plan/layout";
 import { COLUMN_ROWS, isIntact } from "../plan/monthEntry";
 import { linesMap } from "../plan/personLines";
 import { keptContent } from "../plan/sheetPlan";
 import { changedPart, ourBlocks, sliceBlock } from "../plan/spreadPlan";
+import { IMPORT_LOG_KEY, idKey, linesKey, networkImportKey, sheetKey } from "../plan/storeKeys";
 import { asEntered } from "./cells";
 import { drawChart } from "./chartDraw";
 import { builtLayout } from "./dashboardSheet";
 import { UserError } from "./errors";
 import { roomBelow } from "./grid";
 import { layKeyed } from "./keyedSheet";
-import { currentName, findSheet, foundOrMade, idKey, linesKey, rememberSheet } from "./ourSheets";
+import { currentName, findSheet, foundOrMade, rememberSheet } from "./ourSheets";
 import { ourNames, renamedTo } from "./ssiLogSheet";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -170,8 +170,8 @@ export function writeNetworkSheet(
   language: Language,
   owner: SheetOwner,
 ): { name: string; changes: Record<string, string> } {
-  const NETWORK = ownedKey("sheet:network", owner);
-  const NETWORK_IMPORT = ownedKey("import:network", owner);
+  const NETWORK = sheetKey("network", owner);
+  const NETWORK_IMPORT = networkImportKey(owner);
   const ownName = ownedName(networkSheetName(language), owner);
   const signature = fingerprint(JSON.stringify([language, summary.exportDay, summary.network]));
   const { sheet: found, name: storedName } = findSheet(
@@ -216,7 +216,7 @@ export function writeNetworkSheet(
   };
 }
 
-const IMPORT_LOG = "sheet:importLog";
+const IMPORT_LOG = IMPORT_LOG_KEY;
 
 /** Appends an import's lines to the Import log, making the log the first time. */
 export function appendImportLog(

@@ -1,4 +1,5 @@
 /** Reads and writes one month's column of a dashboard in a fixed handful of calls. */
+
 import type { Entry } from "../domain/entry";
 import { fill, messages } from "../domain/i18n";
 import type { Language } from "../domain/language";
@@ -16,9 +17,10 @@ import { encodeLines, fitDashboard, linesMap } from "../plan/personLines";
 import { keptContent } from "../plan/sheetPlan";
 import { changedPart, ourBlocks, sliceBlock } from "../plan/spreadPlan";
 import type { ReadingPlace } from "../plan/ssiLog";
+import { linesKey } from "../plan/storeKeys";
 import { asEntered } from "./cells";
 import { UserError } from "./errors";
-import { currentName, findOurSheet, linesKey } from "./ourSheets";
+import { currentName, findOurSheet } from "./ourSheets";
 import { remakeLog, type SameDay, saveReading } from "./ssiLogSheet";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

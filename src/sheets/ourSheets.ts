@@ -4,6 +4,7 @@
  */
 import type { Language } from "../domain/language";
 import { dashboardName, type SheetOwner } from "../plan/layout";
+import { idKey, layoutKey, renamedKey } from "../plan/storeKeys";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -15,27 +16,7 @@ export function hasDashboard(
   language: Language,
   owner: SheetOwner,
 ): boolean {
-  return `layout:${dashboardName(year, language, owner)}` in stored;
-}
-
-/** The stored key of one of our sheets' id, by the name we gave it. */
-export function idKey(ourName: string): string {
-  return `id:${ourName}`;
-}
-
-/** The stored key of the name a person gave one of our sheets. */
-export function renamedKey(ourName: string): string {
-  return `name:${ourName}`;
-}
-
-/** The stored key of a person's rows and columns on a dashboard: what references into it move by. */
-export function linesKey(ourName: string): string {
-  return `lines:${ourName}`;
-}
-
-/** The stored key of the signature of a dashboard's look: a rebuild writes colours and fonts only when it changed. */
-export function lookKey(ourName: string): string {
-  return `look:${ourName}`;
+  return layoutKey(dashboardName(year, language, owner)) in stored;
 }
 
 /** The name one of our sheets has now, as last seen (no call to Sheets). */

@@ -1,13 +1,15 @@
 /** What saving or removing a profile does to the spreadsheet: sheets built, renamed, hidden or deleted. */
+
 import { fill, messages } from "../domain/i18n";
 import type { Profile, ProfileCheck } from "../domain/profiles";
 import type { Settings } from "../domain/settings";
 import { keptKey } from "../plan/dashboard/kept";
+import { teamKey } from "../plan/storeKeys";
 import { type Doc, ensureSheetRoom, rememberProfile } from "./document";
 import { deleteProfileSheets, renameProfileSheets, showProfileSheets } from "./profileSheets";
 import { rebuild } from "./rebuild";
 import { forgetKeys, writeStore } from "./store";
-import { buildTeam, teamKey } from "./teamSheet";
+import { buildTeam } from "./teamSheet";
 
 /** Applies a checked profile change and answers what was done, in the spreadsheet's language. */
 export function changeProfile(doc: Doc, checked: Extract<ProfileCheck, { ok: true }>): string {

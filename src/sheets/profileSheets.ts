@@ -3,31 +3,49 @@ import type { Language } from "../domain/language";
 import type { Profile } from "../domain/profiles";
 import { chartsSheetName } from "../plan/charts";
 import { networkSheetName } from "../plan/import/networkSheet";
-import { dashboardName, logName, ownedKey, ownedName, type SheetOwner } from "../plan/layout";
+import { dashboardName, logName, ownedName, type SheetOwner } from "../plan/layout";
+import {
+  chartIdsKey,
+  idKey,
+  kindLayoutKey,
+  layoutKey,
+  linesKey,
+  lookKey,
+  networkImportKey,
+  renamedKey,
+  sheetKey,
+} from "../plan/storeKeys";
 
-import { currentName, hasDashboard, idKey, linesKey, lookKey, renamedKey } from "./ourSheets";
+import { currentName, hasDashboard } from "./ourSheets";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 const FIRST_YEAR = 2000;
 const LAST_YEAR = 2100;
 
-/** The years a profile has a dashboard for, as the store knows them (no call to Sheets). */
+/**
+ * The years a profile has a dashboard for, as the store knows them (no call to Sheets): the years named
+ * in the stored layouts, each checked against the profile's dashboard name.
+ */
 export function dashboardYears(
   stored: Record<string, string>,
   language: Language,
   owner: SheetOwner,
 ): number[] {
-  const years: number[] = [];
-  for (let year = FIRST_YEAR; year <= LAST_YEAR; year++)
-    if (hasDashboard(stored, year, language, owner)) years.push(year);
-  return years;
+  const named = new Set<number>();
+  for (const key of Object.keys(stored))
+    if (key.startsWith(layoutKey("")))
+      for (const m of key.matchAll(/\d{4}/g)) named.add(Number(m[0]));
+  return [...named]
+    .filter((year) => year >= FIRST_YEAR && year <= LAST_YEAR)
+    .filter((year) => hasDashboard(stored, year, language, owner))
+    .sort((a, b) => a - b);
 }
 
 /** The stored keys about one of our dashboards (by our name): its layout, id, person's name and lines. */
 export function dashboardKeys(stored: Record<string, string>, ourName: string): string[] {
   return [
-    `layout:${ourName}`,
+    layoutKey(ourName),
     idKey(ourName),
     renamedKey(ourName),
     linesKey(ourName),
@@ -38,9 +56,9 @@ export function dashboardKeys(stored: Record<string, string>, ourName: string): 
 /** Where a profile's log, charts and network sheets are stored, with the names they get when new. */
 function companions(language: Language, owner: SheetOwner) {
   return [
-    { key: ownedKey("sheet:log", owner), name: logName(language, owner) },
-    { key: ownedKey("sheet:charts", owner), name: chartsSheetName(language, owner) },
-    { key: ownedKey("sheet:network", owner), name: ownedName(networkSheetName(language), owner) },
+    { key: sheetKey("log", owner), name: logName(language, owner) },
+    { key: sheetKey("charts", owner), name: chartsSheetName(language, owner) },
+    { key: sheetKey("network", owner), name: ownedName(networkSheetName(language), owner) },
   ];
 }
 
@@ -80,8 +98,8 @@ export function renameProfileSheets(
     if (from === to) continue;
     // A dashboard a person renamed keeps their name; ours follows the profile's.
     if (currentName(stored, from) === from) ss.getSheetByName(from)?.setName(to);
-    set[`layout:${to}`] = stored[`layout:${from}`] ?? "";
-    forget.push(`layout:${from}`);
+    set[layoutKey(to)] = stored[layoutKey(from)] ?? "";
+    forget.push(layoutKey(from));
     for (const key of [idKey, renamedKey, linesKey, lookKey]) {
       const value = stored[key(from)];
       if (value === undefined) continue;
@@ -140,7 +158,12 @@ export function deleteProfileSheets(
     dashboardKeys(stored, dashboardName(y, language, owner)),
   );
   for (const c of companions(language, owner)) if (c.key in stored) keys.push(c.key);
-  for (const key of ["layout:log", "layout:charts", "charts", "import:network"])
-    if (ownedKey(key, owner) in stored) keys.push(ownedKey(key, owner));
+  const kinds = [
+    kindLayoutKey("log", owner),
+    kindLayoutKey("charts", owner),
+    chartIdsKey(owner),
+    networkImportKey(owner),
+  ];
+  for (const key of kinds) if (key in stored) keys.push(key);
   return keys;
 }

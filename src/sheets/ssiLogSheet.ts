@@ -2,11 +2,12 @@
 import type { SsiReading } from "../domain/entry";
 import { LANGUAGES, type Language } from "../domain/language";
 import { columnLetter, quoteSheet } from "../plan/a1";
-import { LAYOUT_VERSION, logName, ownedKey, type SheetOwner } from "../plan/layout";
+import { LAYOUT_VERSION, logName, type SheetOwner } from "../plan/layout";
 import { placeReading, type ReadingPlace, readingRow, ssiLogPlan } from "../plan/ssiLog";
+import { idKey, kindLayoutKey, sheetKey } from "../plan/storeKeys";
 import { applySheetPlan } from "./applyPlan";
 import { asEntered } from "./cells";
-import { findSheet, foundOrMade, idKey, rememberSheet } from "./ourSheets";
+import { findSheet, foundOrMade, rememberSheet } from "./ourSheets";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -27,8 +28,8 @@ export function ensureLog(
   language: Language,
   owner: SheetOwner,
 ): LogSheet {
-  const NAME = ownedKey("sheet:log", owner);
-  const LAYOUT = ownedKey("layout:log", owner);
+  const NAME = sheetKey("log", owner);
+  const LAYOUT = kindLayoutKey("log", owner);
   const known = stored[NAME];
   const ownName = logName(language, owner);
   let { sheet: found, name } = findSheet(ss, stored, known ?? ownName, idKey(NAME));
@@ -76,8 +77,8 @@ export function remakeLog(
   const sheet = ss.insertSheet(name);
   applySheetPlan(ss, sheet, ssiLogPlan(name, sheet.getMaxRows(), language), { layout: true });
   return {
-    [ownedKey("sheet:log", owner)]: name,
-    [ownedKey("layout:log", owner)]: logSignature(language),
+    [sheetKey("log", owner)]: name,
+    [kindLayoutKey("log", owner)]: logSignature(language),
   };
 }
 

@@ -8,28 +8,15 @@ import { movedValues } from "../plan/formulaRefs";
 import { chartOnSheet } from "../plan/keyedLines";
 import { dashboardName, LAYOUT_VERSION } from "../plan/layout";
 import { linesMap } from "../plan/personLines";
+import { idKey, layoutKey, linesKey, lookKey, teamKey } from "../plan/storeKeys";
 import { type TeamMember, teamPlan, teamSheetName } from "../plan/team";
 import { drawChart } from "./chartDraw";
 import { builtLayout } from "./dashboardSheet";
 import { layKeyed } from "./keyedSheet";
-import {
-  currentName,
-  findSheet,
-  foundOrMade,
-  hasDashboard,
-  idKey,
-  linesKey,
-  lookKey,
-  rememberSheet,
-} from "./ourSheets";
+import { currentName, findSheet, foundOrMade, hasDashboard, rememberSheet } from "./ourSheets";
 import { ourNames } from "./ssiLogSheet";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-
-/** The key under which a year's team sheet is known to exist. */
-export function teamKey(year: number): string {
-  return `team:${year}`;
-}
 
 /** The active profiles as the team sheet lists them; a dashboard is known from the store, not asked for. */
 export function teamMembers(
@@ -94,7 +81,7 @@ export function buildTeam(
       ? foundName
       : (madeAs ?? plan.name);
   if (found && foundName !== name) found.setName(name);
-  const layoutKey = `layout:${plan.name}`;
+  const signatureKey = layoutKey(plan.name);
   const look = fingerprint(
     JSON.stringify([plan.rows, plan.cols, plan.conditionalRules, plan.columnWidths]),
   );
@@ -102,7 +89,7 @@ export function buildTeam(
   // Rows of profiles archived or removed since are deleted; a person's rows and columns stay.
   const laid = layKeyed(ss, sheet, plan, planned.keys, {
     fresh: !found,
-    layout: (lines) => stored[layoutKey] !== signature(lines),
+    layout: (lines) => stored[signatureKey] !== signature(lines),
     look: stored[lookKey(plan.name)],
   });
   // Charts read our lines only: a person's row or column between ours is not a series.
@@ -119,7 +106,7 @@ export function buildTeam(
     count: members.length,
     changes: {
       [teamKey(year)]: name,
-      [layoutKey]: signature(laid.lines),
+      [signatureKey]: signature(laid.lines),
       [lookKey(plan.name)]: laid.look,
       ...rememberSheet(stored, teamKey(year), sheet),
     },

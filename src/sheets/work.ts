@@ -1,9 +1,11 @@
 /** Runs work that spans profiles in steps: the profiles that fit in this execution, the rest kept for the next. */
+
 import { fill, messages } from "../domain/i18n";
 import { activeProfiles } from "../domain/profiles";
 import type { Settings } from "../domain/settings";
 import { carryStocks, carryTargets } from "../plan/carryOver";
 import { keptKey } from "../plan/dashboard/kept";
+import { teamKey } from "../plan/storeKeys";
 import {
   afterTask,
   encodeWork,
@@ -24,7 +26,7 @@ import { readYear } from "./dashboardSheet";
 import { type Doc, selectedProfile } from "./document";
 import { rebuild } from "./rebuild";
 import { forgetKeys, writeStore } from "./store";
-import { buildTeam, teamKey } from "./teamSheet";
+import { buildTeam } from "./teamSheet";
 
 /**
  * Stores the action's settings with its tasks added to what is pending, in one write, and does the

@@ -123,42 +123,17 @@ function showPreview(
   profile: string,
 ): void {
   const m = messages(language).exportImport;
-  const overwrite = el("input", { type: "checkbox", id: "import-overwrite" });
-  // Offered only when some month is partial: otherwise the box would change nothing.
-  const anyPartial = preview.rows.some((r) => r.partial);
-  const partial = el("input", { type: "checkbox", id: "import-partial" });
-  const builds = preview.buildable.map((year) =>
-    el("input", { type: "checkbox", id: `import-build-${year}`, value: String(year) }),
+  const { overwrite, anyPartial, partial, builds, apply, offer, keep, noRowHint } = previewBoxes(
+    preview,
+    language,
   );
-  const apply = el("button", { type: "button", class: "primary", id: "import-apply" });
-  const { offer, noRow } = preview;
-  // Ticked by default: impressions have no row of the seed's, and an own metric is the user's to remove.
-  const keep = offer
-    ? el("input", { type: "checkbox", id: "import-keep-impressions", checked: true })
-    : null;
-  const noRowHint = noRow
-    ? el(
-        "p",
-        { class: "hint", id: "import-no-row" },
-        fillCount(language, m.creator.noRow, noRow.years.length, {
-          years: noRow.years.join(", "),
-          name: noRow.name,
-        }),
-      )
-    : null;
   const chosen = () => new Set(builds.filter((b) => b.checked).map((b) => Number(b.value)));
-  const toWrite = () => {
-    const years = chosen();
-    const wanted = (r: { build: boolean; year: number; partial: boolean }) =>
-      (!r.build || years.has(r.year)) && (!r.partial || partial.checked);
-    // The months the offered metric would take: all empty, since its row is new.
-    const offered = keep?.checked ? (offer?.months.filter(wanted).length ?? 0) : 0;
-    return (
-      preview.rows.filter(
-        (r) => (r.state === "fill" || (overwrite.checked && r.state === "differs")) && wanted(r),
-      ).length + offered
-    );
-  };
+  const toWrite = () =>
+    figuresToWrite(preview, chosen(), {
+      overwrite: overwrite.checked,
+      partial: partial.checked,
+      keep: keep?.checked === true,
+    });
   const counts = el("p", { id: "import-counts" });
   const table = preview.rows.length > 0 ? previewTable(preview.rows, language) : null;
   const refresh = () => {
@@ -186,36 +161,10 @@ function showPreview(
   partial.addEventListener("change", refresh);
   keep?.addEventListener("change", refresh);
   for (const b of builds) b.addEventListener("change", refresh);
-  apply.addEventListener("click", async () => {
-    apply.disabled = true;
-    apply.textContent = m.writing;
-    const choice = { overwrite: overwrite.checked, partial: partial.checked, build: chosen() };
-    try {
-      if (offer && keep?.checked) {
-        apply.textContent = fill(m.creator.addingMetric, { name: offer.name });
-        const added = await addImpressionsMetric(offer.name, language);
-        if (!added.ok) {
-          say(added.message, "error");
-          refresh();
-          return;
-        }
-        // The metric's row is in place now: the import is planned again, impressions among its rows.
-        const again = await call("previewImport", summary, profile);
-        if (!again.ok) {
-          say(again.message, "error");
-          return;
-        }
-        // Refused: the preview as it stands now, the metric in it, so the user can try again.
-        if (!(await applyChoice(box, again, summary, choice, say, profile, added.message)))
-          showPreview(box, again, summary, language, say, profile);
-        return;
-      }
-      if (!(await applyChoice(box, preview, summary, choice, say, profile, ""))) refresh();
-    } catch (err) {
-      say(err instanceof Error ? err.message : String(err), "error");
-      refresh();
-    }
-  });
+  const controls = { box, preview, summary, language, say, profile };
+  apply.addEventListener("click", () =>
+    writeChosen(controls, { apply, overwrite, partial, keep, chosen, refresh }),
+  );
   refresh();
   replace(
     box,
@@ -224,48 +173,93 @@ function showPreview(
     table,
     preview.impressions.length > 0 ? impressionsTable(preview.impressions, language) : null,
     keep && offer
-      ? el(
-          "div",
-          { class: "field checkbox" },
+      ? checkboxField(
           keep,
-          el(
-            "label",
-            { for: keep.id },
-            fill(m.creator.keepImpressions, {
-              name: offer.name,
-              block: messages(language).blocks.engagement,
-            }),
-          ),
+          fill(m.creator.keepImpressions, {
+            name: offer.name,
+            block: messages(language).blocks.engagement,
+          }),
         )
       : null,
     noRowHint,
-    el(
-      "div",
-      { class: "field checkbox" },
-      overwrite,
-      el("label", { for: "import-overwrite" }, m.overwrite),
-    ),
-    anyPartial
-      ? el(
-          "div",
-          { class: "field checkbox" },
-          partial,
-          el("label", { for: "import-partial" }, m.creator.partialBox),
-        )
-      : null,
-    ...builds.map((b) =>
-      el(
-        "div",
-        { class: "field checkbox" },
-        b,
-        el("label", { for: b.id }, fill(m.buildYear, { year: b.value })),
-      ),
-    ),
+    checkboxField(overwrite, m.overwrite),
+    anyPartial ? checkboxField(partial, m.creator.partialBox) : null,
+    ...builds.map((b) => checkboxField(b, fill(m.buildYear, { year: b.value }))),
     preview.tooOld.length > 0
       ? el("p", { class: "hint" }, fill(m.tooOld, { year: preview.oldestOffered }))
       : null,
     apply,
   );
+}
+
+/** A checkbox with its label, as the sidebar lays them out. */
+function checkboxField(box: HTMLInputElement, label: string): HTMLElement {
+  return el("div", { class: "field checkbox" }, box, el("label", { for: box.id }, label));
+}
+
+/** Writes what the preview's boxes chose: first the impressions' own metric if kept, then the figures. */
+async function writeChosen(
+  {
+    box,
+    preview,
+    summary,
+    language,
+    say,
+    profile,
+  }: {
+    box: HTMLElement;
+    preview: ImportPreview;
+    summary: ExportSummary;
+    language: Language;
+    say: Say;
+    profile: string;
+  },
+  {
+    apply,
+    overwrite,
+    partial,
+    keep,
+    chosen,
+    refresh,
+  }: {
+    apply: HTMLButtonElement;
+    overwrite: HTMLInputElement;
+    partial: HTMLInputElement;
+    keep: HTMLInputElement | null;
+    chosen: () => Set<number>;
+    refresh: () => void;
+  },
+): Promise<void> {
+  const m = messages(language).exportImport;
+  const { offer } = preview;
+  apply.disabled = true;
+  apply.textContent = m.writing;
+  const choice = { overwrite: overwrite.checked, partial: partial.checked, build: chosen() };
+  try {
+    if (offer && keep?.checked) {
+      apply.textContent = fill(m.creator.addingMetric, { name: offer.name });
+      const added = await addImpressionsMetric(offer.name, language);
+      if (!added.ok) {
+        say(added.message, "error");
+        refresh();
+        return;
+      }
+      // The metric's row is in place now: the import is planned again, impressions among its rows.
+      const again = await call("previewImport", summary, profile);
+      if (!again.ok) {
+        say(again.message, "error");
+        return;
+      }
+      // Refused: the preview as it stands now, the metric in it, so the user can try again.
+      if (!(await applyChoice(box, again, summary, choice, say, profile, added.message)))
+        showPreview(box, again, summary, language, say, profile);
+      return;
+    }
+    if (!(await applyChoice(box, preview, summary, choice, say, profile, ""))) refresh();
+  } catch (err) {
+    say(err instanceof Error ? err.message : String(err), "error");
+    refresh();
+  }
 }
 
 /**
@@ -374,4 +368,49 @@ export async function loadImport(view: HTMLElement, say: Say): Promise<Language>
     box,
   );
   return language;
+}
+
+/** The preview's boxes: replace what differs, partial months, years to build, the impressions' metric. */
+function previewBoxes(preview: ImportPreview, language: Language) {
+  const m = messages(language).exportImport;
+  const overwrite = el("input", { type: "checkbox", id: "import-overwrite" });
+  // Offered only when some month is partial: otherwise the box would change nothing.
+  const anyPartial = preview.rows.some((r) => r.partial);
+  const partial = el("input", { type: "checkbox", id: "import-partial" });
+  const builds = preview.buildable.map((year) =>
+    el("input", { type: "checkbox", id: `import-build-${year}`, value: String(year) }),
+  );
+  const apply = el("button", { type: "button", class: "primary", id: "import-apply" });
+  const { offer, noRow } = preview;
+  // Ticked by default: impressions have no row of the seed's, and an own metric is the user's to remove.
+  const keep = offer
+    ? el("input", { type: "checkbox", id: "import-keep-impressions", checked: true })
+    : null;
+  const noRowHint = noRow
+    ? el(
+        "p",
+        { class: "hint", id: "import-no-row" },
+        fillCount(language, m.creator.noRow, noRow.years.length, {
+          years: noRow.years.join(", "),
+          name: noRow.name,
+        }),
+      )
+    : null;
+  return { overwrite, anyPartial, partial, builds, apply, offer, keep, noRowHint };
+}
+
+/** How many figures Write would write, with the years, boxes and the impressions' metric as chosen. */
+function figuresToWrite(
+  preview: ImportPreview,
+  years: Set<number>,
+  boxes: { overwrite: boolean; partial: boolean; keep: boolean },
+): number {
+  const wanted = (r: { build: boolean; year: number; partial: boolean }) =>
+    (!r.build || years.has(r.year)) && (!r.partial || boxes.partial);
+  // The months the offered metric would take: all empty, since its row is new.
+  const offered = boxes.keep ? (preview.offer?.months.filter(wanted).length ?? 0) : 0;
+  const rows = preview.rows.filter(
+    (r) => (r.state === "fill" || (boxes.overwrite && r.state === "differs")) && wanted(r),
+  );
+  return rows.length + offered;
 }

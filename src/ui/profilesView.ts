@@ -62,41 +62,9 @@ export function profilesFieldset(
 ): HTMLElement {
   const t = s.profileText;
   const links = s.linkText;
-  const tags = (p: SettingsForm["profiles"][number]) =>
-    [p.source ? links.linkedTag : "", p.team ? links.teamTag : "", p.archived ? t.archivedTag : ""]
-      .filter(Boolean)
-      .join(", ");
-  const picker = el(
-    "select",
-    {},
-    ...s.profiles.map((p) =>
-      el(
-        "option",
-        { value: p.id },
-        tags(p) ? `${p.name || s.unnamed} (${tags(p)})` : p.name || s.unnamed,
-      ),
-    ),
-    el("option", { value: "" }, `${t.add}…`),
-  );
+  const picker = profilePicker(s);
   picker.value = s.selected;
-  const name = el("input", { type: "text", maxlength: "60", autocomplete: "off" });
-  const url = el("input", {
-    type: "url",
-    autocomplete: "off",
-    placeholder: "https://www.linkedin.com/in/…",
-  });
-  const target = el("input", { type: "text", inputmode: "decimal", list: "target-choices" });
-  const source = el("input", {
-    type: "url",
-    autocomplete: "off",
-    placeholder: "https://docs.google.com/spreadsheets/d/…",
-  });
-  const team = el("input", { type: "checkbox" });
-  const choices = el(
-    "datalist",
-    { id: "target-choices" },
-    ...s.targetChoices.map((c) => el("option", { value: String(c) })),
-  );
+  const { name, url, target, source, team, choices } = profileInputs(s);
   const save = el("button", { type: "button", class: "primary", id: "save-profile" }, t.save);
   const archive = el("button", { type: "button", class: "secondary", id: "archive-profile" });
   const remove = el(
@@ -126,25 +94,8 @@ export function profilesFieldset(
   picker.addEventListener("change", fillFields);
   fillFields();
 
-  const send = async (input: Record<string, unknown>, button: HTMLButtonElement) => {
-    button.disabled = true;
-    try {
-      const answer = await call("saveProfile", { language: s.language, ...input });
-      if (answer.ok) await done(answer.message);
-      else {
-        showErrors(
-          Object.fromEntries(
-            Object.entries(answer.errors ?? {}).map(([k, v]) => [FIELD_OF[k] ?? k, v]),
-          ),
-        );
-        say(answer.message, "error");
-      }
-    } catch (err) {
-      say(err instanceof Error ? err.message : String(err), "error");
-    } finally {
-      button.disabled = false;
-    }
-  };
+  const send = (input: Record<string, unknown>, button: HTMLButtonElement) =>
+    sendProfile(s, input, button, { say, showErrors, done });
   save.addEventListener("click", () => {
     const id = current()?.id;
     void send(
@@ -164,33 +115,7 @@ export function profilesFieldset(
   });
   remove.addEventListener("click", () => {
     const p = current();
-    if (!p) return;
-    const typed = el("input", { type: "text", id: "remove-confirm", autocomplete: "off" });
-    const go = el(
-      "button",
-      { type: "button", class: "primary danger", id: "remove-do" },
-      t.removeConfirm,
-    );
-    go.addEventListener("click", async () => {
-      go.disabled = true;
-      try {
-        const answer = await call("removeProfile", { id: p.id, confirm: typed.value });
-        if (answer.ok) await done(answer.message);
-        else say(answer.message, "error");
-      } catch (err) {
-        say(err instanceof Error ? err.message : String(err), "error");
-      } finally {
-        go.disabled = false;
-      }
-    });
-    replace(
-      removeBox,
-      el("label", { for: "remove-confirm" }, fill(t.removePrompt, { name: p.name })),
-      typed,
-      go,
-    );
-    removeBox.hidden = false;
-    typed.focus();
+    if (p) askToRemove(removeBox, p, t, { say, done });
   });
 
   return el(
@@ -206,4 +131,118 @@ export function profilesFieldset(
     el("div", { class: "buttons" }, save, archive, remove),
     removeBox,
   );
+}
+
+/** The profile picker: each profile with its tags (linked, team, archived), then "Add…". */
+function profilePicker(s: SettingsForm): HTMLSelectElement {
+  const t = s.profileText;
+  const links = s.linkText;
+  const tags = (p: SettingsForm["profiles"][number]) =>
+    [p.source ? links.linkedTag : "", p.team ? links.teamTag : "", p.archived ? t.archivedTag : ""]
+      .filter(Boolean)
+      .join(", ");
+  return el(
+    "select",
+    {},
+    ...s.profiles.map((p) =>
+      el(
+        "option",
+        { value: p.id },
+        tags(p) ? `${p.name || s.unnamed} (${tags(p)})` : p.name || s.unnamed,
+      ),
+    ),
+    el("option", { value: "" }, `${t.add}…`),
+  );
+}
+
+/** Sends a profile's change; refused, its errors go next to their fields. */
+async function sendProfile(
+  s: SettingsForm,
+  input: Record<string, unknown>,
+  button: HTMLButtonElement,
+  {
+    say,
+    showErrors,
+    done,
+  }: {
+    say: Say;
+    showErrors: (errors: Record<string, string>) => void;
+    done: (message: string) => Promise<void>;
+  },
+): Promise<void> {
+  button.disabled = true;
+  try {
+    const answer = await call("saveProfile", { language: s.language, ...input });
+    if (answer.ok) await done(answer.message);
+    else {
+      showErrors(
+        Object.fromEntries(
+          Object.entries(answer.errors ?? {}).map(([k, v]) => [FIELD_OF[k] ?? k, v]),
+        ),
+      );
+      say(answer.message, "error");
+    }
+  } catch (err) {
+    say(err instanceof Error ? err.message : String(err), "error");
+  } finally {
+    button.disabled = false;
+  }
+}
+
+/** Asks for the profile's name to be typed before removing it for good, with its sheets. */
+function askToRemove(
+  removeBox: HTMLElement,
+  p: SettingsForm["profiles"][number],
+  t: SettingsForm["profileText"],
+  { say, done }: { say: Say; done: (message: string) => Promise<void> },
+): void {
+  const typed = el("input", { type: "text", id: "remove-confirm", autocomplete: "off" });
+  const go = el(
+    "button",
+    { type: "button", class: "primary danger", id: "remove-do" },
+    t.removeConfirm,
+  );
+  go.addEventListener("click", async () => {
+    go.disabled = true;
+    try {
+      const answer = await call("removeProfile", { id: p.id, confirm: typed.value });
+      if (answer.ok) await done(answer.message);
+      else say(answer.message, "error");
+    } catch (err) {
+      say(err instanceof Error ? err.message : String(err), "error");
+    } finally {
+      go.disabled = false;
+    }
+  });
+  replace(
+    removeBox,
+    el("label", { for: "remove-confirm" }, fill(t.removePrompt, { name: p.name })),
+    typed,
+    go,
+  );
+  removeBox.hidden = false;
+  typed.focus();
+}
+
+/** The profile's fields: name, LinkedIn address, SSI target (with its usual choices), seller's spreadsheet. */
+function profileInputs(s: SettingsForm) {
+  const name = el("input", { type: "text", maxlength: "60", autocomplete: "off" });
+  const url = el("input", {
+    type: "url",
+    autocomplete: "off",
+    placeholder: "https://www.linkedin.com/in/…",
+  });
+  const target = el("input", { type: "text", inputmode: "decimal", list: "target-choices" });
+  const source = el("input", {
+    type: "url",
+    autocomplete: "off",
+    placeholder: "https://docs.google.com/spreadsheets/d/…",
+  });
+  const team = el("input", { type: "checkbox" });
+  const choices = el(
+    "datalist",
+    { id: "target-choices" },
+    ...s.targetChoices.map((c) => el("option", { value: String(c) })),
+  );
+  return { name, url, target, source, team, choices };
 }

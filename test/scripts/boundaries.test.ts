@@ -5,6 +5,7 @@
 import { spawnSync } from "node:child_process";
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, normalize } from "node:path";
+import ts from "typescript";
 import { describe, expect, it } from "vitest";
 
 /** What each folder of src may import of ours; main.ts, the registry of entry points, anything. */
@@ -63,6 +64,39 @@ describe("the layers of src", () => {
 
   it("keep main.ts a registry of entry points, under 200 lines", () => {
     expect(readFileSync(join("src", "main.ts"), "utf8").split("\n").length).toBeLessThan(200);
+  });
+
+  it("have no function longer than 80 lines", () => {
+    const long: string[] = [];
+    for (const file of files) {
+      const source = ts.createSourceFile(
+        file,
+        readFileSync(file, "utf8"),
+        ts.ScriptTarget.Latest,
+        true,
+      );
+      const lineOf = (pos: number) => source.getLineAndCharacterOfPosition(pos).line + 1;
+      const visit = (node: ts.Node): void => {
+        if (ts.isFunctionLike(node) && "body" in node && node.body) {
+          const lines = lineOf(node.getEnd()) - lineOf(node.getStart()) + 1;
+          if (lines > 80) long.push(`${file}:${lineOf(node.getStart())} (${lines} lines)`);
+        }
+        ts.forEachChild(node, visit);
+      };
+      visit(source);
+    }
+    expect(long).toEqual([]);
+  });
+
+  it("make every stored key in one module (plan/storeKeys.ts)", () => {
+    const spelled = files
+      .filter((file) => !file.endsWith(join("plan", "storeKeys.ts")))
+      .filter((file) =>
+        /["'`](layout|look|lines|id|name|sheet|team|import|charts):/.test(
+          readFileSync(file, "utf8"),
+        ),
+      );
+    expect(spelled).toEqual([]);
   });
 
   it("have no import cycle", () => {

@@ -27,9 +27,6 @@ export function ssiRow(
   const { language } = input;
   const reading = r("reading");
   const total = r("ssi:total");
-  const pillarRows = PILLARS.map((p) => r(`pillar:${p}`));
-  const firstPillar = pillarRows[0]!;
-  const lastPillar = pillarRows[pillarRows.length - 1]!;
   const fromLog = (x: string, c: LogColumn) =>
     `INDEX(${log(c)},MATCH(${x}${reading},${log("date")},0))`;
   const each = (make: (x: string, col: number) => string) => eachColumn(g, rowNo, make);
@@ -38,27 +35,8 @@ export function ssiRow(
       readingDateLine(g, ctx, rowNo);
       break;
     case "pillar":
-      g.set(rowNo, COL.label, m.pillars[row.pillar!]);
-      g.userCell(row, rowNo, COL.target, DEFAULT_PILLAR_TARGET, {
-        kind: "number",
-        rule: PILLAR_RULE,
-        help: m.validation.pillar,
-      });
-      g.inputAreas.push(cell(rowNo, COL.target));
-      each((x) => `=IF(${x}${reading}="","",${fromLog(x, row.pillar!)})`);
-      g.formatRow(rowNo, "0.00");
-      break;
     case "ssiTotal":
-      g.set(rowNo, COL.label, m.dashboard.ssiTotal);
-      g.userCell(row, rowNo, COL.target, input.totalTarget, {
-        kind: "number",
-        rule: { min: 0, max: 100 },
-        help: m.validation.total,
-      });
-      g.inputAreas.push(cell(rowNo, COL.target));
-      each((x) => `=IF(${x}${reading}="","",ROUND(SUM(${x}${firstPillar}:${x}${lastPillar}),2))`);
-      g.formatRow(rowNo, "0.00");
-      g.style(rowNo, COL.label, COL.label, COLORS.formula, "#000000", true);
+      scoreLine(g, ctx, row, rowNo);
       break;
     case "pillarGap": {
       const p = r(`pillar:${row.pillar}`);
@@ -156,4 +134,38 @@ function weakestLine(g: DashboardGrid, ctx: DashboardContext, row: LayoutRow, ro
     const span = `${x}${firstPillar}:${x}${lastPillar}`;
     return `=IF(${x}${total}="","",CHOOSE(MATCH(MIN(${span}),${span},0),${texts.join(",")}))`;
   });
+}
+
+/** A pillar's or the total's row: its target (typed), and each month's score from the reading it shows. */
+function scoreLine(g: DashboardGrid, ctx: DashboardContext, row: LayoutRow, rowNo: number): void {
+  const { m, input, r, log } = ctx;
+  const reading = r("reading");
+  const pillarRows = PILLARS.map((p) => r(`pillar:${p}`));
+  const firstPillar = pillarRows[0]!;
+  const lastPillar = pillarRows[pillarRows.length - 1]!;
+  const fromLog = (x: string, c: LogColumn) =>
+    `INDEX(${log(c)},MATCH(${x}${reading},${log("date")},0))`;
+  const each = (make: (x: string, col: number) => string) => eachColumn(g, rowNo, make);
+  if (row.kind === "pillar") {
+    g.set(rowNo, COL.label, m.pillars[row.pillar!]);
+    g.userCell(row, rowNo, COL.target, DEFAULT_PILLAR_TARGET, {
+      kind: "number",
+      rule: PILLAR_RULE,
+      help: m.validation.pillar,
+    });
+    g.inputAreas.push(cell(rowNo, COL.target));
+    each((x) => `=IF(${x}${reading}="","",${fromLog(x, row.pillar!)})`);
+    g.formatRow(rowNo, "0.00");
+    return;
+  }
+  g.set(rowNo, COL.label, m.dashboard.ssiTotal);
+  g.userCell(row, rowNo, COL.target, input.totalTarget, {
+    kind: "number",
+    rule: { min: 0, max: 100 },
+    help: m.validation.total,
+  });
+  g.inputAreas.push(cell(rowNo, COL.target));
+  each((x) => `=IF(${x}${reading}="","",ROUND(SUM(${x}${firstPillar}:${x}${lastPillar}),2))`);
+  g.formatRow(rowNo, "0.00");
+  g.style(rowNo, COL.label, COL.label, COLORS.formula, "#000000", true);
 }

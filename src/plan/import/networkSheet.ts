@@ -6,6 +6,9 @@ import { SENIORITIES } from "../../domain/seniority";
 import { area } from "../a1";
 import { type CellContent, grid, literalText, type SheetPlan } from "../sheetPlan";
 
+/** The Network sheet's texts in a language. */
+type NetworkTexts = ReturnType<typeof messages>["exportImport"]["network"];
+
 const BLUE = "#0a66c2";
 const WHITE_SPOT = "#fce8e6";
 const SIDE = 7; // column G: the side tables start here
@@ -33,11 +36,79 @@ export function networkPlan(
   const t = m.exportImport.network;
   const facts = summary.network;
   const text = (s: string) => literalText(s);
+  const { side, sideHeaders, sideTitles, whiteSpots } = sideTables(facts, t);
+  const total = facts.months.at(-1)?.total ?? 0;
+  const rows = TABLE_TOP + Math.max(facts.months.length + 1, side.length);
+  const values = grid<CellContent>(rows, COLS, null);
+  values[0]![0] = text(fill(t.title, { day: summary.exportDay }));
+  values[1]![0] = text(
+    fill(t.subtitle, { day: summary.exportDay, total: groupedNumber(total, language) }),
+  );
+  const header = TABLE_TOP - 1;
+  values[header]!.splice(
+    0,
+    5,
+    text(t.month),
+    text(t.made),
+    text(t.total),
+    text(t.atTargets),
+    text(t.decisionMakersTotal),
+  );
+  facts.months.forEach((month, i) => {
+    const [year, mm] = month.month.split("-").map(Number) as [number, number];
+    values[header + 1 + i]!.splice(
+      0,
+      5,
+      text(`${m.months[mm - 1] ?? ""} ${year}`),
+      month.made,
+      month.total,
+      month.atTargets,
+      month.decisionMakers,
+    );
+  });
+  side.forEach((row, i) => {
+    values[header + i]?.splice(SIDE - 1, 5, ...row);
+  });
+
+  const look = networkLook(values, header, { sideHeaders, sideTitles, whiteSpots });
+  const plan: SheetPlan = {
+    name,
+    rows,
+    cols: COLS,
+    values,
+    ...look,
+    fontSizes: values.map((_, r) => Array(COLS).fill(r === 0 ? 14 : 10)),
+    // Headers and labels wrap in their column; the title and the sentence under it run across.
+    wraps: values.map((_, r) => Array(COLS).fill(r > 1)),
+    notes: [],
+    validations: [],
+    frozenRows: TABLE_TOP,
+    frozenColumns: 0,
+    hiddenRows: [],
+    hiddenColumns: [],
+    columnWidths: [
+      { col: 1, count: 1, width: 90 },
+      { col: 2, count: 4, width: 110 },
+      { col: SIDE - 1, count: 1, width: 24 },
+      { col: SIDE, count: 1, width: 220 },
+      { col: SIDE + 1, count: 4, width: 110 },
+    ],
+    conditionalRules: [],
+    namedRanges: [],
+    inputAreas: [],
+    protectionDescription: "",
+    invalidCells: [],
+  };
+  return { plan, chart: networkChart(t, facts.months.length + 1) };
+}
+
+/** The tables beside the months: seniority, target companies (white spots marked) and top companies. */
+function sideTables(facts: NetworkFacts, t: NetworkTexts) {
+  const text = (s: string) => literalText(s);
   const side: CellContent[][] = [];
   const sideHeaders: number[] = [];
   const sideTitles: number[] = [];
   const whiteSpots: number[] = [];
-  const total = facts.months.at(-1)?.total ?? 0;
 
   sideTitles.push(side.length);
   side.push([text(t.seniority), null, null, null, null]);
@@ -87,49 +158,22 @@ export function networkPlan(
   for (const company of facts.top)
     side.push([text(company.name), company.connections, null, null, null]);
 
-  const rows = TABLE_TOP + Math.max(facts.months.length + 1, side.length);
-  const values = grid<CellContent>(rows, COLS, null);
-  values[0]![0] = text(fill(t.title, { day: summary.exportDay }));
-  values[1]![0] = text(
-    fill(t.subtitle, { day: summary.exportDay, total: groupedNumber(total, language) }),
-  );
-  const header = TABLE_TOP - 1;
-  values[header]!.splice(
-    0,
-    5,
-    text(t.month),
-    text(t.made),
-    text(t.total),
-    text(t.atTargets),
-    text(t.decisionMakersTotal),
-  );
-  facts.months.forEach((month, i) => {
-    const [year, mm] = month.month.split("-").map(Number) as [number, number];
-    values[header + 1 + i]!.splice(
-      0,
-      5,
-      text(`${m.months[mm - 1] ?? ""} ${year}`),
-      month.made,
-      month.total,
-      month.atTargets,
-      month.decisionMakers,
-    );
-  });
-  side.forEach((row, i) => {
-    values[header + i]?.splice(SIDE - 1, 5, ...row);
-  });
+  return { side, sideHeaders, sideTitles, whiteSpots };
+}
 
-  const sideHeaderRows = new Set(sideHeaders.map((i) => header + i));
-  const titleRows = new Set(sideTitles.map((i) => header + i));
-  const spotRows = new Set(whiteSpots.map((i) => header + i));
+/** The Network sheet's formats, colours and weights: blue headers, white spots, shares as percentages. */
+function networkLook(
+  values: CellContent[][],
+  header: number,
+  marks: { sideHeaders: number[]; sideTitles: number[]; whiteSpots: number[] },
+): Pick<SheetPlan, "numberFormats" | "backgrounds" | "fontColors" | "fontWeights"> {
+  const sideHeaderRows = new Set(marks.sideHeaders.map((i) => header + i));
+  const titleRows = new Set(marks.sideTitles.map((i) => header + i));
+  const spotRows = new Set(marks.whiteSpots.map((i) => header + i));
   const isSide = (c: number) => c >= SIDE - 1;
-  const shareRows = new Set(SENIORITIES.map((_, i) => header + sideHeaders[0]! + 1 + i));
+  const shareRows = new Set(SENIORITIES.map((_, i) => header + marks.sideHeaders[0]! + 1 + i));
 
-  const plan: SheetPlan = {
-    name,
-    rows,
-    cols: COLS,
-    values,
+  return {
     numberFormats: values.map((_, r) =>
       Array.from({ length: COLS }, (_, c) =>
         shareRows.has(r) && c === SIDE + 1 ? "0.0%" : c === 0 || c === SIDE - 1 ? "" : "#,##0",
@@ -157,43 +201,22 @@ export function networkPlan(
           : "normal",
       ),
     ),
-    fontSizes: values.map((_, r) => Array(COLS).fill(r === 0 ? 14 : 10)),
-    // Headers and labels wrap in their column; the title and the sentence under it run across.
-    wraps: values.map((_, r) => Array(COLS).fill(r > 1)),
-    notes: [],
-    validations: [],
-    frozenRows: TABLE_TOP,
-    frozenColumns: 0,
-    hiddenRows: [],
-    hiddenColumns: [],
-    columnWidths: [
-      { col: 1, count: 1, width: 90 },
-      { col: 2, count: 4, width: 110 },
-      { col: SIDE - 1, count: 1, width: 24 },
-      { col: SIDE, count: 1, width: 220 },
-      { col: SIDE + 1, count: 4, width: 110 },
-    ],
-    conditionalRules: [],
-    namedRanges: [],
-    inputAreas: [],
-    protectionDescription: "",
-    invalidCells: [],
   };
-  const months = facts.months.length + 1;
+}
+
+/** The chart of connections made per month, from the table's first two columns. */
+function networkChart(t: NetworkTexts, months: number): NetworkChart {
   return {
-    plan,
-    chart: {
-      ranges: [area(TABLE_TOP, 1, months, 1), area(TABLE_TOP, 2, months, 1)],
-      position: { row: 1, col: COLS + 2, offsetX: 0, offsetY: 0 },
-      options: {
-        title: t.chartTitle,
-        width: 600,
-        height: 330,
-        "legend.position": "none",
-        colors: [BLUE],
-        "hAxis.title": t.month,
-        "vAxis.title": t.made,
-      },
+    ranges: [area(TABLE_TOP, 1, months, 1), area(TABLE_TOP, 2, months, 1)],
+    position: { row: 1, col: COLS + 2, offsetX: 0, offsetY: 0 },
+    options: {
+      title: t.chartTitle,
+      width: 600,
+      height: 330,
+      "legend.position": "none",
+      colors: [BLUE],
+      "hAxis.title": t.month,
+      "vAxis.title": t.made,
     },
   };
 }
