@@ -2,8 +2,10 @@
  * Seed 004's company Social Selling KPI: SSI + strategic goals + business goals. Each metric's attainment
  * is actual ÷ monthly target, capped at 120 %; the KPI is their weighted mean × 100.
  */
+
 import { isOwnId, METRICS, type MetricId, type OwnId } from "./catalog";
 import { fill, fillCount, messages } from "./i18n";
+import { isRecord } from "./input";
 import type { Language } from "./language";
 import { round } from "./numbers";
 import type { OwnMetricSpec } from "./ownMetric";
@@ -81,9 +83,6 @@ export function kpiOfMonth(
     total: of(kpiItems(kpi)),
   };
 }
-
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === "object" && v !== null && !Array.isArray(v);
 
 /** True when a source may be used in a part, given the own metrics there are. */
 function allowed(

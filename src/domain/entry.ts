@@ -3,6 +3,7 @@
 import { type FieldId, METRICS, type Metric, ownMetric, type ProfileLevel } from "./catalog";
 import { type Day, dayOf } from "./day";
 import { fill, fillCount, messages } from "./i18n";
+import { isRecord } from "./input";
 import { isLanguage, type Language } from "./language";
 import type { OwnMetricSpec } from "./ownMetrics";
 import { MAIN_PROFILE } from "./profiles";
@@ -74,9 +75,6 @@ export function parseDate(raw: unknown): Day | null {
 
 /** The first day a reading can have: LinkedIn introduced the SSI in 2014. */
 export const FIRST_READING_DAY: Day = "2014-01-01";
-
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === "object" && v !== null && !Array.isArray(v);
 
 /**
  * Validates a whole submission; the error map is keyed by field ("profile_views", "reading.brand").

@@ -3,9 +3,11 @@
  * counts and company names, never a person's name, e-mail or message, nor a creator file's name (it
  * carries the member's). The server trusts none of it until `checkSummary` says so.
  */
+
 import type { MetricId } from "./catalog";
 import { type Day, dayOf } from "./day";
 import { messages } from "./i18n";
+import { isRecord } from "./input";
 import type { Language } from "./language";
 import { SENIORITIES, type Seniority } from "./seniority";
 
@@ -135,8 +137,6 @@ const MAX_MONTHS = 12 * 30;
 const MAX_COMPANIES = 500;
 const MAX_NAME = 200;
 
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === "object" && v !== null && !Array.isArray(v);
 const isCount = (v: unknown): v is number =>
   typeof v === "number" && Number.isInteger(v) && v >= 0 && v <= 1e9;
 const isDay = (v: unknown): v is Day =>

@@ -1,4 +1,5 @@
 /** Which metrics a dashboard shows and the user's own metrics: chosen in Settings, checked here. */
+
 import {
   ALL_BLOCKS,
   type BlockId,
@@ -9,6 +10,7 @@ import {
 } from "./catalog";
 import type { CompanyKpi } from "./companyKpi";
 import { fill, fillCount, messages } from "./i18n";
+import { isRecord } from "./input";
 import { isLanguage, type Language } from "./language";
 import {
   OWN_AGGREGATIONS,
@@ -44,9 +46,6 @@ const MAX_NAME = 60;
 export function defaultMetricSettings(): MetricSettings {
   return { hidden: [], own: [], nextOwn: 1, kpi: null };
 }
-
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === "object" && v !== null && !Array.isArray(v);
 
 /** Reads stored metric settings leniently: whatever is malformed is left out, never guessed. */
 export function parseMetricSettings(

@@ -1,5 +1,7 @@
 /** The people a spreadsheet tracks: each with a name, a LinkedIn address, an SSI target, active or archived. */
+
 import { fill, fillCount, messages } from "./i18n";
+import { isRecord } from "./input";
 import { isLanguage, type Language } from "./language";
 import { DEFAULT_TOTAL_TARGET } from "./ssi";
 import { checkNumber } from "./values";
@@ -32,9 +34,6 @@ const TARGET_RULE = { min: 1, max: 100, decimals: 2 };
 export function mainProfile(name: string, totalTarget = DEFAULT_TOTAL_TARGET): Profile {
   return { id: MAIN_PROFILE, name, url: "", totalTarget, archived: false };
 }
-
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === "object" && v !== null && !Array.isArray(v);
 
 /** Stored profiles as they were saved; anything malformed is dropped, and there is always one. */
 export function parseProfiles(raw: unknown, fallback: Profile): Profile[] {

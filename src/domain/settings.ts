@@ -1,8 +1,10 @@
 /** The spreadsheet's settings: language, the month worked on, the profiles, carry-forward, target companies. */
+
 import { companyKey } from "./companies";
 import { parseCompanyKpi } from "./companyKpi";
 import { type Day, dayParts } from "./day";
 import { fill, fillCount, messages } from "./i18n";
+import { isRecord } from "./input";
 import { decimalSeparator, isLanguage, type Language, languageOfLocale } from "./language";
 import { defaultMetricSettings, type MetricSettings, parseMetricSettings } from "./ownMetrics";
 import {
@@ -149,9 +151,7 @@ export function checkSettingsInput(
   previous: Settings,
   today: () => Day,
 ): SettingsCheck {
-  const d = (
-    typeof input === "object" && input !== null && !Array.isArray(input) ? input : null
-  ) as Record<string, unknown> | null;
+  const d = isRecord(input) ? input : null;
   const picked = d?.language ?? previous.language;
   const language = isLanguage(picked) ? picked : previous.language;
   const m = messages(language).errors;

@@ -84,7 +84,7 @@ describe("teamPlan with a linked seller", () => {
     expect(String(row[10])).toContain("CHOOSE(MATCH(MIN(D6:G6),D6:G6,0)");
     expect(String(row[44])).toContain("ADDRESS(ROW(Q6),COLUMN(Q6),4)");
     // The kept row still reads its dashboard's own tier.
-    expect(plan.values[4]![9]).toBe("='KPI 2026'!$Q$" + String(plan.values[4]![9]).split("$Q$")[1]);
+    expect(plan.values[4]![9]).toBe(`='KPI 2026'!$Q$${String(plan.values[4]![9]).split("$Q$")[1]}`);
   });
 
   it("ranks over every profile's row, and charts the linked seller's months from the spill", () => {
