@@ -15,8 +15,7 @@ import { linesMap } from "../plan/personLines";
 import { chartIdsKey, idKey, kindLayoutKey, linesKey, sheetKey } from "../plan/storeKeys";
 import { drawChart } from "./chartDraw";
 import { layKeyed } from "./keyedSheet";
-import { findSheet, foundOrMade, rememberSheet } from "./ourSheets";
-import { ourNames, renamedTo } from "./ssiLogSheet";
+import { findSheet, foundOrMade, ourNames, rememberSheet, renamedTo } from "./ourSheets";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;

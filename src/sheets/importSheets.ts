@@ -32,8 +32,14 @@ import { builtLayout } from "./dashboardSheet";
 import { UserError } from "./errors";
 import { roomBelow } from "./grid";
 import { layKeyed } from "./keyedSheet";
-import { currentName, findSheet, foundOrMade, rememberSheet } from "./ourSheets";
-import { ourNames, renamedTo } from "./ssiLogSheet";
+import {
+  currentName,
+  findSheet,
+  foundOrMade,
+  ourNames,
+  rememberSheet,
+  renamedTo,
+} from "./ourSheets";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;

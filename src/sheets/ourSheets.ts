@@ -2,7 +2,7 @@
  * Our sheets found by what a rename does not change: each is known by the name we gave it (the key of its
  * stored layout), its sheet id, and the name a person gave it since, when they renamed it.
  */
-import type { Language } from "../domain/language";
+import { LANGUAGES, type Language } from "../domain/language";
 import { dashboardName, type SheetOwner } from "../plan/layout";
 import { idKey, layoutKey, renamedKey } from "../plan/storeKeys";
 
@@ -127,4 +127,26 @@ export function rememberSheet(
   sheet: Sheet,
 ): Record<string, string> {
   return idKey(ourName) in stored ? {} : { [idKey(ourName)]: String(sheet.getSheetId()) };
+}
+
+/**
+ * Gives one of our sheets its name in the current language after a language change (formulas that
+ * point at it follow the rename). A sheet of the user's that already has that name is left alone, and
+ * so is a name a person gave ours: only one of `ours` (its names in every language) is changed.
+ */
+export function renamedTo(
+  ss: Spreadsheet,
+  sheet: Sheet | null,
+  name: string,
+  ownName: string,
+  ours: string[],
+): string {
+  if (!sheet || name === ownName || !ours.includes(name) || ss.getSheetByName(ownName)) return name;
+  sheet.setName(ownName);
+  return ownName;
+}
+
+/** A sheet's names in every language we give it. */
+export function ourNames(nameIn: (language: Language) => string): string[] {
+  return LANGUAGES.map(nameIn);
 }

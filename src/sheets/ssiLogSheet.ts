@@ -1,13 +1,13 @@
 /** The SSI log sheet: found where it was made, laid out when new or when its language changes, appended to. */
 import type { SsiReading } from "../domain/entry";
-import { LANGUAGES, type Language } from "../domain/language";
+import type { Language } from "../domain/language";
 import { columnLetter, quoteSheet } from "../plan/a1";
 import { LAYOUT_VERSION, logName, type SheetOwner } from "../plan/layout";
 import { placeReading, type ReadingPlace, readingRow, ssiLogPlan } from "../plan/ssiLog";
 import { idKey, kindLayoutKey, sheetKey } from "../plan/storeKeys";
 import { applySheetPlan } from "./applyPlan";
 import { asEntered } from "./cells";
-import { findSheet, foundOrMade, rememberSheet } from "./ourSheets";
+import { findSheet, foundOrMade, ourNames, rememberSheet, renamedTo } from "./ourSheets";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -123,26 +123,4 @@ export function saveReading(
   if (place.row > found.length + 1) ss.getSheetByName(logName)?.appendRow(row[0]!);
   else ss.getRange(`${log}!A${place.row}:${columnLetter(width)}${place.row}`).setValues(row);
   return place;
-}
-
-/**
- * Gives one of our sheets its name in the current language after a language change (formulas that
- * point at it follow the rename). A sheet of the user's that already has that name is left alone, and
- * so is a name a person gave ours: only one of `ours` (its names in every language) is changed.
- */
-export function renamedTo(
-  ss: Spreadsheet,
-  sheet: Sheet | null,
-  name: string,
-  ownName: string,
-  ours: string[],
-): string {
-  if (!sheet || name === ownName || !ours.includes(name) || ss.getSheetByName(ownName)) return name;
-  sheet.setName(ownName);
-  return ownName;
-}
-
-/** A sheet's names in every language we give it. */
-export function ourNames(nameIn: (language: Language) => string): string[] {
-  return LANGUAGES.map(nameIn);
 }

@@ -13,8 +13,14 @@ import { type TeamMember, teamPlan, teamSheetName } from "../plan/team";
 import { drawChart } from "./chartDraw";
 import { builtLayout } from "./dashboardSheet";
 import { layKeyed } from "./keyedSheet";
-import { currentName, findSheet, foundOrMade, hasDashboard, rememberSheet } from "./ourSheets";
-import { ourNames } from "./ssiLogSheet";
+import {
+  currentName,
+  findSheet,
+  foundOrMade,
+  hasDashboard,
+  ourNames,
+  rememberSheet,
+} from "./ourSheets";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
