@@ -4,8 +4,8 @@
  */
 
 import { isOwnId, METRICS, type MetricId, type OwnId } from "./catalog";
-import { fill, fillCount, messages } from "./i18n";
-import { isRecord } from "./input";
+import { fill, messages } from "./i18n";
+import { isRecord, refused, unknownFields } from "./input";
 import type { Language } from "./language";
 import { round } from "./numbers";
 import type { OwnMetricSpec } from "./ownMetric";
@@ -129,18 +129,12 @@ export function checkCompanyKpiInput(
   const m = messages(language);
   const t = m.metricSetup;
   const errors: Record<string, string> = {};
-  const fail = (): KpiCheck => ({
-    ok: false,
-    errors,
-    message: fillCount(language, m.errors.fixErrors, Object.keys(errors).length),
-  });
+  const fail = (): KpiCheck => refused(language, errors);
   if (!isRecord(input)) {
     errors.form = fill(m.errors.malformed, { field: "kpi" });
     return fail();
   }
-  for (const key of Object.keys(input))
-    if (!(KPI_PARTS as readonly string[]).includes(key) && key !== "language")
-      errors[key] = fill(m.errors.unknownField, { value: key });
+  unknownFields(input, [...KPI_PARTS, "language"], language, errors);
   const kpi = { ssi: [], strategic: [], business: [] } as CompanyKpi;
   const seen = new Set<string>();
   for (const part of KPI_PARTS) {

@@ -2,8 +2,8 @@
 
 import { type FieldId, METRICS, type Metric, ownMetric, type ProfileLevel } from "./catalog";
 import { type Day, dayOf } from "./day";
-import { fill, fillCount, messages } from "./i18n";
-import { isRecord } from "./input";
+import { fill, messages } from "./i18n";
+import { isRecord, refused } from "./input";
 import { isLanguage, type Language } from "./language";
 import type { OwnMetricSpec } from "./ownMetrics";
 import { MAIN_PROFILE } from "./profiles";
@@ -132,9 +132,7 @@ export function checkEntry(
   )
     errors.form = fill(m.errors.malformed, { field: "profile" });
   const reading = isRecord(s.reading) ? checkReading(s.reading, language, errors, today) : null;
-  const count = Object.keys(errors).length;
-  if (count > 0)
-    return { ok: false, errors, message: fillCount(language, m.errors.fixErrors, count) };
+  if (Object.keys(errors).length > 0) return refused(language, errors);
   const whose = { id: String(profile.id), name: String(profile.name) };
   const replaceReading = s.replaceReading === true;
   return {

@@ -9,8 +9,8 @@ import {
   type OwnId,
 } from "./catalog";
 import type { CompanyKpi } from "./companyKpi";
-import { fill, fillCount, messages } from "./i18n";
-import { isRecord } from "./input";
+import { fill, messages } from "./i18n";
+import { isRecord, type Refused, refused, unknownFields } from "./input";
 import { isLanguage, type Language } from "./language";
 import {
   OWN_AGGREGATIONS,
@@ -82,17 +82,6 @@ export function parseMetricSettings(
   };
 }
 
-type Failed = { ok: false; message: string; errors: Record<string, string> };
-
-function failWith(language: Language, errors: Record<string, string>): Failed {
-  const m = messages(language).errors;
-  return {
-    ok: false,
-    errors,
-    message: fillCount(language, m.fixErrors, Object.keys(errors).length),
-  };
-}
-
 /** The language a request names, English when it names none. */
 export function requestLanguage(input: unknown): Language {
   return isRecord(input) && isLanguage(input.language) ? input.language : "en";
@@ -102,21 +91,21 @@ export function requestLanguage(input: unknown): Language {
 export function checkMetricChoice(
   input: unknown,
   settings: MetricSettings,
-): { ok: true; metrics: MetricSettings } | Failed {
+): { ok: true; metrics: MetricSettings } | Refused {
   const language = requestLanguage(input);
   const t = messages(language).metricSetup;
   const shown = isRecord(input) ? input.shown : undefined;
   if (!Array.isArray(shown) || !shown.every((id) => typeof id === "string"))
-    return failWith(language, {
+    return refused(language, {
       shown: fill(messages(language).errors.malformed, { field: "shown" }),
     });
   const unknown = shown.filter((id) => !(METRIC_IDS as readonly string[]).includes(id));
   if (unknown.length > 0)
-    return failWith(language, {
+    return refused(language, {
       shown: fill(t.unknownMetric, { value: unknown.join(", "), metrics: METRIC_IDS.length }),
     });
   if (shown.length === 0 && settings.own.length === 0)
-    return failWith(language, { shown: t.noneShown });
+    return refused(language, { shown: t.noneShown });
   return {
     ok: true,
     metrics: { ...settings, hidden: METRIC_IDS.filter((id) => !shown.includes(id)) },
@@ -135,15 +124,14 @@ export function checkOwnMetricInput(
   catalogLabels: readonly string[],
 ):
   | { ok: true; metrics: MetricSettings; metric: OwnMetricSpec; before: OwnMetricSpec | null }
-  | Failed {
+  | Refused {
   const language = requestLanguage(input);
   const m = messages(language);
   const t = m.metricSetup;
   const errors: Record<string, string> = {};
   if (!isRecord(input))
-    return failWith(language, { form: fill(m.errors.malformed, { field: "metric" }) });
-  for (const key of Object.keys(input))
-    if (!OWN_FIELDS.includes(key)) errors[key] = fill(m.errors.unknownField, { value: key });
+    return refused(language, { form: fill(m.errors.malformed, { field: "metric" }) });
+  unknownFields(input, OWN_FIELDS, language, errors);
   const before = settings.own.find((o) => o.id === input.id) ?? null;
   if (input.id !== undefined && !before) errors.id = t.unknownOwn;
   if (!before && settings.own.length >= MAX_OWN_METRICS)
@@ -176,7 +164,7 @@ export function checkOwnMetricInput(
     errors.feeds = fill(t.feedTaken, {
       name: ownMetricFed(settings.own, feeds as OwnFeed)?.name ?? "",
     });
-  if (Object.keys(errors).length > 0) return failWith(language, errors);
+  if (Object.keys(errors).length > 0) return refused(language, errors);
   const metric: OwnMetricSpec = {
     id: before?.id ?? (`own${settings.nextOwn}` as OwnId),
     name: name as string,

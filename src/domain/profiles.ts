@@ -1,7 +1,7 @@
 /** The people a spreadsheet tracks: each with a name, a LinkedIn address, an SSI target, active or archived. */
 
-import { fill, fillCount, messages } from "./i18n";
-import { isRecord } from "./input";
+import { fill, messages } from "./i18n";
+import { isRecord, refused, unknownFields } from "./input";
 import { isLanguage, type Language } from "./language";
 import { DEFAULT_TOTAL_TARGET } from "./ssi";
 import { checkNumber } from "./values";
@@ -155,17 +155,12 @@ export function checkProfileInput(
   const language: Language = isLanguage(d.language) ? d.language : "en";
   const m = messages(language).errors;
   const errors: Record<string, string> = {};
-  const fail = (): ProfileCheck => ({
-    ok: false,
-    errors,
-    message: fillCount(language, m.fixErrors, Object.keys(errors).length),
-  });
+  const fail = (): ProfileCheck => refused(language, errors);
   if (!isRecord(input)) {
     errors.form = fill(m.malformed, { field: "profile" });
     return fail();
   }
-  for (const key of Object.keys(d))
-    if (!PROFILE_FIELDS.includes(key)) errors[key] = fill(m.unknownField, { value: key });
+  unknownFields(d, PROFILE_FIELDS, language, errors);
   const before = profiles.find((p) => p.id === d.id) ?? null;
   if (d.id !== undefined && !before) errors.id = messages(language).profiles.unknown;
   const links = messages(language).links;

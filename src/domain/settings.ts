@@ -3,8 +3,8 @@
 import { companyKey } from "./companies";
 import { parseCompanyKpi } from "./companyKpi";
 import { type Day, dayParts } from "./day";
-import { fill, fillCount, messages } from "./i18n";
-import { isRecord } from "./input";
+import { fill, messages } from "./i18n";
+import { isRecord, refused, unknownFields } from "./input";
 import { decimalSeparator, isLanguage, type Language, languageOfLocale } from "./language";
 import { defaultMetricSettings, type MetricSettings, parseMetricSettings } from "./ownMetrics";
 import {
@@ -156,18 +156,13 @@ export function checkSettingsInput(
   const language = isLanguage(picked) ? picked : previous.language;
   const m = messages(language).errors;
   const errors: Record<string, string> = {};
-  const fail = (): SettingsCheck => ({
-    ok: false,
-    errors,
-    message: fillCount(language, m.fixErrors, Object.keys(errors).length),
-  });
+  const fail = (): SettingsCheck => refused(language, errors);
   if (!d) {
     errors.form = fill(m.malformed, { field: "settings" });
     return fail();
   }
   if (!isLanguage(picked)) errors.language = fill(m.settingsLanguage, { value: String(picked) });
-  for (const key of Object.keys(d))
-    if (!SETTINGS_FIELDS.includes(key)) errors[key] = fill(m.unknownField, { value: key });
+  unknownFields(d, SETTINGS_FIELDS, language, errors);
 
   // The name and target fields are a profile's: the one named by `profile`, else the first.
   const profile = profileById(previous.profiles, d.profile ?? previous.profiles[0]?.id);
