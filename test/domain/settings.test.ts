@@ -224,3 +224,13 @@ describe("periods", () => {
     expect(periodLabel({ year: 2026, month: 1 }, "en")).toBe("January 2026");
   });
 });
+
+describe("the month worked on", () => {
+  it("stays as stored when a save keeps the year, and moves to the year's month to work on when the year changes", () => {
+    const march = { ...previous, current: { year: 2026, month: 3 } };
+    const kept = checkSettingsInput({ carryForward: false }, march, today);
+    expect(kept.ok && kept.value.current).toEqual({ year: 2026, month: 3 });
+    const past = checkSettingsInput({ year: 2025 }, march, today);
+    expect(past.ok && past.value.current).toEqual({ year: 2025, month: 12 });
+  });
+});

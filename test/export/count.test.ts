@@ -75,6 +75,12 @@ describe("countExport", () => {
     expect(network?.seniority.other).toBe(4);
   });
 
+  it("gives no network month when the list of connections is empty", () => {
+    const { months, network } = countExport(rows({ connections: [] }), [], "2026-06-30");
+    expect(network?.months).toEqual([]);
+    expect(months["2026-06"]?.first_degree).toBeUndefined();
+  });
+
   it("counts a hidden member (a row with only its date) in the network, not in the seniority mix", () => {
     const { months, network } = countExport(
       rows({ connections: [person("2026-06-03", " ", " ", "")] }),

@@ -199,4 +199,15 @@ describe("importPreview", () => {
       ["jun 2026", "network_growth", "=about 2", "2", "differs", false],
     ]);
   });
+
+  it("shows the export's figures as the dashboard does, ungrouped; only impressions run to thousands and are grouped", () => {
+    const sheet = columns();
+    sheet.values[FIRST]![5] = 1100; // June: typed, different
+    const summary3 = summary({ "2026-06": { first_degree: 1150 } });
+    const plans = yearPlans(summary3, new Map([[2026, sheet]]), 2026);
+    const preview = importPreview(summary3, plans, 2026, "en", () => "");
+    expect(preview.rows.map((r) => [r.metric, r.current, r.imported])).toEqual([
+      ["first_degree", "1100", "1150"],
+    ]);
+  });
 });
