@@ -30,6 +30,12 @@ describe("the SSI log's plan", () => {
       max: 100,
       help: v.rank,
     });
+    expect(body[column("networkRank")]).toEqual({
+      kind: "between",
+      min: 0,
+      max: 100,
+      help: v.rank,
+    });
     expect(body[column("networkAvg")]).toEqual({
       kind: "between",
       min: 0,
