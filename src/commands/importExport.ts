@@ -2,7 +2,7 @@
 import type { Day } from "../domain/day";
 import { checkImportRequest, checkSummary } from "../domain/exportSummary";
 import type { Language } from "../domain/language";
-import { ownMetricFed } from "../domain/ownMetrics";
+import { ownMetricFed } from "../domain/ownMetric";
 import { profileById } from "../domain/profiles";
 import { type ImportPreview, importPreview } from "../plan/import/preview";
 import { readDocument, selectedProfile, withDocument } from "../sheets/document";

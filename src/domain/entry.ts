@@ -5,7 +5,7 @@ import { type Day, dayOf } from "./day";
 import { fill, messages } from "./i18n";
 import { isRecord, refused } from "./input";
 import { isLanguage, type Language } from "./language";
-import type { OwnMetricSpec } from "./ownMetrics";
+import type { OwnMetricSpec } from "./ownMetric";
 import { MAIN_PROFILE } from "./profiles";
 import { PILLARS, type Pillar, type PillarScores } from "./ssi";
 import { checkLevel, checkNumber, PERCENT_RULE, PILLAR_RULE, ruleOf } from "./values";

@@ -3,7 +3,7 @@ import { isOwnId, type Metric, type MetricId } from "./catalog";
 import type { KpiSource } from "./companyKpi";
 import { messages } from "./i18n";
 import type { Language } from "./language";
-import type { OwnMetricSpec } from "./ownMetrics";
+import type { OwnMetricSpec } from "./ownMetric";
 import type { Pillar } from "./ssi";
 
 /** A metric's label: the name the user gave their own metric, or the catalog's in the language. */

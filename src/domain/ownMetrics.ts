@@ -21,15 +21,6 @@ import {
   ownMetricFed,
 } from "./ownMetric";
 
-export {
-  OWN_AGGREGATIONS,
-  OWN_FEEDS,
-  type OwnAggregation,
-  type OwnFeed,
-  type OwnMetricSpec,
-  ownMetricFed,
-} from "./ownMetric";
-
 /** What the dashboard shows: the catalog's metrics minus the hidden ones, the user's own, and the company KPI. */
 export interface MetricSettings {
   hidden: MetricId[];

@@ -1,6 +1,6 @@
 /** What a new month or a new year takes over from the one before: stocks as a starting point, and targets. */
 import { isStock, METRICS } from "../domain/catalog";
-import type { OwnMetricSpec } from "../domain/ownMetrics";
+import type { OwnMetricSpec } from "../domain/ownMetric";
 import { type KeptCells, keptKey } from "./dashboard/kept";
 
 /** Copies last month's stocks (the catalog's, and own metrics counted at month end) into blank cells. */

@@ -14,12 +14,8 @@ import {
 import { KPI_PARTS, type KpiPart, type KpiSource, kpiItems } from "../domain/companyKpi";
 import { fill, messages } from "../domain/i18n";
 import type { Language } from "../domain/language";
-import {
-  type MetricSettings,
-  OWN_AGGREGATIONS,
-  type OwnAggregation,
-  type OwnMetricSpec,
-} from "../domain/ownMetrics";
+import { OWN_AGGREGATIONS, type OwnAggregation, type OwnMetricSpec } from "../domain/ownMetric";
+import type { MetricSettings } from "../domain/ownMetrics";
 import { MAIN_PROFILE, type Profile } from "../domain/profiles";
 import { PILLARS, type Pillar } from "../domain/ssi";
 import { SUMMARY_FIELDS, type SummaryField } from "./summaryFields";

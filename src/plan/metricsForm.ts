@@ -17,7 +17,8 @@ import {
 import { type Messages, messages } from "../domain/i18n";
 import { metricLabel, sourceLabel } from "../domain/labels";
 import type { Language } from "../domain/language";
-import { MAX_OWN_METRICS, OWN_AGGREGATIONS, type OwnMetricSpec } from "../domain/ownMetrics";
+import { OWN_AGGREGATIONS, type OwnMetricSpec } from "../domain/ownMetric";
+import { MAX_OWN_METRICS } from "../domain/ownMetrics";
 import type { Settings } from "../domain/settings";
 import { showNumber } from "./monthEntry";
 

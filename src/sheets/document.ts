@@ -22,7 +22,7 @@ export interface Doc {
 }
 
 /** The spreadsheet's time zone and today there, each asked of Sheets at most once, and only if needed. */
-export function spreadsheetClock(ss: Spreadsheet): Clock {
+function spreadsheetClock(ss: Spreadsheet): Clock {
   let zone: string | null = null;
   let today: Day | null = null;
   const zoneOnce = () => {

@@ -1,7 +1,7 @@
 /** An export import from start to end: plan the years, build the ones asked for, write, log. */
 import type { ExportSummary, ImportRequest, NetworkFacts } from "../domain/exportSummary";
 import { fill, fillCount, messages } from "../domain/i18n";
-import { ownMetricFed } from "../domain/ownMetrics";
+import { ownMetricFed } from "../domain/ownMetric";
 import type { Profile } from "../domain/profiles";
 import type { Settings } from "../domain/settings";
 import {

@@ -2,7 +2,7 @@
 import type { ExportSummary, NetworkFacts } from "../domain/exportSummary";
 import { fill, messages } from "../domain/i18n";
 import type { Language } from "../domain/language";
-import { ownMetricFed } from "../domain/ownMetrics";
+import { ownMetricFed } from "../domain/ownMetric";
 import type { Settings } from "../domain/settings";
 import { area, columnLetter, quoteSheet } from "../plan/a1";
 import { fingerprint } from "../plan/fingerprint";

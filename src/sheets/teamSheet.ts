@@ -1,6 +1,6 @@
 /** Builds or refreshes a year's team sheet in a fixed number of calls, however many profiles there are. */
 import { messages } from "../domain/i18n";
-import { ownMetricFed } from "../domain/ownMetrics";
+import { ownMetricFed } from "../domain/ownMetric";
 import { activeProfiles, shownName, teamProfiles } from "../domain/profiles";
 import type { Settings } from "../domain/settings";
 import { fingerprint } from "../plan/fingerprint";

@@ -11,7 +11,7 @@ import {
   SSI_SOURCES,
   socialKpi,
 } from "../../src/domain/companyKpi";
-import type { OwnMetricSpec } from "../../src/domain/ownMetrics";
+import type { OwnMetricSpec } from "../../src/domain/ownMetric";
 
 const OPPORTUNITIES: OwnMetricSpec = {
   id: "own1",

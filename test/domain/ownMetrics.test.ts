@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { ESSENTIAL_METRICS, isOwnId, METRIC_IDS, ownMetric } from "../../src/domain/catalog";
 import { parseCompanyKpi } from "../../src/domain/companyKpi";
+import { ownMetricFed } from "../../src/domain/ownMetric";
 import {
   checkMetricChoice,
   checkOwnMetricInput,
@@ -9,7 +10,6 @@ import {
   defaultMetricSettings,
   MAX_OWN_METRICS,
   type MetricSettings,
-  ownMetricFed,
   parseMetricSettings,
 } from "../../src/domain/ownMetrics";
 

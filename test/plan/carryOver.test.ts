@@ -1,6 +1,6 @@
 /** A new month starts from last month's stocks; a new year from last year's targets. Typed cells are never overwritten. */
 import { describe, expect, it } from "vitest";
-import type { OwnMetricSpec } from "../../src/domain/ownMetrics";
+import type { OwnMetricSpec } from "../../src/domain/ownMetric";
 import { carryStocks, carryTargets } from "../../src/plan/carryOver";
 import { type KeptCells, keptKey } from "../../src/plan/dashboard/kept";
 

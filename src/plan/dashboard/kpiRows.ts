@@ -99,18 +99,18 @@ function attainmentLine(
   const { r } = ctx;
   const t = ctx.m.metricSetup;
   const { metrics } = ctx.input;
-  const label = (source: LayoutRow["source"]) => sourceName(ctx, source);
-  const monthsAndYear = (make: (x: string) => string) => monthsThenYear(g, rowNo, make);
   const item = metrics.kpi?.[row.part!].find((i) => i.source === row.source);
   const source = r(sourceRowKey(row.source!));
   g.set(
     rowNo,
     COL.label,
-    fill(t.attainment, { part: t.parts[row.part!], metric: label(row.source) }),
+    fill(t.attainment, { part: t.parts[row.part!], metric: sourceName(ctx, row.source) }),
   );
   g.set(rowNo, COL.link, item?.weight ?? null);
   g.set(rowNo, COL.target, item?.target ?? null);
-  monthsAndYear(
+  monthsThenYear(
+    g,
+    rowNo,
     (x) => `=IF(ISNUMBER(${x}${source}),MIN(${ATTAINMENT_CAP},${x}${source}/$${D}$${rowNo}),"")`,
   );
   g.formatRow(rowNo, "0%");
@@ -128,13 +128,12 @@ function correlationLine(
 ): void {
   const { r } = ctx;
   const t = ctx.m.metricSetup;
-  const label = (source: LayoutRow["source"]) => sourceName(ctx, source);
   const ssi = r("ssi:total");
   const other = r(sourceRowKey(row.source!));
   const span = (at: number) => `$${FIRST}$${at}:$${LAST}$${at}`;
   const count = cell(rowNo, COL.target);
   const say = (text: string) => `SUBSTITUTE(${literal(text)},"{count}",${count})`;
-  g.set(rowNo, COL.label, fill(t.corrRow, { metric: label(row.source) }));
+  g.set(rowNo, COL.label, fill(t.corrRow, { metric: sourceName(ctx, row.source) }));
   // Only months where both are numbers: a month without a reading is blank, never 0.
   g.set(rowNo, COL.target, `=COUNTIFS(${span(ssi)},">=0",${span(other)},">=0")`);
   g.set(

@@ -1,6 +1,6 @@
 /** The summary a manager's team sheet imports: hidden rows at the bottom, one figure each in the target column. */
 import { messages } from "../../domain/i18n";
-import { ownMetricFed } from "../../domain/ownMetrics";
+import { ownMetricFed } from "../../domain/ownMetric";
 import { columnLetter } from "../a1";
 import { COL, type LayoutRow } from "../layout";
 import { literalText } from "../sheetPlan";
