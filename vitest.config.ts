@@ -1,4 +1,5 @@
 import { defineConfig } from "vitest/config";
+import LongFirst from "./test/support/longFirst";
 
 export default defineConfig({
   test: {
@@ -14,6 +15,7 @@ export default defineConfig({
     // seconds, and the verdict must not depend on that (a poll that never succeeds still fails).
     expect: { poll: { timeout: 20_000 } },
     fileParallelism: true,
+    sequence: { sequencer: LongFirst },
     // The stand-in makes many short-lived objects (a plan's cells, each write's rows): a larger young
     // generation lets them die young instead of being copied, about a sixth less time in the sheet tests.
     execArgv: ["--max-semi-space-size=128"],

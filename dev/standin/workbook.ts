@@ -133,18 +133,55 @@ const keys: string[][] = [];
 // otherwise copy what every write replaces and scan it again on the next one.
 const ENGINE = { licenseKey: "gpl-v3", maxRows: 50_000, undoLimit: 0 };
 
-/** The keys of a sheet's formula cells, by its contents object: a rename looks at formulas only. */
-const formulaKeys = new WeakMap<Record<string, Raw>, string[]>();
+/**
+ * The keys of a sheet's formula cells, by its contents object, and of those that may name another sheet
+ * (a reference to one always has a "!"): a rename or an inserted line looks at those only.
+ */
+const formulaKeys = new WeakMap<Record<string, Raw>, { all: string[]; crossSheet: string[] }>();
 const isFormula = (raw: Raw | undefined): raw is string =>
   typeof raw === "string" && raw.charCodeAt(0) === 61;
-function formulasOf(contents: Record<string, Raw>): string[] {
+function formulasOf(contents: Record<string, Raw>): { all: string[]; crossSheet: string[] } {
   let found = formulaKeys.get(contents);
   if (!found) {
-    found = [];
-    for (const k in contents) if (isFormula(contents[k])) found.push(k);
+    found = { all: [], crossSheet: [] };
+    for (const k in contents) {
+      const raw = contents[k];
+      if (!isFormula(raw)) continue;
+      found.all.push(k);
+      if (raw.includes("!")) found.crossSheet.push(k);
+    }
     formulaKeys.set(contents, found);
   }
   return found;
+}
+/**
+ * A style with one field set, made once per style, field and value and then shared: a plan that sets
+ * the same look on a thousand cells makes one object, not a thousand copies. Never changed in place.
+ */
+const stylesWith = new WeakMap<CellStyle, Map<string, Map<unknown, CellStyle>>>();
+const NO_STYLE: CellStyle = {};
+function withField<K extends keyof CellStyle>(
+  cur: CellStyle | undefined,
+  name: K,
+  value: CellStyle[K],
+): CellStyle {
+  const base = cur ?? NO_STYLE;
+  let byName = stylesWith.get(base);
+  if (!byName) {
+    byName = new Map();
+    stylesWith.set(base, byName);
+  }
+  let byValue = byName.get(name);
+  if (!byValue) {
+    byValue = new Map();
+    byName.set(name, byValue);
+  }
+  let next = byValue.get(value);
+  if (!next) {
+    next = { ...base, [name]: value };
+    byValue.set(value, next);
+  }
+  return next;
 }
 const key = (row: number, col: number): string => {
   let line = keys[row];
@@ -480,6 +517,22 @@ function fromEngine(formula: string): string {
   return formula.split(QUOTE).join('""');
 }
 
+/**
+ * The engine's parsed formulas, shared by every engine of the process: a formula is parsed once, not
+ * once per spreadsheet and reload. Its key is the formula's tokens with references made relative and
+ * sheets by number, so an entry means the same in every engine with the same settings.
+ */
+let parsedFormulas: unknown;
+
+/** A new engine that reads formulas already parsed by the others. */
+function newEngine(): HyperFormula {
+  const hf = HyperFormula.buildEmpty(ENGINE);
+  const parser = (hf as unknown as { _parser: { cache: unknown } })._parser;
+  parsedFormulas ??= parser.cache;
+  parser.cache = parsedFormulas;
+  return hf;
+}
+
 /** A spreadsheet in memory: its state, and a formula engine kept in step with it. */
 export class Workbook implements ImportSource {
   readonly state: WorkbookState;
@@ -502,7 +555,7 @@ export class Workbook implements ImportSource {
       properties: { document: {}, user: {} },
       nextId: 1,
     };
-    this.hf = HyperFormula.buildEmpty(ENGINE);
+    this.hf = newEngine();
     this.pinClock();
     if (this.state.sheets.length === 0) this.addSheet("Sheet1");
     else this.reload();
@@ -662,7 +715,7 @@ export class Workbook implements ImportSource {
         if (typeof raw === "string" && !/^[=']/.test(raw)) s.contents[k] = `'${raw}`;
     this.withFunctions(() => {
       this.hf.destroy();
-      this.hf = HyperFormula.buildEmpty(ENGINE);
+      this.hf = newEngine();
       this.pinClock();
       this.hf.batch(() => {
         for (const s of this.state.sheets) this.hf.addSheet(s.name);
@@ -839,7 +892,8 @@ export class Workbook implements ImportSource {
     for (const s of this.state.sheets) {
       const own = s === edited;
       const contents = s.contents;
-      for (const k of formulasOf(contents)) {
+      const formulas = formulasOf(contents);
+      for (const k of own ? formulas.all : formulas.crossSheet) {
         const raw = contents[k] as string;
         if (!(own || mentions.test(raw))) continue;
         const [r, c] = k.split(",").map(Number) as [number, number];
@@ -987,10 +1041,7 @@ export class Workbook implements ImportSource {
       return;
     }
     if (cur?.[name] === value) return;
-    // A fresh object, never the one found: styles may be shared between cells.
-    const next = { ...cur } as CellStyle;
-    next[name] = value as CellStyle[K];
-    sheet.styles[k] = next;
+    sheet.styles[k] = withField(cur, name, value as CellStyle[K]);
   }
 
   setStyle(sheet: SheetState, row: number, col: number, patch: Partial<CellStyle>): void {
