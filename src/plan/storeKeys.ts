@@ -63,3 +63,6 @@ export function teamKey(year: number): string {
 
 /** The Import log sheet's name. */
 export const IMPORT_LOG_KEY = "sheet:importLog";
+
+/** The Removed metrics sheet's name. */
+export const REMOVED_METRICS_KEY = "sheet:removedMetrics";

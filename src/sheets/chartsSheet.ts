@@ -12,10 +12,10 @@ import { movedValues } from "../plan/formulaRefs";
 import { chartOnSheet } from "../plan/keyedLines";
 import { encodeShape, LAYOUT_VERSION, type SheetOwner } from "../plan/layout";
 import { linesMap } from "../plan/personLines";
-import { chartIdsKey, idKey, kindLayoutKey, linesKey, sheetKey } from "../plan/storeKeys";
+import { chartIdsKey, kindLayoutKey, linesKey, sheetKey } from "../plan/storeKeys";
 import { drawChart } from "./chartDraw";
 import { layKeyed } from "./keyedSheet";
-import { findSheet, foundOrMade, ourNames, rememberSheet, renamedTo } from "./ourSheets";
+import { ensureOurSheet, ourNames } from "./ourSheets";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
@@ -50,38 +50,26 @@ export function drawCharts(
   force: boolean,
   owner: SheetOwner,
 ): Record<string, string> {
-  const NAME = sheetKey("charts", owner);
   const LAYOUT = kindLayoutKey("charts", owner);
   const CHART_IDS = chartIdsKey(owner);
-  const ownName = chartsSheetName(language, owner);
-  const { sheet: found, name: storedName } = findSheet(
-    ss,
-    stored,
-    stored[NAME] ?? ownName,
-    idKey(NAME),
-  );
-  const { sheet, madeAs } = foundOrMade(ss, found, ownName);
-  const sheetName = found
-    ? renamedTo(
-        ss,
-        found,
-        storedName,
-        ownName,
-        ourNames((l) => chartsSheetName(l, owner)),
-      )
-    : (madeAs ?? ownName);
+  const ours = ensureOurSheet(ss, stored, {
+    key: sheetKey("charts", owner),
+    ownName: chartsSheetName(language, owner),
+    names: ourNames((l) => chartsSheetName(l, owner)),
+  });
+  const { sheet, name: sheetName, fresh } = ours;
   const { plan, signature } = placedCharts(stored, language, years, sheetName, logName);
   // The person's lines on this sheet follow the signature, so charts drawn later point past them too.
   const [storedSignature = "", storedLines = ""] = (stored[LAYOUT] ?? "").split("#");
-  const relayout = force || !found || storedSignature !== signature;
+  const relayout = force || fresh || storedSignature !== signature;
   // A wider or narrower table inserts or deletes its own columns: what a person typed, noted or
   // added around it stays where it is.
   const laid = relayout
-    ? layKeyed(ss, sheet, plan.table, plan.keys, { fresh: !found, layout: () => true })
+    ? layKeyed(ss, sheet, plan.table, plan.keys, { fresh, layout: () => true })
     : { map: linesMap(storedLines), lines: storedLines };
   const onSheet = (spec: ChartSpec): ChartSpec => chartOnSheet(spec, laid.map, "cols");
 
-  const ids = found ? storedIds(stored, CHART_IDS) : {};
+  const ids = fresh ? {} : storedIds(stored, CHART_IDS);
   const existing = sheet.getCharts();
   const byId = new Map(existing.map((c) => [c.getChartId(), c]));
   const todo = plan.charts
@@ -96,9 +84,8 @@ export function drawCharts(
     }
   }
   const changes = {
-    [NAME]: sheetName,
+    ...ours.changes,
     [LAYOUT]: laid.lines ? `${signature}#${laid.lines}` : signature,
-    ...rememberSheet(stored, NAME, sheet),
   };
   const drawn = drawAndNumber(sheet, plan.charts, todo, ids, existing);
   return { ...changes, [CHART_IDS]: JSON.stringify(drawn) };

@@ -148,8 +148,9 @@ export function buildYear(
   const { sheet: found, kept, keyedRows, grid } = read;
   // An own metric removed from the settings leaves its rows: they are copied before the rebuild drops them.
   const own = settings.metrics.own;
-  keepRemoved(
+  const removed = keepRemoved(
     ss,
+    store.all,
     removedRows(grid.values, (id) => own.some((o) => o.id === id), profile.name, year, now()),
     settings.language,
   );
@@ -197,6 +198,7 @@ export function buildYear(
     layout,
     changes: {
       ...read.changes,
+      ...removed,
       // Made under another name beside a person's sheet: found by it from now on.
       ...(madeAs && madeAs !== plan.name ? { [renamedKey(plan.name)]: madeAs } : {}),
       ...rememberSheet(store.all, plan.name, sheet),

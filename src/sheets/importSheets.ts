@@ -25,21 +25,14 @@ import { COLUMN_ROWS, isIntact } from "../plan/monthEntry";
 import { linesMap } from "../plan/personLines";
 import { keptContent } from "../plan/sheetPlan";
 import { changedPart, ourBlocks, sliceBlock } from "../plan/spreadPlan";
-import { IMPORT_LOG_KEY, idKey, linesKey, networkImportKey, sheetKey } from "../plan/storeKeys";
+import { IMPORT_LOG_KEY, linesKey, networkImportKey, sheetKey } from "../plan/storeKeys";
 import { asEntered } from "./cells";
 import { drawChart } from "./chartDraw";
 import { builtLayout } from "./dashboardSheet";
 import { UserError } from "./errors";
 import { roomBelow } from "./grid";
 import { layKeyed } from "./keyedSheet";
-import {
-  currentName,
-  findSheet,
-  foundOrMade,
-  ourNames,
-  rememberSheet,
-  renamedTo,
-} from "./ourSheets";
+import { currentName, ensureOurSheet, ourNames } from "./ourSheets";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
@@ -176,31 +169,17 @@ export function writeNetworkSheet(
   language: Language,
   owner: SheetOwner,
 ): { name: string; changes: Record<string, string> } {
-  const NETWORK = sheetKey("network", owner);
   const NETWORK_IMPORT = networkImportKey(owner);
-  const ownName = ownedName(networkSheetName(language), owner);
   const signature = fingerprint(JSON.stringify([language, summary.exportDay, summary.network]));
-  const { sheet: found, name: storedName } = findSheet(
-    ss,
-    stored,
-    stored[NETWORK] ?? ownName,
-    idKey(NETWORK),
-  );
-  if (found && stored[NETWORK_IMPORT] === signature)
-    return {
-      name: storedName,
-      changes: storedName === stored[NETWORK] ? {} : { [NETWORK]: storedName },
-    };
-  const { sheet, madeAs } = foundOrMade(ss, found, ownName);
-  const name = found
-    ? renamedTo(
-        ss,
-        found,
-        storedName,
-        ownName,
-        ourNames((l) => ownedName(networkSheetName(l), owner)),
-      )
-    : (madeAs ?? ownName);
+  const { sheet, name, fresh, changes } = ensureOurSheet(ss, stored, {
+    key: sheetKey("network", owner),
+    ownName: ownedName(networkSheetName(language), owner),
+    names: ourNames((l) => ownedName(networkSheetName(l), owner)),
+  });
+  // The same export in the same language is not written twice.
+  const unchanged = !fresh && stored[NETWORK_IMPORT] === signature;
+  if (unchanged)
+    return { name, changes: name === stored[sheetKey("network", owner)] ? {} : changes };
   const { plan, chart } = networkPlan(summary, language, name);
   // Its lines are known by their place: a person's row after the export's third month stays there.
   const keys = {
@@ -208,21 +187,15 @@ export function writeNetworkSheet(
     rows: numberedKeys("r", plan.rows),
     cols: numberedKeys("c", plan.cols),
   };
-  const { map } = layKeyed(ss, sheet, plan, keys, { fresh: !found, layout: () => true });
+  const { map } = layKeyed(ss, sheet, plan, keys, { fresh, layout: () => true });
   const placed = chartOnSheet(chart, map, "cols");
   const ranges = sheet.getRangeList(placed.ranges).getRanges();
   drawChart(sheet, sheet.getCharts()[0], { type: "COLUMN", ...placed }, ranges);
   return {
     name,
-    changes: {
-      [NETWORK]: name,
-      [NETWORK_IMPORT]: signature,
-      ...rememberSheet(stored, NETWORK, sheet),
-    },
+    changes: { ...changes, [NETWORK_IMPORT]: signature },
   };
 }
-
-const IMPORT_LOG = IMPORT_LOG_KEY;
 
 /** Appends an import's lines to the Import log, making the log the first time. */
 export function appendImportLog(
@@ -234,23 +207,28 @@ export function appendImportLog(
   language: Language,
   owner: SheetOwner,
 ): { name: string; changes: Record<string, string> } {
-  const ownName = importLogName(language);
-  const name = stored[IMPORT_LOG] ?? ownName;
-  let sheet = ss.getSheetByName(name);
+  const log = ensureOurSheet(ss, stored, {
+    key: IMPORT_LOG_KEY,
+    ownName: importLogName(language),
+    names: ourNames(importLogName),
+  });
+  const { sheet } = log;
   const rows = importLogRows(summary, written, now, language, owner).map((row) =>
     row.map(asEntered),
   );
-  if (!sheet) {
-    sheet = ss.insertSheet(ownName);
+  if (log.fresh) {
     const header = [importLogHeader(language), ...rows];
     sheet.getRange(1, 1, header.length, IMPORT_LOG_COLUMNS).setValues(header);
     sheet.getRange(1, 1, 1, IMPORT_LOG_COLUMNS).setFontWeight("bold");
     sheet.getRange(2, 1, sheet.getMaxRows() - 1, 1).setNumberFormat("yyyy-mm-dd hh:mm");
     sheet.setFrozenRows(1);
-    return { name: ownName, changes: { [IMPORT_LOG]: ownName } };
+    return { name: log.name, changes: log.changes };
   }
+  // Renamed to the language now: its header follows.
+  if (log.name !== stored[IMPORT_LOG_KEY] && log.name === importLogName(language))
+    sheet.getRange(1, 1, 1, IMPORT_LOG_COLUMNS).setValues([importLogHeader(language)]);
   const last = sheet.getLastRow();
   roomBelow(sheet, last, rows.length);
   sheet.getRange(last + 1, 1, rows.length, IMPORT_LOG_COLUMNS).setValues(rows);
-  return { name, changes: { [IMPORT_LOG]: name } };
+  return { name: log.name, changes: log.changes };
 }

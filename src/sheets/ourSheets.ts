@@ -85,7 +85,7 @@ export function takeNamesTaken(): NameTaken[] {
  * Inserts a sheet of ours named `name`, or "name (2)", "name (3)"… when a person's sheet has the name
  * in another case (Sheets refuses two names that differ only in case); the answer then says so.
  */
-export function insertOurSheet(
+function insertOurSheet(
   ss: Spreadsheet,
   name: string,
   index?: number,
@@ -134,12 +134,12 @@ export function rememberSheet(
  * point at it follow the rename). A sheet of the user's that already has that name is left alone, and
  * so is a name a person gave ours: only one of `ours` (its names in every language) is changed.
  */
-export function renamedTo(
+function renamedTo(
   ss: Spreadsheet,
   sheet: Sheet | null,
   name: string,
   ownName: string,
-  ours: string[],
+  ours: readonly string[],
 ): string {
   if (!sheet || name === ownName || !ours.includes(name) || ss.getSheetByName(ownName)) return name;
   sheet.setName(ownName);
@@ -149,4 +149,59 @@ export function renamedTo(
 /** A sheet's names in every language we give it. */
 export function ourNames(nameIn: (language: Language) => string): string[] {
   return LANGUAGES.map(nameIn);
+}
+
+/**
+ * A sheet of ours known by one stored key (a profile's log, Charts or Network sheet, a year's team sheet,
+ * the Import log, the Removed metrics): its name follows the language unless a person renamed it.
+ */
+export interface OurSheetKind {
+  /** The stored key of its name now: ours, or the one a person gave it. */
+  key: string;
+  /** Its name in the spreadsheet's language. */
+  ownName: string;
+  /** Its names in every language: a language change renames only these, never a person's name. */
+  names: readonly string[];
+}
+
+/** One of our sheets found or made, and what to store about it. */
+export interface EnsuredSheet {
+  sheet: Sheet;
+  /** Its name now. */
+  name: string;
+  /** Made now: nothing of ours is on it yet. */
+  fresh: boolean;
+  /** Made again: the store knew it, and a person had deleted it. */
+  remade: boolean;
+  /** Its name, and its id the first time. */
+  changes: Record<string, string>;
+}
+
+/**
+ * Finds one of our sheets by the name it last had, else by its id, else (its name stored is gone) by our
+ * own name; gives it the current language's name unless a person named it; makes it when it is missing.
+ */
+export function ensureOurSheet(
+  ss: Spreadsheet,
+  stored: Record<string, string>,
+  kind: OurSheetKind,
+  index?: number,
+): EnsuredSheet {
+  const known = stored[kind.key];
+  let { sheet: found, name } = findSheet(ss, stored, known ?? kind.ownName, idKey(kind.key));
+  if (!found && known !== undefined && known !== kind.ownName) {
+    const byOurName = ss.getSheetByName(kind.ownName);
+    name = kind.ownName;
+    if (byOurName && byOurName.getName() === name) found = byOurName;
+  }
+  name = renamedTo(ss, found, name, kind.ownName, kind.names);
+  const { sheet, madeAs } = foundOrMade(ss, found, name, index);
+  name = madeAs ?? name;
+  return {
+    sheet,
+    name,
+    fresh: !found,
+    remade: !found && known !== undefined,
+    changes: { [kind.key]: name, ...rememberSheet(stored, kind.key, sheet) },
+  };
 }

@@ -3,25 +3,41 @@ import { messages } from "../domain/i18n";
 import type { Language } from "../domain/language";
 import { removedHeader } from "../plan/removedMetrics";
 import type { CellContent } from "../plan/sheetPlan";
+import { REMOVED_METRICS_KEY } from "../plan/storeKeys";
 import { asEntered } from "./cells";
 import { roomBelow } from "./grid";
+import { ensureOurSheet, ourNames } from "./ourSheets";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-/** Appends rows below what is there, in one write; nothing when there is nothing to keep. */
-export function keepRemoved(ss: Spreadsheet, rows: CellContent[][], language: Language): void {
-  if (rows.length === 0) return;
-  const name = messages(language).metricSetup.removedSheet;
-  let sheet = ss.getSheetByName(name);
+const removedSheetName = (language: Language): string =>
+  messages(language).metricSetup.removedSheet;
+
+/**
+ * Appends rows below what is there, in one write, and says what to store about the sheet; nothing
+ * when there is nothing to keep.
+ */
+export function keepRemoved(
+  ss: Spreadsheet,
+  stored: Record<string, string>,
+  rows: CellContent[][],
+  language: Language,
+): Record<string, string> {
+  if (rows.length === 0) return {};
+  const { sheet, name, fresh, changes } = ensureOurSheet(ss, stored, {
+    key: REMOVED_METRICS_KEY,
+    ownName: removedSheetName(language),
+    names: ourNames(removedSheetName),
+  });
   const header = removedHeader(language);
-  const all: CellContent[][] = [...rows];
-  if (!sheet) {
-    sheet = ss.insertSheet(name);
-    all.unshift(header);
-  }
+  // Renamed to the language now: its header follows.
+  if (!fresh && name !== stored[REMOVED_METRICS_KEY] && name === removedSheetName(language))
+    sheet.getRange(1, 1, 1, header.length).setValues([header]);
+  const all: CellContent[][] = fresh ? [header, ...rows] : [...rows];
   const first = sheet.getLastRow() + 1;
   roomBelow(sheet, first - 1, all.length);
   const range = sheet.getRange(first, 1, all.length, header.length);
   range.setValues(all.map((row) => row.map(asEntered)));
   sheet.getRange(first, 1, all.length, 1).setNumberFormat("yyyy-mm-dd");
+  return changes;
 }

@@ -4,10 +4,10 @@ import type { Language } from "../domain/language";
 import { columnLetter, quoteSheet } from "../plan/a1";
 import { LAYOUT_VERSION, logName, type SheetOwner } from "../plan/layout";
 import { placeReading, type ReadingPlace, readingRow, ssiLogPlan } from "../plan/ssiLog";
-import { idKey, kindLayoutKey, sheetKey } from "../plan/storeKeys";
+import { kindLayoutKey, sheetKey } from "../plan/storeKeys";
 import { applySheetPlan } from "./applyPlan";
 import { asEntered } from "./cells";
-import { findSheet, foundOrMade, ourNames, rememberSheet, renamedTo } from "./ourSheets";
+import { ensureOurSheet, ourNames } from "./ourSheets";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -28,38 +28,20 @@ export function ensureLog(
   language: Language,
   owner: SheetOwner,
 ): LogSheet {
-  const NAME = sheetKey("log", owner);
   const LAYOUT = kindLayoutKey("log", owner);
-  const known = stored[NAME];
-  const ownName = logName(language, owner);
-  let { sheet: found, name } = findSheet(ss, stored, known ?? ownName, idKey(NAME));
-  if (!found && known) {
-    name = ownName;
-    found = ss.getSheetByName(name);
-  }
-  name = renamedTo(
-    ss,
-    found,
-    name,
-    ownName,
-    ourNames((l) => logName(l, owner)),
-  );
-  const fresh = !found;
-  const { sheet, madeAs } = foundOrMade(ss, found, name);
-  name = madeAs ?? name;
+  const { sheet, name, fresh, remade, changes } = ensureOurSheet(ss, stored, {
+    key: sheetKey("log", owner),
+    ownName: logName(language, owner),
+    names: ourNames((l) => logName(l, owner)),
+  });
   const signature = logSignature(language);
   if (fresh || stored[LAYOUT] !== signature) {
     applySheetPlan(ss, sheet, ssiLogPlan(name, sheet.getMaxRows(), language), {
       layout: true,
     });
   }
-  return {
-    sheet,
-    name,
-    changes: { [NAME]: name, [LAYOUT]: signature, ...rememberSheet(stored, NAME, sheet) },
-    // A log the store knew of that is gone was deleted by a person: the answer says it was made again.
-    remade: fresh && known !== undefined,
-  };
+  // A log the store knew of that is gone was deleted by a person: the answer says it was made again.
+  return { sheet, name, changes: { ...changes, [LAYOUT]: signature }, remade };
 }
 
 /** The stored signature of a log's layout: its header and validation follow the language. */

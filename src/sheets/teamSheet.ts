@@ -8,19 +8,12 @@ import { movedValues } from "../plan/formulaRefs";
 import { chartOnSheet } from "../plan/keyedLines";
 import { dashboardName, LAYOUT_VERSION } from "../plan/layout";
 import { linesMap } from "../plan/personLines";
-import { idKey, layoutKey, linesKey, lookKey, teamKey } from "../plan/storeKeys";
+import { layoutKey, linesKey, lookKey, teamKey } from "../plan/storeKeys";
 import { type TeamMember, teamPlan, teamSheetName } from "../plan/team";
 import { drawChart } from "./chartDraw";
 import { builtLayout } from "./dashboardSheet";
 import { layKeyed } from "./keyedSheet";
-import {
-  currentName,
-  findSheet,
-  foundOrMade,
-  hasDashboard,
-  ourNames,
-  rememberSheet,
-} from "./ourSheets";
+import { currentName, ensureOurSheet, hasDashboard, ourNames } from "./ourSheets";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -73,20 +66,12 @@ export function buildTeam(
     ...planned.plan,
     values: movedValues(planned.plan.values, (s) => (s === null ? null : (maps.get(s) ?? null))),
   };
-  const { sheet: found, name: foundName } = findSheet(
-    ss,
-    stored,
-    stored[teamKey(year)] ?? plan.name,
-    idKey(teamKey(year)),
-  );
-  const { sheet, madeAs } = foundOrMade(ss, found, plan.name);
   // Ours follows the language; a name a person gave it stays.
-  const ours = ourNames((l) => teamSheetName(year, l));
-  const name =
-    found && foundName !== plan.name && !ours.includes(foundName)
-      ? foundName
-      : (madeAs ?? plan.name);
-  if (found && foundName !== name) found.setName(name);
+  const { sheet, fresh, changes } = ensureOurSheet(ss, stored, {
+    key: teamKey(year),
+    ownName: plan.name,
+    names: ourNames((l) => teamSheetName(year, l)),
+  });
   const signatureKey = layoutKey(plan.name);
   const look = fingerprint(
     JSON.stringify([plan.rows, plan.cols, plan.conditionalRules, plan.columnWidths]),
@@ -94,7 +79,7 @@ export function buildTeam(
   const signature = (lines: string) => `${LAYOUT_VERSION}:${look}${lines ? `:${lines}` : ""}`;
   // Rows of profiles archived or removed since are deleted; a person's rows and columns stay.
   const laid = layKeyed(ss, sheet, plan, planned.keys, {
-    fresh: !found,
+    fresh,
     layout: (lines) => stored[signatureKey] !== signature(lines),
     look: stored[lookKey(plan.name)],
   });
@@ -111,10 +96,9 @@ export function buildTeam(
     sheet,
     count: members.length,
     changes: {
-      [teamKey(year)]: name,
+      ...changes,
       [signatureKey]: signature(laid.lines),
       [lookKey(plan.name)]: laid.look,
-      ...rememberSheet(stored, teamKey(year), sheet),
     },
   };
 }

@@ -13,6 +13,7 @@ import {
   lookKey,
   networkImportKey,
   ownedKey,
+  REMOVED_METRICS_KEY,
   renamedKey,
   sheetKey,
   teamKey,
@@ -47,5 +48,6 @@ describe("the stored keys", () => {
   it("of the document's own sheets", () => {
     expect(teamKey(2027)).toBe("team:2027");
     expect(IMPORT_LOG_KEY).toBe("sheet:importLog");
+    expect(REMOVED_METRICS_KEY).toBe("sheet:removedMetrics");
   });
 });

@@ -307,6 +307,32 @@ describe("chosen and own metrics", () => {
     expect(valueAt(addon, KPI, "own:own2", "O")).toBe("");
   });
 
+  it("keeps one Removed metrics sheet: a removal after a language change adds to it, under the new name", () => {
+    const addon = freshAddon();
+    addon.call("buildDashboard");
+    for (const name of ["Leads", "Demos"])
+      ok(addon, "saveOwnMetric", { name, block: "presale", aggregation: "sum", whole: true });
+    ok(addon, "saveEntry", {
+      language: "en",
+      year: 2026,
+      month: 11,
+      values: { own1: "25", own2: "3" },
+      reading: null,
+    });
+    ok(addon, "removeOwnMetric", { language: "en", id: "own1", confirm: true });
+    ok(addon, "saveSettings", { language: "de" });
+    ok(addon, "removeOwnMetric", { language: "de", id: "own2", confirm: true });
+    const names = addon.standIn.workbook.sheets().map((s) => s.name);
+    expect(names).toContain("Entfernte Kennzahlen");
+    expect(names).not.toContain("Removed metrics");
+    const copy = addon.standIn.sheet("Entfernte Kennzahlen").getDataRange().getValues();
+    expect(copy.map((r) => [r[3], r[15]])).toEqual([
+      ["Kennzahl", "Nov."],
+      ["Leads", 25],
+      ["Demos", 3],
+    ]);
+  });
+
   it("last year's sheet keeps a removed metric's row: a month still saves there, and its rebuild keeps a copy", () => {
     const addon = freshAddon();
     addon.call("buildDashboard");

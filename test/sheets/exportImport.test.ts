@@ -200,6 +200,30 @@ describe("importing LinkedIn's export into this year's dashboard", () => {
     expect(log.at(-1)?.slice(5, 7)).toEqual([650, 6]);
   });
 
+  it("keeps one Import log: a person's name for it stays, and ours follows the language, header too", () => {
+    const addon = setUp();
+    const summary = summaryOf();
+    apply(addon, summary);
+    addon.standIn.sheet("Import log").setName("Our imports");
+    typeAt(addon, KPI, "metric:first_degree", JUN, 650);
+    expect(apply(addon, summary, { overwrite: true })).toContain("“Our imports”");
+    const names = () => addon.standIn.workbook.sheets().map((s) => s.name);
+    expect(names()).not.toContain("Import log");
+    const ours = addon.standIn.sheet("Our imports").getDataRange().getValues();
+    expect(ours.at(-1)?.slice(5, 7)).toEqual([650, 6]);
+
+    addon.standIn.sheet("Our imports").setName("Import log");
+    expect(addon.callFromClient("saveSettings", [{ language: "es" }]).error).toBeUndefined();
+    typeAt(addon, KPI, "metric:first_degree", JUN, 651);
+    apply(addon, summary, { overwrite: true });
+    expect(names()).toContain("Registro de importación");
+    expect(names()).not.toContain("Import log");
+    const log = addon.standIn.sheet("Registro de importación").getDataRange().getValues();
+    expect(log.length).toBeGreaterThan(ours.length);
+    expect(log[0]?.[0]).toBe("Importado el");
+    expect(log.at(-1)?.slice(5, 7)).toEqual([651, 6]);
+  });
+
   it("offers to build earlier years with figures, at most five years back, and fills them when asked", () => {
     const addon = setUp();
     const summary = summaryOf();
