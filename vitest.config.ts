@@ -1,5 +1,37 @@
 import { defineConfig } from "vitest/config";
-import LongFirst from "./test/support/longFirst";
+import { BaseSequencer, type TestSpecification } from "vitest/node";
+
+/**
+ * The suite's files that take longest, longest first, started before the others: vitest orders a clean
+ * checkout's files by size, so a short file with a long browser test ran last, alone, on one of the two
+ * cores. A file not listed runs after them, in vitest's order.
+ */
+export const LONG_FILES = [
+  "test/sheets/steps.test.ts",
+  "test/preview/preview.browser.test.ts",
+  "test/preview/calendar.browser.test.ts",
+  "test/ui/sidebar.browser.test.ts",
+  "test/sheets/profiles.test.ts",
+  "test/preview/restart.test.ts",
+  "test/sheets/linkedTeam.test.ts",
+  "test/preview/team.browser.test.ts",
+  "test/preview/demo.test.ts",
+  "test/sheets/personEdits.property.test.ts",
+  "test/sheets/twoUsers.test.ts",
+];
+
+function rank(spec: TestSpecification): number {
+  const at = LONG_FILES.findIndex((file) => spec.moduleId.endsWith(file));
+  return at < 0 ? LONG_FILES.length : at;
+}
+
+class LongFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const sorted = await super.sort(files);
+    // A stable sort: the files not listed keep vitest's order among themselves.
+    return sorted.sort((a, b) => rank(a) - rank(b));
+  }
+}
 
 export default defineConfig({
   test: {

@@ -1,5 +1,6 @@
 /** Sidebar: a month's form for a profile, and saving its figures and SSI reading all or nothing. */
 import { checkEntry } from "../domain/entry";
+import { renderRefused } from "../domain/i18n/render";
 import { isLanguage } from "../domain/language";
 import { profileById } from "../domain/profiles";
 import {
@@ -61,7 +62,7 @@ export function saveEntry(submission: unknown): SaveAnswer {
   const { ss, clock, store } = readDocument();
   const { settings, all } = store;
   const checked = checkEntry(submission, clock.today, settings.metrics.own);
-  if (!checked.ok) return { ok: false, message: checked.message, errors: checked.errors };
+  if (!checked.ok) return renderRefused(checked);
   const { entry } = checked;
   const layout = builtLayout(
     all,

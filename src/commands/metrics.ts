@@ -2,6 +2,7 @@
 import { METRIC_IDS, METRICS } from "../domain/catalog";
 import { checkCompanyKpiInput, kpiItems } from "../domain/companyKpi";
 import { fill, fillCount, messages } from "../domain/i18n";
+import { render, renderRefused } from "../domain/i18n/render";
 import { metricLabel } from "../domain/labels";
 import {
   checkMetricChoice,
@@ -23,7 +24,7 @@ export function getMetricsForm(): MetricsForm {
 export function saveMetricChoice(input: unknown): Answer {
   return withDocument((doc) => {
     const checked = checkMetricChoice(input, doc.store.settings.metrics);
-    if (!checked.ok) return checked;
+    if (!checked.ok) return renderRefused(checked);
     const language = requestLanguage(input);
     const shown = METRIC_IDS.length - checked.metrics.hidden.length;
     const saved = fillCount(language, messages(language).metricSetup.shownSaved, shown, {
@@ -39,7 +40,7 @@ export function saveOwnMetric(input: unknown): Answer {
     const language = requestLanguage(input);
     const labels = METRICS.map((x) => metricLabel(x, language));
     const checked = checkOwnMetricInput(input, doc.store.settings.metrics, labels);
-    if (!checked.ok) return checked;
+    if (!checked.ok) return renderRefused(checked);
     const t = messages(language).metricSetup;
     const { name, block } = checked.metric;
     const message = checked.before
@@ -54,8 +55,9 @@ export function saveOwnMetric(input: unknown): Answer {
 export function removeOwnMetric(input: unknown): Answer {
   return withDocument((doc) => {
     const checked = checkOwnRemoval(input, doc.store.settings.metrics);
-    if (!checked.ok) return checked;
-    const t = messages(requestLanguage(input)).metricSetup;
+    const language = requestLanguage(input);
+    if (!checked.ok) return { ok: false, message: render(language, checked.problem) };
+    const t = messages(language).metricSetup;
     const message = fill(t.ownRemoved, { name: checked.removed.name, sheet: t.removedSheet });
     return applyMetrics(doc, checked.metrics, message);
   });
@@ -66,7 +68,7 @@ export function saveCompanyKpi(input: unknown): Answer {
   return withDocument((doc) => {
     const language = requestLanguage(input);
     const checked = checkCompanyKpiInput(input, doc.store.settings.metrics.own, language);
-    if (!checked.ok) return checked;
+    if (!checked.ok) return renderRefused(checked);
     const t = messages(language).metricSetup;
     const count = checked.kpi ? kpiItems(checked.kpi).length : 0;
     const message = count ? fillCount(language, t.kpiSaved, count) : t.kpiOff;

@@ -43,7 +43,7 @@ function askToFold(): number | null {
   const year = settings.current.year + 1;
   const needed = dashboardsToMake(store, year, activeProfiles(settings.profiles));
   const present = ss.getNumSheets();
-  if (!sheetsProblem(present, needed, settings.language)) return null;
+  if (!sheetsProblem(present, needed)) return null;
   const years = settings.profiles.flatMap((p) => dashboardYears(store.all, settings.language, p));
   const oldest = Math.min(...years.filter((y) => y < settings.current.year));
   if (!Number.isFinite(oldest)) return null;

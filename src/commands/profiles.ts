@@ -1,4 +1,5 @@
 /** Sidebar: a profile added, renamed, retargeted, archived or restored, or removed for good. */
+import { render, renderRefused } from "../domain/i18n/render";
 import { checkProfileInput, checkRemoval } from "../domain/profiles";
 import { withDocument } from "../sheets/document";
 import { changeProfile, dropProfile } from "../sheets/profileChanges";
@@ -11,7 +12,7 @@ export function saveProfile(input: unknown): {
 } {
   return withDocument((doc) => {
     const checked = checkProfileInput(input, doc.store.settings.profiles, doc.ss.getId());
-    if (!checked.ok) return checked;
+    if (!checked.ok) return renderRefused(checked);
     return { ok: true, message: changeProfile(doc, checked) };
   });
 }
@@ -19,8 +20,9 @@ export function saveProfile(input: unknown): {
 /** Sidebar: removes a profile for good, with its sheets, once its name is typed as confirmation. */
 export function removeProfile(input: unknown): { ok: boolean; message: string } {
   return withDocument((doc) => {
-    const checked = checkRemoval(input, doc.store.settings.profiles, doc.store.settings.language);
-    if (!checked.ok) return checked;
+    const checked = checkRemoval(input, doc.store.settings.profiles);
+    if (!checked.ok)
+      return { ok: false, message: render(doc.store.settings.language, checked.problem) };
     return { ok: true, message: dropProfile(doc, checked.profile, checked.profiles) };
   });
 }

@@ -1,5 +1,6 @@
 /** Sidebar: the settings form, and saving it (a language change rebuilds every profile, in steps). */
 import { messages } from "../domain/i18n";
+import { renderRefused } from "../domain/i18n/render";
 import { activeProfiles } from "../domain/profiles";
 import { checkSettingsInput, type Settings } from "../domain/settings";
 import { type SettingsForm, settingsForm } from "../plan/entryForm";
@@ -30,7 +31,7 @@ export function saveSettings(input: unknown): {
 } {
   return withDocument((doc) => {
     const checked = checkSettingsInput(input, doc.store.settings, doc.today);
-    if (!checked.ok) return checked;
+    if (!checked.ok) return renderRefused(checked);
     const settings = checked.value;
     const tasks = rebuildsFor(doc.store.settings, settings);
     const message = messages(settings.language).toasts.settingsSaved;

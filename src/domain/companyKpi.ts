@@ -4,11 +4,11 @@
  */
 
 import { isOwnId, METRICS, type MetricId, type OwnId } from "./catalog";
-import { fill, messages } from "./i18n";
-import { isRecord, refused, unknownFields } from "./input";
+import { isRecord, malformed, type Refused, refused, unknownFields } from "./input";
 import type { Language } from "./language";
 import { round } from "./numbers";
 import type { OwnMetricSpec } from "./ownMetric";
+import { type Problem, problem } from "./problem";
 import { PILLARS, type Pillar } from "./ssi";
 import { checkNumber } from "./values";
 
@@ -113,9 +113,7 @@ export function parseCompanyKpi(raw: unknown, own: readonly OwnMetricSpec[]): Co
   return kpiItems(kpi).length > 0 ? kpi : null;
 }
 
-type KpiCheck =
-  | { ok: true; kpi: CompanyKpi | null }
-  | { ok: false; message: string; errors: Record<string, string> };
+type KpiCheck = { ok: true; kpi: CompanyKpi | null } | Refused;
 
 /**
  * Checks a KPI as the settings compose it: per part, items of a source, a monthly target and a weight,
@@ -126,39 +124,37 @@ export function checkCompanyKpiInput(
   own: readonly OwnMetricSpec[],
   language: Language,
 ): KpiCheck {
-  const m = messages(language);
-  const t = m.metricSetup;
-  const errors: Record<string, string> = {};
+  const errors: Record<string, Problem> = {};
   const fail = (): KpiCheck => refused(language, errors);
   if (!isRecord(input)) {
-    errors.form = fill(m.errors.malformed, { field: "kpi" });
+    errors.form = malformed("kpi");
     return fail();
   }
-  unknownFields(input, [...KPI_PARTS, "language"], language, errors);
+  unknownFields(input, [...KPI_PARTS, "language"], errors);
   const kpi = { ssi: [], strategic: [], business: [] } as CompanyKpi;
   const seen = new Set<string>();
   for (const part of KPI_PARTS) {
     const items = input[part] ?? [];
     if (!Array.isArray(items)) {
-      errors[part] = fill(m.errors.malformed, { field: part });
+      errors[part] = malformed(part);
       continue;
     }
     items.forEach((x: unknown, i) => {
       const at = `${part}.${i}`;
       if (!isRecord(x)) {
-        errors[at] = fill(m.errors.malformed, { field: at });
+        errors[at] = malformed(at);
         return;
       }
       if (!allowed(x.source, part, own))
-        errors[`${at}.source`] = fill(t.badSource, { value: String(x.source) });
-      else if (seen.has(x.source)) errors[`${at}.source`] = t.sourceTwice;
+        errors[`${at}.source`] = problem("metricSetup.badSource", { value: String(x.source) });
+      else if (seen.has(x.source)) errors[`${at}.source`] = problem("metricSetup.sourceTwice");
       else seen.add(x.source);
       const target = checkNumber(x.target, TARGET_RULE, language);
-      if (!target.ok) errors[`${at}.target`] = target.message;
-      else if (target.value === null) errors[`${at}.target`] = t.targetMissing;
+      if (!target.ok) errors[`${at}.target`] = target.problem;
+      else if (target.value === null) errors[`${at}.target`] = problem("metricSetup.targetMissing");
       const weight = checkNumber(x.weight, WEIGHT_RULE, language);
-      if (!weight.ok) errors[`${at}.weight`] = weight.message;
-      else if (weight.value === null) errors[`${at}.weight`] = t.weightMissing;
+      if (!weight.ok) errors[`${at}.weight`] = weight.problem;
+      else if (weight.value === null) errors[`${at}.weight`] = problem("metricSetup.weightMissing");
       if (target.ok && weight.ok && target.value !== null && weight.value !== null)
         kpi[part].push({
           source: x.source as KpiSource,
@@ -168,7 +164,7 @@ export function checkCompanyKpiInput(
     });
   }
   if (kpiItems(kpi).length > MAX_KPI_ITEMS)
-    errors.form = fill(t.tooManyItems, { max: MAX_KPI_ITEMS });
+    errors.form = problem("metricSetup.tooManyItems", { max: MAX_KPI_ITEMS });
   if (Object.keys(errors).length > 0) return fail();
   return { ok: true, kpi: kpiItems(kpi).length > 0 ? kpi : null };
 }

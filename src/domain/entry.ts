@@ -2,10 +2,10 @@
 
 import { type FieldId, METRICS, type Metric, ownMetric, type ProfileLevel } from "./catalog";
 import { type Day, dayOf } from "./day";
-import { fill, messages } from "./i18n";
-import { isRecord, refused } from "./input";
+import { isRecord, malformed, type Refused, refused } from "./input";
 import { isLanguage, type Language } from "./language";
 import type { OwnMetricSpec } from "./ownMetric";
+import { type Problem, problem } from "./problem";
 import { MAIN_PROFILE } from "./profiles";
 import { PILLARS, type Pillar, type PillarScores } from "./ssi";
 import { checkLevel, checkNumber, PERCENT_RULE, PILLAR_RULE, ruleOf } from "./values";
@@ -58,9 +58,7 @@ export interface Entry {
   replaceReading: boolean;
 }
 
-export type EntryCheck =
-  | { ok: true; entry: Entry }
-  | { ok: false; errors: Record<string, string>; message: string };
+export type EntryCheck = { ok: true; entry: Entry } | Refused;
 
 /** Reads a date typed as 2026-11-23, 23.11.2026 or 23/11/2026 as that calendar day. */
 export function parseDate(raw: unknown): Day | null {
@@ -88,20 +86,18 @@ export function checkEntry(
 ): EntryCheck {
   const s = (isRecord(input) ? input : {}) as Partial<EntrySubmission>;
   const language: Language = isLanguage(s.language) ? s.language : "en";
-  const m = messages(language);
-  const errors: Record<string, string> = {};
-  if (!isRecord(input)) errors.form = fill(m.errors.malformed, { field: "entry" });
-  if (s.values !== undefined && !isRecord(s.values))
-    errors.form = fill(m.errors.malformed, { field: "values" });
+  const errors: Record<string, Problem> = {};
+  if (!isRecord(input)) errors.form = malformed("entry");
+  if (s.values !== undefined && !isRecord(s.values)) errors.form = malformed("values");
   if (s.reading !== undefined && s.reading !== null && !isRecord(s.reading))
-    errors.form = fill(m.errors.malformed, { field: "reading" });
+    errors.form = malformed("reading");
   const year = Number(s.year);
   const month = Number(s.month);
   if (!Number.isInteger(year) || year < 2000 || year > 2100) {
-    errors.year = fill(m.errors.year, { value: String(s.year) });
+    errors.year = problem("errors.year", { value: String(s.year) });
   }
   if (!Number.isInteger(month) || month < 1 || month > 12) {
-    errors.month = fill(m.errors.month, { value: String(s.month) });
+    errors.month = problem("errors.month", { value: String(s.month) });
   }
 
   const values: Partial<Record<FieldId, MonthValue>> = {};
@@ -109,18 +105,16 @@ export function checkEntry(
   const fields: Metric[] = [...METRICS, ...own.map(ownMetric)];
   for (const key of Object.keys(given)) {
     if (!fields.some((x) => x.id === key && x.input !== "derived")) {
-      errors[key] = fill(m.errors.unknownField, { value: key });
+      errors[key] = problem("errors.unknownField", { value: key });
     }
   }
   for (const metric of fields) {
     if (metric.input === "derived" || !(metric.id in given)) continue;
     const raw = given[metric.id];
     const checked =
-      metric.input === "level"
-        ? checkLevel(raw, language)
-        : checkNumber(raw, ruleOf(metric.input), language);
+      metric.input === "level" ? checkLevel(raw) : checkNumber(raw, ruleOf(metric.input), language);
     if (checked.ok) values[metric.id] = checked.value;
-    else errors[metric.id] = checked.message;
+    else errors[metric.id] = checked.problem;
   }
 
   const profile = isRecord(s.profile) ? s.profile : { id: MAIN_PROFILE, name: "" };
@@ -130,7 +124,7 @@ export function checkEntry(
     profile.name.length > 100 ||
     (s.profile !== undefined && !isRecord(s.profile))
   )
-    errors.form = fill(m.errors.malformed, { field: "profile" });
+    errors.form = malformed("profile");
   const reading = isRecord(s.reading) ? checkReading(s.reading, language, errors, today) : null;
   if (Object.keys(errors).length > 0) return refused(language, errors);
   const whose = { id: String(profile.id), name: String(profile.name) };
@@ -144,39 +138,39 @@ export function checkEntry(
 function checkReading(
   raw: Partial<Record<ReadingField, string | number | null>>,
   language: Language,
-  errors: Record<string, string>,
+  errors: Record<string, Problem>,
   today?: () => Day,
 ): SsiReading | null {
-  const m = messages(language).errors;
   const blank = (v: unknown) => v === null || v === undefined || String(v).trim() === "";
   const pillarsGiven = PILLARS.filter((p) => !blank(raw[p]));
   const othersGiven = READING_COMPARISONS.some((f) => !blank(raw[f]));
   if (pillarsGiven.length === 0 && !othersGiven) {
     // A note alone would be dropped without a word: say what it needs.
-    if (!blank(raw.note)) errors["reading.note"] = m.noteWithoutReading;
+    if (!blank(raw.note)) errors["reading.note"] = problem("errors.noteWithoutReading");
     return null;
   }
   if (pillarsGiven.length < PILLARS.length) {
     for (const p of PILLARS) {
       const checked = checkNumber(raw[p], PILLAR_RULE, language);
-      if (blank(raw[p])) errors[`reading.${p}`] = m.readingWithoutPillars;
-      else if (!checked.ok) errors[`reading.${p}`] = checked.message;
+      if (blank(raw[p])) errors[`reading.${p}`] = problem("errors.readingWithoutPillars");
+      else if (!checked.ok) errors[`reading.${p}`] = checked.problem;
     }
     return null;
   }
   const date = parseDate(raw.date);
-  if (!date) errors["reading.date"] = fill(m.date, { value: String(raw.date ?? "") });
-  else if (date < FIRST_READING_DAY) errors["reading.date"] = fill(m.dateTooEarly, { value: date });
+  if (!date) errors["reading.date"] = problem("errors.date", { value: String(raw.date ?? "") });
+  else if (date < FIRST_READING_DAY)
+    errors["reading.date"] = problem("errors.dateTooEarly", { value: date });
   else if (today && date > today())
-    errors["reading.date"] = fill(m.dateInFuture, { value: date, today: today() });
+    errors["reading.date"] = problem("errors.dateInFuture", { value: date, today: today() });
   const scores = PILLARS.map((p: Pillar) => {
     const checked = checkNumber(raw[p], PILLAR_RULE, language);
-    if (!checked.ok) errors[`reading.${p}`] = checked.message;
+    if (!checked.ok) errors[`reading.${p}`] = checked.problem;
     return checked.ok ? (checked.value ?? 0) : 0;
   }) as unknown as PillarScores;
   const optional = (field: (typeof READING_COMPARISONS)[number]) => {
     const checked = checkNumber(raw[field], PERCENT_RULE, language);
-    if (!checked.ok) errors[`reading.${field}`] = checked.message;
+    if (!checked.ok) errors[`reading.${field}`] = checked.problem;
     return checked.ok ? checked.value : null;
   };
   const reading: SsiReading = {

@@ -6,9 +6,8 @@
 
 import type { MetricId } from "./catalog";
 import { type Day, dayOf } from "./day";
-import { messages } from "./i18n";
 import { isRecord } from "./input";
-import type { Language } from "./language";
+import { type Problem, problem } from "./problem";
 import { SENIORITIES, type Seniority } from "./seniority";
 
 /** The metrics an export fills, in dashboard order. */
@@ -127,7 +126,7 @@ export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-export type SummaryCheck = { ok: true; summary: ExportSummary } | { ok: false; message: string };
+export type SummaryCheck = { ok: true; summary: ExportSummary } | { ok: false; problem: Problem };
 
 const MAX_FILES = 20;
 /** A file a month over the five years an import reaches back, and then some. */
@@ -266,11 +265,8 @@ function checkMonths(
 }
 
 /** Checks what the browser sent, all of it, before anything is written. */
-export function checkSummary(input: unknown, language: Language): SummaryCheck {
-  const bad: SummaryCheck = {
-    ok: false,
-    message: messages(language).exportImport.errors.malformed,
-  };
+export function checkSummary(input: unknown): SummaryCheck {
+  const bad: SummaryCheck = { ok: false, problem: problem("exportImport.errors.malformed") };
   if (!isRecord(input)) return bad;
   const { exportDay, files, ignored, months, network, creator } = input;
   if (!isDay(exportDay)) return bad;
@@ -314,9 +310,8 @@ export interface ImportRequest {
 /** Checks a confirmed import as the sidebar sends it. */
 export function checkImportRequest(
   input: unknown,
-  language: Language,
-): { ok: true; request: ImportRequest } | { ok: false; message: string } {
-  const bad = { ok: false as const, message: messages(language).exportImport.errors.malformed };
+): { ok: true; request: ImportRequest } | { ok: false; problem: Problem } {
+  const bad = { ok: false as const, problem: problem("exportImport.errors.malformed") };
   if (!isRecord(input)) return bad;
   const { summary, overwrite, partial, build, profile } = input;
   if (typeof overwrite !== "boolean") return bad;
@@ -325,7 +320,7 @@ export function checkImportRequest(
   if (profile !== undefined && typeof profile !== "string") return bad;
   if (!Array.isArray(build) || build.length > 10 || !build.every((y) => Number.isInteger(y)))
     return bad;
-  const checked = checkSummary(summary, language);
+  const checked = checkSummary(summary);
   if (!checked.ok) return checked;
   const request: ImportRequest = {
     summary: checked.summary,

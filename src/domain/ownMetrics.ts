@@ -9,8 +9,7 @@ import {
   type OwnId,
 } from "./catalog";
 import type { CompanyKpi } from "./companyKpi";
-import { fill, messages } from "./i18n";
-import { isRecord, type Refused, refused, unknownFields } from "./input";
+import { isRecord, malformed, type Refused, refused, unknownFields } from "./input";
 import { isLanguage, type Language } from "./language";
 import {
   OWN_AGGREGATIONS,
@@ -20,6 +19,7 @@ import {
   type OwnMetricSpec,
   ownMetricFed,
 } from "./ownMetric";
+import { type Problem, problem } from "./problem";
 
 /** What the dashboard shows: the catalog's metrics minus the hidden ones, the user's own, and the company KPI. */
 export interface MetricSettings {
@@ -84,19 +84,19 @@ export function checkMetricChoice(
   settings: MetricSettings,
 ): { ok: true; metrics: MetricSettings } | Refused {
   const language = requestLanguage(input);
-  const t = messages(language).metricSetup;
   const shown = isRecord(input) ? input.shown : undefined;
   if (!Array.isArray(shown) || !shown.every((id) => typeof id === "string"))
-    return refused(language, {
-      shown: fill(messages(language).errors.malformed, { field: "shown" }),
-    });
+    return refused(language, { shown: malformed("shown") });
   const unknown = shown.filter((id) => !(METRIC_IDS as readonly string[]).includes(id));
   if (unknown.length > 0)
     return refused(language, {
-      shown: fill(t.unknownMetric, { value: unknown.join(", "), metrics: METRIC_IDS.length }),
+      shown: problem("metricSetup.unknownMetric", {
+        value: unknown.join(", "),
+        metrics: METRIC_IDS.length,
+      }),
     });
   if (shown.length === 0 && settings.own.length === 0)
-    return refused(language, { shown: t.noneShown });
+    return refused(language, { shown: problem("metricSetup.noneShown") });
   return {
     ok: true,
     metrics: { ...settings, hidden: METRIC_IDS.filter((id) => !shown.includes(id)) },
@@ -117,42 +117,39 @@ export function checkOwnMetricInput(
   | { ok: true; metrics: MetricSettings; metric: OwnMetricSpec; before: OwnMetricSpec | null }
   | Refused {
   const language = requestLanguage(input);
-  const m = messages(language);
-  const t = m.metricSetup;
-  const errors: Record<string, string> = {};
-  if (!isRecord(input))
-    return refused(language, { form: fill(m.errors.malformed, { field: "metric" }) });
-  unknownFields(input, OWN_FIELDS, language, errors);
+  const errors: Record<string, Problem> = {};
+  if (!isRecord(input)) return refused(language, { form: malformed("metric") });
+  unknownFields(input, OWN_FIELDS, errors);
   const before = settings.own.find((o) => o.id === input.id) ?? null;
-  if (input.id !== undefined && !before) errors.id = t.unknownOwn;
+  if (input.id !== undefined && !before) errors.id = problem("metricSetup.unknownOwn");
   if (!before && settings.own.length >= MAX_OWN_METRICS)
-    errors.name = fill(t.tooManyOwn, { max: MAX_OWN_METRICS });
+    errors.name = problem("metricSetup.tooManyOwn", { max: MAX_OWN_METRICS });
   const name =
     typeof input.name === "string" ? input.name.trim().replace(/\s+/g, " ") : before?.name;
-  if (!name) errors.name ??= t.nameMissing;
+  if (!name) errors.name ??= problem("metricSetup.nameMissing");
   else if (name.length > MAX_NAME)
-    errors.name = fill(t.nameTooLong, { count: name.length, max: MAX_NAME });
+    errors.name = problem("metricSetup.nameTooLong", { count: name.length, max: MAX_NAME });
   else if (
     settings.own.some((o) => o.id !== before?.id && o.name.toLowerCase() === name.toLowerCase()) ||
     catalogLabels.some((label) => label.toLowerCase() === name.toLowerCase())
   )
-    errors.name = fill(t.nameTaken, { name });
+    errors.name = problem("metricSetup.nameTaken", { name });
   const block = input.block ?? before?.block;
   if (!ALL_BLOCKS.includes(block as BlockId))
-    errors.block = fill(t.badBlock, { value: String(block) });
+    errors.block = problem("metricSetup.badBlock", { value: String(block) });
   const aggregation = input.aggregation ?? before?.aggregation;
   if (!OWN_AGGREGATIONS.includes(aggregation as OwnAggregation))
-    errors.aggregation = fill(t.badAggregation, { value: String(aggregation) });
+    errors.aggregation = problem("metricSetup.badAggregation", { value: String(aggregation) });
   const whole = input.whole ?? before?.whole ?? true;
-  if (typeof whole !== "boolean") errors.whole = fill(m.errors.malformed, { field: "whole" });
+  if (typeof whole !== "boolean") errors.whole = malformed("whole");
   const feeds = input.feeds ?? before?.feeds;
   if (feeds !== undefined && !OWN_FEEDS.includes(feeds as OwnFeed))
-    errors.feeds = fill(m.errors.malformed, { field: "feeds" });
+    errors.feeds = malformed("feeds");
   else if (
     feeds !== undefined &&
     settings.own.some((o) => o.feeds === feeds && o.id !== before?.id)
   )
-    errors.feeds = fill(t.feedTaken, {
+    errors.feeds = problem("metricSetup.feedTaken", {
       name: ownMetricFed(settings.own, feeds as OwnFeed)?.name ?? "",
     });
   if (Object.keys(errors).length > 0) return refused(language, errors);
@@ -178,16 +175,14 @@ export function checkOwnMetricInput(
 export function checkOwnRemoval(
   input: unknown,
   settings: MetricSettings,
-): { ok: true; metrics: MetricSettings; removed: OwnMetricSpec } | { ok: false; message: string } {
-  const language = requestLanguage(input);
-  const t = messages(language).metricSetup;
+): { ok: true; metrics: MetricSettings; removed: OwnMetricSpec } | { ok: false; problem: Problem } {
   const removed = isRecord(input) ? settings.own.find((o) => o.id === input.id) : undefined;
-  if (!removed) return { ok: false, message: t.unknownOwn };
+  if (!removed) return { ok: false, problem: problem("metricSetup.unknownOwn") };
   if (!isRecord(input) || input.confirm !== true)
-    return { ok: false, message: fill(t.confirmRemoval, { name: removed.name }) };
+    return { ok: false, problem: problem("metricSetup.confirmRemoval", { name: removed.name }) };
   const kpi = settings.kpi;
   if (kpi && [...kpi.ssi, ...kpi.strategic, ...kpi.business].some((i) => i.source === removed.id))
-    return { ok: false, message: fill(t.inKpi, { name: removed.name }) };
+    return { ok: false, problem: problem("metricSetup.inKpi", { name: removed.name }) };
   return {
     ok: true,
     removed,

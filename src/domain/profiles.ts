@@ -1,8 +1,8 @@
 /** The people a spreadsheet tracks: each with a name, a LinkedIn address, an SSI target, active or archived. */
 
-import { fill, messages } from "./i18n";
-import { isRecord, refused, unknownFields } from "./input";
+import { isRecord, malformed, type Refused, refused, unknownFields } from "./input";
 import { isLanguage, type Language } from "./language";
+import { type Problem, problem } from "./problem";
 import { DEFAULT_TOTAL_TARGET } from "./ssi";
 import { checkNumber } from "./values";
 
@@ -106,7 +106,7 @@ function newId(profiles: readonly Profile[]): string {
 
 export type ProfileCheck =
   | { ok: true; profiles: Profile[]; profile: Profile; before: Profile | null }
-  | { ok: false; message: string; errors: Record<string, string> };
+  | Refused;
 
 const PROFILE_FIELDS = [
   "language",
@@ -132,13 +132,12 @@ export function profileNameProblem(
   name: string,
   profiles: readonly Profile[],
   id: string | undefined,
-  language: Language,
-): string | null {
-  const t = messages(language).profiles;
-  if (name.length > MAX_NAME) return fill(t.nameTooLong, { count: name.length, max: MAX_NAME });
+): Problem | null {
+  if (name.length > MAX_NAME)
+    return problem("profiles.nameTooLong", { count: name.length, max: MAX_NAME });
   // Two profiles of one name would want the same sheets.
   if (profiles.some((p) => p.id !== id && p.name.toLowerCase() === name.toLowerCase()))
-    return fill(t.nameTaken, { name });
+    return problem("profiles.nameTaken", { name });
   return null;
 }
 
@@ -153,54 +152,52 @@ export function checkProfileInput(
 ): ProfileCheck {
   const d = isRecord(input) ? input : {};
   const language: Language = isLanguage(d.language) ? d.language : "en";
-  const m = messages(language).errors;
-  const errors: Record<string, string> = {};
+  const errors: Record<string, Problem> = {};
   const fail = (): ProfileCheck => refused(language, errors);
   if (!isRecord(input)) {
-    errors.form = fill(m.malformed, { field: "profile" });
+    errors.form = malformed("profile");
     return fail();
   }
-  unknownFields(d, PROFILE_FIELDS, language, errors);
+  unknownFields(d, PROFILE_FIELDS, errors);
   const before = profiles.find((p) => p.id === d.id) ?? null;
-  if (d.id !== undefined && !before) errors.id = messages(language).profiles.unknown;
-  const links = messages(language).links;
-  const source = checkSource(d.source, before, profiles, ownId, language, errors);
+  if (d.id !== undefined && !before) errors.id = problem("profiles.unknown");
+  const source = checkSource(d.source, before, profiles, ownId, errors);
   const count = profiles.filter((p) => !p.source === !source).length;
   if (!before && !source && count >= MAX_PROFILES)
-    errors.name = fill(messages(language).profiles.tooMany, { max: MAX_PROFILES });
+    errors.name = problem("profiles.tooMany", { max: MAX_PROFILES });
   if (!before && source && count >= MAX_LINKED)
-    errors.source = fill(links.tooManyLinked, { max: MAX_LINKED });
+    errors.source = problem("links.tooManyLinked", { max: MAX_LINKED });
   let team = before?.team ?? false;
   if (d.team !== undefined) {
     if (typeof d.team === "boolean") team = d.team;
-    else errors.team = fill(m.malformed, { field: "team" });
+    else errors.team = malformed("team");
   }
-  if (team && !source && !errors.source) errors.team = links.teamNeedsSource;
+  if (team && !source && !errors.source) errors.team = problem("links.teamNeedsSource");
 
   const name = typeof d.name === "string" ? tidyName(d.name) : before?.name;
-  if (name === undefined || name === "") errors.name ??= messages(language).profiles.nameMissing;
+  if (name === undefined || name === "") errors.name ??= problem("profiles.nameMissing");
   else {
-    const problem = profileNameProblem(name, profiles, before?.id, language);
-    if (problem) errors.name = problem;
+    const wrong = profileNameProblem(name, profiles, before?.id);
+    if (wrong) errors.name = wrong;
   }
 
   const url = typeof d.url === "string" ? d.url.trim() : (before?.url ?? "");
   if (url && !/^https:\/\/([a-z]{2,3}\.)?(www\.)?linkedin\.com\/in\/[^/\s?#]+\/?$/i.test(url))
-    errors.url = fill(messages(language).profiles.badUrl, { value: url });
+    errors.url = problem("profiles.badUrl", { value: url });
 
   let totalTarget = before?.totalTarget ?? DEFAULT_TOTAL_TARGET;
   if (d.totalTarget !== undefined) {
     const checked = checkNumber(d.totalTarget, TARGET_RULE, language);
     if (checked.ok && checked.value !== null) totalTarget = checked.value;
-    else errors.totalTarget = checked.ok ? m.settingsTarget : checked.message;
+    else errors.totalTarget = checked.ok ? problem("errors.settingsTarget") : checked.problem;
   }
   let archived = before?.archived ?? false;
   if (d.archived !== undefined) {
     if (typeof d.archived === "boolean") archived = d.archived;
-    else errors.archived = fill(m.malformed, { field: "archived" });
+    else errors.archived = malformed("archived");
   }
   const othersActive = activeProfiles(profiles).some((p) => p.id !== before?.id);
-  if (archived && !othersActive) errors.archived = messages(language).profiles.lastActive;
+  if (archived && !othersActive) errors.archived = problem("profiles.lastActive");
   if (Object.keys(errors).length > 0) return fail();
 
   const profile: Profile = {
@@ -231,29 +228,27 @@ function checkSource(
   before: Profile | null,
   profiles: readonly Profile[],
   ownId: string,
-  language: Language,
-  errors: Record<string, string>,
+  errors: Record<string, Problem>,
 ): string {
-  const t = messages(language).links;
   const text =
     typed === undefined ? (before?.source ?? "") : typeof typed === "string" ? typed : null;
   if (text === null) {
-    errors.source = fill(messages(language).errors.malformed, { field: "source" });
+    errors.source = malformed("source");
     return "";
   }
   if (text.trim() === "") {
-    if (before?.source) errors.source = t.linkedStays;
+    if (before?.source) errors.source = problem("links.linkedStays");
     return "";
   }
   const id = spreadsheetId(text);
-  if (!id) errors.source = fill(t.badSource, { value: text.trim() });
-  else if (id === ownId) errors.source = t.ownSource;
-  else if (before && !before.source) errors.source = t.keptStays;
+  if (!id) errors.source = problem("links.badSource", { value: text.trim() });
+  else if (id === ownId) errors.source = problem("links.ownSource");
+  else if (before && !before.source) errors.source = problem("links.keptStays");
   else {
     const other = profiles.find(
       (p) => p.id !== before?.id && p.source && spreadsheetId(p.source) === id,
     );
-    if (other) errors.source = fill(t.sourceTaken, { name: other.name });
+    if (other) errors.source = problem("links.sourceTaken", { name: other.name });
   }
   return id ? spreadsheetAddress(id) : "";
 }
@@ -262,15 +257,14 @@ function checkSource(
 export function checkRemoval(
   input: unknown,
   profiles: readonly Profile[],
-  language: Language,
-): { ok: true; profile: Profile; profiles: Profile[] } | { ok: false; message: string } {
-  const t = messages(language).profiles;
+): { ok: true; profile: Profile; profiles: Profile[] } | { ok: false; problem: Problem } {
   const d = isRecord(input) ? input : {};
   const profile = profiles.find((p) => p.id === d.id);
-  if (!profile) return { ok: false, message: t.unknown };
+  if (!profile) return { ok: false, problem: problem("profiles.unknown") };
   if (typeof d.confirm !== "string" || d.confirm.trim() !== profile.name)
-    return { ok: false, message: fill(t.confirmRemoval, { name: profile.name }) };
+    return { ok: false, problem: problem("profiles.confirmRemoval", { name: profile.name }) };
   const rest = profiles.filter((p) => p.id !== profile.id);
-  if (activeProfiles(rest).length === 0) return { ok: false, message: t.lastActive };
+  if (activeProfiles(rest).length === 0)
+    return { ok: false, problem: problem("profiles.lastActive") };
   return { ok: true, profile, profiles: rest };
 }

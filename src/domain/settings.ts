@@ -4,9 +4,10 @@ import { companyKey } from "./companies";
 import { parseCompanyKpi } from "./companyKpi";
 import { type Day, dayParts } from "./day";
 import { fill, messages } from "./i18n";
-import { isRecord, refused, unknownFields } from "./input";
+import { isRecord, malformed, type Refused, refused, unknownFields } from "./input";
 import { decimalSeparator, isLanguage, type Language, languageOfLocale } from "./language";
 import { defaultMetricSettings, type MetricSettings, parseMetricSettings } from "./ownMetrics";
+import { type Problem, problem } from "./problem";
 import {
   mainProfile,
   type Profile,
@@ -95,9 +96,7 @@ function isPeriod(year: number, month: number): boolean {
   );
 }
 
-export type SettingsCheck =
-  | { ok: true; value: Settings }
-  | { ok: false; message: string; errors: Record<string, string> };
+export type SettingsCheck = { ok: true; value: Settings } | Refused;
 
 const SETTINGS_FIELDS = [
   "language",
@@ -154,20 +153,20 @@ export function checkSettingsInput(
   const d = isRecord(input) ? input : null;
   const picked = d?.language ?? previous.language;
   const language = isLanguage(picked) ? picked : previous.language;
-  const m = messages(language).errors;
-  const errors: Record<string, string> = {};
+  const errors: Record<string, Problem> = {};
   const fail = (): SettingsCheck => refused(language, errors);
   if (!d) {
-    errors.form = fill(m.malformed, { field: "settings" });
+    errors.form = malformed("settings");
     return fail();
   }
-  if (!isLanguage(picked)) errors.language = fill(m.settingsLanguage, { value: String(picked) });
-  unknownFields(d, SETTINGS_FIELDS, language, errors);
+  if (!isLanguage(picked))
+    errors.language = problem("errors.settingsLanguage", { value: String(picked) });
+  unknownFields(d, SETTINGS_FIELDS, errors);
 
   // The name and target fields are a profile's: the one named by `profile`, else the first.
   const profile = profileById(previous.profiles, d.profile ?? previous.profiles[0]?.id);
   if (d.profile !== undefined && profile.id !== d.profile)
-    errors.profile = messages(language).profiles.unknown;
+    errors.profile = problem("profiles.unknown");
   let totalTarget = profile.totalTarget;
   if (d.totalTarget !== undefined) {
     const checked = checkedTarget(d.totalTarget, language);
@@ -177,26 +176,26 @@ export function checkSettingsInput(
   let year = previous.current.year;
   if (d.year !== undefined) {
     if (typeof d.year === "number" && isPeriod(d.year, 1)) year = d.year;
-    else errors.year = fill(m.year, { value: String(d.year) });
+    else errors.year = problem("errors.year", { value: String(d.year) });
   }
   let profileName = profile.name;
   if (d.profileName !== undefined) {
     const typed = typeof d.profileName === "string" ? tidyName(d.profileName) : "";
-    const problem =
+    const wrong =
       typeof d.profileName !== "string"
-        ? fill(m.malformed, { field: "profileName" })
-        : profileNameProblem(typed, previous.profiles, profile.id, language);
-    if (problem) errors.profileName = problem;
+        ? malformed("profileName")
+        : profileNameProblem(typed, previous.profiles, profile.id);
+    if (wrong) errors.profileName = wrong;
     else profileName = typed;
   }
   let carryForward = previous.carryForward;
   if (d.carryForward !== undefined) {
     if (typeof d.carryForward === "boolean") carryForward = d.carryForward;
-    else errors.carryForward = m.carryForward;
+    else errors.carryForward = problem("errors.carryForward");
   }
   let targetCompanies = previous.targetCompanies;
   if (d.targetCompanies !== undefined) {
-    const checked = checkedCompanies(d.targetCompanies, language);
+    const checked = checkedCompanies(d.targetCompanies);
     if ("error" in checked) errors.targetCompanies = checked.error;
     else targetCompanies = checked.value;
   }
@@ -220,37 +219,33 @@ export function checkSettingsInput(
 }
 
 /** A profile's SSI total target as the form sent it: the number, or what is wrong with it. */
-function checkedTarget(raw: unknown, language: Language): { value: number } | { error: string } {
-  const m = messages(language).errors;
+function checkedTarget(raw: unknown, language: Language): { value: number } | { error: Problem } {
+  const notTarget = problem("errors.settingsTarget");
   if (typeof raw === "number" || (typeof raw === "string" && isPlainNumber(raw, language))) {
     const checked = checkNumber(raw, TARGET_RULE, language);
     if (checked.ok && checked.value !== null) return { value: checked.value };
-    return { error: checked.ok ? m.settingsTarget : checked.message };
+    return { error: checked.ok ? notTarget : checked.problem };
   }
   const hint = commaHint(raw, language);
-  if (hint) return { error: `${m.settingsTarget} ${hint}` };
-  if (typeof raw === "string") return { error: fill(m.notNumber, { value: raw }) };
-  return { error: m.settingsTarget };
+  if (hint) return { error: { ...notTarget, hint } };
+  if (typeof raw === "string") return { error: problem("errors.notNumber", { value: raw }) };
+  return { error: notTarget };
 }
 
 /** The target companies as the form sent them (one per line): the list, or what is wrong with it. */
-function checkedCompanies(
-  raw: unknown,
-  language: Language,
-): { value: string[] } | { error: string } {
-  const m = messages(language).errors;
+function checkedCompanies(raw: unknown): { value: string[] } | { error: Problem } {
   const checked = checkTargetCompanies(raw);
-  if (!checked) return { error: fill(m.malformed, { field: "targetCompanies" }) };
+  if (!checked) return { error: malformed("targetCompanies") };
   if (checked.tooLong)
     return {
-      error: fill(m.targetCompanyTooLong, {
+      error: problem("errors.targetCompanyTooLong", {
         name: `${checked.tooLong.slice(0, 40)}…`,
         count: checked.tooLong.length,
       }),
     };
   if (checked.tooMany)
     return {
-      error: fill(m.tooManyTargetCompanies, {
+      error: problem("errors.tooManyTargetCompanies", {
         count: checked.companies.length,
         max: MAX_TARGET_COMPANIES,
       }),

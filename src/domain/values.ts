@@ -1,6 +1,6 @@
-/** Checks one typed figure against what its field allows, with a localized reason when it does not fit. */
+/** Checks one typed figure against what its field allows, with the reason (a problem) when it does not fit. */
 import { type InputKind, PROFILE_LEVELS, type ProfileLevel } from "./catalog";
-import { fill, messages } from "./i18n";
+import { messages } from "./i18n";
 import {
   decimalSeparator,
   groupedNumber,
@@ -9,8 +9,9 @@ import {
   numberInText,
 } from "./language";
 import { parseNumber } from "./numbers";
+import { type Problem, problem } from "./problem";
 
-export type Checked<T> = { ok: true; value: T } | { ok: false; message: string };
+export type Checked<T> = { ok: true; value: T } | { ok: false; problem: Problem };
 
 export interface NumberRule {
   min: number;
@@ -29,46 +30,38 @@ export function checkNumber(
   rule: NumberRule,
   language: Language,
 ): Checked<number | null> {
-  const m = messages(language).errors;
   const parsed = parseNumber(raw, decimalSeparator(language));
-  if (!parsed.ok) return { ok: false, message: fill(m.notNumber, { value: parsed.text }) };
+  const refused = (p: Problem): Checked<number | null> => ({ ok: false, problem: p });
+  if (!parsed.ok) return refused(problem("errors.notNumber", { value: parsed.text }));
   const value = parsed.value;
   if (value === null) return { ok: true, value: null };
   const shown = numberInText(value, language);
-  if (value < 0 && rule.min >= 0) {
-    return { ok: false, message: fill(m.negative, { value: shown }) };
-  }
+  if (value < 0 && rule.min >= 0) return refused(problem("errors.negative", { value: shown }));
   if (value < rule.min || (rule.max !== undefined && value > rule.max)) {
-    const range = {
+    const outside = problem("errors.outOfRange", {
       value: shown,
       min: groupedNumber(rule.min, language),
       max: rule.max === undefined ? "∞" : groupedNumber(rule.max, language),
-    };
-    return { ok: false, message: withCommaHint(fill(m.outOfRange, range), raw, language) };
+    });
+    const hint = commaHint(raw, language);
+    return refused(hint ? { ...outside, hint } : outside);
   }
-  if (rule.integer && !Number.isInteger(value)) {
-    return { ok: false, message: fill(m.notWhole, { value: shown }) };
-  }
-  if (rule.decimals !== undefined && !hasAtMostDecimals(value, rule.decimals)) {
-    return { ok: false, message: fill(m.tooManyDecimals, { value: shown }) };
-  }
+  if (rule.integer && !Number.isInteger(value))
+    return refused(problem("errors.notWhole", { value: shown }));
+  if (rule.decimals !== undefined && !hasAtMostDecimals(value, rule.decimals))
+    return refused(problem("errors.tooManyDecimals", { value: shown }));
   return { ok: true, value };
 }
 
 /**
  * "21,165" in English reads as 21165: when such a figure is refused and its comma could have been
- * meant as a decimal comma, the hint says how to write decimals there ("" otherwise).
+ * meant as a decimal comma, the hint says how to write decimals there (null otherwise).
  */
-export function commaHint(raw: unknown, language: Language): string {
-  if (decimalSeparator(language) !== "." || typeof raw !== "string") return "";
+export function commaHint(raw: unknown, language: Language): Problem | null {
+  if (decimalSeparator(language) !== "." || typeof raw !== "string") return null;
   const text = raw.trim();
-  if (!/^[+-]?\d+,\d+$/.test(text)) return "";
-  return fill(messages(language).errors.commaHint, { suggestion: text.replace(",", ".") });
-}
-
-function withCommaHint(message: string, raw: unknown, language: Language): string {
-  const hint = commaHint(raw, language);
-  return hint ? `${message} ${hint}` : message;
+  if (!/^[+-]?\d+,\d+$/.test(text)) return null;
+  return problem("errors.commaHint", { suggestion: text.replace(",", ".") });
 }
 
 function hasAtMostDecimals(value: number, decimals: number): boolean {
@@ -88,17 +81,14 @@ export function parseLevel(raw: unknown): ProfileLevel | null {
 }
 
 /** A profile level, or blank. */
-export function checkLevel(raw: unknown, language: Language): Checked<ProfileLevel | null> {
+export function checkLevel(raw: unknown): Checked<ProfileLevel | null> {
   if (raw === null || raw === undefined || (typeof raw === "string" && raw.trim() === "")) {
     return { ok: true, value: null };
   }
   const level = parseLevel(raw);
   if (level) return { ok: true, value: level };
-  const labels = PROFILE_LEVELS.map((l) => messages(language).levels[l]).join(", ");
-  return {
-    ok: false,
-    message: fill(messages(language).errors.level, { value: String(raw), levels: labels }),
-  };
+  const levels = { texts: PROFILE_LEVELS.map((l) => `levels.${l}` as const) };
+  return { ok: false, problem: problem("errors.level", { value: String(raw), levels }) };
 }
 
 /** The largest figure a month can hold: more is a typo, not a LinkedIn figure. */

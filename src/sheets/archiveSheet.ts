@@ -1,6 +1,7 @@
 /** Folds an old year's dashboards into one archive sheet, values only, to make room for new tabs. */
 import { MAX_SHEETS, sheetsProblem } from "../domain/capacity";
 import { fill, messages } from "../domain/i18n";
+import { render } from "../domain/i18n/render";
 import {
   ARCHIVE_COLUMNS,
   archiveHeader,
@@ -96,13 +97,13 @@ export function foldForNewYear(
 ): { folds: WorkTask[]; folded: string } {
   const present = year === null ? 0 : doc.ss.getNumSheets();
   const { language } = doc.store.settings;
-  if (year === null || !sheetsProblem(present, needed, language)) {
+  if (year === null || !sheetsProblem(present, needed)) {
     ensureSheetRoom(doc, needed);
     return { folds: [], folded: "" };
   }
   const { dashboards, team } = sheetsOfYear(doc.store, year);
-  const problem = sheetsProblem(present - dashboards - (team ? 1 : 0) + 1, needed, language);
-  if (problem) throw new UserError(problem);
+  const problem = sheetsProblem(present - dashboards - (team ? 1 : 0) + 1, needed);
+  if (problem) throw new UserError(render(language, problem));
   return { folds: foldTasks(doc.store, year), folded: foldedMessage(doc.store, year) };
 }
 

@@ -2,6 +2,7 @@
 import { sheetsProblem } from "../domain/capacity";
 import type { Day } from "../domain/day";
 import { messages } from "../domain/i18n";
+import { render } from "../domain/i18n/render";
 import type { Language } from "../domain/language";
 import { type Profile, profileById } from "../domain/profiles";
 import type { Settings } from "../domain/settings";
@@ -128,8 +129,8 @@ export function endWrites(): void {
  */
 export function ensureSheetRoom(doc: Doc, needed: number): void {
   if (needed === 0) return;
-  const problem = sheetsProblem(doc.ss.getNumSheets(), needed, doc.store.settings.language);
-  if (problem) throw new UserError(problem);
+  const problem = sheetsProblem(doc.ss.getNumSheets(), needed);
+  if (problem) throw new UserError(render(doc.store.settings.language, problem));
 }
 
 /** How many of these profiles have no dashboard for a year yet (each would add a sheet). */

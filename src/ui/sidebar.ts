@@ -1,6 +1,7 @@
 /** The sidebar: a month's figures and an SSI reading (typed or pasted), and the settings. */
 import { checkEntry, type EntrySubmission, READING_FIELDS } from "../domain/entry";
 import { fill, fillCount, messages } from "../domain/i18n";
+import { renderRefused } from "../domain/i18n/render";
 import { type Language, numberInText } from "../domain/language";
 import { parseNumber } from "../domain/numbers";
 import { PILLARS } from "../domain/ssi";
@@ -404,8 +405,9 @@ async function save(
   const submission = { ...collect(f), ...(replaceReading ? { replaceReading } : {}) };
   const local = checkEntry(submission, () => f.today, f.own);
   if (!local.ok) {
-    showErrors(local.errors);
-    say(local.message, "error");
+    const refused = renderRefused(local);
+    showErrors(refused.errors);
+    say(refused.message, "error");
     return;
   }
   if (!submission.reading && Object.keys(submission.values).length === 0) {

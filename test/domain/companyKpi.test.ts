@@ -12,6 +12,7 @@ import {
   socialKpi,
 } from "../../src/domain/companyKpi";
 import type { OwnMetricSpec } from "../../src/domain/ownMetric";
+import { said } from "../support/said";
 
 const OPPORTUNITIES: OwnMetricSpec = {
   id: "own1",
@@ -119,7 +120,7 @@ describe("composing a KPI", () => {
     });
     expect(checked.ok).toBe(false);
     if (checked.ok) return;
-    expect(Object.keys(checked.errors).sort()).toEqual([
+    expect(Object.keys(said(checked).errors).sort()).toEqual([
       "business.0.source",
       "business.0.weight",
       "colour",
@@ -129,9 +130,11 @@ describe("composing a KPI", () => {
       "strategic.2.target",
       "strategic.2.weight",
     ]);
-    expect(checked.errors["business.0.source"]).toBe("Each metric can be in the KPI once.");
-    expect(checked.errors["strategic.2.weight"]).toBe("Give a weight.");
-    expect(checked.message).toBe("Nothing was saved. Fix the 8 highlighted fields and save again.");
+    expect(said(checked).errors["business.0.source"]).toBe("Each metric can be in the KPI once.");
+    expect(said(checked).errors["strategic.2.weight"]).toBe("Give a weight.");
+    expect(said(checked).message).toBe(
+      "Nothing was saved. Fix the 8 highlighted fields and save again.",
+    );
   });
 
   it("refuses more than 12 metrics and input that is not a KPI", () => {
@@ -191,19 +194,19 @@ describe("composing a KPI", () => {
     });
     expect(checked.ok).toBe(false);
     if (checked.ok) return;
-    expect(checked.errors).toEqual({
+    expect(said(checked).errors).toEqual({
       "ssi.0.target": "Give a monthly target.",
       "ssi.1": expect.stringContaining("ssi.1"),
       business: expect.stringContaining("business"),
     });
     const form = compose(7);
-    expect(!form.ok && form.errors.form).toContain("kpi");
+    expect(said(form).errors.form).toContain("kpi");
     const unknown = compose({ colour: "red" });
-    expect(!unknown.ok && unknown.errors.colour).toContain("colour");
+    expect(said(unknown).errors.colour).toContain("colour");
     const many = compose({
       strategic: GOAL_METRICS.slice(0, 13).map((source) => ({ source, target: "1", weight: "1" })),
     });
-    expect(!many.ok && many.errors.form).toBe("At most 12 metrics in the KPI.");
+    expect(said(many).errors.form).toBe("At most 12 metrics in the KPI.");
   });
 
   it("drops stored items with a weight of 0, and reads items of every part", () => {

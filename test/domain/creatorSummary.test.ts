@@ -94,7 +94,7 @@ type Change = (s: Loose) => void;
 const checked = (base: () => ExportSummary, change: Change) => {
   const s = base() as unknown as Loose;
   change(s);
-  return checkSummary(s, "en").ok;
+  return checkSummary(s).ok;
 };
 
 describe("the creator metrics", () => {
@@ -107,8 +107,8 @@ describe("the creator metrics", () => {
 
 describe("checkSummary with creator analytics", () => {
   it("takes creator files alone or with a data export, and months at their edges", () => {
-    expect(checkSummary(creatorOnly(), "en")).toEqual({ ok: true, summary: creatorOnly() });
-    expect(checkSummary(withExport(), "en").ok).toBe(true);
+    expect(checkSummary(creatorOnly())).toEqual({ ok: true, summary: creatorOnly() });
+    expect(checkSummary(withExport()).ok).toBe(true);
     const fine: Record<string, Change> = {
       "a window of one day": (s) => {
         s.exportDay = "2026-02-14";
@@ -125,15 +125,11 @@ describe("checkSummary with creator analytics", () => {
     for (const [what, change] of Object.entries(fine))
       expect(checked(creatorOnly, change), what).toBe(true);
     // LinkedIn exports up to 365 days: a leap year's 366 pass, a window a day longer does not.
-    expect(checkSummary(covering([{ first: "2024-01-01", last: "2024-12-31" }]), "en").ok).toBe(
-      true,
-    );
-    expect(checkSummary(covering([{ first: "2024-01-01", last: "2025-01-01" }]), "en").ok).toBe(
-      false,
-    );
+    expect(checkSummary(covering([{ first: "2024-01-01", last: "2024-12-31" }])).ok).toBe(true);
+    expect(checkSummary(covering([{ first: "2024-01-01", last: "2025-01-01" }])).ok).toBe(false);
     const many = Array.from({ length: 100 }, () => ({ first: "2025-01-01", last: "2025-01-31" }));
-    expect(checkSummary(covering(many), "en").ok).toBe(true);
-    expect(checkSummary(covering([...many, many[0]!]), "en").ok).toBe(false);
+    expect(checkSummary(covering(many)).ok).toBe(true);
+    expect(checkSummary(covering([...many, many[0]!])).ok).toBe(false);
   });
 
   it("refuses creator parts out of shape, or that do not match their windows", () => {
@@ -203,11 +199,11 @@ describe("checkImportRequest's partial months", () => {
   const request = () => ({ summary: creatorOnly(), overwrite: false, build: [] });
 
   it("writes partial months only when asked, and reads a request without the box as not asked", () => {
-    const asked = checkImportRequest({ ...request(), partial: true }, "en");
+    const asked = checkImportRequest({ ...request(), partial: true });
     expect(asked.ok && asked.request.partial).toBe(true);
-    const left = checkImportRequest(request(), "en");
+    const left = checkImportRequest(request());
     expect(left.ok && left.request.partial).toBe(false);
     for (const partial of ["true", 1, null])
-      expect(checkImportRequest({ ...request(), partial }, "en").ok, String(partial)).toBe(false);
+      expect(checkImportRequest({ ...request(), partial }).ok, String(partial)).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
 /** A submission is checked whole: any bad field means nothing is saved, with a message in the user's language. */
 import { describe, expect, it } from "vitest";
 import { checkEntry, parseDate } from "../../src/domain/entry";
+import { said } from "../support/said";
 
 const reading = {
   date: "2026-11-16",
@@ -40,13 +41,13 @@ describe("checkEntry", () => {
     });
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.errors).toEqual({
+    expect(said(result).errors).toEqual({
       profile_views: "-3 ist negativ. Geben Sie 0 oder mehr ein.",
       first_degree: "12,5 ist keine ganze Zahl. Anzahlen haben keine Nachkommastellen.",
       meetings: "„viele“ ist keine Zahl. Geben Sie Ziffern ein, z. B. 21,16 oder 21.16.",
       "reading.engage": "30 liegt außerhalb von 0–25.",
     });
-    expect(result.message).toContain("Nichts wurde gespeichert");
+    expect(said(result).message).toContain("Nichts wurde gespeichert");
   });
 
   it("needs all four pillars for a reading", () => {
@@ -59,7 +60,7 @@ describe("checkEntry", () => {
     });
     expect(result.ok).toBe(false);
     if (!result.ok)
-      expect(Object.keys(result.errors)).toEqual([
+      expect(Object.keys(said(result).errors)).toEqual([
         "reading.findPeople",
         "reading.engage",
         "reading.relationships",
@@ -75,14 +76,16 @@ describe("checkEntry", () => {
       reading: null,
     });
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(Object.keys(result.errors).sort()).toEqual(["bogus", "ssi"]);
+    if (!result.ok) expect(Object.keys(said(result).errors).sort()).toEqual(["bogus", "ssi"]);
   });
 
   it("refuses a month or year that does not exist", () => {
     const result = checkEntry({ language: "pl", year: 1999, month: 13, values: {}, reading: null });
     expect(result.ok).toBe(false);
     if (!result.ok)
-      expect(result.errors.month).toBe("Miesiąc 13 nie istnieje. Wybierz miesiąc od 1 do 12.");
+      expect(said(result).errors.month).toBe(
+        "Miesiąc 13 nie istnieje. Wybierz miesiąc od 1 do 12.",
+      );
   });
 });
 
@@ -90,7 +93,7 @@ describe("checkEntry: what the sidebar sends, checked whole", () => {
   const base = { language: "en", year: 2026, month: 11, values: {}, reading: null };
   const errorsOf = (input: unknown, today?: () => string) => {
     const result = checkEntry(input, today);
-    return result.ok ? {} : result.errors;
+    return said(result).errors;
   };
   const malformed = (field: string) =>
     `The sidebar sent something the add-on cannot read (${field}). Reload the sidebar and try again.`;
@@ -198,7 +201,7 @@ describe("scores have at most two decimals, as LinkedIn shows them", () => {
       reading: { ...reading, brand, industryAvg: "" },
     });
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.errors["reading.brand"]).toContain(message);
+    if (!result.ok) expect(said(result).errors["reading.brand"]).toContain(message);
   });
 
   it("accepts 21.16, 25 and 0.01, and refuses an average of 33.333", () => {

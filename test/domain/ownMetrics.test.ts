@@ -12,6 +12,7 @@ import {
   type MetricSettings,
   parseMetricSettings,
 } from "../../src/domain/ownMetrics";
+import { said, saidIn } from "../support/said";
 
 const LEADS = {
   id: "own1",
@@ -32,17 +33,17 @@ describe("choosing metrics", () => {
   });
 
   it("refuses unknown ids, a list that is not one, and nothing shown at all", () => {
-    expect(checkMetricChoice({ shown: ["leads"] }, defaultMetricSettings())).toMatchObject({
+    expect(said(checkMetricChoice({ shown: ["leads"] }, defaultMetricSettings()))).toMatchObject({
       ok: false,
       errors: { shown: "“leads” is not one of the 18 metrics." },
     });
     expect(checkMetricChoice({ shown: "ssi" }, defaultMetricSettings()).ok).toBe(false);
-    expect(checkMetricChoice({ language: "pl", shown: [] }, defaultMetricSettings())).toMatchObject(
-      {
-        ok: false,
-        errors: { shown: "Pokaż co najmniej jeden wskaźnik." },
-      },
-    );
+    expect(
+      said(checkMetricChoice({ language: "pl", shown: [] }, defaultMetricSettings())),
+    ).toMatchObject({
+      ok: false,
+      errors: { shown: "Pokaż co najmniej jeden wskaźnik." },
+    });
     // With an own metric, the catalog's may all be hidden.
     expect(checkMetricChoice({ shown: [] }, withLeads).ok).toBe(true);
   });
@@ -100,7 +101,7 @@ describe("own metrics", () => {
     );
     expect(bad.ok).toBe(false);
     if (bad.ok) return;
-    expect(bad.errors).toEqual({
+    expect(said(bad).errors).toEqual({
       colour: "„colour“ ist kein Feld dieses Formulars.",
       name: "Der Name hat 61 Zeichen. Höchstens 60 sind möglich.",
       block: "„sales“ ist kein Block des Dashboards.",
@@ -109,7 +110,9 @@ describe("own metrics", () => {
       whole: expect.stringContaining("whole"),
     });
     expect(
-      checkOwnMetricInput({ name: "LEADS", block: "presale", aggregation: "sum" }, withLeads, []),
+      said(
+        checkOwnMetricInput({ name: "LEADS", block: "presale", aggregation: "sum" }, withLeads, []),
+      ),
     ).toMatchObject({
       ok: false,
       errors: { name: "There is already a metric named “LEADS”. Pick another name." },
@@ -145,7 +148,9 @@ describe("own metrics", () => {
       nextOwn: 13,
     };
     expect(
-      checkOwnMetricInput({ name: "One more", block: "presale", aggregation: "sum" }, full, []),
+      said(
+        checkOwnMetricInput({ name: "One more", block: "presale", aggregation: "sum" }, full, []),
+      ),
     ).toMatchObject({
       ok: false,
       errors: { name: "At most 12 own metrics. Remove one first." },
@@ -153,10 +158,9 @@ describe("own metrics", () => {
   });
 
   it("are removed only when confirmed and not part of the company KPI", () => {
-    expect(checkOwnRemoval({ id: "own1" }, withLeads)).toEqual({
-      ok: false,
-      message: "Confirm that “Leads” should be removed.",
-    });
+    expect(saidIn("en", checkOwnRemoval({ id: "own1" }, withLeads))).toBe(
+      "Confirm that “Leads” should be removed.",
+    );
     expect(checkOwnRemoval({ id: "own5", confirm: true }, withLeads).ok).toBe(false);
     const inKpi = {
       ...withLeads,
@@ -166,11 +170,11 @@ describe("own metrics", () => {
         business: [{ source: "own1" as const, target: 5, weight: 1 }],
       },
     };
-    expect(checkOwnRemoval({ language: "es", id: "own1", confirm: true }, inKpi)).toEqual({
-      ok: false,
-      message:
-        "«Leads» forma parte del KPI de la empresa. Sácala primero del KPI y después elimínala.",
-    });
+    expect(
+      saidIn("es", checkOwnRemoval({ language: "es", id: "own1", confirm: true }, inKpi)),
+    ).toBe(
+      "«Leads» forma parte del KPI de la empresa. Sácala primero del KPI y después elimínala.",
+    );
   });
 
   it("become metrics that add up as chosen: counts per month, stocks at month end, weekly rates", () => {
@@ -232,14 +236,14 @@ describe("own metrics", () => {
     );
     expect(added.ok && added.metric.whole).toBe(true);
     expect(checkOwnMetricInput({ id: "own1", name: "Deals" }, two, []).ok).toBe(false);
-    expect(checkOwnMetricInput({ id: "own9" }, two, [])).toMatchObject({
+    expect(said(checkOwnMetricInput({ id: "own9" }, two, []))).toMatchObject({
       ok: false,
       errors: { id: "This metric no longer exists. Close and reopen the sidebar." },
     });
     const malformed = checkOwnMetricInput(null, two, []);
-    expect(!malformed.ok && malformed.errors.form).toContain("metric");
+    expect(said(malformed).errors.form).toContain("metric");
     const shown = checkMetricChoice({ shown: [1] }, two);
-    expect(!shown.ok && shown.errors.shown).toContain("shown");
+    expect(said(shown).errors.shown).toContain("shown");
   });
 
   it("read back: a stored list without a name, block or way to add up is dropped, and at most 12 are kept", () => {
@@ -304,7 +308,7 @@ describe("an own metric an import writes into", () => {
 
   it("is marked as holding post impressions, kept as stored, and found by what it holds", () => {
     const added = checkOwnMetricInput(IMPRESSIONS, withLeads, []);
-    if (!added.ok) throw new Error(added.message);
+    if (!added.ok) throw new Error(said(added).message);
     expect(added.metric).toMatchObject({ id: "own2", feeds: "impressions" });
     expect(ownMetricFed(added.metrics.own, "impressions")?.id).toBe("own2");
     expect(ownMetricFed(withLeads.own, "impressions")).toBeNull();
@@ -317,14 +321,14 @@ describe("an own metric an import writes into", () => {
 
   it("is one at most, and holds only what an import knows", () => {
     const added = checkOwnMetricInput(IMPRESSIONS, withLeads, []);
-    if (!added.ok) throw new Error(added.message);
+    if (!added.ok) throw new Error(said(added).message);
     const second = checkOwnMetricInput({ ...IMPRESSIONS, name: "Views" }, added.metrics, []);
-    expect(second).toMatchObject({
+    expect(said(second)).toMatchObject({
       ok: false,
       errors: { feeds: "“Post impressions” already holds the post impressions an import writes." },
     });
     const unknown = checkOwnMetricInput({ ...IMPRESSIONS, feeds: "likes" }, withLeads, []);
-    expect(unknown).toMatchObject({
+    expect(said(unknown)).toMatchObject({
       ok: false,
       errors: { feeds: expect.stringContaining("feeds") },
     });

@@ -13,6 +13,7 @@ import {
   spreadsheetId,
   teamProfiles,
 } from "../../src/domain/profiles";
+import { said, saidIn } from "../support/said";
 
 const ana = mainProfile("Ana Ruiz", 80);
 const jan: Profile = { id: "p2", name: "Jan Kowalski", url: "", totalTarget: 70, archived: false };
@@ -62,7 +63,7 @@ describe("checkProfileInput", () => {
   ])("refuses %j, saying why", (input, field, message) => {
     const checked = checkProfileInput(input, team);
     expect(checked.ok).toBe(false);
-    expect(checked.ok ? "" : checked.errors[field]).toContain(message);
+    expect(said(checked).errors[field]).toContain(message);
   });
 
   it("archives a profile while another stays active, and edits the only active one", () => {
@@ -75,16 +76,14 @@ describe("checkProfileInput", () => {
   it("keeps one profile active, and stops at 30", () => {
     const alone = [ana, old];
     const archived = checkProfileInput({ id: "main", archived: true }, alone);
-    expect(archived.ok ? "" : archived.errors.archived).toBe(
-      "At least one profile must stay active.",
-    );
+    expect(said(archived).errors.archived).toBe("At least one profile must stay active.");
     const thirty = Array.from({ length: 30 }, (_, i) => ({
       ...jan,
       id: `p${i}`,
       name: `Rep ${i}`,
     }));
     const more = checkProfileInput({ name: "Rep 31" }, thirty);
-    expect(more.ok ? "" : more.errors.name).toBe(
+    expect(said(more).errors.name).toBe(
       "A spreadsheet holds at most 30 profiles. Archive or remove one first.",
     );
   });
@@ -100,17 +99,17 @@ describe("shownName", () => {
 
 describe("checkRemoval", () => {
   it("needs the exact name typed, and another active profile left", () => {
-    expect(checkRemoval({ id: "p2", confirm: "jan kowalski" }, team, "en")).toEqual({
-      ok: false,
-      message: "Type the profile's name, “Jan Kowalski”, exactly as shown to remove it.",
-    });
-    const removed = checkRemoval({ id: "p2", confirm: " Jan Kowalski " }, team, "en");
+    const wrongName = checkRemoval({ id: "p2", confirm: "jan kowalski" }, team);
+    expect(saidIn("en", wrongName)).toBe(
+      "Type the profile's name, “Jan Kowalski”, exactly as shown to remove it.",
+    );
+    const removed = checkRemoval({ id: "p2", confirm: " Jan Kowalski " }, team);
     expect(removed.ok && removed.profiles.map((p) => p.id)).toEqual(["main", "p3"]);
-    expect(checkRemoval({ id: "main", confirm: "Ana Ruiz" }, [ana, old], "en")).toEqual({
-      ok: false,
-      message: "At least one profile must stay active.",
-    });
-    expect(checkRemoval({ id: "zz", confirm: "x" }, team, "en").ok).toBe(false);
+    const last = checkRemoval({ id: "main", confirm: "Ana Ruiz" }, [ana, old]);
+    expect(saidIn("en", last)).toBe("At least one profile must stay active.");
+    expect(saidIn("en", checkRemoval({ id: "zz", confirm: "x" }, team))).toContain(
+      "This profile no longer exists.",
+    );
   });
 });
 
@@ -138,9 +137,9 @@ describe("edges", () => {
 
   it("refuses a request that is not an object, and names an unknown field", () => {
     const notObject = checkProfileInput("Lena", team);
-    expect(notObject.ok ? "" : notObject.errors.form).toContain("profile");
+    expect(said(notObject).errors.form).toContain("profile");
     const unknown = checkProfileInput({ name: "Lena", colour: "red" }, team);
-    expect(unknown.ok ? "" : unknown.errors.colour).toContain("colour");
+    expect(said(unknown).errors.colour).toContain("colour");
     expect(checkProfileInput(["Lena"], team).ok).toBe(false);
   });
 
@@ -161,7 +160,7 @@ describe("edges", () => {
       "https://abcd.linkedin.com/in/ana",
     ]) {
       const checked = checkProfileInput({ name: "Eva", url }, team);
-      expect(checked.ok ? "" : checked.errors.url, url).toContain(url.trim());
+      expect(said(checked).errors.url, url).toContain(url.trim());
     }
   });
 
@@ -213,13 +212,13 @@ describe("profiles linked to a seller's own spreadsheet", () => {
     const checked = checkProfileInput({ name: "Ola Lis", source: url }, team, "own");
     expect(checked.ok && checked.profile).toMatchObject({ source: spreadsheetAddress(id) });
     const own = checkProfileInput({ name: "Ola Lis", source: id }, team, id);
-    expect(own.ok ? "" : own.errors.source).toBe(
+    expect(said(own).errors.source).toBe(
       "That is this spreadsheet's own address: paste the seller's spreadsheet instead.",
     );
     const bad = checkProfileInput({ language: "de", name: "Ola", source: "  nope " }, team);
-    expect(bad.ok ? "" : bad.errors.source).toContain("„nope“ ist keine Google-Tabellen-Adresse");
+    expect(said(bad).errors.source).toContain("„nope“ ist keine Google-Tabellen-Adresse");
     const typed = checkProfileInput({ name: "Ola", source: 7 }, team);
-    expect(typed.ok ? "" : typed.errors.source).toContain("source");
+    expect(said(typed).errors.source).toContain("source");
   });
 
   it("marks a linked profile as a team when asked, keeps it so until unticked, and never a kept one", () => {
@@ -231,15 +230,15 @@ describe("profiles linked to a seller's own spreadsheet", () => {
     const unticked = checkProfileInput({ id: "p4", team: false }, stored);
     expect(unticked.ok && "team" in unticked.profile).toBe(false);
     const kept = checkProfileInput({ language: "pl", name: "Zespół", team: true }, team);
-    expect(kept.ok ? "" : kept.errors.team).toBe(
+    expect(said(kept).errors.team).toBe(
       "Zespołem może być tylko połączony profil: wklej adres arkusza zespołu albo odznacz „zespół”.",
     );
     // A bad address says what is wrong with it, not that a team needs one.
     const badAddress = checkProfileInput({ name: "Zespół", source: "nope", team: true }, team);
-    expect(badAddress.ok ? {} : badAddress.errors).toMatchObject({ source: expect.any(String) });
-    expect(badAddress.ok ? {} : badAddress.errors).not.toHaveProperty("team");
+    expect(said(badAddress).errors).toMatchObject({ source: expect.any(String) });
+    expect(said(badAddress).errors).not.toHaveProperty("team");
     const typed = checkProfileInput({ name: "North", source: url, team: "yes" }, team);
-    expect(typed.ok ? "" : typed.errors.team).toContain("team");
+    expect(said(typed).errors.team).toContain("team");
     expect(
       parseProfiles([jan, { ...linked, team: true }, { ...jan, id: "p9", team: true }], ana),
     ).toEqual([jan, { ...linked, team: true }]);
@@ -248,13 +247,11 @@ describe("profiles linked to a seller's own spreadsheet", () => {
   it("keeps a profile's kind, one spreadsheet per profile, and never counts a linked one as kept", () => {
     const both = [...team, linked];
     const kept = checkProfileInput({ id: jan.id, source: url }, both);
-    expect(kept.ok ? "" : kept.errors.source).toContain("stays kept");
+    expect(said(kept).errors.source).toContain("stays kept");
     const unlink = checkProfileInput({ id: linked.id, source: " " }, both);
-    expect(unlink.ok ? "" : unlink.errors.source).toContain("stays linked");
+    expect(said(unlink).errors.source).toContain("stays linked");
     const again = checkProfileInput({ name: "Other", source: id }, both);
-    expect(again.ok ? "" : again.errors.source).toBe(
-      "“Ola Lis” is already linked to that spreadsheet.",
-    );
+    expect(said(again).errors.source).toBe("“Ola Lis” is already linked to that spreadsheet.");
     const another = checkProfileInput({ name: "Other", source: `${id.slice(0, 30)}zzzz` }, both);
     expect(another.ok).toBe(true);
     const renamed = checkProfileInput({ id: linked.id, name: "Ola L." }, both);
@@ -285,9 +282,9 @@ describe("profiles linked to a seller's own spreadsheet", () => {
       130,
     );
     const oneMoreKept = checkProfileInput({ name: "New" }, all);
-    expect(oneMoreKept.ok ? "" : oneMoreKept.errors.name).toContain("at most 30 profiles");
+    expect(said(oneMoreKept).errors.name).toContain("at most 30 profiles");
     const oneMoreLinked = checkProfileInput({ name: "New", source: `${id.slice(0, 30)}9999` }, all);
-    expect(oneMoreLinked.ok ? "" : oneMoreLinked.errors.source).toContain("at most 100");
+    expect(said(oneMoreLinked).errors.source).toContain("at most 100");
     // At the limits, a profile already there is still changed: the limits count new ones only.
     expect(checkProfileInput({ id: "k3", name: "K three" }, all).ok).toBe(true);
     expect(checkProfileInput({ id: "l3", name: "L three" }, all).ok).toBe(true);

@@ -10,6 +10,7 @@ import {
   periodLabel,
   periodOf,
 } from "../../src/domain/settings";
+import { said } from "../support/said";
 
 const previous = defaultSettings("en", "2026-11-23");
 const today = () => "2026-11-23";
@@ -30,7 +31,7 @@ describe("target companies", () => {
 
   it("keeps them across a save of other settings, and reads them back from storage", () => {
     const first = checkSettingsInput({ targetCompanies: ["Vantora"] }, previous, today);
-    if (!first.ok) throw new Error(first.message);
+    if (!first.ok) throw new Error(said(first).message);
     const second = checkSettingsInput({ profileName: "Ana" }, first.value, today);
     expect(second.ok && second.value.targetCompanies).toEqual(["Vantora"]);
     expect(parseSettings(JSON.stringify(first.value), previous).targetCompanies).toEqual([
@@ -51,7 +52,7 @@ describe("target companies", () => {
   ])("refuses %#, saying why", (input, message) => {
     const checked = checkSettingsInput(input, previous, today);
     expect(checked.ok).toBe(false);
-    expect(checked.ok ? "" : checked.errors.targetCompanies).toContain(message);
+    expect(said(checked).errors.targetCompanies).toContain(message);
   });
 });
 
@@ -75,20 +76,18 @@ describe("the profile fields", () => {
     });
     expect(renamed.ok && renamed.value.profiles[0]?.name).toBe("Ana Ruiz");
     const taken = checkSettingsInput({ profile: "p2", profileName: "ana ruiz" }, two, today);
-    expect(taken.ok ? "" : taken.errors.profileName).toBe(
-      "There is already a profile named “ana ruiz”.",
-    );
+    expect(said(taken).errors.profileName).toBe("There is already a profile named “ana ruiz”.");
   });
 });
 
 describe("checkSettingsInput: each field checked, in the user's language", () => {
   const errorsOf = (input: unknown) => {
     const result = checkSettingsInput(input, previous, today);
-    return result.ok ? {} : result.errors;
+    return said(result).errors;
   };
   const saved = (input: Record<string, unknown>) => {
     const result = checkSettingsInput(input, previous, today);
-    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    if (!result.ok) throw new Error(JSON.stringify(said(result).errors));
     return result.value;
   };
 
@@ -146,9 +145,7 @@ describe("checkSettingsInput: each field checked, in the user's language", () =>
       profileName: "The name has 61 characters. Keep it to 60 or fewer.",
     });
     const profiles = checkProfileInput({ name: "A".repeat(61) }, []);
-    expect(profiles.ok ? null : profiles.errors.name).toBe(
-      errorsOf({ profileName: "A".repeat(61) }).profileName,
-    );
+    expect(said(profiles).errors.name).toBe(errorsOf({ profileName: "A".repeat(61) }).profileName);
     expect(errorsOf({ profileName: 7 })).toEqual({
       profileName:
         "The sidebar sent something the add-on cannot read (profileName). Reload the sidebar and try again.",

@@ -1,5 +1,7 @@
 /** One typed figure against what its field allows: the reason, in the user's language, when it does not fit. */
 import { describe, expect, it } from "vitest";
+import { render } from "../../src/domain/i18n/render";
+import type { Language } from "../../src/domain/language";
 import {
   checkLevel,
   checkNumber,
@@ -9,8 +11,16 @@ import {
   parseLevel,
   ruleOf,
 } from "../../src/domain/values";
+import { saidIn } from "../support/said";
 
-const message = (checked: { ok: boolean; message?: string }) => (checked.ok ? "" : checked.message);
+/** The comma hint as the sidebar says it ("" when there is none). */
+const hint = (raw: unknown, language: Language) => {
+  const found = commaHint(raw, language);
+  return found ? render(language, found) : "";
+};
+
+const message = (checked: Parameters<typeof saidIn>[1], language: Language = "en") =>
+  saidIn(language, checked);
 
 describe("checkNumber", () => {
   it("takes a blank as no figure, and a figure within its rule", () => {
@@ -51,11 +61,11 @@ describe("checkNumber", () => {
     expect(message(checkNumber("21,165", PILLAR_RULE, "en"))).toBe(
       "21165 is outside 0–25. In English a comma separates thousands; write decimals with a point, e.g. 21.165.",
     );
-    expect(commaHint(" -21,5 ", "en")).toContain("e.g. -21.5.");
-    expect(commaHint("+21,5", "en")).toContain("e.g. +21.5.");
+    expect(hint(" -21,5 ", "en")).toContain("e.g. -21.5.");
+    expect(hint("+21,5", "en")).toContain("e.g. +21.5.");
     for (const raw of ["21.5", "1,234,567", "21,", ",5", "a,5", "21,5x", 21.5])
-      expect(commaHint(raw, "en"), String(raw)).toBe("");
-    expect(commaHint("21,5", "de")).toBe("");
+      expect(hint(raw, "en"), String(raw)).toBe("");
+    expect(hint("21,5", "de")).toBe("");
   });
 });
 
@@ -70,9 +80,9 @@ describe("profile levels", () => {
 
   it("takes a blank as no level, and lists the levels in the user's language when one is not known", () => {
     for (const raw of [null, undefined, "", "  "])
-      expect(checkLevel(raw, "en"), String(raw)).toEqual({ ok: true, value: null });
-    expect(checkLevel("Experto", "en")).toEqual({ ok: true, value: "expert" });
-    expect(message(checkLevel("Guru", "de"))).toBe(
+      expect(checkLevel(raw), String(raw)).toEqual({ ok: true, value: null });
+    expect(checkLevel("Experto")).toEqual({ ok: true, value: "expert" });
+    expect(message(checkLevel("Guru"), "de")).toBe(
       "„Guru“ ist keine Profilstärke. Wählen Sie eine von: Anfänger, Mittelstufe, Fortgeschritten, Experte, All-Star.",
     );
   });

@@ -56,7 +56,7 @@ describe("readPicked", () => {
     const read = readPicked(picked, TARGETS, "en", TODAY);
     if (!read.ok) throw new Error(read.message);
     const { summary } = read;
-    expect(checkSummary(summary, "en").ok).toBe(true);
+    expect(checkSummary(summary).ok).toBe(true);
     const days = [...daysFrom("2026-03-10", "2026-05-31"), ...daysFrom("2026-05-01", "2026-06-15")];
     for (const month of ["2026-03", "2026-04", "2026-05", "2026-06"]) {
       const { impressions, ...figures } = sums(days, month);
@@ -87,7 +87,7 @@ describe("readPicked", () => {
     expect(read.summary.network).toBeNull();
     expect(read.summary.exportDay).toBe("2026-01-31");
     expect(Object.keys(read.summary.months)).toEqual(["2025-12", "2026-01"]);
-    expect(checkSummary(read.summary, "de").ok).toBe(true);
+    expect(checkSummary(read.summary).ok).toBe(true);
     expect(read.said).toEqual(["1 Datei der Creator-Analysen gelesen, 2025-12-20 – 2026-01-31."]);
   });
 
@@ -107,7 +107,7 @@ describe("readPicked", () => {
     expect(read.notes).toEqual([
       "February 2026: LinkedIn counts 10 followers more lost than gained; followers gained is filled with 0.",
     ]);
-    expect(checkSummary(read.summary, "en").ok).toBe(true);
+    expect(checkSummary(read.summary).ok).toBe(true);
   });
 
   it("refuses a broken workbook by name, in the user's language, whatever comes with it", () => {

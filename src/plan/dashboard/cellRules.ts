@@ -45,7 +45,7 @@ export function normalizeTyped(
 /** True when a cell's content meets its rule (a formula is the user's own business). */
 export function isValid(content: CellContent, rule: CellRule, language: Language): boolean {
   if (typeof content === "string" && content.startsWith("=")) return true;
-  if (rule.kind === "level") return checkLevel(content, language).ok;
+  if (rule.kind === "level") return checkLevel(content).ok;
   return typeof content === "number" && checkNumber(content, rule.rule, language).ok;
 }
 
