@@ -1,8 +1,9 @@
 /** Menu: New month. Moves every active profile on once the month has begun; in January, into a new year. */
 
 import { fill, messages } from "../domain/i18n";
+import { periodLabel } from "../domain/labels";
 import { activeProfiles } from "../domain/profiles";
-import { isBefore, nextPeriod, periodLabel, periodOf, type Settings } from "../domain/settings";
+import { isBefore, nextPeriod, periodOf, type Settings } from "../domain/settings";
 import { teamKey } from "../plan/storeKeys";
 import {
   type Doc,

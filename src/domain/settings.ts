@@ -3,7 +3,6 @@
 import { companyKey } from "./companies";
 import { parseCompanyKpi } from "./companyKpi";
 import { type Day, dayParts } from "./day";
-import { fill, messages } from "./i18n";
 import { isRecord, malformed, type Refused, refused, unknownFields } from "./input";
 import { decimalSeparator, isLanguage, type Language, languageOfLocale } from "./language";
 import { defaultMetricSettings, type MetricSettings, parseMetricSettings } from "./ownMetrics";
@@ -279,12 +278,4 @@ export function nextPeriod(p: Period): Period {
 /** True when period a comes before period b. */
 export function isBefore(a: Period, b: Period): boolean {
   return a.year * 12 + a.month < b.year * 12 + b.month;
-}
-
-/** "November 2026" in the user's language. */
-export function periodLabel(p: Period, language: Language): string {
-  return fill("{month} {year}", {
-    month: messages(language).monthsLong[p.month - 1] ?? "",
-    year: p.year,
-  });
 }

@@ -3,10 +3,11 @@
 import type { Day } from "../domain/day";
 import type { Entry, EntrySubmission } from "../domain/entry";
 import { fill, type Messages, messages } from "../domain/i18n";
+import { periodLabel } from "../domain/labels";
 import { LANGUAGES, type Language, numberInText } from "../domain/language";
 import type { OwnMetricSpec } from "../domain/ownMetric";
 import { type Profile, shownName, teamProfiles } from "../domain/profiles";
-import { periodLabel, periodOf, type Settings } from "../domain/settings";
+import { periodOf, type Settings } from "../domain/settings";
 import { PILLARS, TOTAL_TARGET_CHOICES, total } from "../domain/ssi";
 import type { DashboardLayout } from "./layout";
 import { formFields, type MonthColumn, type MonthResults, monthResults } from "./monthEntry";

@@ -1,5 +1,6 @@
 /** Target companies in the settings: one per line, repeats and blanks dropped, limits explained. */
 import { describe, expect, it } from "vitest";
+import { periodLabel } from "../../src/domain/labels";
 import { checkProfileInput } from "../../src/domain/profiles";
 import {
   checkSettingsInput,
@@ -7,7 +8,6 @@ import {
   isBefore,
   nextPeriod,
   parseSettings,
-  periodLabel,
   periodOf,
 } from "../../src/domain/settings";
 import { said } from "../support/said";
