@@ -131,6 +131,11 @@ describe("composing a KPI", () => {
       "strategic.2.weight",
     ]);
     expect(said(checked).errors["business.0.source"]).toBe("Each metric can be in the KPI once.");
+    expect(said(checked).errors["strategic.1.source"]).toContain("own9");
+    // The form names its language: that field is its own, not an unknown one.
+    expect(
+      compose({ language: "de", ssi: [{ source: "ssi", target: "80", weight: "1" }] }).ok,
+    ).toBe(true);
     expect(said(checked).errors["strategic.2.weight"]).toBe("Give a weight.");
     expect(said(checked).message).toBe(
       "Nothing was saved. Fix the 8 highlighted fields and save again.",

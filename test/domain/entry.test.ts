@@ -77,6 +77,7 @@ describe("checkEntry", () => {
     });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(Object.keys(said(result).errors).sort()).toEqual(["bogus", "ssi"]);
+    expect(said(result).errors.bogus).toContain("bogus");
   });
 
   it("refuses a month or year that does not exist", () => {
@@ -233,7 +234,22 @@ describe("scores have at most two decimals, as LinkedIn shows them", () => {
         industryAvg: "33.333",
       },
     });
-    expect(bad.ok).toBe(false);
+    expect(Object.keys(said(bad).errors)).toEqual(["reading.industryAvg"]);
+    // A reading with a pillar left out names each pillar: the one missing, and the one wrong.
+    const partial = checkEntry({
+      language: "en",
+      year: 2026,
+      month: 11,
+      values: {},
+      reading: {
+        date: "2026-11-16",
+        brand: "26",
+        findPeople: "21",
+        engage: "",
+        relationships: "15",
+      },
+    });
+    expect(Object.keys(said(partial).errors).sort()).toEqual(["reading.brand", "reading.engage"]);
   });
 });
 

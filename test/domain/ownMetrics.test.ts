@@ -37,6 +37,9 @@ describe("choosing metrics", () => {
       ok: false,
       errors: { shown: "“leads” is not one of the 18 metrics." },
     });
+    expect(
+      said(checkMetricChoice({ shown: ["leads", "deals"] }, defaultMetricSettings())).errors.shown,
+    ).toBe("“leads, deals” is not one of the 18 metrics.");
     expect(checkMetricChoice({ shown: "ssi" }, defaultMetricSettings()).ok).toBe(false);
     expect(
       said(checkMetricChoice({ language: "pl", shown: [] }, defaultMetricSettings())),
@@ -229,6 +232,16 @@ describe("own metrics", () => {
     expect(renamed.ok && renamed.metrics.own.map((o) => o.name)).toEqual(["x".repeat(60), "Deals"]);
     const removed = checkOwnRemoval({ id: "own1", confirm: true }, two);
     expect(removed.ok && removed.metrics.own.map((o) => o.id)).toEqual(["own2"]);
+    // One item of the KPI among others is enough to keep a metric.
+    const both = {
+      ...two,
+      kpi: {
+        ssi: [],
+        strategic: [{ source: "own1" as const, target: 3, weight: 1 }],
+        business: [{ source: "own2" as const, target: 5, weight: 1 }],
+      },
+    };
+    expect(checkOwnRemoval({ id: "own1", confirm: true }, both).ok).toBe(false);
     const added = checkOwnMetricInput(
       { name: "Demos", block: "presale", aggregation: "sum" },
       two,

@@ -89,6 +89,19 @@ describe("checkProfileInput", () => {
   });
 });
 
+describe("the 30 profiles kept here", () => {
+  it("counts only the profiles kept in this spreadsheet: linked ones have their own limit", () => {
+    const kept = Array.from({ length: 29 }, (_, i) => ({ ...jan, id: `k${i}`, name: `Rep ${i}` }));
+    const linked = {
+      ...jan,
+      id: "l1",
+      name: "Linked rep",
+      source: "https://docs.google.com/spreadsheets/d/1AbCdEfGhIjKlMnOpQrStUvWxYz0123456789-_/edit",
+    };
+    expect(checkProfileInput({ name: "Rep 30" }, [...kept, linked]).ok).toBe(true);
+  });
+});
+
 describe("shownName", () => {
   it("is the profile's name, or the name for an unnamed one when it is blank", () => {
     expect(shownName({ name: "Ana Ruiz" }, "My LinkedIn profile")).toBe("Ana Ruiz");
