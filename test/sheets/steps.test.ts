@@ -222,7 +222,7 @@ describe("at the promised maxima", () => {
       .padEnd(60, "x")
       .slice(0, 60);
 
-  it("30 profiles of 60 characters, 200 companies, 12 own metrics and the KPI: a change to each language and New year in steps inside the quotas, every typed value kept", () => {
+  it("30 profiles of 60 characters, 200 companies, 12 own metrics and the KPI: a language change and New year in steps inside the quotas, every typed value kept", () => {
     const addon = freshAddon();
     addon.call("buildDashboard");
     const answer = (fn: string, input: unknown) => {
@@ -258,12 +258,11 @@ describe("at the promised maxima", () => {
     const own6 = rowOfKey(addon, last, "own:own6");
     addon.standIn.range(`'${last}'!O${own6}`).setValue(17);
 
-    // Through every language, each change carried to its end, and back to Spanish for New year.
-    for (const language of ["de", "pl", "en", "es"]) {
-      const change = allSteps(addon, () => answer("saveSettings", { language }));
-      expectWithinQuotas(change);
-      expect(change.at(-1)!.answer).toMatchObject({ finished: true, done: 30, total: 30 });
-    }
+    // Into Polish, whose sheet names are the longest in bytes ("Sieć", "Zespół"), carried to its end: a
+    // language change's steps do the same work in every language, so one shows the quotas hold.
+    const change = allSteps(addon, () => answer("saveSettings", { language: "pl" }));
+    expectWithinQuotas(change);
+    expect(change.at(-1)!.answer).toMatchObject({ finished: true, done: 30, total: 30 });
     addon.setToday(new Date(Date.UTC(2026, 11, 1)));
     const year = allSteps(addon, () => {
       addon.call("newYear");
