@@ -2,6 +2,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { build } from "esbuild";
 import type { Browser, Page } from "playwright-core";
 import { SAMPLE_TARGETS, sampleExportZip, sampleZipName } from "../dev/exportSample";
 import { launch } from "../test/support/browser";
@@ -22,9 +23,13 @@ export function startPreview(
   { npmStart = false }: { npmStart?: boolean } = {},
 ): Promise<{ url: string; server: ChildProcess }> {
   const args = ["--state", statePath, ...extra];
+  const bundled = process.env.PREVIEW_SERVER_BUNDLE;
   const [command, argv] = npmStart
     ? ["npm", ["start", "--silent", "--", ...args]]
-    : [process.execPath, ["--import", "tsx", "dev/preview/server.ts", ...args]];
+    : [
+        process.execPath,
+        bundled ? [bundled, ...args] : ["--import", "tsx", "dev/preview/server.ts", ...args],
+      ];
   const server = spawn(command, argv, {
     cwd: root,
     env: { ...process.env, PORT: "0" },
@@ -38,6 +43,27 @@ export function startPreview(
     });
     server.on("exit", (code) => reject(new Error(`preview server exited with ${code}`)));
   });
+}
+
+/**
+ * The preview server's sources in one file, for a test run's many starts: each then loads it directly
+ * instead of compiling its TypeScript again (about 0.7 s of a start). It is written beside the
+ * packages it imports, which Node finds from the file's folder.
+ */
+export async function bundlePreviewServer(): Promise<string> {
+  const outfile = join(root, "node_modules/.cache/ssi-preview/server.mjs");
+  await build({
+    entryPoints: [join(root, "dev/preview/server.ts")],
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    packages: "external",
+    outfile,
+    // The server finds the project (dist/, the page's sources) from its own folder.
+    define: { "import.meta.dirname": JSON.stringify(join(root, "dev/preview")) },
+    logLevel: "warning",
+  });
+  return outfile;
 }
 
 /** Stops the preview and the npm process around it. */

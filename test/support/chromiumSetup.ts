@@ -1,7 +1,9 @@
-/** Vitest's global setup: finds or unpacks Chromium once, before the test files start in parallel. */
+/** Vitest's global setup: finds or unpacks Chromium, and bundles the preview server, once, before the files start. */
+import { bundlePreviewServer } from "../../scripts/screenshots";
 import { chromiumPath } from "./browser";
 
-/** Unpacking @sparticuz/chromium's binary from two workers at once would hand one of them half a file. */
 export default async function setup(): Promise<void> {
+  // Unpacking @sparticuz/chromium's binary from two workers at once would hand one of them half a file.
   process.env.CHROMIUM_PATH = await chromiumPath();
+  process.env.PREVIEW_SERVER_BUNDLE = await bundlePreviewServer();
 }
