@@ -51,7 +51,8 @@ export function startPreview(
  * packages it imports, which Node finds from the file's folder.
  */
 export async function bundlePreviewServer(): Promise<string> {
-  const outfile = join(root, "node_modules/.cache/ssi-preview/server.mjs");
+  // One per run: two runs on one checkout never start each other's.
+  const outfile = join(root, `node_modules/.cache/ssi-preview/server-${process.pid}.mjs`);
   await build({
     entryPoints: [join(root, "dev/preview/server.ts")],
     bundle: true,

@@ -165,6 +165,9 @@ function withField<K extends keyof CellStyle>(
   name: K,
   value: CellStyle[K],
 ): CellStyle {
+  // A note's text or a rule object is seldom shared: those cells get a copy, and nothing is kept for them.
+  if (typeof value === "object" || (typeof value === "string" && value.length > 40))
+    return { ...cur, [name]: value };
   const base = cur ?? NO_STYLE;
   let byName = stylesWith.get(base);
   if (!byName) {

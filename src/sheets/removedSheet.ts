@@ -30,8 +30,9 @@ export function keepRemoved(
     names: ourNames(removedSheetName),
   });
   const header = removedHeader(language);
-  // Renamed to the language now: its header follows.
-  if (!fresh && name !== stored[REMOVED_METRICS_KEY] && name === removedSheetName(language))
+  // Renamed by us to the language now: its header follows (a sheet the store did not know keeps its own).
+  const before = stored[REMOVED_METRICS_KEY];
+  if (!fresh && before !== undefined && name !== before && name === removedSheetName(language))
     sheet.getRange(1, 1, 1, header.length).setValues([header]);
   const all: CellContent[][] = fresh ? [header, ...rows] : [...rows];
   const first = sheet.getLastRow() + 1;

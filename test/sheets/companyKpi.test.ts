@@ -333,6 +333,31 @@ describe("chosen and own metrics", () => {
     ]);
   });
 
+  it("adds below a Removed metrics sheet a person made before, leaving their first row as it is", () => {
+    const addon = freshAddon();
+    addon.call("buildDashboard");
+    const ss = addon.standIn.globals.SpreadsheetApp.getActiveSpreadsheet();
+    const theirs = ss.insertSheet("Removed metrics");
+    theirs.getRange("A1").setValue("My notes");
+    ok(addon, "saveOwnMetric", {
+      name: "Leads",
+      block: "presale",
+      aggregation: "sum",
+      whole: true,
+    });
+    ok(addon, "saveEntry", {
+      language: "en",
+      year: 2026,
+      month: 11,
+      values: { own1: "4" },
+      reading: null,
+    });
+    ok(addon, "removeOwnMetric", { language: "en", id: "own1", confirm: true });
+    const rows = addon.standIn.sheet("Removed metrics").getDataRange().getValues();
+    expect(rows[0]?.[0]).toBe("My notes");
+    expect(rows.map((r) => r[3])).toContain("Leads");
+  });
+
   it("last year's sheet keeps a removed metric's row: a month still saves there, and its rebuild keeps a copy", () => {
     const addon = freshAddon();
     addon.call("buildDashboard");
