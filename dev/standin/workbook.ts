@@ -156,32 +156,62 @@ function formulasOf(contents: Record<string, Raw>): { all: string[]; crossSheet:
 }
 /**
  * A style with one field set, made once per style, field and value and then shared: a plan that sets
- * the same look on a thousand cells makes one object, not a thousand copies. Never changed in place.
+ * the same look (or the same validation rule) on a thousand cells makes one object, not a thousand
+ * copies. Never changed in place. A style made for an object (a rule) is kept only while that object
+ * lives, so a test's rules do not outlive it in a worker that runs many files; a long text (a note) is
+ * copied, not kept.
  */
-const stylesWith = new WeakMap<CellStyle, Map<string, Map<unknown, CellStyle>>>();
+interface Derived {
+  plain: Map<string, Map<unknown, CellStyle>>;
+  objects: Map<string, WeakMap<object, CellStyle>>;
+}
+const stylesWith = new WeakMap<CellStyle, Derived>();
 const NO_STYLE: CellStyle = {};
+
+/** A copy with one field set; copied, then set: a literal with a computed key after a spread is made slow. */
+function copiedWith<K extends keyof CellStyle>(
+  base: CellStyle,
+  name: K,
+  value: CellStyle[K],
+): CellStyle {
+  const next = { ...base };
+  next[name] = value;
+  return next;
+}
+
 function withField<K extends keyof CellStyle>(
   cur: CellStyle | undefined,
   name: K,
   value: CellStyle[K],
 ): CellStyle {
-  // A note's text or a rule object is seldom shared: those cells get a copy, and nothing is kept for them.
-  if (typeof value === "object" || (typeof value === "string" && value.length > 40))
-    return { ...cur, [name]: value };
   const base = cur ?? NO_STYLE;
-  let byName = stylesWith.get(base);
-  if (!byName) {
-    byName = new Map();
-    stylesWith.set(base, byName);
+  if (typeof value === "string" && value.length > 40) return copiedWith(base, name, value);
+  let derived = stylesWith.get(base);
+  if (!derived) {
+    derived = { plain: new Map(), objects: new Map() };
+    stylesWith.set(base, derived);
   }
-  let byValue = byName.get(name);
+  if (typeof value === "object" && value !== null) {
+    let byObject = derived.objects.get(name);
+    if (!byObject) {
+      byObject = new WeakMap();
+      derived.objects.set(name, byObject);
+    }
+    let next = byObject.get(value);
+    if (!next) {
+      next = copiedWith(base, name, value);
+      byObject.set(value, next);
+    }
+    return next;
+  }
+  let byValue = derived.plain.get(name);
   if (!byValue) {
     byValue = new Map();
-    byName.set(name, byValue);
+    derived.plain.set(name, byValue);
   }
   let next = byValue.get(value);
   if (!next) {
-    next = { ...base, [name]: value };
+    next = copiedWith(base, name, value);
     byValue.set(value, next);
   }
   return next;
