@@ -224,9 +224,8 @@ export function appendImportLog(
     sheet.setFrozenRows(1);
     return { name: log.name, changes: log.changes };
   }
-  // Renamed by us to the language now: its header follows (a sheet the store did not know keeps its own).
-  const before = stored[IMPORT_LOG_KEY];
-  if (before !== undefined && log.name !== before && log.name === importLogName(language))
+  // Renamed by us to the language now: its header follows (a person's sheet of that name keeps its own).
+  if (log.renamed)
     sheet.getRange(1, 1, 1, IMPORT_LOG_COLUMNS).setValues([importLogHeader(language)]);
   const last = sheet.getLastRow();
   roomBelow(sheet, last, rows.length);

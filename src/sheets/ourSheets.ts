@@ -173,6 +173,8 @@ export interface EnsuredSheet {
   fresh: boolean;
   /** Made again: the store knew it, and a person had deleted it. */
   remade: boolean;
+  /** Renamed now to the current language's name (what is written in the language may follow). */
+  renamed: boolean;
   /** Its name, and its id the first time. */
   changes: Record<string, string>;
 }
@@ -194,6 +196,7 @@ export function ensureOurSheet(
     name = kind.ownName;
     if (byOurName && byOurName.getName() === name) found = byOurName;
   }
+  const had = name;
   name = renamedTo(ss, found, name, kind.ownName, kind.names);
   const { sheet, madeAs } = foundOrMade(ss, found, name, index);
   name = madeAs ?? name;
@@ -202,6 +205,7 @@ export function ensureOurSheet(
     name,
     fresh: !found,
     remade: !found && known !== undefined,
+    renamed: found !== null && name !== had,
     changes: { [kind.key]: name, ...rememberSheet(stored, kind.key, sheet) },
   };
 }

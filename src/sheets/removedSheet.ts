@@ -24,16 +24,14 @@ export function keepRemoved(
   language: Language,
 ): Record<string, string> {
   if (rows.length === 0) return {};
-  const { sheet, name, fresh, changes } = ensureOurSheet(ss, stored, {
+  const { sheet, fresh, renamed, changes } = ensureOurSheet(ss, stored, {
     key: REMOVED_METRICS_KEY,
     ownName: removedSheetName(language),
     names: ourNames(removedSheetName),
   });
   const header = removedHeader(language);
-  // Renamed by us to the language now: its header follows (a sheet the store did not know keeps its own).
-  const before = stored[REMOVED_METRICS_KEY];
-  if (!fresh && before !== undefined && name !== before && name === removedSheetName(language))
-    sheet.getRange(1, 1, 1, header.length).setValues([header]);
+  // Renamed by us to the language now: its header follows (a person's sheet of that name keeps its own).
+  if (renamed) sheet.getRange(1, 1, 1, header.length).setValues([header]);
   const all: CellContent[][] = fresh ? [header, ...rows] : [...rows];
   const first = sheet.getLastRow() + 1;
   roomBelow(sheet, first - 1, all.length);
