@@ -1,7 +1,7 @@
 /** Sidebar: LinkedIn's exports, read in the browser: the import's form, its preview, and the confirmed write. */
 import type { Day } from "../domain/day";
 import { checkImportRequest, checkSummary } from "../domain/exportSummary";
-import { render } from "../domain/i18n/render";
+import { refusal } from "../domain/i18n/render";
 import type { Language } from "../domain/language";
 import { ownMetricFed } from "../domain/ownMetric";
 import { profileById } from "../domain/profiles";
@@ -39,7 +39,7 @@ export function previewImport(
   const { ss, clock, store } = readDocument();
   const { language, current, profiles, metrics } = store.settings;
   const checked = checkSummary(input);
-  if (!checked.ok) return { ok: false, message: render(language, checked.problem) };
+  if (!checked.ok) return refusal(language, checked.problem);
   const profile = profileId ? profileById(profiles, profileId) : selectedProfile(store.settings);
   const { plans } = readYearPlans(ss, store, checked.summary, profile);
   const fed = ownMetricFed(metrics.own, "impressions")?.name ?? null;
@@ -51,7 +51,7 @@ export function applyImport(input: unknown): { ok: boolean; message: string } {
   return withDocument((doc) => {
     const { settings } = doc.store;
     const checked = checkImportRequest(input);
-    if (!checked.ok) return { ok: false, message: render(settings.language, checked.problem) };
+    if (!checked.ok) return refusal(settings.language, checked.problem);
     const { profile: id } = checked.request;
     const profile = id ? profileById(settings.profiles, id) : selectedProfile(settings);
     return { ok: true, message: importExport(doc, checked.request, profile) };

@@ -2,7 +2,7 @@
 import { METRIC_IDS, METRICS } from "../domain/catalog";
 import { checkCompanyKpiInput, kpiItems } from "../domain/companyKpi";
 import { fill, fillCount, messages } from "../domain/i18n";
-import { render, renderRefused } from "../domain/i18n/render";
+import { refusal, renderRefused } from "../domain/i18n/render";
 import { metricLabel } from "../domain/labels";
 import {
   checkMetricChoice,
@@ -56,7 +56,7 @@ export function removeOwnMetric(input: unknown): Answer {
   return withDocument((doc) => {
     const checked = checkOwnRemoval(input, doc.store.settings.metrics);
     const language = requestLanguage(input);
-    if (!checked.ok) return { ok: false, message: render(language, checked.problem) };
+    if (!checked.ok) return refusal(language, checked.problem);
     const t = messages(language).metricSetup;
     const message = fill(t.ownRemoved, { name: checked.removed.name, sheet: t.removedSheet });
     return applyMetrics(doc, checked.metrics, message);

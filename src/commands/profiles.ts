@@ -1,5 +1,5 @@
 /** Sidebar: a profile added, renamed, retargeted, archived or restored, or removed for good. */
-import { render, renderRefused } from "../domain/i18n/render";
+import { refusal, renderRefused } from "../domain/i18n/render";
 import { checkProfileInput, checkRemoval } from "../domain/profiles";
 import { withDocument } from "../sheets/document";
 import { changeProfile, dropProfile } from "../sheets/profileChanges";
@@ -21,8 +21,7 @@ export function saveProfile(input: unknown): {
 export function removeProfile(input: unknown): { ok: boolean; message: string } {
   return withDocument((doc) => {
     const checked = checkRemoval(input, doc.store.settings.profiles);
-    if (!checked.ok)
-      return { ok: false, message: render(doc.store.settings.language, checked.problem) };
+    if (!checked.ok) return refusal(doc.store.settings.language, checked.problem);
     return { ok: true, message: dropProfile(doc, checked.profile, checked.profiles) };
   });
 }

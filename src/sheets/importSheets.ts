@@ -171,15 +171,15 @@ export function writeNetworkSheet(
 ): { name: string; changes: Record<string, string> } {
   const NETWORK_IMPORT = networkImportKey(owner);
   const signature = fingerprint(JSON.stringify([language, summary.exportDay, summary.network]));
+  const key = sheetKey("network", owner);
   const { sheet, name, fresh, changes } = ensureOurSheet(ss, stored, {
-    key: sheetKey("network", owner),
+    key,
     ownName: ownedName(networkSheetName(language), owner),
     names: ourNames((l) => ownedName(networkSheetName(l), owner)),
   });
   // The same export in the same language is not written twice.
   const unchanged = !fresh && stored[NETWORK_IMPORT] === signature;
-  if (unchanged)
-    return { name, changes: name === stored[sheetKey("network", owner)] ? {} : changes };
+  if (unchanged) return { name, changes: name === stored[key] ? {} : changes };
   const { plan, chart } = networkPlan(summary, language, name);
   // Its lines are known by their place: a person's row after the export's third month stays there.
   const keys = {

@@ -1,6 +1,6 @@
 /** Problems said in the user's language: one renderer for the sidebar, the server's answers and the sheet. */
 import { describe, expect, it } from "vitest";
-import { render, renderRefused } from "../../src/domain/i18n/render";
+import { refusal, render, renderRefused } from "../../src/domain/i18n/render";
 import { refused } from "../../src/domain/input";
 import { type MessageKey, problem } from "../../src/domain/problem";
 
@@ -42,5 +42,12 @@ describe("render", () => {
     expect(Object.keys(answer.errors)).toEqual(["year", "form"]);
     expect(answer.errors.year).toContain("20x6");
     expect(answer.message).toBe(render("es", problem("errors.fixErrors", { count: 2 })));
+  });
+
+  it("says a request refused for one reason as one message", () => {
+    expect(refusal("en", problem("profiles.lastActive"))).toEqual({
+      ok: false,
+      message: "At least one profile must stay active.",
+    });
   });
 });

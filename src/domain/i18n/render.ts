@@ -40,6 +40,11 @@ export function renderAll(
   return Object.fromEntries(Object.entries(problems).map(([k, p]) => [k, render(language, p)]));
 }
 
+/** A request refused for one reason, as the sidebar shows it. */
+export function refusal(language: Language, problem: Problem): { ok: false; message: string } {
+  return { ok: false, message: render(language, problem) };
+}
+
 /** A refused form as the sidebar shows it: each field's message, and one line asking to fix them ("Fix 2 fields"). */
 export function renderRefused(refused: Refused): {
   ok: false;
