@@ -1,5 +1,5 @@
 /** Loads the built dist/Code.js into a bare vm context over the stand-in, as Apps Script runs it. */
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import vm from "node:vm";
 import { createStandIn, type StandIn, type StandInOptions } from "./standin";
@@ -43,10 +43,35 @@ function stryker(): unknown {
   return (globalThis as { __stryker__?: unknown }).__stryker__;
 }
 
+interface Compiled {
+  script: vm.Script;
+  names: string[];
+}
+
+/** The last bundle read from each place, kept while the file is unchanged (a test run loads it a thousand times). */
+const compiledFrom = new Map<string, Compiled & { stamp: string }>();
+
+/** A bundle compiled once: the file's own, unless the caller hands its code. */
+function compiled(distDir: string, code?: string): Compiled {
+  const of = (text: string) => ({
+    script: new vm.Script(text, { filename: "Code.js" }),
+    names: topLevelFunctions(text),
+  });
+  if (code !== undefined) return of(code);
+  const path = join(distDir, "Code.js");
+  const { mtimeMs, size } = statSync(path);
+  const stamp = `${mtimeMs}:${size}`;
+  const known = compiledFrom.get(path);
+  if (known?.stamp === stamp) return known;
+  const fresh = { ...of(readFileSync(path, "utf8")), stamp };
+  compiledFrom.set(path, fresh);
+  return fresh;
+}
+
 /** Loads the bundle fresh: global code runs once, as on each Apps Script execution. */
 export function loadAddon(options: StandInOptions & { code?: string } = {}): Addon {
   const distDir = options.distDir ?? join(process.cwd(), "dist");
-  const code = options.code ?? readFileSync(join(distDir, "Code.js"), "utf8");
+  const { script, names } = compiled(distDir, options.code);
   const standIn = createStandIn({ ...options, distDir });
   const now = options.now ?? (() => new Date());
   // Inside an execution the script's clock moves on by the modeled latency of its round trips.
@@ -59,8 +84,7 @@ export function loadAddon(options: StandInOptions & { code?: string } = {}): Add
     // switches read the test runner's __stryker__, so tests through the bundle kill mutants too.
     ...(stryker() ? { __stryker__: stryker() } : {}),
   });
-  vm.runInContext(code, context, { filename: "Code.js" });
-  const names = topLevelFunctions(code);
+  script.runInContext(context);
   const fns = Object.fromEntries(
     names.map((n) => [
       n,

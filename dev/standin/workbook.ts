@@ -28,6 +28,7 @@ import {
   type ImportSource,
   spreadsheetUrl,
 } from "./importRange";
+import { shareParses } from "./parsedFormulas";
 import type { RichTextData } from "./richText";
 
 export type Raw = string | number | boolean | null;
@@ -215,6 +216,28 @@ function withField<K extends keyof CellStyle>(
     byValue.set(value, next);
   }
   return next;
+}
+/**
+ * A cell never coloured answers white and black, so colouring it white or black is the same as
+ * clearing: kept as no style, the stand-in does not hold a style for every cell a plan paints plain.
+ */
+function isDefaultLook(name: keyof CellStyle, value: unknown): boolean {
+  return (
+    typeof value === "string" &&
+    ((name === "bg" && value.toLowerCase() === "#ffffff") ||
+      (name === "color" && value.toLowerCase() === "#000000"))
+  );
+}
+
+/** The last row or column holding a cell's content ("row,col" keys), 0 for none; read without splitting each key. */
+function lastLine(contents: Record<string, unknown>, axis: "rows" | "columns"): number {
+  let last = 0;
+  for (const k in contents) {
+    const comma = k.indexOf(",");
+    const n = axis === "rows" ? Number(k.slice(0, comma)) : Number(k.slice(comma + 1));
+    if (n > last) last = n;
+  }
+  return last;
 }
 const key = (row: number, col: number): string => {
   let line = keys[row];
@@ -550,19 +573,10 @@ function fromEngine(formula: string): string {
   return formula.split(QUOTE).join('""');
 }
 
-/**
- * The engine's parsed formulas, shared by every engine of the process: a formula is parsed once, not
- * once per spreadsheet and reload. Its key is the formula's tokens with references made relative and
- * sheets by number, so an entry means the same in every engine with the same settings.
- */
-let parsedFormulas: unknown;
-
-/** A new engine that reads formulas already parsed by the others. */
+/** A new engine that reuses the formulas the others parsed (parsedFormulas.ts). */
 function newEngine(): HyperFormula {
   const hf = HyperFormula.buildEmpty(ENGINE);
-  const parser = (hf as unknown as { _parser: { cache: unknown } })._parser;
-  parsedFormulas ??= parser.cache;
-  parser.cache = parsedFormulas;
+  shareParses(hf);
   return hf;
 }
 
@@ -571,6 +585,8 @@ export class Workbook implements ImportSource {
   readonly state: WorkbookState;
   private hf: HyperFormula;
   private customFunctions: CustomFunctions = {};
+  /** How many custom functions were registered when the engine was made: it knows only those. */
+  private engineFunctions = 0;
   /** The spreadsheets this one can import from, when it is on a drive. */
   drive: Drive | null = null;
   /** The sources read by IMPORTRANGE, with how many edits each had then. */
@@ -589,6 +605,7 @@ export class Workbook implements ImportSource {
       nextId: 1,
     };
     this.hf = newEngine();
+    this.engineFunctions = registeredNames.size;
     this.pinClock();
     if (this.state.sheets.length === 0) this.addSheet("Sheet1");
     else this.reload();
@@ -611,7 +628,12 @@ export class Workbook implements ImportSource {
   useCustomFunctions(fns: CustomFunctions): void {
     this.customFunctions = fns;
     registerCustomFunctions(Object.keys(fns));
-    this.reload();
+    // An engine knows the functions registered before it was made, and a formula already entered was
+    // computed without these: either way it is made again. A new, empty spreadsheet keeps its engine.
+    const formulas = this.state.sheets.some((s) =>
+      Object.values(s.contents).some((raw) => typeof raw === "string" && raw.startsWith("=")),
+    );
+    if (formulas || this.engineFunctions !== registeredNames.size) this.reload();
   }
 
   /**
@@ -749,6 +771,7 @@ export class Workbook implements ImportSource {
     this.withFunctions(() => {
       this.hf.destroy();
       this.hf = newEngine();
+      this.engineFunctions = registeredNames.size;
       this.pinClock();
       this.hf.batch(() => {
         for (const s of this.state.sheets) this.hf.addSheet(s.name);
@@ -1067,7 +1090,8 @@ export class Workbook implements ImportSource {
   ): void {
     const k = key(row, col);
     const cur = sheet.styles[k];
-    const empty = value === undefined || value === null || value === "";
+    const empty =
+      value === undefined || value === null || value === "" || isDefaultLook(name, value);
     if (empty) {
       if (cur?.[name] === undefined) return;
       this.setStyle(sheet, row, col, { [name]: undefined });
@@ -1095,11 +1119,11 @@ export class Workbook implements ImportSource {
   }
 
   lastRow(sheet: SheetState): number {
-    return Object.keys(sheet.contents).reduce((m, k) => Math.max(m, Number(k.split(",")[0])), 0);
+    return lastLine(sheet.contents, "rows");
   }
 
   lastColumn(sheet: SheetState): number {
-    return Object.keys(sheet.contents).reduce((m, k) => Math.max(m, Number(k.split(",")[1])), 0);
+    return lastLine(sheet.contents, "columns");
   }
 
   setNamedRange(name: string, sheet: SheetState, area: Area): void {

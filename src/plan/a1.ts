@@ -1,11 +1,19 @@
 /** A1 notation for plans: column letters, cell and range addresses, quoted sheet names. */
 
+/** Sheets' widest grid is 18,278 columns (ZZZ). */
+const MAX_COLUMNS = 18_278;
+const LETTERS: string[] = [];
+
 /** Column letters for a 1-based column number (1 → A, 27 → AA). */
 export function columnLetter(col: number): string {
+  const known = LETTERS[col];
+  if (known !== undefined) return known;
   let out = "";
   for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) {
     out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
   }
+  // Plans name the same few columns for every cell they write: each is spelled once.
+  if (Number.isInteger(col) && col > 0 && col <= MAX_COLUMNS) LETTERS[col] = out;
   return out;
 }
 

@@ -169,7 +169,9 @@ describe("the SSI section", () => {
     logReading(addon, "2026-11-30", [1, 1, 1, 1]);
     expect(valueAt(addon, KPI, "ssi:total", MONTH.nov)).toBe(66.99);
     const log = addon.standIn.sheet("SSI log");
-    const shown = (row: number) => addon.standIn.workbook.shownStyle(log.state, row, 1).bg;
+    // A cell without a colour of its own shows white, as one painted white does.
+    const shown = (row: number) =>
+      addon.standIn.workbook.shownStyle(log.state, row, 1).bg ?? "#ffffff";
     expect(shown(2)).toBe("#ffffff");
     expect(shown(3)).toBe("#fde7c8");
     expect(log.getRange("L1").getNote()).toContain("after it shows in orange");
