@@ -28,7 +28,12 @@ export function startPreview(
     ? ["npm", ["start", "--silent", "--", ...args]]
     : [
         process.execPath,
-        bundled ? [bundled, ...args] : ["--import", "tsx", "dev/preview/server.ts", ...args],
+        [
+          // The demo makes many short-lived objects: a larger young generation lets them die young.
+          "--max-semi-space-size=64",
+          ...(bundled ? [bundled] : ["--import", "tsx", "dev/preview/server.ts"]),
+          ...args,
+        ],
       ];
   const server = spawn(command, argv, {
     cwd: root,
