@@ -18,6 +18,17 @@ describe("A1 notation", () => {
     ]);
   });
 
+  it("spells a column the same every time, and no column at all as nothing", () => {
+    expect([27, 27, 18_278, 18_278, 0, 0].map(columnLetter)).toEqual([
+      "AA",
+      "AA",
+      "ZZZ",
+      "ZZZ",
+      "",
+      "",
+    ]);
+  });
+
   it("addresses a cell and a block from its first cell and size", () => {
     expect(cell(7, 5)).toBe("E7");
     expect(area(7, 5, 1, 12)).toBe("E7:P7");
