@@ -201,14 +201,17 @@ if (!(await portFree(port))) process.exit(1);
 const initial = readState();
 let { books, shown: addon } = openAll(initial, startOf(initial));
 let sidebarHtml = "";
-const save = () =>
-  writeFileSync(
-    statePath,
-    JSON.stringify({
-      spreadsheets: books.map((b) => b.standIn.workbook.state),
-      shown: addon.standIn.workbook.id,
-    } satisfies Saved),
-  );
+/** What the state file holds: a call that changed nothing (a form read) does not write its megabytes again. */
+let written = "";
+const save = () => {
+  const text = JSON.stringify({
+    spreadsheets: books.map((b) => b.standIn.workbook.state),
+    shown: addon.standIn.workbook.id,
+  } satisfies Saved);
+  if (text === written) return;
+  writeFileSync(statePath, text);
+  written = text;
+};
 save();
 
 /** The spreadsheet a request names (`?spreadsheet=` or `"spreadsheet"`), the shown one if none; null if unknown. */
