@@ -53,11 +53,17 @@ export function movedArea(area: Area, edit: GridEdit): Area | null {
     : { ...area, col: first, numCols: last - first + 1 };
 }
 
+/** The row and column of a cell's key in a sheet's records ("5,3" is row 5, column 3). */
+export function cellOfKey(key: string): [number, number] {
+  const comma = key.indexOf(",");
+  return [Number(key.slice(0, comma)), Number(key.slice(comma + 1))];
+}
+
 /** A record keyed "row,col" after the edit: deleted cells dropped, the rest moved. */
 export function movedCells<T>(record: Record<string, T>, edit: GridEdit): Record<string, T> {
   const out: Record<string, T> = {};
   for (const [k, v] of Object.entries(record)) {
-    const [r, c] = k.split(",").map(Number) as [number, number];
+    const [r, c] = cellOfKey(k);
     const moved = movedLine(edit.axis === "rows" ? r : c, edit);
     if (moved === null) continue;
     out[edit.axis === "rows" ? `${moved},${c}` : `${r},${moved}`] = v;
@@ -89,7 +95,7 @@ export function inheritedStyles<T extends { note?: string }>(
   if (edit.kind !== "insert" || from === undefined) return styles;
   const out = { ...styles };
   for (const [k, v] of Object.entries(styles)) {
-    const [r, c] = k.split(",").map(Number) as [number, number];
+    const [r, c] = cellOfKey(k);
     if ((edit.axis === "rows" ? r : c) !== from) continue;
     const { note: _note, ...look } = v;
     if (Object.keys(look).length === 0) continue;

@@ -12,6 +12,7 @@ import {
 import { type Area, parseA1, quoteSheet, splitSheet, toA1 } from "./a1";
 import { dateToSerial, formatLocalized, isDateFormat, serialToDate } from "./format";
 import {
+  cellOfKey,
   type GridEdit,
   inheritedStyles,
   movedArea,
@@ -229,12 +230,12 @@ function isDefaultLook(name: keyof CellStyle, value: unknown): boolean {
   );
 }
 
-/** The last row or column holding a cell's content ("row,col" keys), 0 for none; read without splitting each key. */
+/** The last row or column holding a cell's content, 0 for none. */
 function lastLine(contents: Record<string, unknown>, axis: "rows" | "columns"): number {
   let last = 0;
   for (const k in contents) {
-    const comma = k.indexOf(",");
-    const n = axis === "rows" ? Number(k.slice(0, comma)) : Number(k.slice(comma + 1));
+    const [row, col] = cellOfKey(k);
+    const n = axis === "rows" ? row : col;
     if (n > last) last = n;
   }
   return last;
@@ -669,7 +670,7 @@ export class Workbook implements ImportSource {
         for (const s of this.state.sheets)
           for (const [k, raw] of Object.entries(s.contents)) {
             if (typeof raw !== "string" || !raw.startsWith("=") || !CLOCK.test(raw)) continue;
-            const [r, c] = k.split(",").map(Number) as [number, number];
+            const [r, c] = cellOfKey(k);
             this.hf.setCellContents(this.addr(s, r, c), [[forEngine(raw)]]);
           }
       }),
@@ -779,7 +780,7 @@ export class Workbook implements ImportSource {
         for (const s of this.state.sheets) {
           const grid: Raw[][] = [];
           for (const [k, raw] of Object.entries(s.contents)) {
-            const [r, c] = k.split(",").map(Number) as [number, number];
+            const [r, c] = cellOfKey(k);
             const line = grid[r - 1] ?? [];
             grid[r - 1] = line;
             line[c - 1] = forEngine(raw);
@@ -952,7 +953,7 @@ export class Workbook implements ImportSource {
       for (const k of own ? formulas.all : formulas.crossSheet) {
         const raw = contents[k] as string;
         if (!(own || mentions.test(raw))) continue;
-        const [r, c] = k.split(",").map(Number) as [number, number];
+        const [r, c] = cellOfKey(k);
         const f = this.hf.getCellFormula(this.addr(s, r, c));
         if (f !== undefined) contents[k] = fromEngine(f);
       }
