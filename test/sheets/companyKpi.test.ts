@@ -7,7 +7,16 @@ import { ESSENTIAL_METRICS, METRIC_IDS } from "../../src/domain/catalog";
 import { type CompanyKpi, kpiOfMonth } from "../../src/domain/companyKpi";
 import type { EntryForm } from "../../src/plan/entryForm";
 import type { MetricsForm } from "../../src/plan/metricsForm";
-import { demoAddon, freshAddon, NOV_23_2026, rowOfKey, typeAt, valueAt } from "../support/addon";
+import {
+  demoAddon,
+  freshAddon,
+  leadsInNovember,
+  NOV_23_2026,
+  ok,
+  rowOfKey,
+  typeAt,
+  valueAt,
+} from "../support/addon";
 
 type Addon = ReturnType<typeof freshAddon>;
 const KPI = "KPI 2026";
@@ -16,12 +25,6 @@ function answer(addon: Addon, fn: string, input?: unknown) {
   const reply = addon.callFromClient(fn, input === undefined ? [] : [input]);
   expect(reply.error).toBeUndefined();
   return reply.result as { ok: boolean; message: string; errors?: Record<string, string> };
-}
-
-function ok(addon: Addon, fn: string, input?: unknown): string {
-  const result = answer(addon, fn, input);
-  expect(result, JSON.stringify(result)).toMatchObject({ ok: true });
-  return result.message;
 }
 
 function form(addon: Addon): MetricsForm {
@@ -267,19 +270,7 @@ describe("chosen and own metrics", () => {
   it("renaming an own metric keeps its values; removing one asks first and keeps a copy", () => {
     const addon = freshAddon();
     addon.call("buildDashboard");
-    ok(addon, "saveOwnMetric", {
-      name: "Leads",
-      block: "presale",
-      aggregation: "sum",
-      whole: true,
-    });
-    ok(addon, "saveEntry", {
-      language: "en",
-      year: 2026,
-      month: 11,
-      values: { own1: "25" },
-      reading: null,
-    });
+    leadsInNovember(addon, "25");
     ok(addon, "saveOwnMetric", { id: "own1", name: "Qualified leads" });
     expect(valueAt(addon, KPI, "own:own1", "B")).toBe("Qualified leads");
     expect(valueAt(addon, KPI, "own:own1", "O")).toBe(25);
@@ -339,19 +330,7 @@ describe("chosen and own metrics", () => {
     const ss = addon.standIn.globals.SpreadsheetApp.getActiveSpreadsheet();
     const theirs = ss.insertSheet("Removed metrics");
     theirs.getRange("A1").setValue("My notes");
-    ok(addon, "saveOwnMetric", {
-      name: "Leads",
-      block: "presale",
-      aggregation: "sum",
-      whole: true,
-    });
-    ok(addon, "saveEntry", {
-      language: "en",
-      year: 2026,
-      month: 11,
-      values: { own1: "4" },
-      reading: null,
-    });
+    leadsInNovember(addon, "4");
     ok(addon, "removeOwnMetric", { language: "en", id: "own1", confirm: true });
     const rows = addon.standIn.sheet("Removed metrics").getDataRange().getValues();
     expect(rows[0]?.[0]).toBe("My notes");

@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { readExport } from "../../src/export/read";
 import type { SettingsForm } from "../../src/plan/entryForm";
-import { freshAddon } from "../support/addon";
+import { freshAddon, leadsInNovember } from "../support/addon";
 import { exportZip, TARGETS, ZIP_NAME } from "../support/exportFiles";
 
 const bytes = (t: string) => Buffer.byteLength(t, "utf8");
@@ -96,19 +96,7 @@ describe("sheets that grow when they must", () => {
   it("the Import log and Removed metrics grow past a new sheet's 1,000 rows", () => {
     const addon = freshAddon();
     addon.call("buildDashboard");
-    ok(addon, "saveOwnMetric", {
-      name: "Leads",
-      block: "business",
-      aggregation: "sum",
-      whole: true,
-    });
-    ok(addon, "saveEntry", {
-      language: "en",
-      year: 2026,
-      month: 11,
-      values: { own1: "5" },
-      reading: null,
-    });
+    leadsInNovember(addon, "5", "business");
     // A long history: both sheets already full to their last row.
     for (const name of ["Import log", "Removed metrics"]) {
       const sheet = addon.standIn.globals.SpreadsheetApp.getActiveSpreadsheet().insertSheet(name);

@@ -101,6 +101,18 @@ export function ok(addon: Addon, fn: string, input?: unknown): string {
   return result.message;
 }
 
+/** Adds "Leads", an own metric of whole numbers summed over the year, to a block; saves November 2026's count. */
+export function leadsInNovember(addon: Addon, leads: string, block = "presale"): void {
+  ok(addon, "saveOwnMetric", { name: "Leads", block, aggregation: "sum", whole: true });
+  ok(addon, "saveEntry", {
+    language: "en",
+    year: 2026,
+    month: 11,
+    values: { own1: leads },
+    reading: null,
+  });
+}
+
 /**
  * Carries work that spans profiles to its end, as the sidebar does: continueWork until it says
  * finished. Answers the end's message.
