@@ -10,9 +10,8 @@ import {
   sameDayAnswer,
   savedMessage,
 } from "../plan/entryForm";
-import { dashboardName } from "../plan/layout";
 import { monthResults } from "../plan/monthEntry";
-import { builtLayout } from "../sheets/dashboardSheet";
+import { builtLayout, dashboardRecord } from "../sheets/dashboardSheet";
 import {
   endWrites,
   lockDocument,
@@ -39,7 +38,7 @@ export function getEntryForm(request?: {
   const asked = request?.profile;
   const profile = asked ? profileById(settings.profiles, asked) : selectedProfile(settings);
   if (asked && profile.id === asked) rememberProfile(profile.id);
-  const layout = builtLayout(all, dashboardName(year, settings.language, profile), settings);
+  const layout = builtLayout(dashboardRecord(all, year, settings, profile), settings);
   return entryForm(
     readMonth(ss, year, month, settings.language, profile, layout, all),
     year,
@@ -64,11 +63,7 @@ export function saveEntry(submission: unknown): SaveAnswer {
   const checked = checkEntry(submission, clock.today, settings.metrics.own);
   if (!checked.ok) return renderRefused(checked);
   const { entry } = checked;
-  const layout = builtLayout(
-    all,
-    dashboardName(entry.year, entry.language, entry.profile),
-    settings,
-  );
+  const layout = builtLayout(dashboardRecord(all, entry.year, settings, entry.profile), settings);
   const saved = saveMonth(ss, entry, entry.language, clock.zone, layout, all);
   if ("sameDay" in saved) return sameDayAnswer(entry, saved.sameDay);
   if (saved.changes) writeStore(store, saved.changes);

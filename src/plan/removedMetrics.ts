@@ -4,6 +4,11 @@ import type { Language } from "../domain/language";
 import { COL, monthColumn } from "./layout";
 import { type CellContent, keptContent, literalText } from "./sheetPlan";
 
+/** The Removed metrics sheet's name in a language. */
+export function removedSheetName(language: Language): string {
+  return messages(language).metricSetup.removedSheet;
+}
+
 /** The Removed metrics sheet's header: when, whose, which year, the metric, its block, then the months. */
 export function removedHeader(language: Language): string[] {
   const m = messages(language);

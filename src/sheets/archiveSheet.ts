@@ -9,24 +9,26 @@ import {
   archiveRows,
   mergedArchive,
 } from "../plan/archive";
-import { dashboardName } from "../plan/layout";
-import { idKey, layoutKey, teamKey } from "../plan/storeKeys";
-import { teamSheetName } from "../plan/team";
+import {
+  archiveSheet,
+  dashboardSheet,
+  hasDashboard,
+  recordKeys,
+  teamSheet,
+} from "../plan/sheetRegistry";
+import { teamKey } from "../plan/storeKeys";
 import type { WorkTask } from "../plan/work";
 import { asEntered } from "./cells";
 import { type Doc, ensureSheetRoom } from "./document";
 import { UserError } from "./errors";
 import { roomFor } from "./grid";
-import { findOurSheet, findSheet, hasDashboard } from "./ourSheets";
-import { dashboardKeys } from "./profileSheets";
+import { ensureOurSheet, locateOurSheet } from "./ourSheets";
 import { forgetKeys, type Store } from "./store";
 
 /** The sheets of ours folding a year would remove: every profile's dashboard, and its team sheet. */
 export function sheetsOfYear(store: Store, year: number): { dashboards: number; team: boolean } {
   const { settings, all } = store;
-  const dashboards = settings.profiles.filter((p) =>
-    hasDashboard(all, year, settings.language, p),
-  ).length;
+  const dashboards = settings.profiles.filter((p) => hasDashboard(all, year, p)).length;
   return { dashboards, team: teamKey(year) in all };
 }
 
@@ -40,28 +42,28 @@ export function foldProfile(doc: Doc, year: number, id: string, last: boolean): 
   const { ss, store } = doc;
   const { language, profiles } = store.settings;
   const profile = profiles.find((p) => p.id === id);
-  const ours = profile ? dashboardName(year, language, profile) : "";
   const keys: string[] = [];
+  let remembered: Record<string, string> = {};
   let team = last && teamKey(year) in store.all ? findTeam(doc, year) : null;
-  if (profile && layoutKey(ours) in store.all) {
-    let { sheet } = findOurSheet(ss, store.all, ours);
+  if (profile && hasDashboard(store.all, year, profile)) {
+    const ours = dashboardSheet(year, language, profile);
+    let { sheet } = locateOurSheet(ss, store.all, ours);
     const grid = sheet ? sheet.getDataRange().getValues() : [];
     const found = [{ profile: profile.name, rows: archiveRows(grid, profile.name, year) }];
-    const name = archiveName(year, language);
-    let archive = ss.getSheetByName(name);
-    const fresh = !archive;
-    if (!archive) {
-      if (ss.getNumSheets() >= MAX_SHEETS) {
-        team ??= teamKey(year) in store.all ? findTeam(doc, year) : null;
-        const first = team ?? sheet;
-        if (first) ss.deleteSheet(first);
-        if (first === team) {
-          team = null;
-          keys.push(...teamKeys(store, year));
-        } else sheet = null;
-      }
-      archive = ss.insertSheet(name);
+    const kind = archiveSheet(year, language);
+    const located = locateOurSheet(ss, store.all, kind);
+    if (!located.sheet && ss.getNumSheets() >= MAX_SHEETS) {
+      team ??= teamKey(year) in store.all ? findTeam(doc, year) : null;
+      const first = team ?? sheet;
+      if (first) ss.deleteSheet(first);
+      if (first === team) {
+        team = null;
+        keys.push(...recordKeys(store.all, teamKey(year)));
+      } else sheet = null;
     }
+    const made = ensureOurSheet(ss, store.all, kind, undefined, located);
+    const { sheet: archive, fresh } = made;
+    remembered = made.changes;
     const existing = fresh ? [] : archive.getDataRange().getValues();
     const rows = [archiveHeader(language), ...mergedArchive(existing, found)];
     roomFor(archive, rows.length, ARCHIVE_COLUMNS);
@@ -76,13 +78,13 @@ export function foldProfile(doc: Doc, year: number, id: string, last: boolean): 
     }
     // Everything is in the archive: now the sheet goes, and what the store knew of it.
     if (sheet) ss.deleteSheet(sheet);
-    keys.push(...dashboardKeys(store.all, ours));
+    keys.push(...recordKeys(store.all, ours.key));
   }
   if (last && teamKey(year) in store.all && !keys.includes(teamKey(year))) {
     if (team) ss.deleteSheet(team);
-    keys.push(...teamKeys(store, year));
+    keys.push(...recordKeys(store.all, teamKey(year)));
   }
-  if (keys.length > 0) forgetKeys(store, keys);
+  forgetKeys(store, keys, remembered);
 }
 
 /**
@@ -111,17 +113,8 @@ export function foldForNewYear(
 function foldTasks(store: Store, year: number): WorkTask[] {
   const { settings, all } = store;
   return settings.profiles
-    .filter((p) => hasDashboard(all, year, settings.language, p))
+    .filter((p) => hasDashboard(all, year, p))
     .map((p) => ({ id: p.id, year, fold: true }));
-}
-
-/** What the store knows of a year's team sheet. */
-function teamKeys(store: Store, year: number): string[] {
-  return [
-    teamKey(year),
-    idKey(teamKey(year)),
-    layoutKey(teamSheetName(year, store.settings.language)),
-  ];
 }
 
 /** The fold's closing words: how many dashboards of which year went into which archive. */
@@ -138,6 +131,5 @@ function foldedMessage(store: Store, year: number): string {
 /** The year's team sheet, found as the other sheets of ours are. */
 function findTeam(doc: Doc, year: number): GoogleAppsScript.Spreadsheet.Sheet | null {
   const { all, settings } = doc.store;
-  const last = all[teamKey(year)] ?? teamSheetName(year, settings.language);
-  return findSheet(doc.ss, all, last, idKey(teamKey(year))).sheet;
+  return locateOurSheet(doc.ss, all, teamSheet(year, settings.language)).sheet;
 }

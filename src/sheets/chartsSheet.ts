@@ -1,27 +1,22 @@
 /** Draws the add-on's charts on the Charts sheet; a refresh updates them in place and leaves other charts alone. */
 import type { Language } from "../domain/language";
-import {
-  type ChartKey,
-  type ChartSpec,
-  chartsPlan,
-  chartsSheetName,
-  type YearSheet,
-} from "../plan/charts";
+import { type ChartKey, type ChartSpec, chartsPlan, type YearSheet } from "../plan/charts";
 import { fingerprint } from "../plan/fingerprint";
 import { movedValues } from "../plan/formulaRefs";
 import { chartOnSheet } from "../plan/keyedLines";
 import { encodeShape, LAYOUT_VERSION, type SheetOwner } from "../plan/layout";
 import { linesMap } from "../plan/personLines";
-import { chartIdsKey, kindLayoutKey, linesKey, sheetKey } from "../plan/storeKeys";
+import { chartsSheet } from "../plan/sheetRegistry";
+import { chartIdsKey, layoutKey, linesKey } from "../plan/storeKeys";
 import { drawChart } from "./chartDraw";
 import { layKeyed } from "./keyedSheet";
-import { ensureOurSheet, ourNames } from "./ourSheets";
+import { ensureOurSheet } from "./ourSheets";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-/** A year's dashboard the charts read: its year, name now, our name for it (its stored keys) and layout. */
+/** A year's dashboard the charts read: its year, name now, its key in the registry and its layout. */
 export interface ChartYear extends YearSheet {
   key: string;
 }
@@ -43,20 +38,17 @@ export function drawCharts(
   ss: Spreadsheet,
   stored: Record<string, string>,
   language: Language,
-  /** This year's dashboard and last year's (when built): names now (formulas point at them) and ours (their stored keys). */
+  /** This year's dashboard and last year's (when built): names now (formulas point at them) and their keys. */
   years: { current: ChartYear; previous: ChartYear | null },
   /** The log's name now: the table's weeks read it. */
   logName: string,
   force: boolean,
   owner: SheetOwner,
 ): Record<string, string> {
-  const LAYOUT = kindLayoutKey("charts", owner);
+  const kind = chartsSheet(language, owner);
+  const LAYOUT = layoutKey(kind.key);
   const CHART_IDS = chartIdsKey(owner);
-  const ours = ensureOurSheet(ss, stored, {
-    key: sheetKey("charts", owner),
-    ownName: chartsSheetName(language, owner),
-    names: ourNames((l) => chartsSheetName(l, owner)),
-  });
+  const ours = ensureOurSheet(ss, stored, kind);
   const { sheet, name: sheetName, fresh } = ours;
   const { plan, signature } = placedCharts(stored, language, years, sheetName, logName);
   // The person's lines on this sheet follow the signature, so charts drawn later point past them too.

@@ -11,7 +11,6 @@ import {
   COL,
   type DashboardLayout,
   dashboardLayout,
-  dashboardName,
   decodeShape,
   encodeShape,
   LAYOUT_VERSION,
@@ -22,12 +21,13 @@ import {
 import { encodeLines, fitDashboard, isPlain, linesMap } from "../plan/personLines";
 import { removedRows } from "../plan/removedMetrics";
 import type { SheetPlan } from "../plan/sheetPlan";
+import { dashboardSheet, type OurSheetRecord, sheetRecord } from "../plan/sheetRegistry";
 import { spreadPlan } from "../plan/spreadPlan";
-import { layoutKey, linesKey, lookKey, renamedKey } from "../plan/storeKeys";
+import { layoutKey, linesKey, lookKey } from "../plan/storeKeys";
 import { applySheetPlan, type Restored } from "./applyPlan";
 import { now } from "./clock";
 import { UserError } from "./errors";
-import { currentName, findOurSheet, foundOrMade, rememberSheet } from "./ourSheets";
+import { ensureOurSheet, type LocatedSheet, locateOurSheet } from "./ourSheets";
 import { editLines, isOurs, keptCells, readGrid, type SheetGrid } from "./readSheet";
 import { keepRemoved } from "./removedSheet";
 import type { Store } from "./store";
@@ -39,6 +39,8 @@ export interface BuiltYear {
   sheet: Sheet;
   /** The sheet's name now: ours, or the one a person renamed it to. */
   name: string;
+  /** Its key in the registry. */
+  key: string;
   plan: SheetPlan;
   layout: DashboardLayout;
   /** Properties to store: the layout's signature (names, rules, widths, wraps), so a rebuild skips them. */
@@ -53,16 +55,22 @@ export interface BuiltYear {
   cells: { invalid: string[]; overwritten: string[] };
 }
 
+/** A profile's dashboard of a year as the store knows it (no call to Sheets). */
+export function dashboardRecord(
+  stored: Record<string, string>,
+  year: number,
+  settings: Settings,
+  owner: SheetOwner,
+): OurSheetRecord {
+  return sheetRecord(stored, dashboardSheet(year, settings.language, owner));
+}
+
 /**
  * The layout a built dashboard has: its shape as stored when it was built (a sheet from before shapes
  * has the plain one), with the own metrics' kinds from today's settings.
  */
-export function builtLayout(
-  all: Record<string, string>,
-  name: string,
-  settings: Settings,
-): DashboardLayout {
-  const stored = all[layoutKey(name)] ?? "";
+export function builtLayout(record: OurSheetRecord, settings: Settings): DashboardLayout {
+  const stored = record.layout ?? "";
   const bar = stored.indexOf("|");
   return dashboardLayout(decodeShape(bar < 0 ? "" : stored.slice(bar + 1)), settings.metrics.own);
 }
@@ -78,13 +86,13 @@ export function dashboardTarget(
   profile: Profile,
   year: number,
 ): number | null {
-  const key = dashboardName(year, settings.language, profile);
-  if (!(layoutKey(key) in stored)) return null;
-  const map = linesMap(stored[linesKey(key)]);
-  const row = map.row(rowOf(builtLayout(stored, key, settings).at, "ssi:total"));
+  const record = dashboardRecord(stored, year, settings, profile);
+  if (record.layout === undefined) return null;
+  const map = linesMap(record.lines);
+  const row = map.row(rowOf(builtLayout(record, settings).at, "ssi:total"));
   try {
     const target = ss
-      .getRange(`${quoteSheet(currentName(stored, key))}!${cell(row, map.col(COL.target))}`)
+      .getRange(`${quoteSheet(record.name)}!${cell(row, map.col(COL.target))}`)
       .getValue();
     return typeof target === "number" && target >= 1 && target <= 100 ? target : null;
   } catch {
@@ -101,24 +109,20 @@ export function readYear(
   owner: SheetOwner,
   stored: Record<string, string>,
 ): {
-  sheet: Sheet | null;
-  /** Its name now: a person may have renamed it. */
-  name: string;
+  /** The sheet as found, and its name now: a person may have renamed it. */
+  located: LocatedSheet;
   kept: KeptCells;
   keyedRows: number;
   grid: SheetGrid;
-  changes: Record<string, string>;
 } {
-  const found = findOurSheet(ss, stored, dashboardName(year, settings.language, owner));
-  const { sheet, name, changes } = found;
+  const located = locateOurSheet(ss, stored, dashboardSheet(year, settings.language, owner));
+  const { sheet, name } = located;
   if (!sheet)
     return {
-      sheet: null,
-      name,
+      located,
       kept: new Map(),
       keyedRows: 0,
       grid: { values: [], formulas: [], notes: [] },
-      changes,
     };
   const grid = readGrid(sheet);
   const blank = grid.values.every((row) => row.every((v) => v === ""));
@@ -128,7 +132,7 @@ export function readYear(
   // Our rows end at the last one with a key: what a shorter layout must clear below itself.
   let keyedRows = grid.values.length;
   while (keyedRows > 0 && (grid.values[keyedRows - 1]?.[0] ?? "") === "") keyedRows--;
-  return { sheet, name, kept: keptCells(grid), keyedRows, grid, changes };
+  return { located, kept: keptCells(grid), keyedRows, grid };
 }
 
 /**
@@ -145,7 +149,8 @@ export function buildYear(
   adjust?: (kept: KeptCells) => void,
 ): BuiltYear {
   const read = readYear(ss, year, settings, profile, store.all);
-  const { sheet: found, kept, keyedRows, grid } = read;
+  const { kept, keyedRows, grid } = read;
+  const found = read.located.sheet;
   // An own metric removed from the settings leaves its rows: they are copied before the rebuild drops them.
   const own = settings.metrics.own;
   const removed = keepRemoved(
@@ -170,46 +175,42 @@ export function buildYear(
     metrics: settings.metrics,
   });
   // The first profile's newest year comes first, as before profiles; another profile's sheets follow.
-  const { sheet, madeAs } = foundOrMade(
-    ss,
-    found,
-    plan.name,
-    profile.id === MAIN_PROFILE ? 0 : undefined,
-  );
+  const kind = dashboardSheet(year, settings.language, profile);
+  const index = profile.id === MAIN_PROFILE ? 0 : undefined;
+  const ours = ensureOurSheet(ss, store.all, kind, index, read.located);
+  const { sheet } = ours;
+  const record = sheetRecord(store.all, kind);
   const fit = found && keyedRows > 0 ? fitted(sheet, plan, layout, grid) : null;
-  const key = layoutKey(plan.name);
   const lines = fit?.lines ?? "";
   const signature = layoutSignature(plan, encodeShape(shape), lines);
   const applied = fit?.plan ?? plan;
   // The look of our cells (colours, fonts, wraps, validation, notes) is written when it changed.
   const cellLook = lookSignature(plan, lines);
   const restoredLayout = applySheetPlan(ss, sheet, applied, {
-    layout: store.all[key] !== signature,
-    look: store.all[lookKey(plan.name)] !== cellLook,
+    layout: record.layout !== signature,
+    look: record.look !== cellLook,
     fresh: !found,
     // Rows of ours the layout dropped were deleted: nothing below is ours to clear.
     rowsBefore: fit ? applied.rows : keyedRows,
   });
-  const previous = new Set(builtLayout(store.all, plan.name, settings).rows.map((r) => r.key));
+  const previous = new Set(builtLayout(record, settings).rows.map((r) => r.key));
   return {
     sheet,
-    name: madeAs ?? read.name,
+    name: ours.name,
+    key: kind.key,
     plan,
     layout,
     changes: {
-      ...read.changes,
       ...removed,
-      // Made under another name beside a person's sheet: found by it from now on.
-      ...(madeAs && madeAs !== plan.name ? { [renamedKey(plan.name)]: madeAs } : {}),
-      ...rememberSheet(store.all, plan.name, sheet),
-      [key]: signature,
-      [lookKey(plan.name)]: cellLook,
-      ...(lines || store.all[linesKey(plan.name)] ? { [linesKey(plan.name)]: lines } : {}),
+      ...ours.changes,
+      [layoutKey(kind.key)]: signature,
+      [lookKey(kind.key)]: cellLook,
+      ...(lines || record.lines ? { [linesKey(kind.key)]: lines } : {}),
     },
     restored: (fit?.inserted ?? []).filter((k) => previous.has(k)),
     restoredLayout,
     // Known to the store, yet not found: a person deleted it, and it was made again.
-    remade: !found && key in store.all,
+    remade: !found && record.layout !== undefined,
     cells: { invalid: applied.invalidCells, overwritten: applied.overwrittenCells ?? [] },
   };
 }

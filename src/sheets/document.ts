@@ -6,9 +6,10 @@ import { render } from "../domain/i18n/render";
 import type { Language } from "../domain/language";
 import { type Profile, profileById } from "../domain/profiles";
 import type { Settings } from "../domain/settings";
+import { hasDashboard } from "../plan/sheetRegistry";
 import { now } from "./clock";
 import { BusyError, UserError } from "./errors";
-import { hasDashboard, takeNamesTaken } from "./ourSheets";
+import { takeNamesTaken } from "./ourSheets";
 import { readStore, type Store } from "./store";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -135,6 +136,5 @@ export function ensureSheetRoom(doc: Doc, needed: number): void {
 
 /** How many of these profiles have no dashboard for a year yet (each would add a sheet). */
 export function dashboardsToMake(store: Store, year: number, profiles: readonly Profile[]): number {
-  const { language } = store.settings;
-  return profiles.filter((p) => !hasDashboard(store.all, year, language, p)).length;
+  return profiles.filter((p) => !hasDashboard(store.all, year, p)).length;
 }

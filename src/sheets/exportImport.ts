@@ -13,6 +13,7 @@ import {
 } from "../plan/import/changes";
 import { type YearPlan, yearPlans } from "../plan/import/preview";
 import { dashboardLayout, shapeOf } from "../plan/layout";
+import { hasDashboard } from "../plan/sheetRegistry";
 import { now } from "./clock";
 import { buildYear } from "./dashboardSheet";
 import type { Doc } from "./document";
@@ -24,7 +25,6 @@ import {
   writeNetworkSheet,
   writeYear,
 } from "./importSheets";
-import { hasDashboard } from "./ourSheets";
 import { ensureLog } from "./ssiLogSheet";
 import type { Store } from "./store";
 import { writeStore } from "./store";
@@ -47,10 +47,10 @@ export function readYearPlans(
   summary: ExportSummary,
   profile: Profile,
 ): { plans: YearPlan[]; sheets: Map<number, ReadColumns | null> } {
-  const { language, current } = store.settings;
+  const { current } = store.settings;
   const sheets = new Map(
     yearsOf(summary).map((year) => {
-      const read = hasDashboard(store.all, year, language, profile)
+      const read = hasDashboard(store.all, year, profile)
         ? readYearColumns(ss, year, store.settings, profile, store.all)
         : null;
       return [year, read] as const;

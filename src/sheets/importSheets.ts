@@ -12,27 +12,23 @@ import {
   type OwnTarget,
   type YearColumns,
 } from "../plan/import/changes";
-import {
-  IMPORT_LOG_COLUMNS,
-  importLogHeader,
-  importLogName,
-  importLogRows,
-} from "../plan/import/importLog";
-import { networkPlan, networkSheetName } from "../plan/import/networkSheet";
+import { IMPORT_LOG_COLUMNS, importLogHeader, importLogRows } from "../plan/import/importLog";
+import { networkPlan } from "../plan/import/networkSheet";
 import { chartOnSheet, numberedKeys } from "../plan/keyedLines";
-import { dashboardName, monthColumn, ownedName, type SheetOwner } from "../plan/layout";
+import { monthColumn, type SheetOwner } from "../plan/layout";
 import { COLUMN_ROWS, isIntact } from "../plan/monthEntry";
 import { linesMap } from "../plan/personLines";
 import { keptContent } from "../plan/sheetPlan";
+import { importLogSheet, networkSheet } from "../plan/sheetRegistry";
 import { changedPart, ourBlocks, sliceBlock } from "../plan/spreadPlan";
-import { IMPORT_LOG_KEY, linesKey, networkImportKey, sheetKey } from "../plan/storeKeys";
+import { networkImportKey } from "../plan/storeKeys";
 import { asEntered } from "./cells";
 import { drawChart } from "./chartDraw";
-import { builtLayout } from "./dashboardSheet";
+import { builtLayout, dashboardRecord } from "./dashboardSheet";
 import { UserError } from "./errors";
 import { roomBelow } from "./grid";
 import { layKeyed } from "./keyedSheet";
-import { currentName, ensureOurSheet, ourNames } from "./ourSheets";
+import { ensureOurSheet } from "./ourSheets";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
@@ -60,10 +56,10 @@ export function readYearColumns(
   stored: Record<string, string>,
 ): ReadColumns | null {
   const { language } = settings;
-  const ours = dashboardName(year, language, owner);
-  const name = currentName(stored, ours);
-  const layout = builtLayout(stored, ours, settings);
-  const map = linesMap(stored[linesKey(ours)]);
+  const record = dashboardRecord(stored, year, settings, owner);
+  const { name } = record;
+  const layout = builtLayout(record, settings);
+  const map = linesMap(record.lines);
   const first = map.col(monthColumn(1));
   const last = map.col(monthColumn(12));
   const fed = ownMetricFed(settings.metrics.own, "impressions");
@@ -171,15 +167,11 @@ export function writeNetworkSheet(
 ): { name: string; changes: Record<string, string> } {
   const NETWORK_IMPORT = networkImportKey(owner);
   const signature = fingerprint(JSON.stringify([language, summary.exportDay, summary.network]));
-  const key = sheetKey("network", owner);
-  const { sheet, name, fresh, changes } = ensureOurSheet(ss, stored, {
-    key,
-    ownName: ownedName(networkSheetName(language), owner),
-    names: ourNames((l) => ownedName(networkSheetName(l), owner)),
-  });
+  const kind = networkSheet(language, owner);
+  const { sheet, name, fresh, changes } = ensureOurSheet(ss, stored, kind);
   // The same export in the same language is not written twice.
   const unchanged = !fresh && stored[NETWORK_IMPORT] === signature;
-  if (unchanged) return { name, changes: name === stored[key] ? {} : changes };
+  if (unchanged) return { name, changes: name === stored[kind.key] ? {} : changes };
   const { plan, chart } = networkPlan(summary, language, name);
   // Its lines are known by their place: a person's row after the export's third month stays there.
   const keys = {
@@ -207,11 +199,7 @@ export function appendImportLog(
   language: Language,
   owner: SheetOwner,
 ): { name: string; changes: Record<string, string> } {
-  const log = ensureOurSheet(ss, stored, {
-    key: IMPORT_LOG_KEY,
-    ownName: importLogName(language),
-    names: ourNames(importLogName),
-  });
+  const log = ensureOurSheet(ss, stored, importLogSheet(language));
   const { sheet } = log;
   const rows = importLogRows(summary, written, now, language, owner).map((row) =>
     row.map(asEntered),

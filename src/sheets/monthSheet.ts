@@ -15,12 +15,13 @@ import {
 } from "../plan/monthEntry";
 import { encodeLines, fitDashboard, linesMap } from "../plan/personLines";
 import { keptContent } from "../plan/sheetPlan";
+import { dashboardSheet, sheetRecord } from "../plan/sheetRegistry";
 import { changedPart, ourBlocks, sliceBlock } from "../plan/spreadPlan";
 import type { ReadingPlace } from "../plan/ssiLog";
 import { linesKey } from "../plan/storeKeys";
 import { asEntered } from "./cells";
 import { UserError } from "./errors";
-import { currentName, findOurSheet } from "./ourSheets";
+import { locateOurSheet } from "./ourSheets";
 import { remakeLog, type SameDay, saveReading } from "./ssiLogSheet";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -81,17 +82,16 @@ function findColumn(
   stored: Record<string, string>,
   withNotes: boolean,
 ): PlacedColumn & { changes?: Record<string, string> } {
-  const ours = dashboardName(year, language, owner);
-  const lines = stored[linesKey(ours)];
+  const kind = dashboardSheet(year, language, owner);
+  const record = sheetRecord(stored, kind);
   let placed: PlacedColumn | null = null;
   try {
-    const name = currentName(stored, ours);
-    placed = placedColumn(ss, name, month, layout, linesMap(lines), withNotes);
+    placed = placedColumn(ss, record.name, month, layout, linesMap(record.lines), withNotes);
   } catch {
     // Renamed or deleted, or shrunk by a person since: found again below.
   }
   if (placed && isIntact(placed.column, year, month, layout, placed.map)) return placed;
-  const found = findOurSheet(ss, stored, ours);
+  const found = locateOurSheet(ss, stored, kind);
   if (!found.sheet) {
     const m = messages(language);
     throw new UserError(
@@ -105,7 +105,7 @@ function findColumn(
   const again = placedColumn(ss, found.name, month, layout, linesMap(fresh), withNotes);
   if (!isIntact(again.column, year, month, layout, again.map))
     throw layoutChanged(year, language, owner);
-  return { ...again, changes: { ...found.changes, [linesKey(ours)]: fresh } };
+  return { ...again, changes: { ...found.changes, [linesKey(kind.key)]: fresh } };
 }
 
 /** The dashboard no longer has the layout the add-on built: the user is told to rebuild it. */

@@ -1,42 +1,18 @@
 /**
- * Our sheets found by what a rename does not change: each is known by the name we gave it (the key of its
- * stored layout), its sheet id, and the name a person gave it since, when they renamed it.
+ * Our sheets found by what a rename does not change: each is known by its key in the registry
+ * (`plan/sheetRegistry.ts`), under which the store keeps its name now and its sheet id.
  */
-import { LANGUAGES, type Language } from "../domain/language";
-import { dashboardName, type SheetOwner } from "../plan/layout";
-import { idKey, layoutKey, renamedKey } from "../plan/storeKeys";
+import type { OurSheetKind } from "../plan/sheetRegistry";
+import { idKey } from "../plan/storeKeys";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-
-/** True when the store knows a profile's dashboard of a year: it was built (no call to Sheets). */
-export function hasDashboard(
-  stored: Record<string, string>,
-  year: number,
-  language: Language,
-  owner: SheetOwner,
-): boolean {
-  return layoutKey(dashboardName(year, language, owner)) in stored;
-}
-
-/** The name one of our sheets has now, as last seen (no call to Sheets). */
-export function currentName(stored: Record<string, string>, ourName: string): string {
-  return stored[renamedKey(ourName)] || ourName;
-}
-
-export interface FoundSheet {
-  sheet: Sheet | null;
-  /** Its name now (ours when it was never renamed, or when it is gone). */
-  name: string;
-  /** Properties to store: its id when first seen, its new name when a person renamed it. */
-  changes: Record<string, string>;
-}
 
 /**
  * Finds a sheet of ours by the name it last had (one call), else by its stored id (two), so a sheet a
  * person renamed keeps working under their name. A sheet that is gone answers `null`.
  */
-export function findSheet(
+function findSheet(
   ss: Spreadsheet,
   stored: Record<string, string>,
   last: string,
@@ -49,23 +25,6 @@ export function findSheet(
   const id = Number(stored[idStoreKey]);
   const byId = idStoreKey in stored && Number.isInteger(id) ? ss.getSheetById(id) : null;
   return byId ? { sheet: byId, name: byId.getName() } : { sheet: null, name: last };
-}
-
-/** Finds one of our dashboards, known by the name we gave it; its new name is stored when a person renamed it. */
-export function findOurSheet(
-  ss: Spreadsheet,
-  stored: Record<string, string>,
-  ourName: string,
-): FoundSheet {
-  const last = currentName(stored, ourName);
-  const { sheet, name } = findSheet(ss, stored, last, idKey(ourName));
-  if (!sheet)
-    return { sheet, name: ourName, changes: last === ourName ? {} : { [renamedKey(ourName)]: "" } };
-  return {
-    sheet,
-    name,
-    changes: name === last ? {} : { [renamedKey(ourName)]: name === ourName ? "" : name },
-  };
 }
 
 /** A sheet of ours made under another name, because a person's sheet had ours in another case. */
@@ -109,7 +68,7 @@ function insertOurSheet(
  * The sheet of ours that was found, or one made now under `name` (or the name `insertOurSheet` gave it
  * beside a person's): `madeAs` is the new sheet's name, null when it was found.
  */
-export function foundOrMade(
+function foundOrMade(
   ss: Spreadsheet,
   found: Sheet | null,
   name: string,
@@ -121,12 +80,12 @@ export function foundOrMade(
 }
 
 /** What to store about a sheet of ours just found or made: its id, the first time (one call). */
-export function rememberSheet(
+function rememberSheet(
   stored: Record<string, string>,
-  ourName: string,
+  key: string,
   sheet: Sheet,
 ): Record<string, string> {
-  return idKey(ourName) in stored ? {} : { [idKey(ourName)]: String(sheet.getSheetId()) };
+  return idKey(key) in stored ? {} : { [idKey(key)]: String(sheet.getSheetId()) };
 }
 
 /**
@@ -146,24 +105,6 @@ function renamedTo(
   return ownName;
 }
 
-/** A sheet's names in every language we give it. */
-export function ourNames(nameIn: (language: Language) => string): string[] {
-  return LANGUAGES.map(nameIn);
-}
-
-/**
- * A sheet of ours known by one stored key (a profile's log, Charts or Network sheet, a year's team sheet,
- * the Import log, the Removed metrics): its name follows the language unless a person renamed it.
- */
-export interface OurSheetKind {
-  /** The stored key of its name now: ours, or the one a person gave it. */
-  key: string;
-  /** Its name in the spreadsheet's language. */
-  ownName: string;
-  /** Its names in every language: a language change renames only these, never a person's name. */
-  names: readonly string[];
-}
-
 /** One of our sheets found or made, and what to store about it. */
 export interface EnsuredSheet {
   sheet: Sheet;
@@ -179,27 +120,53 @@ export interface EnsuredSheet {
   changes: Record<string, string>;
 }
 
+/** One of our sheets as found, before anything is made or renamed. */
+export interface LocatedSheet {
+  sheet: Sheet | null;
+  /** Its name now; ours when it is gone. */
+  name: string;
+  /** Its name as the store knew it; undefined when it was never stored. */
+  known: string | undefined;
+  /** Its name now, when a person renamed it since it was stored. */
+  changes: Record<string, string>;
+}
+
 /**
  * Finds one of our sheets by the name it last had, else by its id, else (its name stored is gone) by our
- * own name; gives it the current language's name unless a person named it; makes it when it is missing.
+ * own name; nothing is made or renamed (one to three calls).
+ */
+export function locateOurSheet(
+  ss: Spreadsheet,
+  stored: Record<string, string>,
+  kind: OurSheetKind,
+): LocatedSheet {
+  const known = stored[kind.key];
+  let { sheet, name } = findSheet(ss, stored, known ?? kind.ownName, idKey(kind.key));
+  if (!sheet && known !== undefined && known !== kind.ownName) {
+    const byOurName = ss.getSheetByName(kind.ownName);
+    name = kind.ownName;
+    if (byOurName && byOurName.getName() === name) sheet = byOurName;
+  }
+  const changes: Record<string, string> = sheet && name !== known ? { [kind.key]: name } : {};
+  return { sheet, name, known, changes };
+}
+
+/**
+ * Finds one of our sheets (or takes the one `located` already), gives it the current language's name
+ * unless a person named it, and makes it when it is missing.
  */
 export function ensureOurSheet(
   ss: Spreadsheet,
   stored: Record<string, string>,
   kind: OurSheetKind,
   index?: number,
+  located: LocatedSheet = locateOurSheet(ss, stored, kind),
 ): EnsuredSheet {
-  const known = stored[kind.key];
-  let { sheet: found, name } = findSheet(ss, stored, known ?? kind.ownName, idKey(kind.key));
-  if (!found && known !== undefined && known !== kind.ownName) {
-    const byOurName = ss.getSheetByName(kind.ownName);
-    name = kind.ownName;
-    if (byOurName && byOurName.getName() === name) found = byOurName;
-  }
-  const had = name;
-  name = renamedTo(ss, found, name, kind.ownName, kind.names);
-  const { sheet, madeAs } = foundOrMade(ss, found, name, index);
-  name = madeAs ?? name;
+  const { sheet: found, known } = located;
+  const had = located.name;
+  const renamed = renamedTo(ss, found, had, kind.ownName, kind.names);
+  const { sheet, madeAs } = foundOrMade(ss, found, renamed, index);
+  const name = madeAs ?? renamed;
   return {
     sheet,
     name,

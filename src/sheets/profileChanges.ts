@@ -36,9 +36,8 @@ export function changeProfile(doc: Doc, checked: Extract<ProfileCheck, { ok: tru
     refreshTeam(doc, settings);
     return fill(t.added, { name: profile.name, year: current.year });
   }
-  const moved = renameProfileSheets(doc.ss, doc.store.all, language, before, profile);
-  forgetKeys(doc.store, moved.forget);
-  writeStore(doc.store, moved.set, settings);
+  const renamed = renameProfileSheets(doc.ss, doc.store.all, language, before, profile);
+  writeStore(doc.store, renamed, settings);
   if (before.archived !== profile.archived) {
     showProfileSheets(doc.ss, doc.store.all, language, profile, !profile.archived);
     refreshTeam(doc, settings);

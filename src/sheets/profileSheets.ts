@@ -1,65 +1,23 @@
 /** A profile's sheets as a whole: found from the store, renamed with the profile, hidden, shown or deleted. */
 import type { Language } from "../domain/language";
 import type { Profile } from "../domain/profiles";
-import { chartsSheetName } from "../plan/charts";
-import { networkSheetName } from "../plan/import/networkSheet";
-import { dashboardName, logName, ownedName, type SheetOwner } from "../plan/layout";
+import { ownedName, type SheetOwner } from "../plan/layout";
 import {
-  chartIdsKey,
-  idKey,
-  kindLayoutKey,
-  layoutKey,
-  linesKey,
-  lookKey,
-  networkImportKey,
-  renamedKey,
-  sheetKey,
-} from "../plan/storeKeys";
-
-import { currentName, hasDashboard } from "./ourSheets";
+  chartsSheet,
+  dashboardSheet,
+  dashboardYears,
+  logSheet,
+  networkSheet,
+  recordKeys,
+  sheetRecord,
+} from "../plan/sheetRegistry";
+import { chartIdsKey, networkImportKey } from "../plan/storeKeys";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-const FIRST_YEAR = 2000;
-const LAST_YEAR = 2100;
-
-/**
- * The years a profile has a dashboard for, as the store knows them (no call to Sheets): the years named
- * in the stored layouts, each checked against the profile's dashboard name.
- */
-export function dashboardYears(
-  stored: Record<string, string>,
-  language: Language,
-  owner: SheetOwner,
-): number[] {
-  const named = new Set<number>();
-  for (const key of Object.keys(stored))
-    if (key.startsWith(layoutKey("")))
-      for (const m of key.matchAll(/\d{4}/g)) named.add(Number(m[0]));
-  return [...named]
-    .filter((year) => year >= FIRST_YEAR && year <= LAST_YEAR)
-    .filter((year) => hasDashboard(stored, year, language, owner))
-    .sort((a, b) => a - b);
-}
-
-/** The stored keys about one of our dashboards (by our name): its layout, id, person's name and lines. */
-export function dashboardKeys(stored: Record<string, string>, ourName: string): string[] {
-  return [
-    layoutKey(ourName),
-    idKey(ourName),
-    renamedKey(ourName),
-    linesKey(ourName),
-    lookKey(ourName),
-  ].filter((key) => key in stored);
-}
-
-/** Where a profile's log, charts and network sheets are stored, with the names they get when new. */
+/** A profile's log, Charts and Network sheets, as the registry knows them. */
 function companions(language: Language, owner: SheetOwner) {
-  return [
-    { key: sheetKey("log", owner), name: logName(language, owner) },
-    { key: sheetKey("charts", owner), name: chartsSheetName(language, owner) },
-    { key: sheetKey("network", owner), name: ownedName(networkSheetName(language), owner) },
-  ];
+  return [logSheet(language, owner), chartsSheet(language, owner), networkSheet(language, owner)];
 }
 
 /** Every sheet a profile owns, by name: its dashboards of every year, its log, charts and network. */
@@ -68,8 +26,8 @@ export function ownedSheets(
   language: Language,
   owner: SheetOwner,
 ): string[] {
-  const names = dashboardYears(stored, language, owner).map((y) =>
-    currentName(stored, dashboardName(y, language, owner)),
+  const names = dashboardYears(stored, owner).map(
+    (y) => sheetRecord(stored, dashboardSheet(y, language, owner)).name,
   );
   for (const c of companions(language, owner)) {
     const name = stored[c.key];
@@ -80,7 +38,7 @@ export function ownedSheets(
 
 /**
  * Renames a profile's sheets after its name changed (formulas that point at them follow), and answers
- * the stored keys to set and to forget. The main profile's sheets have plain names: nothing moves.
+ * their names to store: their keys stay. The main profile's sheets have plain names: nothing moves.
  */
 export function renameProfileSheets(
   ss: Spreadsheet,
@@ -88,24 +46,16 @@ export function renameProfileSheets(
   language: Language,
   before: Profile,
   after: Profile,
-): { set: Record<string, string>; forget: string[] } {
+): Record<string, string> {
   const set: Record<string, string> = {};
-  const forget: string[] = [];
-  if (before.name === after.name) return { set, forget };
-  for (const year of dashboardYears(stored, language, before)) {
-    const from = dashboardName(year, language, before);
-    const to = dashboardName(year, language, after);
-    if (from === to) continue;
+  if (before.name === after.name) return set;
+  for (const year of dashboardYears(stored, before)) {
+    const from = dashboardSheet(year, language, before);
+    const to = dashboardSheet(year, language, after);
     // A dashboard a person renamed keeps their name; ours follows the profile's.
-    if (currentName(stored, from) === from) ss.getSheetByName(from)?.setName(to);
-    set[layoutKey(to)] = stored[layoutKey(from)] ?? "";
-    forget.push(layoutKey(from));
-    for (const key of [idKey, renamedKey, linesKey, lookKey]) {
-      const value = stored[key(from)];
-      if (value === undefined) continue;
-      set[key(to)] = value;
-      forget.push(key(from));
-    }
+    if (to.ownName === from.ownName || sheetRecord(stored, from).name !== from.ownName) continue;
+    ss.getSheetByName(from.ownName)?.setName(to.ownName);
+    set[to.key] = to.ownName;
   }
   for (const c of companions(language, after)) {
     const from = stored[c.key];
@@ -118,7 +68,7 @@ export function renameProfileSheets(
     ss.getSheetByName(from)?.setName(to);
     set[c.key] = to;
   }
-  return { set, forget };
+  return set;
 }
 
 /** A profile sheet's name without the profile ("SSI log · Ana" → "SSI log"). */
@@ -154,16 +104,11 @@ export function deleteProfileSheets(
     const sheet = ss.getSheetByName(name);
     if (sheet) ss.deleteSheet(sheet);
   }
-  const keys = dashboardYears(stored, language, owner).flatMap((y) =>
-    dashboardKeys(stored, dashboardName(y, language, owner)),
+  const keys = dashboardYears(stored, owner).flatMap((y) =>
+    recordKeys(stored, dashboardSheet(y, language, owner).key),
   );
-  for (const c of companions(language, owner)) if (c.key in stored) keys.push(c.key);
-  const kinds = [
-    kindLayoutKey("log", owner),
-    kindLayoutKey("charts", owner),
-    chartIdsKey(owner),
-    networkImportKey(owner),
-  ];
-  for (const key of kinds) if (key in stored) keys.push(key);
+  for (const c of companions(language, owner)) keys.push(...recordKeys(stored, c.key));
+  for (const key of [chartIdsKey(owner), networkImportKey(owner)])
+    if (key in stored) keys.push(key);
   return keys;
 }

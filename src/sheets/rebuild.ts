@@ -3,11 +3,12 @@ import { fill, fillCount, messages } from "../domain/i18n";
 import type { Profile } from "../domain/profiles";
 import type { Settings } from "../domain/settings";
 import type { KeptCells } from "../plan/dashboard/kept";
-import { dashboardName, rowOf } from "../plan/layout";
+import { rowOf } from "../plan/layout";
+import { hasDashboard } from "../plan/sheetRegistry";
 import { type ChartYear, drawCharts } from "./chartsSheet";
-import { buildYear, builtLayout } from "./dashboardSheet";
+import { buildYear, builtLayout, dashboardRecord } from "./dashboardSheet";
 import type { Doc } from "./document";
-import { currentName, hasDashboard, takeNamesTaken } from "./ourSheets";
+import { takeNamesTaken } from "./ourSheets";
 import { ensureLog } from "./ssiLogSheet";
 import { writeStore } from "./store";
 
@@ -30,7 +31,7 @@ export function rebuild(
     stored,
     settings.language,
     {
-      current: { year, name: built.name, key: built.plan.name, layout: built.layout },
+      current: { year, name: built.name, key: built.key, layout: built.layout },
       previous: chartYear(stored, year - 1, settings, profile),
     },
     log.name,
@@ -112,9 +113,7 @@ function chartYear(
   settings: Settings,
   profile: Profile,
 ): ChartYear | null {
-  return hasDashboard(stored, year, settings.language, profile)
-    ? yearSheet(stored, year, settings, profile)
-    : null;
+  return hasDashboard(stored, year, profile) ? yearSheet(stored, year, settings, profile) : null;
 }
 
 /** A profile's dashboard of a year: its name now, our name for it, and the layout it was built with. */
@@ -124,6 +123,6 @@ function yearSheet(
   settings: Settings,
   profile: Profile,
 ): ChartYear {
-  const key = dashboardName(year, settings.language, profile);
-  return { year, name: currentName(stored, key), key, layout: builtLayout(stored, key, settings) };
+  const record = dashboardRecord(stored, year, settings, profile);
+  return { year, name: record.name, key: record.key, layout: builtLayout(record, settings) };
 }

@@ -1,17 +1,13 @@
 /** Appends the copies of removed own metrics to the Removed metrics sheet, made on first use. */
-import { messages } from "../domain/i18n";
 import type { Language } from "../domain/language";
 import { removedHeader } from "../plan/removedMetrics";
 import type { CellContent } from "../plan/sheetPlan";
-import { REMOVED_METRICS_KEY } from "../plan/storeKeys";
+import { removedMetricsSheet } from "../plan/sheetRegistry";
 import { asEntered } from "./cells";
 import { roomBelow } from "./grid";
-import { ensureOurSheet, ourNames } from "./ourSheets";
+import { ensureOurSheet } from "./ourSheets";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-
-const removedSheetName = (language: Language): string =>
-  messages(language).metricSetup.removedSheet;
 
 /**
  * Appends rows below what is there, in one write, and says what to store about the sheet; nothing
@@ -24,11 +20,11 @@ export function keepRemoved(
   language: Language,
 ): Record<string, string> {
   if (rows.length === 0) return {};
-  const { sheet, fresh, renamed, changes } = ensureOurSheet(ss, stored, {
-    key: REMOVED_METRICS_KEY,
-    ownName: removedSheetName(language),
-    names: ourNames(removedSheetName),
-  });
+  const { sheet, fresh, renamed, changes } = ensureOurSheet(
+    ss,
+    stored,
+    removedMetricsSheet(language),
+  );
   const header = removedHeader(language);
   // Renamed by us to the language now: its header follows (a person's sheet of that name keeps its own).
   if (renamed) sheet.getRange(1, 1, 1, header.length).setValues([header]);

@@ -2,12 +2,13 @@
 import type { SsiReading } from "../domain/entry";
 import type { Language } from "../domain/language";
 import { columnLetter, quoteSheet } from "../plan/a1";
-import { LAYOUT_VERSION, logName, type SheetOwner } from "../plan/layout";
+import { LAYOUT_VERSION, type SheetOwner } from "../plan/layout";
+import { logSheet } from "../plan/sheetRegistry";
 import { placeReading, type ReadingPlace, readingRow, ssiLogPlan } from "../plan/ssiLog";
-import { kindLayoutKey, sheetKey } from "../plan/storeKeys";
+import { layoutKey } from "../plan/storeKeys";
 import { applySheetPlan } from "./applyPlan";
 import { asEntered } from "./cells";
-import { ensureOurSheet, ourNames } from "./ourSheets";
+import { ensureOurSheet } from "./ourSheets";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -28,12 +29,9 @@ export function ensureLog(
   language: Language,
   owner: SheetOwner,
 ): LogSheet {
-  const LAYOUT = kindLayoutKey("log", owner);
-  const { sheet, name, fresh, remade, changes } = ensureOurSheet(ss, stored, {
-    key: sheetKey("log", owner),
-    ownName: logName(language, owner),
-    names: ourNames((l) => logName(l, owner)),
-  });
+  const kind = logSheet(language, owner);
+  const LAYOUT = layoutKey(kind.key);
+  const { sheet, name, fresh, remade, changes } = ensureOurSheet(ss, stored, kind);
   const signature = logSignature(language);
   if (fresh || stored[LAYOUT] !== signature) {
     applySheetPlan(ss, sheet, ssiLogPlan(name, sheet.getMaxRows(), language), {
@@ -58,10 +56,8 @@ export function remakeLog(
 ): Record<string, string> {
   const sheet = ss.insertSheet(name);
   applySheetPlan(ss, sheet, ssiLogPlan(name, sheet.getMaxRows(), language), { layout: true });
-  return {
-    [sheetKey("log", owner)]: name,
-    [kindLayoutKey("log", owner)]: logSignature(language),
-  };
+  const { key } = logSheet(language, owner);
+  return { [key]: name, [layoutKey(key)]: logSignature(language) };
 }
 
 /** A reading already saved for the day: its four pillars and total, as the log holds them. */

@@ -2,6 +2,7 @@
 import type { Day } from "../domain/day";
 import { defaultSettings, parseSettings, periodOf, type Settings } from "../domain/settings";
 import { joinSettings, SETTINGS_KEY, settingsParts, staleParts } from "../plan/settingsParts";
+import { movedKeys } from "../plan/storeMigration";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -9,6 +10,8 @@ export interface Store {
   settings: Settings;
   /** Everything stored, by key (layout signatures, chart ids). */
   all: Record<string, string>;
+  /** Keys stored before the registry, moved in `all` and not yet in the document: the next write stores them. */
+  moved?: boolean;
 }
 
 /**
@@ -23,7 +26,12 @@ export function readStore(ss: Spreadsheet, today: () => Day): Store {
   const parsed = parseSettings(json, fallback);
   // A stored setting that lost its month falls back to today's, not to the placeholder day.
   const current = parsed.current === fallback.current ? periodOf(today()) : parsed.current;
-  return { settings: { ...parsed, current }, all };
+  const settings = { ...parsed, current };
+  // A spreadsheet from before the registry is read as if moved; the move is stored with the next write.
+  const { set, forget } = movedKeys(all, settings.language, settings.profiles);
+  if (forget.length === 0) return { settings, all };
+  for (const key of forget) delete all[key];
+  return { settings, all: Object.assign(all, set), moved: true };
 }
 
 /**
@@ -40,9 +48,14 @@ export function writeStore(
   const changed =
     Object.entries(updates).some(([k, v]) => store.all[k] !== v) || !store.all[SETTINGS_KEY];
   if (settings) store.settings = settings;
-  if (!changed) return;
+  // A store read as moved is stored by the first action that writes it, changed or not.
+  if (!changed && !store.moved) return;
   if (!(SETTINGS_KEY in updates))
     Object.assign(updates, settingsParts(JSON.stringify(store.settings), store.all));
+  if (store.moved) {
+    forgetKeys(store, staleParts(store.all, updates), updates);
+    return;
+  }
   const props = PropertiesService.getDocumentProperties();
   props.setProperties(updates);
   // Parts a shorter text left behind go (rare: one round trip each), so they are never read back.
@@ -54,17 +67,18 @@ export function writeStore(
 }
 
 /**
- * Forgets stored keys that point at sheets no longer there. One key is one deletion; several go in one
- * round trip, the rest of the store written back with `deleteAllOthers`, as Apps Script documents it.
+ * Forgets stored keys that point at sheets no longer there, and stores `set`. One key alone is one
+ * deletion; anything more is one round trip, the whole store written back with `deleteAllOthers`, as Apps
+ * Script documents it (which also stores the keys a spreadsheet from before the registry had moved).
  */
-export function forgetKeys(store: Store, keys: string[]): void {
+export function forgetKeys(store: Store, keys: string[], set: Record<string, string> = {}): void {
   const gone = [...new Set(keys.filter((key) => key in store.all))];
-  if (gone.length === 0) return;
+  const changed = Object.entries(set).some(([k, v]) => store.all[k] !== v);
+  if (gone.length === 0 && !changed && !store.moved) return;
   const props = PropertiesService.getDocumentProperties();
-  if (gone.length === 1) props.deleteProperty(gone[0] as string);
-  else {
-    const rest = Object.fromEntries(Object.entries(store.all).filter(([k]) => !gone.includes(k)));
-    props.setProperties(rest, true);
-  }
   for (const key of gone) delete store.all[key];
+  Object.assign(store.all, set);
+  if (gone.length === 1 && !changed && !store.moved) props.deleteProperty(gone[0] as string);
+  else props.setProperties(store.all, true);
+  store.moved = false;
 }

@@ -6,14 +6,15 @@ import type { Settings } from "../domain/settings";
 import { fingerprint } from "../plan/fingerprint";
 import { movedValues } from "../plan/formulaRefs";
 import { chartOnSheet } from "../plan/keyedLines";
-import { dashboardName, LAYOUT_VERSION } from "../plan/layout";
+import { LAYOUT_VERSION } from "../plan/layout";
 import { linesMap } from "../plan/personLines";
-import { layoutKey, linesKey, lookKey, teamKey } from "../plan/storeKeys";
-import { type TeamMember, teamPlan, teamSheetName } from "../plan/team";
+import { teamSheet } from "../plan/sheetRegistry";
+import { layoutKey, lookKey } from "../plan/storeKeys";
+import { type TeamMember, teamPlan } from "../plan/team";
 import { drawChart } from "./chartDraw";
-import { builtLayout } from "./dashboardSheet";
+import { builtLayout, dashboardRecord } from "./dashboardSheet";
 import { layKeyed } from "./keyedSheet";
-import { currentName, ensureOurSheet, hasDashboard, ourNames } from "./ourSheets";
+import { ensureOurSheet } from "./ourSheets";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -27,16 +28,15 @@ export function teamMembers(
   return teamProfiles(settings.profiles).map((p) => {
     const name = shownName(p, unnamed);
     if (p.source) return { id: p.id, name, dashboard: null, source: p.source, team: !!p.team };
-    const dashboard = dashboardName(year, settings.language, p);
-    if (!hasDashboard(stored, year, settings.language, p))
-      return { id: p.id, name, dashboard: null };
+    const dashboard = dashboardRecord(stored, year, settings, p);
+    if (dashboard.layout === undefined) return { id: p.id, name, dashboard: null };
     // Post impressions live in an own metric's row, where that dashboard's layout put it.
     const fed = ownMetricFed(settings.metrics.own, "impressions");
-    const row = fed ? builtLayout(stored, dashboard, settings).at.get(`own:${fed.id}`) : undefined;
+    const row = fed ? builtLayout(dashboard, settings).at.get(`own:${fed.id}`) : undefined;
     return {
       id: p.id,
       name,
-      dashboard: currentName(stored, dashboard),
+      dashboard: dashboard.name,
       ...(row ? { impressionsRow: row } : {}),
     };
   });
@@ -58,8 +58,8 @@ export function buildTeam(
   // Each member's cells are where that dashboard's rows and columns are, around a person's own.
   const maps = new Map(
     activeProfiles(settings.profiles).map((p) => {
-      const ours = dashboardName(year, settings.language, p);
-      return [currentName(stored, ours), linesMap(stored[linesKey(ours)])] as const;
+      const dashboard = dashboardRecord(stored, year, settings, p);
+      return [dashboard.name, linesMap(dashboard.lines)] as const;
     }),
   );
   const plan = {
@@ -67,12 +67,9 @@ export function buildTeam(
     values: movedValues(planned.plan.values, (s) => (s === null ? null : (maps.get(s) ?? null))),
   };
   // Ours follows the language; a name a person gave it stays.
-  const { sheet, fresh, changes } = ensureOurSheet(ss, stored, {
-    key: teamKey(year),
-    ownName: plan.name,
-    names: ourNames((l) => teamSheetName(year, l)),
-  });
-  const signatureKey = layoutKey(plan.name);
+  const kind = teamSheet(year, settings.language);
+  const { sheet, fresh, changes } = ensureOurSheet(ss, stored, kind);
+  const signatureKey = layoutKey(kind.key);
   const look = fingerprint(
     JSON.stringify([plan.rows, plan.cols, plan.conditionalRules, plan.columnWidths]),
   );
@@ -81,7 +78,7 @@ export function buildTeam(
   const laid = layKeyed(ss, sheet, plan, planned.keys, {
     fresh,
     layout: (lines) => stored[signatureKey] !== signature(lines),
-    look: stored[lookKey(plan.name)],
+    look: stored[lookKey(kind.key)],
   });
   // Charts read our lines only: a person's row or column between ours is not a series.
   const specs = charts.map((spec) =>
@@ -98,7 +95,7 @@ export function buildTeam(
     changes: {
       ...changes,
       [signatureKey]: signature(laid.lines),
-      [lookKey(plan.name)]: laid.look,
+      [lookKey(kind.key)]: laid.look,
     },
   };
 }

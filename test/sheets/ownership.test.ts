@@ -1,5 +1,6 @@
 /** What is ours on our sheets is replaced by a rebuild; what the user added there is left alone. */
 import { describe, expect, it } from "vitest";
+import { dashboardKey, layoutKey } from "../../src/plan/storeKeys";
 import { freshAddon, rowOfKey } from "../support/addon";
 
 const KPI = "KPI 2026";
@@ -19,7 +20,9 @@ describe("a rebuild and the user's own rules", () => {
     sheet.setConditionalFormatRules([...sheet.getConditionalFormatRules(), mine]);
     const ours = addon.standIn.sheet(KPI).state.cfRules.length - 1;
     // A layout change (here: the stored signature lost) makes the rebuild set its rules again.
-    delete addon.standIn.workbook.state.properties.document[`layout:${KPI}`];
+    const document = addon.standIn.workbook.state.properties.document;
+    expect(layoutKey(dashboardKey(2026)) in document).toBe(true);
+    delete document[layoutKey(dashboardKey(2026))];
     addon.call("buildDashboard");
     addon.callFromClient("saveSettings", [{ language: "de" }]);
     const rules = addon.standIn.workbook.sheetByName("KPI 2026")!.cfRules;
