@@ -20,6 +20,7 @@ import {
   linesKey,
   lookKey,
   REMOVED_METRICS_KEY,
+  type Stored,
   sheetKey,
   teamKey,
 } from "./storeKeys";
@@ -97,7 +98,7 @@ export interface OurSheetRecord extends OurSheetKind {
 }
 
 /** One of our sheets as the store knows it. */
-export function sheetRecord(stored: Record<string, string>, of: OurSheetKind): OurSheetRecord {
+export function sheetRecord(stored: Stored, of: OurSheetKind): OurSheetRecord {
   return {
     ...of,
     name: stored[of.key] ?? of.ownName,
@@ -108,21 +109,17 @@ export function sheetRecord(stored: Record<string, string>, of: OurSheetKind): O
 }
 
 /** Every stored key of one of our sheets: what is forgotten when it goes. */
-export function recordKeys(stored: Record<string, string>, key: string): string[] {
+export function recordKeys(stored: Stored, key: string): string[] {
   return [key, idKey(key), layoutKey(key), lookKey(key), linesKey(key)].filter((k) => k in stored);
 }
 
 /** True when a profile's dashboard of a year was built. */
-export function hasDashboard(
-  stored: Record<string, string>,
-  year: number,
-  owner: SheetOwner,
-): boolean {
+export function hasDashboard(stored: Stored, year: number, owner: SheetOwner): boolean {
   return layoutKey(dashboardKey(year, owner)) in stored;
 }
 
 /** The years a profile has a built dashboard for, read from the registry's keys, oldest first. */
-export function dashboardYears(stored: Record<string, string>, owner: SheetOwner): number[] {
+export function dashboardYears(stored: Stored, owner: SheetOwner): number[] {
   const built = layoutKey("");
   const years: number[] = [];
   for (const key of Object.keys(stored)) {

@@ -6,6 +6,12 @@
 import { MAIN_PROFILE } from "../domain/profiles";
 import type { SheetOwner } from "./layout";
 
+/** The document's properties as read: every stored key, made here, with its value. */
+export type Stored = Record<string, string>;
+
+/** Properties to store (keys made here, with their values), written in one round trip. */
+export type StoreChanges = Record<string, string>;
+
 /** A stored key for a profile: the main profile's keys are the ones stored before profiles. */
 export function ownedKey(key: string, owner?: SheetOwner): string {
   return !owner || owner.id === MAIN_PROFILE ? key : `${key}:${owner.id}`;

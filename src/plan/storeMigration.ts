@@ -13,6 +13,8 @@ import {
   layoutKey,
   linesKey,
   lookKey,
+  type StoreChanges,
+  type Stored,
   sheetKey,
   teamKey,
   teamYearOf,
@@ -21,13 +23,13 @@ import { teamSheetName } from "./team";
 
 /** Keys to set and to forget; both empty when nothing is stored the old way. */
 export interface MovedKeys {
-  set: Record<string, string>;
+  set: StoreChanges;
   forget: string[];
 }
 
 /** What to move so that every sheet of ours is stored under its registry key (no call to Sheets). */
 export function movedKeys(
-  stored: Record<string, string>,
+  stored: Stored,
   language: Language,
   profiles: readonly Pick<Profile, "id" | "name">[],
 ): MovedKeys {

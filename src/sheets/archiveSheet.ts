@@ -16,7 +16,7 @@ import {
   recordKeys,
   teamSheet,
 } from "../plan/sheetRegistry";
-import { teamKey } from "../plan/storeKeys";
+import { type StoreChanges, teamKey } from "../plan/storeKeys";
 import type { WorkTask } from "../plan/work";
 import { asEntered } from "./cells";
 import { type Doc, ensureSheetRoom } from "./document";
@@ -43,7 +43,7 @@ export function foldProfile(doc: Doc, year: number, id: string, last: boolean): 
   const { language, profiles } = store.settings;
   const profile = profiles.find((p) => p.id === id);
   const keys: string[] = [];
-  let remembered: Record<string, string> = {};
+  let remembered: StoreChanges = {};
   let team = last && teamKey(year) in store.all ? findTeam(doc, year) : null;
   if (profile && hasDashboard(store.all, year, profile)) {
     const ours = dashboardSheet(year, language, profile);

@@ -7,7 +7,13 @@ import { chartOnSheet } from "../plan/keyedLines";
 import { encodeShape, LAYOUT_VERSION, type SheetOwner } from "../plan/layout";
 import { linesMap } from "../plan/personLines";
 import { chartsSheet } from "../plan/sheetRegistry";
-import { chartIdsKey, layoutKey, linesKey } from "../plan/storeKeys";
+import {
+  chartIdsKey,
+  layoutKey,
+  linesKey,
+  type StoreChanges,
+  type Stored,
+} from "../plan/storeKeys";
 import { drawChart } from "./chartDraw";
 import { layKeyed } from "./keyedSheet";
 import { ensureOurSheet } from "./ourSheets";
@@ -22,7 +28,7 @@ export interface ChartYear extends YearSheet {
 }
 
 /** Our charts' ids by key, as stored. */
-function storedIds(all: Record<string, string>, key: string): Partial<Record<ChartKey, number>> {
+function storedIds(all: Stored, key: string): Partial<Record<ChartKey, number>> {
   try {
     return JSON.parse(all[key] ?? "{}") as Partial<Record<ChartKey, number>>;
   } catch {
@@ -36,7 +42,7 @@ function storedIds(all: Record<string, string>, key: string): Partial<Record<Cha
  */
 export function drawCharts(
   ss: Spreadsheet,
-  stored: Record<string, string>,
+  stored: Stored,
   language: Language,
   /** This year's dashboard and last year's (when built): names now (formulas point at them) and their keys. */
   years: { current: ChartYear; previous: ChartYear | null },
@@ -44,7 +50,7 @@ export function drawCharts(
   logName: string,
   force: boolean,
   owner: SheetOwner,
-): Record<string, string> {
+): StoreChanges {
   const kind = chartsSheet(language, owner);
   const LAYOUT = layoutKey(kind.key);
   const CHART_IDS = chartIdsKey(owner);
@@ -85,7 +91,7 @@ export function drawCharts(
 
 /** The charts' plan, its table pointing past a person's lines on the dashboards, and its signature. */
 function placedCharts(
-  stored: Record<string, string>,
+  stored: Stored,
   language: Language,
   years: { current: ChartYear; previous: ChartYear | null },
   sheetName: string,

@@ -23,7 +23,7 @@ import { removedRows } from "../plan/removedMetrics";
 import type { SheetPlan } from "../plan/sheetPlan";
 import { dashboardSheet, type OurSheetRecord, sheetRecord } from "../plan/sheetRegistry";
 import { spreadPlan } from "../plan/spreadPlan";
-import { layoutKey, linesKey, lookKey } from "../plan/storeKeys";
+import { layoutKey, linesKey, lookKey, type StoreChanges, type Stored } from "../plan/storeKeys";
 import { applySheetPlan, type Restored } from "./applyPlan";
 import { now } from "./clock";
 import { UserError } from "./errors";
@@ -44,7 +44,7 @@ export interface BuiltYear {
   plan: SheetPlan;
   layout: DashboardLayout;
   /** Properties to store: the layout's signature (names, rules, widths, wraps), so a rebuild skips them. */
-  changes: Record<string, string>;
+  changes: StoreChanges;
   /** Keys of our rows a person had deleted, made again (empty) by this build. */
   restored: string[];
   /** Our named ranges and colour rules a person had removed, put back by this build. */
@@ -57,7 +57,7 @@ export interface BuiltYear {
 
 /** A profile's dashboard of a year as the store knows it (no call to Sheets). */
 export function dashboardRecord(
-  stored: Record<string, string>,
+  stored: Stored,
   year: number,
   settings: Settings,
   owner: SheetOwner,
@@ -81,7 +81,7 @@ export function builtLayout(record: OurSheetRecord, settings: Settings): Dashboa
  */
 export function dashboardTarget(
   ss: Spreadsheet,
-  stored: Record<string, string>,
+  stored: Stored,
   settings: Settings,
   profile: Profile,
   year: number,
@@ -107,7 +107,7 @@ export function readYear(
   year: number,
   settings: Settings,
   owner: SheetOwner,
-  stored: Record<string, string>,
+  stored: Stored,
 ): {
   /** The sheet as found, and its name now: a person may have renamed it. */
   located: LocatedSheet;

@@ -14,6 +14,7 @@ import {
 import { type YearPlan, yearPlans } from "../plan/import/preview";
 import { dashboardLayout, shapeOf } from "../plan/layout";
 import { hasDashboard } from "../plan/sheetRegistry";
+import type { StoreChanges } from "../plan/storeKeys";
 import { now } from "./clock";
 import { buildYear } from "./dashboardSheet";
 import type { Doc } from "./document";
@@ -73,7 +74,7 @@ export function importExport(doc: Doc, request: ImportRequest, profile: Profile)
   const refused = request.build.find((year) => !buildable.has(year));
   if (refused !== undefined) throw new UserError(fill(m.errors.buildYear, { year: refused }));
 
-  const changes: Record<string, string> = {};
+  const changes: StoreChanges = {};
   if (request.build.length > 0) {
     const log = ensureLog(doc.ss, doc.store.all, language, profile);
     Object.assign(changes, log.changes);

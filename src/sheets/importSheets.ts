@@ -21,7 +21,7 @@ import { linesMap } from "../plan/personLines";
 import { keptContent } from "../plan/sheetPlan";
 import { importLogSheet, networkSheet } from "../plan/sheetRegistry";
 import { changedPart, ourBlocks, sliceBlock } from "../plan/spreadPlan";
-import { networkImportKey } from "../plan/storeKeys";
+import { networkImportKey, type StoreChanges, type Stored } from "../plan/storeKeys";
 import { asEntered } from "./cells";
 import { drawChart } from "./chartDraw";
 import { builtLayout, dashboardRecord } from "./dashboardSheet";
@@ -53,7 +53,7 @@ export function readYearColumns(
   year: number,
   settings: Settings,
   owner: SheetOwner,
-  stored: Record<string, string>,
+  stored: Stored,
 ): ReadColumns | null {
   const { language } = settings;
   const record = dashboardRecord(stored, year, settings, owner);
@@ -160,11 +160,11 @@ export function writeYear(
  */
 export function writeNetworkSheet(
   ss: Spreadsheet,
-  stored: Record<string, string>,
+  stored: Stored,
   summary: ExportSummary & { network: NetworkFacts },
   language: Language,
   owner: SheetOwner,
-): { name: string; changes: Record<string, string> } {
+): { name: string; changes: StoreChanges } {
   const NETWORK_IMPORT = networkImportKey(owner);
   const signature = fingerprint(JSON.stringify([language, summary.exportDay, summary.network]));
   const kind = networkSheet(language, owner);
@@ -192,13 +192,13 @@ export function writeNetworkSheet(
 /** Appends an import's lines to the Import log, making the log the first time. */
 export function appendImportLog(
   ss: Spreadsheet,
-  stored: Record<string, string>,
+  stored: Stored,
   summary: ExportSummary,
   written: CellImport[],
   now: Date,
   language: Language,
   owner: SheetOwner,
-): { name: string; changes: Record<string, string> } {
+): { name: string; changes: StoreChanges } {
   const log = ensureOurSheet(ss, stored, importLogSheet(language));
   const { sheet } = log;
   const rows = importLogRows(summary, written, now, language, owner).map((row) =>

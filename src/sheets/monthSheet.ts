@@ -18,7 +18,7 @@ import { keptContent } from "../plan/sheetPlan";
 import { dashboardSheet, sheetRecord } from "../plan/sheetRegistry";
 import { changedPart, ourBlocks, sliceBlock } from "../plan/spreadPlan";
 import type { ReadingPlace } from "../plan/ssiLog";
-import { linesKey } from "../plan/storeKeys";
+import { linesKey, type StoreChanges, type Stored } from "../plan/storeKeys";
 import { asEntered } from "./cells";
 import { UserError } from "./errors";
 import { locateOurSheet } from "./ourSheets";
@@ -79,9 +79,9 @@ function findColumn(
   language: Language,
   owner: SheetOwner,
   layout: DashboardLayout,
-  stored: Record<string, string>,
+  stored: Stored,
   withNotes: boolean,
-): PlacedColumn & { changes?: Record<string, string> } {
+): PlacedColumn & { changes?: StoreChanges } {
   const kind = dashboardSheet(year, language, owner);
   const record = sheetRecord(stored, kind);
   let placed: PlacedColumn | null = null;
@@ -127,7 +127,7 @@ export function readMonth(
   language: Language,
   owner: SheetOwner,
   layout: DashboardLayout,
-  stored: Record<string, string>,
+  stored: Stored,
 ): MonthColumn {
   return findColumn(ss, year, month, language, owner, layout, stored, true).column;
 }
@@ -142,7 +142,7 @@ export function saveMonth(
   language: Language,
   timeZone: () => string,
   layout: DashboardLayout,
-  stored: Record<string, string>,
+  stored: Stored,
 ): SavedMonth | HeldSave {
   const { range, where, sheet, column, map, changes } = findColumn(
     ss,
@@ -156,7 +156,7 @@ export function saveMonth(
   );
   let reading: ReadingPlace | SameDay | null = null;
   let remadeLog: string | undefined;
-  let logChanges: Record<string, string> = {};
+  let logChanges: StoreChanges = {};
   if (entry.reading) {
     const log = logNameIn(column, layout);
     if (!log) throw layoutChanged(entry.year, language, entry.profile);
@@ -211,7 +211,7 @@ export interface SavedMonth {
   cleared: string[];
   reading: ReadingPlace | null;
   /** What to store: the dashboard's lines or name found again, a log made again. */
-  changes?: Record<string, string>;
+  changes?: StoreChanges;
   /** The name of the SSI log made again because it had been deleted. */
   remadeLog?: string;
 }

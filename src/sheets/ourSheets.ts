@@ -3,7 +3,7 @@
  * (`plan/sheetRegistry.ts`), under which the store keeps its name now and its sheet id.
  */
 import type { OurSheetKind } from "../plan/sheetRegistry";
-import { idKey } from "../plan/storeKeys";
+import { idKey, type StoreChanges, type Stored } from "../plan/storeKeys";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -14,7 +14,7 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
  */
 function findSheet(
   ss: Spreadsheet,
-  stored: Record<string, string>,
+  stored: Stored,
   last: string,
   idStoreKey: string,
 ): { sheet: Sheet | null; name: string } {
@@ -80,11 +80,7 @@ function foundOrMade(
 }
 
 /** What to store about a sheet of ours just found or made: its id, the first time (one call). */
-function rememberSheet(
-  stored: Record<string, string>,
-  key: string,
-  sheet: Sheet,
-): Record<string, string> {
+function rememberSheet(stored: Stored, key: string, sheet: Sheet): StoreChanges {
   return idKey(key) in stored ? {} : { [idKey(key)]: String(sheet.getSheetId()) };
 }
 
@@ -117,7 +113,7 @@ export interface EnsuredSheet {
   /** Renamed now to the current language's name (what is written in the language may follow). */
   renamed: boolean;
   /** Its name, and its id the first time. */
-  changes: Record<string, string>;
+  changes: StoreChanges;
 }
 
 /** One of our sheets as found, before anything is made or renamed. */
@@ -128,18 +124,14 @@ export interface LocatedSheet {
   /** Its name as the store knew it; undefined when it was never stored. */
   known: string | undefined;
   /** Its name now, when a person renamed it since it was stored. */
-  changes: Record<string, string>;
+  changes: StoreChanges;
 }
 
 /**
  * Finds one of our sheets by the name it last had, else by its id, else (its name stored is gone) by our
  * own name; nothing is made or renamed (one to three calls).
  */
-export function locateOurSheet(
-  ss: Spreadsheet,
-  stored: Record<string, string>,
-  kind: OurSheetKind,
-): LocatedSheet {
+export function locateOurSheet(ss: Spreadsheet, stored: Stored, kind: OurSheetKind): LocatedSheet {
   const known = stored[kind.key];
   let { sheet, name } = findSheet(ss, stored, known ?? kind.ownName, idKey(kind.key));
   if (!sheet && known !== undefined && known !== kind.ownName) {
@@ -147,7 +139,7 @@ export function locateOurSheet(
     name = kind.ownName;
     if (byOurName && byOurName.getName() === name) sheet = byOurName;
   }
-  const changes: Record<string, string> = sheet && name !== known ? { [kind.key]: name } : {};
+  const changes: StoreChanges = sheet && name !== known ? { [kind.key]: name } : {};
   return { sheet, name, known, changes };
 }
 
@@ -157,7 +149,7 @@ export function locateOurSheet(
  */
 export function ensureOurSheet(
   ss: Spreadsheet,
-  stored: Record<string, string>,
+  stored: Stored,
   kind: OurSheetKind,
   index?: number,
   located: LocatedSheet = locateOurSheet(ss, stored, kind),

@@ -11,7 +11,7 @@ import {
   recordKeys,
   sheetRecord,
 } from "../plan/sheetRegistry";
-import { chartIdsKey, networkImportKey } from "../plan/storeKeys";
+import { chartIdsKey, networkImportKey, type StoreChanges, type Stored } from "../plan/storeKeys";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -21,11 +21,7 @@ function companions(language: Language, owner: SheetOwner) {
 }
 
 /** Every sheet a profile owns, by name: its dashboards of every year, its log, charts and network. */
-export function ownedSheets(
-  stored: Record<string, string>,
-  language: Language,
-  owner: SheetOwner,
-): string[] {
+export function ownedSheets(stored: Stored, language: Language, owner: SheetOwner): string[] {
   const names = dashboardYears(stored, owner).map(
     (y) => sheetRecord(stored, dashboardSheet(y, language, owner)).name,
   );
@@ -42,12 +38,12 @@ export function ownedSheets(
  */
 export function renameProfileSheets(
   ss: Spreadsheet,
-  stored: Record<string, string>,
+  stored: Stored,
   language: Language,
   before: Profile,
   after: Profile,
-): Record<string, string> {
-  const set: Record<string, string> = {};
+): StoreChanges {
+  const set: StoreChanges = {};
   if (before.name === after.name) return set;
   for (const year of dashboardYears(stored, before)) {
     const from = dashboardSheet(year, language, before);
@@ -80,7 +76,7 @@ function baseOf(name: string, owner: SheetOwner): string {
 /** Hides an archived profile's sheets, or shows a restored profile's: nothing is deleted. */
 export function showProfileSheets(
   ss: Spreadsheet,
-  stored: Record<string, string>,
+  stored: Stored,
   language: Language,
   owner: SheetOwner,
   visible: boolean,
@@ -96,7 +92,7 @@ export function showProfileSheets(
 /** Deletes a profile's sheets for good; answers the stored keys that pointed at them. */
 export function deleteProfileSheets(
   ss: Spreadsheet,
-  stored: Record<string, string>,
+  stored: Stored,
   language: Language,
   owner: SheetOwner,
 ): string[] {

@@ -5,6 +5,7 @@ import type { Settings } from "../domain/settings";
 import type { KeptCells } from "../plan/dashboard/kept";
 import { rowOf } from "../plan/layout";
 import { hasDashboard } from "../plan/sheetRegistry";
+import type { Stored } from "../plan/storeKeys";
 import { type ChartYear, drawCharts } from "./chartsSheet";
 import { buildYear, builtLayout, dashboardRecord } from "./dashboardSheet";
 import type { Doc } from "./document";
@@ -108,7 +109,7 @@ export function redrawCharts(doc: Doc, profile: Profile): void {
 
 /** A profile's dashboard of a year as the charts read it; null when that year was never built. */
 function chartYear(
-  stored: Record<string, string>,
+  stored: Stored,
   year: number,
   settings: Settings,
   profile: Profile,
@@ -117,12 +118,7 @@ function chartYear(
 }
 
 /** A profile's dashboard of a year: its name now, our name for it, and the layout it was built with. */
-function yearSheet(
-  stored: Record<string, string>,
-  year: number,
-  settings: Settings,
-  profile: Profile,
-): ChartYear {
+function yearSheet(stored: Stored, year: number, settings: Settings, profile: Profile): ChartYear {
   const record = dashboardRecord(stored, year, settings, profile);
   return { year, name: record.name, key: record.key, layout: builtLayout(record, settings) };
 }

@@ -3,6 +3,7 @@ import type { Language } from "../domain/language";
 import { removedHeader } from "../plan/removedMetrics";
 import type { CellContent } from "../plan/sheetPlan";
 import { removedMetricsSheet } from "../plan/sheetRegistry";
+import type { StoreChanges, Stored } from "../plan/storeKeys";
 import { asEntered } from "./cells";
 import { roomBelow } from "./grid";
 import { ensureOurSheet } from "./ourSheets";
@@ -15,10 +16,10 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
  */
 export function keepRemoved(
   ss: Spreadsheet,
-  stored: Record<string, string>,
+  stored: Stored,
   rows: CellContent[][],
   language: Language,
-): Record<string, string> {
+): StoreChanges {
   if (rows.length === 0) return {};
   const { sheet, fresh, renamed, changes } = ensureOurSheet(
     ss,

@@ -5,7 +5,7 @@ import { columnLetter, quoteSheet } from "../plan/a1";
 import { LAYOUT_VERSION, type SheetOwner } from "../plan/layout";
 import { logSheet } from "../plan/sheetRegistry";
 import { placeReading, type ReadingPlace, readingRow, ssiLogPlan } from "../plan/ssiLog";
-import { layoutKey } from "../plan/storeKeys";
+import { layoutKey, type StoreChanges, type Stored } from "../plan/storeKeys";
 import { applySheetPlan } from "./applyPlan";
 import { asEntered } from "./cells";
 import { ensureOurSheet } from "./ourSheets";
@@ -17,7 +17,7 @@ export interface LogSheet {
   sheet: Sheet;
   name: string;
   /** Properties to store: where the log is and the layout it has. */
-  changes: Record<string, string>;
+  changes: StoreChanges;
   /** The log had been deleted and was made again, empty. */
   remade: boolean;
 }
@@ -25,7 +25,7 @@ export interface LogSheet {
 /** Finds or creates a profile's log; lays out its header, formats and validation only when they would change. */
 export function ensureLog(
   ss: Spreadsheet,
-  stored: Record<string, string>,
+  stored: Stored,
   language: Language,
   owner: SheetOwner,
 ): LogSheet {
@@ -53,7 +53,7 @@ export function remakeLog(
   name: string,
   language: Language,
   owner: SheetOwner,
-): Record<string, string> {
+): StoreChanges {
   const sheet = ss.insertSheet(name);
   applySheetPlan(ss, sheet, ssiLogPlan(name, sheet.getMaxRows(), language), { layout: true });
   const { key } = logSheet(language, owner);

@@ -2,6 +2,7 @@
 import type { Day } from "../domain/day";
 import { defaultSettings, parseSettings, periodOf, type Settings } from "../domain/settings";
 import { joinSettings, SETTINGS_KEY, settingsParts, staleParts } from "../plan/settingsParts";
+import type { StoreChanges, Stored } from "../plan/storeKeys";
 import { movedKeys } from "../plan/storeMigration";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -9,7 +10,7 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 export interface Store {
   settings: Settings;
   /** Everything stored, by key (layout signatures, chart ids). */
-  all: Record<string, string>;
+  all: Stored;
   /** Keys stored before the registry, moved in `all` and not yet in the document: the next write stores them. */
   moved?: boolean;
 }
@@ -38,12 +39,8 @@ export function readStore(ss: Spreadsheet, today: () => Day): Store {
  * Writes back what changed, in one round trip, and keeps the store in step: an action that builds
  * several profiles or sheets sees what the earlier steps stored.
  */
-export function writeStore(
-  store: Store,
-  changes: Record<string, string>,
-  settings?: Settings,
-): void {
-  const updates: Record<string, string> = { ...changes };
+export function writeStore(store: Store, changes: StoreChanges, settings?: Settings): void {
+  const updates: StoreChanges = { ...changes };
   if (settings) Object.assign(updates, settingsParts(JSON.stringify(settings), store.all));
   const changed =
     Object.entries(updates).some(([k, v]) => store.all[k] !== v) || !store.all[SETTINGS_KEY];
@@ -71,7 +68,7 @@ export function writeStore(
  * deletion; anything more is one round trip, the whole store written back with `deleteAllOthers`, as Apps
  * Script documents it (which also stores the keys a spreadsheet from before the registry had moved).
  */
-export function forgetKeys(store: Store, keys: string[], set: Record<string, string> = {}): void {
+export function forgetKeys(store: Store, keys: string[], set: StoreChanges = {}): void {
   const gone = [...new Set(keys.filter((key) => key in store.all))];
   const changed = Object.entries(set).some(([k, v]) => store.all[k] !== v);
   if (gone.length === 0 && !changed && !store.moved) return;

@@ -9,7 +9,7 @@ import { chartOnSheet } from "../plan/keyedLines";
 import { LAYOUT_VERSION } from "../plan/layout";
 import { linesMap } from "../plan/personLines";
 import { teamSheet } from "../plan/sheetRegistry";
-import { layoutKey, lookKey } from "../plan/storeKeys";
+import { layoutKey, lookKey, type StoreChanges, type Stored } from "../plan/storeKeys";
 import { type TeamMember, teamPlan } from "../plan/team";
 import { drawChart } from "./chartDraw";
 import { builtLayout, dashboardRecord } from "./dashboardSheet";
@@ -19,11 +19,7 @@ import { ensureOurSheet } from "./ourSheets";
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /** The active profiles as the team sheet lists them; a dashboard is known from the store, not asked for. */
-export function teamMembers(
-  settings: Settings,
-  year: number,
-  stored: Record<string, string>,
-): TeamMember[] {
+export function teamMembers(settings: Settings, year: number, stored: Stored): TeamMember[] {
   const unnamed = messages(settings.language).dashboard.noProfile;
   return teamProfiles(settings.profiles).map((p) => {
     const name = shownName(p, unnamed);
@@ -48,10 +44,10 @@ export function teamMembers(
  */
 export function buildTeam(
   ss: Spreadsheet,
-  stored: Record<string, string>,
+  stored: Stored,
   settings: Settings,
   year: number,
-): { sheet: GoogleAppsScript.Spreadsheet.Sheet; count: number; changes: Record<string, string> } {
+): { sheet: GoogleAppsScript.Spreadsheet.Sheet; count: number; changes: StoreChanges } {
   const members = teamMembers(settings, year, stored);
   const planned = teamPlan(year, settings.language, members, !!settings.metrics.kpi);
   const { charts } = planned;
