@@ -34,6 +34,7 @@ export function movedKeys(
   profiles: readonly Pick<Profile, "id" | "name">[],
 ): MovedKeys {
   const moved: MovedKeys = { set: {}, forget: [] };
+  // Every action reads the store: one scan of its keys when nothing is left to move.
   if (!Object.keys(stored).some(LEGACY.isLegacy)) return moved;
   const move = (from: string, to: string) => {
     if (!(from in stored)) return;
@@ -42,6 +43,7 @@ export function movedKeys(
   };
   const legacyLayout = LEGACY.layout("");
   for (const key of Object.keys(stored)) {
+    // Only a layout says a dashboard was built; its other keys follow it.
     if (!key.startsWith(legacyLayout) || !LEGACY.isLegacy(key)) continue;
     const ourName = key.slice(legacyLayout.length);
     const owned = dashboardOf(ourName, language, profiles);
@@ -59,9 +61,11 @@ export function movedKeys(
       move(LEGACY.kindLayout(kind, profile), layoutKey(sheetKey(kind, profile)));
   for (const year of Object.keys(stored).map(teamYearOf))
     if (year !== null)
-      for (const l of [language, ...LANGUAGES.filter((other) => other !== language)]) {
-        move(LEGACY.layout(teamSheetName(year, l)), layoutKey(teamKey(year)));
-        move(LEGACY.look(teamSheetName(year, l)), lookKey(teamKey(year)));
+      // Its name in today's language first: the signature the sheet was last laid out with. "Team 2026"
+      // is the same in English and German: each name once.
+      for (const name of new Set([language, ...LANGUAGES].map((l) => teamSheetName(year, l)))) {
+        move(LEGACY.layout(name), layoutKey(teamKey(year)));
+        move(LEGACY.look(name), lookKey(teamKey(year)));
       }
   return moved;
 }

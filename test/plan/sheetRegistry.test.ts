@@ -18,12 +18,13 @@ import {
 const ana = { id: "main", name: "Ana Ruiz" };
 const tom = { id: "p2", name: "Tom Baker" };
 
+// Stored in no order: 2027 was built before an import built 2025.
 const STORED: Record<string, string> = {
-  "sheet:dashboard:2025": "KPI 2025",
-  "layout:sheet:dashboard:2025": "7:a",
   "sheet:dashboard:2027": "KPI 2027",
   "layout:sheet:dashboard:2027": "7:b",
   "id:sheet:dashboard:2027": "4",
+  "sheet:dashboard:2025": "KPI 2025",
+  "layout:sheet:dashboard:2025": "7:a",
   // Made, never built (a step stopped between the two): not a year of Ana's yet.
   "sheet:dashboard:2028": "KPI 2028",
   "sheet:dashboard:2026:p2": "Tom's KPIs",

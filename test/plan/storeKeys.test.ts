@@ -44,8 +44,11 @@ describe("the stored keys", () => {
     expect(dashboardYearOf("sheet:dashboard:2026", second)).toBeNull();
     expect(dashboardYearOf("sheet:dashboard:2026:p22", second)).toBeNull();
     expect(dashboardYearOf("sheet:log", main)).toBeNull();
+    expect(dashboardYearOf("layout:sheet:dashboard:2026", main)).toBeNull();
+    expect(dashboardYearOf("sheet:dashboard:2026 (2)", main)).toBeNull();
     expect(teamYearOf("team:2027")).toBe(2027);
     expect(teamYearOf("team:x")).toBeNull();
+    expect(teamYearOf("team:2027:p2")).toBeNull();
     expect(teamYearOf("sheet:team:2027")).toBeNull();
   });
 
@@ -62,6 +65,8 @@ describe("the stored keys", () => {
     expect(LEGACY.isLegacy("id:sheet:importLog")).toBe(false);
     expect(LEGACY.isLegacy("sheet:log")).toBe(false);
     expect(LEGACY.isLegacy("charts:p2")).toBe(false);
+    expect(LEGACY.isLegacy("import:network:p2")).toBe(false);
+    expect(LEGACY.isLegacy("sheet:name:x")).toBe(false);
   });
 
   it("of a profile's sheets: the first profile's as before profiles, another's with its id", () => {

@@ -91,6 +91,8 @@ describe("keys stored before the registry", () => {
         "layout:Zespół 2026",
       ]),
     );
+    // Each once: a store's keys are forgotten in one call, listed once.
+    expect(moved.forget).toHaveLength(new Set(moved.forget).size);
     const after = { ...BEFORE, ...moved.set };
     for (const key of moved.forget) delete after[key];
     expect(Object.keys(after).filter((k) => !(k in moved.set))).toEqual([
