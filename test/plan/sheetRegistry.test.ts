@@ -53,8 +53,14 @@ describe("the registry of our sheets", () => {
       key: "sheet:archive:2025",
       ownName: "Archiv 2025",
     });
-    expect(importLogSheet("en").key).toBe("sheet:importLog");
-    expect(removedMetricsSheet("en").key).toBe("sheet:removedMetrics");
+    expect(importLogSheet("pl")).toMatchObject({
+      key: "sheet:importLog",
+      ownName: "Dziennik importu",
+    });
+    expect(removedMetricsSheet("de")).toMatchObject({
+      key: "sheet:removedMetrics",
+      ownName: "Entfernte Kennzahlen",
+    });
   });
 
   it("reads a sheet's record: its name now, layout, look and lines", () => {
