@@ -5,7 +5,6 @@ import { metricLabel } from "../domain/labels";
 import type { Language } from "../domain/language";
 import { PILLARS, TIER_THRESHOLDS } from "../domain/ssi";
 import { area, cell, columnLetter, literal, quoteSheet } from "./a1";
-import { type LineKeys, numberedKeys } from "./keyedLines";
 import {
   COL,
   type DashboardLayout,
@@ -15,6 +14,7 @@ import {
   rowOf,
   type SheetOwner,
 } from "./layout";
+import { type LineKeys, numberedKeys } from "./lines/keyedLines";
 import { type CellContent, grid, mutedGaps, type SheetPlan } from "./sheetPlan";
 import { type LogColumn, logColumn, logToday } from "./ssiLog";
 

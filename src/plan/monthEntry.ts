@@ -9,8 +9,8 @@ import { groupedNumber, type Language, numberInText, shareText } from "../domain
 import { PILLARS, type Pillar } from "../domain/ssi";
 import { isInputRow } from "./dashboard";
 import { targetsMetFormula } from "./dashboard/formulas";
-import { type GridMap, movedFormula } from "./formulaRefs";
 import { type DashboardLayout, FIXED_ROWS, monthColumn, rowOf } from "./layout";
+import { type GridMap, movedFormula } from "./lines/formulaRefs";
 import { type CellContent, keptContent } from "./sheetPlan";
 
 /** A month column as read: values and formulas from row 1 down. */

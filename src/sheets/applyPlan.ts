@@ -1,10 +1,5 @@
 /** Applies a sheet plan in a fixed number of batched calls, whatever the data. */
-import {
-  AUTOMATIC_FORMAT,
-  OUR_RULE_MARK,
-  type SheetPlan,
-  type ValidationSpec,
-} from "../plan/sheetPlan";
+
 import {
   formatAreas,
   type OurBlock,
@@ -12,7 +7,13 @@ import {
   runsOf,
   sliceBlock,
   wholePlan,
-} from "../plan/spreadPlan";
+} from "../plan/lines/spreadPlan";
+import {
+  AUTOMATIC_FORMAT,
+  OUR_RULE_MARK,
+  type SheetPlan,
+  type ValidationSpec,
+} from "../plan/sheetPlan";
 import { asEntered } from "./cells";
 import { roomFor } from "./grid";
 

@@ -2,10 +2,10 @@
 import type { Language } from "../domain/language";
 import { type ChartKey, type ChartSpec, chartsPlan, type YearSheet } from "../plan/charts";
 import { fingerprint } from "../plan/fingerprint";
-import { movedValues } from "../plan/formulaRefs";
-import { chartOnSheet } from "../plan/keyedLines";
 import { encodeShape, LAYOUT_VERSION, type SheetOwner } from "../plan/layout";
-import { linesMap } from "../plan/personLines";
+import { movedValues } from "../plan/lines/formulaRefs";
+import { chartOnSheet } from "../plan/lines/keyedLines";
+import { linesMap } from "../plan/lines/personLines";
 import { chartsSheet } from "../plan/sheetRegistry";
 import {
   chartIdsKey,

@@ -18,11 +18,11 @@ import {
   type SheetOwner,
   shapeOf,
 } from "../plan/layout";
-import { encodeLines, fitDashboard, isPlain, linesMap } from "../plan/personLines";
+import { encodeLines, fitDashboard, isPlain, linesMap } from "../plan/lines/personLines";
+import { spreadPlan } from "../plan/lines/spreadPlan";
 import { removedRows } from "../plan/removedMetrics";
 import type { SheetPlan } from "../plan/sheetPlan";
 import { dashboardSheet, type OurSheetRecord, sheetRecord } from "../plan/sheetRegistry";
-import { spreadPlan } from "../plan/spreadPlan";
 import { layoutKey, linesKey, lookKey, type StoreChanges, type Stored } from "../plan/storeKeys";
 import { applySheetPlan, type Restored } from "./applyPlan";
 import { now } from "./clock";

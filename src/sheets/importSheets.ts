@@ -14,13 +14,13 @@ import {
 } from "../plan/import/changes";
 import { IMPORT_LOG_COLUMNS, importLogHeader, importLogRows } from "../plan/import/importLog";
 import { networkPlan } from "../plan/import/networkSheet";
-import { chartOnSheet, numberedKeys } from "../plan/keyedLines";
 import { monthColumn, type SheetOwner } from "../plan/layout";
+import { chartOnSheet, numberedKeys } from "../plan/lines/keyedLines";
+import { linesMap } from "../plan/lines/personLines";
+import { changedPart, ourBlocks, sliceBlock } from "../plan/lines/spreadPlan";
 import { COLUMN_ROWS, isIntact } from "../plan/monthEntry";
-import { linesMap } from "../plan/personLines";
 import { keptContent } from "../plan/sheetPlan";
 import { importLogSheet, networkSheet } from "../plan/sheetRegistry";
-import { changedPart, ourBlocks, sliceBlock } from "../plan/spreadPlan";
 import { networkImportKey, type StoreChanges, type Stored } from "../plan/storeKeys";
 import { asEntered } from "./cells";
 import { drawChart } from "./chartDraw";

@@ -2,11 +2,11 @@
 
 import { area } from "../plan/a1";
 import { lookSignature } from "../plan/fingerprint";
-import { type GridMap, mapAround } from "../plan/formulaRefs";
-import { fitKeyed, type LineKeys, withKeys } from "../plan/keyedLines";
-import { encodeLines, isPlain } from "../plan/personLines";
+import { type GridMap, mapAround } from "../plan/lines/formulaRefs";
+import { fitKeyed, type LineKeys, withKeys } from "../plan/lines/keyedLines";
+import { encodeLines, isPlain } from "../plan/lines/personLines";
+import { gridMap, runsOf, spreadPlan } from "../plan/lines/spreadPlan";
 import type { SheetPlan } from "../plan/sheetPlan";
-import { gridMap, runsOf, spreadPlan } from "../plan/spreadPlan";
 import { applySheetPlan } from "./applyPlan";
 import { editLines } from "./readSheet";
 

@@ -4,8 +4,10 @@ import type { Entry } from "../domain/entry";
 import { fill, messages } from "../domain/i18n";
 import type { Language } from "../domain/language";
 import { columnLetter, quoteSheet } from "../plan/a1";
-import type { GridMap } from "../plan/formulaRefs";
 import { type DashboardLayout, dashboardName, monthColumn, type SheetOwner } from "../plan/layout";
+import type { GridMap } from "../plan/lines/formulaRefs";
+import { encodeLines, fitDashboard, linesMap } from "../plan/lines/personLines";
+import { changedPart, ourBlocks, sliceBlock } from "../plan/lines/spreadPlan";
 import {
   clearedBy,
   columnToWrite,
@@ -13,10 +15,8 @@ import {
   logNameIn,
   type MonthColumn,
 } from "../plan/monthEntry";
-import { encodeLines, fitDashboard, linesMap } from "../plan/personLines";
 import { keptContent } from "../plan/sheetPlan";
 import { dashboardSheet, sheetRecord } from "../plan/sheetRegistry";
-import { changedPart, ourBlocks, sliceBlock } from "../plan/spreadPlan";
 import type { ReadingPlace } from "../plan/ssiLog";
 import { linesKey, type StoreChanges, type Stored } from "../plan/storeKeys";
 import { asEntered } from "./cells";

@@ -1,6 +1,6 @@
 /** Reads a sheet the add-on made back into kept cells, keyed by its hidden row and column keys. */
 import { type KeptCells, keptKey } from "../plan/dashboard/kept";
-import type { LineEdit } from "../plan/personLines";
+import type { LineEdit } from "../plan/lines/personLines";
 import { type CellContent, keptContent } from "../plan/sheetPlan";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

@@ -6,8 +6,8 @@ import { fill, type Messages, messages } from "../../domain/i18n";
 import type { Language } from "../../domain/language";
 import { PILLARS } from "../../domain/ssi";
 import { area, columnLetter } from "../a1";
-import type { LineKeys } from "../keyedLines";
 import { dashboardRows, rowNumbers, rowOf } from "../layout";
+import type { LineKeys } from "../lines/keyedLines";
 import {
   type CellContent,
   grid,

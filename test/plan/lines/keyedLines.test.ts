@@ -1,14 +1,14 @@
 /** Keys in a hidden last column and row for the team, Charts and Network sheets, and charts around a person's lines. */
 import { describe, expect, it } from "vitest";
-import { mapAround, seriesAreas } from "../../src/plan/formulaRefs";
+import { mapAround, seriesAreas } from "../../../src/plan/lines/formulaRefs";
 import {
   chartOnSheet,
   fitKeyed,
   keysOnSheet,
   numberedKeys,
   withKeys,
-} from "../../src/plan/keyedLines";
-import { grid, type SheetPlan } from "../../src/plan/sheetPlan";
+} from "../../../src/plan/lines/keyedLines";
+import { grid, type SheetPlan } from "../../../src/plan/sheetPlan";
 
 function plan(rows: number, cols: number): SheetPlan {
   return {

@@ -2,7 +2,7 @@
  * Moves the A1 references of a formula as Sheets moves them when lines are inserted: a plan written for
  * its own grid then points at the same cells on a sheet where a person added rows or columns.
  */
-import { columnLetter } from "./a1";
+import { columnLetter } from "../a1";
 
 /** Where a line of the plan's grid sits on the sheet, for rows and for columns. */
 export interface GridMap {

@@ -4,9 +4,10 @@
  * their visible cells stay where readers and charts expect them. A marker where the two meet says
  * where the keys are, wherever a person's rows and columns have moved them.
  */
+
+import type { SheetPlan } from "../sheetPlan";
 import { type GridMap, seriesAreas } from "./formulaRefs";
 import { type FittedLines, fitLines } from "./personLines";
-import type { SheetPlan } from "./sheetPlan";
 
 /** Keys for a plan's rows and columns, one each, and the marker of the sheet's kind. */
 export interface LineKeys {

@@ -1,13 +1,18 @@
 /** A person's rows and columns found by their missing keys, and our lines fitted around them. */
 import { describe, expect, it } from "vitest";
-import { mapAround, movedArea, movedFormula, movedValues } from "../../src/plan/formulaRefs";
+import {
+  mapAround,
+  movedArea,
+  movedFormula,
+  movedValues,
+} from "../../../src/plan/lines/formulaRefs";
 import {
   decodeLines,
   encodeLines,
   fitLines,
   fittedLine,
   isPlain,
-} from "../../src/plan/personLines";
+} from "../../../src/plan/lines/personLines";
 
 describe("fitLines", () => {
   it("keeps a dropped line it is told to keep as the person's, and never takes one of ours the plan has", () => {

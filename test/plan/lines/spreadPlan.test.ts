@@ -1,7 +1,6 @@
 /** A plan placed on a sheet with a person's row and column: ours moves in blocks, theirs is never written. */
 import { describe, expect, it } from "vitest";
-import { fitLines } from "../../src/plan/personLines";
-import { grid, type SheetPlan } from "../../src/plan/sheetPlan";
+import { fitLines } from "../../../src/plan/lines/personLines";
 import {
   changedPart,
   formatAreas,
@@ -10,7 +9,8 @@ import {
   sliceBlock,
   spreadPlan,
   wholePlan,
-} from "../../src/plan/spreadPlan";
+} from "../../../src/plan/lines/spreadPlan";
+import { grid, type SheetPlan } from "../../../src/plan/sheetPlan";
 
 function plan(): SheetPlan {
   return {

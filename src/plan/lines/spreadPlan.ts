@@ -3,10 +3,10 @@
  * blocks of our rows by our columns, and their references move with them. The person's lines are
  * never part of a block: Sheets keeps them, and moves them itself when we insert or delete ours.
  */
-import { area } from "./a1";
+import { area } from "../a1";
+import type { CellContent, SheetPlan } from "../sheetPlan";
 import { type GridMap, movedArea, movedFormula } from "./formulaRefs";
 import { type FittedLines, fittedLine } from "./personLines";
-import type { CellContent, SheetPlan } from "./sheetPlan";
 
 /** A block of our cells: where it sits on the sheet (1-based) and where it is in the plan (0-based). */
 export interface OurBlock {

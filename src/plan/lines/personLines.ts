@@ -1,5 +1,5 @@
+import { columnKeys, rowKeys } from "../layout";
 import { type GridMap, mapAround } from "./formulaRefs";
-import { columnKeys, rowKeys } from "./layout";
 
 /**
  * Rows and columns a person added to one of our sheets: ours carry a key (column A, row 1), theirs do
