@@ -7,7 +7,7 @@ import { ownMetricFed } from "../domain/ownMetric";
 import { profileById } from "../domain/profiles";
 import { type ImportPreview, importPreview } from "../plan/import/preview";
 import { readDocument, selectedProfile, withDocument } from "../sheets/document";
-import { importExport, readYearPlans } from "../sheets/exportImport";
+import { importExport, readYearPlans } from "./fillFromExport";
 
 /** What the import view needs from the server. */
 export interface ImportForm {

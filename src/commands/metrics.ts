@@ -8,12 +8,15 @@ import {
   checkMetricChoice,
   checkOwnMetricInput,
   checkOwnRemoval,
+  type MetricSettings,
   requestLanguage,
 } from "../domain/ownMetrics";
+import { activeProfiles } from "../domain/profiles";
 import { type MetricsForm, metricsForm } from "../plan/metricsForm";
-import { readDocument, withDocument } from "../sheets/document";
-import { applyMetrics } from "../sheets/metricChanges";
+import type { StepAnswer } from "../plan/work";
+import { type Doc, readDocument, withDocument } from "../sheets/document";
 import type { Answer } from "./answer";
+import { startWork, stepAnswer } from "./steps";
 
 /** Sidebar: the metrics to choose from, the own metrics and the company KPI, in the document's language. */
 export function getMetricsForm(): MetricsForm {
@@ -74,4 +77,16 @@ export function saveCompanyKpi(input: unknown): Answer {
     const message = count ? fillCount(language, t.kpiSaved, count) : t.kpiOff;
     return applyMetrics(doc, { ...doc.store.settings.metrics, kpi: checked.kpi }, message);
   });
+}
+
+/**
+ * Stores the metric settings and rebuilds this year's dashboard of each active profile with them, in
+ * steps; `message` is what the answer says once all are done. Other years keep the layout they were
+ * built with until they are rebuilt; a save into them reads that one.
+ */
+function applyMetrics(doc: Doc, metrics: MetricSettings, message: string): StepAnswer {
+  const settings = { ...doc.store.settings, metrics };
+  const year = settings.current.year;
+  const tasks = activeProfiles(settings.profiles).map((p) => ({ id: p.id, year }));
+  return stepAnswer(startWork(doc, settings, { tasks, teams: [{ year, make: false }], message }));
 }

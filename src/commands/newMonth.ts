@@ -14,8 +14,8 @@ import {
 } from "../sheets/document";
 
 import { confirm, toast } from "../sheets/ui";
-import { startWork } from "../sheets/work";
 import { answerFromMenu } from "./answer";
+import { startWork } from "./steps";
 
 /** The answer to the carry-forward question, for the month it was asked about. */
 type Carry = { year: number; month: number; carry: boolean } | null;

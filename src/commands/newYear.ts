@@ -8,8 +8,8 @@ import { dashboardYears } from "../plan/sheetRegistry";
 import { foldForNewYear, sheetsOfYear } from "../sheets/archiveSheet";
 import { dashboardsToMake, readDocument, withDocument } from "../sheets/document";
 import { confirm } from "../sheets/ui";
-import { startWork } from "../sheets/work";
 import { answerFromMenu } from "./answer";
+import { startWork } from "./steps";
 
 /** Menu: creates next year's dashboard with this year's targets; this year's sheet is not touched. */
 export function newYear(): void {

@@ -2,7 +2,7 @@
 import { refusal, renderRefused } from "../domain/i18n/render";
 import { checkProfileInput, checkRemoval } from "../domain/profiles";
 import { withDocument } from "../sheets/document";
-import { changeProfile, dropProfile } from "../sheets/profileChanges";
+import { changeProfile, dropProfile } from "./profileChanges";
 
 /** Sidebar: adds a profile (with its dashboard for this year) or renames, retargets, archives or restores one. */
 export function saveProfile(input: unknown): {

@@ -6,7 +6,7 @@ import { checkSettingsInput, type Settings } from "../domain/settings";
 import { type SettingsForm, settingsForm } from "../plan/entryForm";
 import { dashboardTarget } from "../sheets/dashboardSheet";
 import { readDocument, selectedProfile, withDocument } from "../sheets/document";
-import { startWork, stepAnswer } from "../sheets/work";
+import { startWork, stepAnswer } from "./steps";
 
 /** Sidebar: the settings form, with the profiles and the one this user works on. */
 export function getSettingsForm(): SettingsForm {

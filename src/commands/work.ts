@@ -2,7 +2,7 @@
 import type { WorkAnswer } from "../plan/work";
 import { withDocument } from "../sheets/document";
 import { BusyError } from "../sheets/errors";
-import { continuePending } from "../sheets/work";
+import { continuePending } from "./steps";
 
 /** Sidebar: the next step of work that spans profiles, if any is pending: how far it got. */
 export function continueWork(): WorkAnswer {

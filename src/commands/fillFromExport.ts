@@ -15,20 +15,20 @@ import { type YearPlan, yearPlans } from "../plan/import/preview";
 import { dashboardLayout, shapeOf } from "../plan/layout";
 import { hasDashboard } from "../plan/sheetRegistry";
 import type { StoreChanges } from "../plan/storeKeys";
-import { now } from "./clock";
-import { buildYear } from "./dashboardSheet";
-import type { Doc } from "./document";
-import { UserError } from "./errors";
+import { now } from "../sheets/clock";
+import { buildYear } from "../sheets/dashboardSheet";
+import type { Doc } from "../sheets/document";
+import { UserError } from "../sheets/errors";
 import {
   appendImportLog,
   type ReadColumns,
   readYearColumns,
   writeNetworkSheet,
   writeYear,
-} from "./importSheets";
-import { ensureLog } from "./ssiLogSheet";
-import type { Store } from "./store";
-import { writeStore } from "./store";
+} from "../sheets/importSheets";
+import { ensureLog } from "../sheets/ssiLogSheet";
+import type { Store } from "../sheets/store";
+import { writeStore } from "../sheets/store";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 

@@ -20,13 +20,13 @@ import {
   type WorkTeam,
   withTasks,
 } from "../plan/work";
-import { foldProfile } from "./archiveSheet";
-import { now } from "./clock";
-import { readYear } from "./dashboardSheet";
-import { type Doc, selectedProfile } from "./document";
-import { rebuild } from "./rebuild";
-import { forgetKeys, writeStore } from "./store";
-import { buildTeam } from "./teamSheet";
+import { foldProfile } from "../sheets/archiveSheet";
+import { now } from "../sheets/clock";
+import { readYear } from "../sheets/dashboardSheet";
+import { type Doc, selectedProfile } from "../sheets/document";
+import { rebuild } from "../sheets/rebuild";
+import { forgetKeys, writeStore } from "../sheets/store";
+import { buildTeam } from "../sheets/teamSheet";
 
 /**
  * Stores the action's settings with its tasks added to what is pending, in one write, and does the

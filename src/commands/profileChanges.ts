@@ -5,11 +5,15 @@ import type { Profile, ProfileCheck } from "../domain/profiles";
 import type { Settings } from "../domain/settings";
 import { keptKey } from "../plan/dashboard/kept";
 import { teamKey } from "../plan/storeKeys";
-import { type Doc, ensureSheetRoom, rememberProfile } from "./document";
-import { deleteProfileSheets, renameProfileSheets, showProfileSheets } from "./profileSheets";
-import { rebuild } from "./rebuild";
-import { forgetKeys, writeStore } from "./store";
-import { buildTeam } from "./teamSheet";
+import { type Doc, ensureSheetRoom, rememberProfile } from "../sheets/document";
+import {
+  deleteProfileSheets,
+  renameProfileSheets,
+  showProfileSheets,
+} from "../sheets/profileSheets";
+import { rebuild } from "../sheets/rebuild";
+import { forgetKeys, writeStore } from "../sheets/store";
+import { buildTeam } from "../sheets/teamSheet";
 
 /** Applies a checked profile change and answers what was done, in the spreadsheet's language. */
 export function changeProfile(doc: Doc, checked: Extract<ProfileCheck, { ok: true }>): string {
