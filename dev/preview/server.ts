@@ -2,7 +2,6 @@
 import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { join } from "node:path";
-import { build } from "esbuild";
 import { withShim } from "../gasShim";
 import { type Addon, loadAddon } from "../loader";
 import { Drive, spreadsheetIdOf, type WorkbookState } from "../standin";
@@ -10,6 +9,7 @@ import type { Workbook } from "../standin/workbook";
 import { parseToday } from "./calendar";
 import { loadDemo } from "./demo";
 import { applyEdit } from "./edit";
+import { buildPageScript } from "./pageScript";
 import { linkSellers, loadSeller, SELLERS } from "./sellers";
 import { stateOf } from "./state";
 
@@ -235,17 +235,17 @@ function stateFor(book: Addon) {
   };
 }
 
+/**
+ * The page's script. A test run starts this server, bundled, some twenty times: its global setup builds
+ * the script once (`test/support/chromiumSetup.ts`), from the same sources, and names the file here;
+ * each start then reads it instead of running esbuild again (most of a second). `npm start` and any
+ * server not run from that bundle build it themselves.
+ */
 async function pageScript(): Promise<string> {
-  const result = await build({
-    entryPoints: [join(root, "dev/preview/page.ts")],
-    bundle: true,
-    format: "iife",
-    platform: "browser",
-    target: "es2020",
-    minify: true,
-    write: false,
-  });
-  return result.outputFiles[0]?.text ?? "";
+  const built = process.env.PREVIEW_PAGE_SCRIPT;
+  const bundled = process.env.PREVIEW_SERVER_BUNDLE;
+  if (built && bundled && process.argv[1] === bundled) return readFileSync(built, "utf8");
+  return buildPageScript();
 }
 const script = await pageScript();
 const page = readFileSync(join(root, "dev/preview/index.html"), "utf8");
