@@ -584,7 +584,14 @@ function newEngine(): HyperFormula {
 /** A spreadsheet in memory: its state, and a formula engine kept in step with it. */
 export class Workbook implements ImportSource {
   readonly state: WorkbookState;
-  private hf: HyperFormula;
+  /** The formula engine as last made; read it through `hf`, which makes it again first when stale. */
+  private made: HyperFormula;
+  /**
+   * Set by `reload`: the engine is made again from the state when it is next used, not at once. A
+   * saved spreadsheet was loaded three times as it opened (its state, its drive, the add-on's
+   * functions), each a full calculation; now once, with all three known.
+   */
+  private stale = false;
   private customFunctions: CustomFunctions = {};
   /** How many custom functions were registered when the engine was made: it knows only those. */
   private engineFunctions = 0;
@@ -605,11 +612,25 @@ export class Workbook implements ImportSource {
       properties: { document: {}, user: {} },
       nextId: 1,
     };
-    this.hf = newEngine();
+    this.made = newEngine();
     this.engineFunctions = registeredNames.size;
     this.pinClock();
     if (this.state.sheets.length === 0) this.addSheet("Sheet1");
     else this.reload();
+  }
+
+  /** The engine, made again from the state first if a reload asked for it. */
+  private get hf(): HyperFormula {
+    this.engineInStep();
+    return this.made;
+  }
+
+  /**
+   * Makes the engine again now if a reload asked for it: called before the state changes, so the engine
+   * is made from the state it is then told the change of (a sheet added twice would be refused).
+   */
+  private engineInStep(): void {
+    if (this.stale) this.rebuild();
   }
 
   /** The script's clock, which TODAY() and NOW() read (the stand-in's `now`, pinned in tests). */
@@ -763,19 +784,27 @@ export class Workbook implements ImportSource {
   }
 
   /** Rebuilds the engine from the plain state (after loading a saved file). */
+  /** Makes the engine again from the state (before its next use): after a load, a new drive, new access. */
   reload(): void {
     this.seen.clear();
     // Older saved states kept text without its leading apostrophe.
     for (const s of this.state.sheets)
       for (const [k, raw] of Object.entries(s.contents))
         if (typeof raw === "string" && !/^[=']/.test(raw)) s.contents[k] = `'${raw}`;
+    this.stale = true;
+  }
+
+  private rebuild(): void {
+    this.stale = false;
+    // What IMPORTRANGE reads is recorded again as the new engine calculates.
+    this.seen.clear();
     this.withFunctions(() => {
-      this.hf.destroy();
-      this.hf = newEngine();
+      this.made.destroy();
+      this.made = newEngine();
       this.engineFunctions = registeredNames.size;
       this.pinClock();
-      this.hf.batch(() => {
-        for (const s of this.state.sheets) this.hf.addSheet(s.name);
+      this.made.batch(() => {
+        for (const s of this.state.sheets) this.made.addSheet(s.name);
         // A sheet at a time: the engine's batch grows slower with every cell set on its own.
         for (const s of this.state.sheets) {
           const grid: Raw[][] = [];
@@ -786,7 +815,7 @@ export class Workbook implements ImportSource {
             line[c - 1] = forEngine(raw);
           }
           const dense = Array.from(grid, (line) => Array.from(line ?? [], (v) => v ?? null));
-          if (dense.length > 0) this.hf.setSheetContent(this.hfId(s), dense);
+          if (dense.length > 0) this.made.setSheetContent(this.hfId(s), dense);
         }
         for (const n of this.state.namedRanges) this.defineName(n.name, n.sheetId, n.area);
       });
@@ -810,6 +839,7 @@ export class Workbook implements ImportSource {
   }
 
   addSheet(name: string, index?: number): SheetState {
+    this.engineInStep();
     if (this.sheetByName(name)) {
       throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
     }
@@ -838,6 +868,7 @@ export class Workbook implements ImportSource {
   }
 
   removeSheet(sheet: SheetState): void {
+    this.engineInStep();
     if (this.state.sheets.length === 1)
       throw new Error("You can't remove all the sheets in a document.");
     // Its named ranges go with it, from the engine too, so the names can be given again.
@@ -850,6 +881,7 @@ export class Workbook implements ImportSource {
   }
 
   renameSheet(sheet: SheetState, name: string): void {
+    this.engineInStep();
     if (sheet.name === name) return;
     const other = this.sheetByName(name);
     if (other && other !== sheet) {
@@ -868,6 +900,7 @@ export class Workbook implements ImportSource {
    * conditional-format rules, charts' ranges, protections, merges, hidden and frozen lines.
    */
   editGrid(sheet: SheetState, edit: GridEdit): void {
+    this.engineInStep();
     const rows = edit.axis === "rows";
     const id = this.hfId(sheet);
     this.withFunctions(() => {
@@ -972,6 +1005,7 @@ export class Workbook implements ImportSource {
 
   /** Writes raw contents (formulas as "=…", text as "'…") into an area; `null` clears a cell. */
   write(sheet: SheetState, area: Area, data: Raw[][]): void {
+    this.engineInStep();
     // Only the cells whose contents change go to the engine, a run of a row at a time: a rebuild
     // writes back mostly what is there, and parsing it again would only cost time.
     const runs: { row: number; col: number; cells: Raw[] }[] = [];
@@ -1128,6 +1162,7 @@ export class Workbook implements ImportSource {
   }
 
   setNamedRange(name: string, sheet: SheetState, area: Area): void {
+    this.engineInStep();
     if (!/^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name)) {
       throw new Error(`The name "${name}" is not a valid range name.`);
     }
@@ -1137,6 +1172,7 @@ export class Workbook implements ImportSource {
   }
 
   removeNamedRange(name: string): void {
+    this.engineInStep();
     const had = this.state.namedRanges.some((n) => n.name === name);
     this.state.namedRanges = this.state.namedRanges.filter((n) => n.name !== name);
     if (had) this.withFunctions(() => this.edit().removeNamedExpression(name));
