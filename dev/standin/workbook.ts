@@ -27,6 +27,8 @@ import {
   type Drive,
   editsSeenBy,
   type ImportSource,
+  importsChanged,
+  importsVersion,
   spreadsheetUrl,
 } from "./importRange";
 import { shareParses } from "./parsedFormulas";
@@ -599,6 +601,8 @@ export class Workbook implements ImportSource {
   drive: Drive | null = null;
   /** The sources read by IMPORTRANGE, with how many edits each had then. */
   readonly seen = new Map<string, number>();
+  /** The `importsVersion()` at which `seen` was last found in step with its sources. */
+  private sourcesCheckedAt = -1;
   private editCount = 0;
 
   constructor(state?: WorkbookState) {
@@ -664,23 +668,29 @@ export class Workbook implements ImportSource {
    */
   private edit(): HyperFormula {
     this.editCount++;
+    importsChanged();
     if (!this.hf.isEvaluationSuspended()) this.hf.suspendEvaluation();
     return this.hf;
   }
 
   /** The engine for a read, with every change so far calculated, imports from sources that moved on too. */
   private fresh(): HyperFormula {
-    const moved = [...this.seen].some(([id, edits]) => {
-      const source = this.drive?.get(id);
-      return !source || editsSeenBy(source, this) !== edits;
-    });
-    if (moved) this.reload();
+    const version = importsVersion();
+    if (this.sourcesCheckedAt !== version) {
+      const moved = [...this.seen].some(([id, edits]) => {
+        const source = this.drive?.get(id);
+        return !source || editsSeenBy(source, this) !== edits;
+      });
+      if (moved) this.reload();
+    }
     // Sheets recalculates TODAY() as the day turns, edit or not: the cells that read the clock are
     // entered again (and what reads them follows).
     const day = Math.floor(dateToSerial(this.now(), this.state.timeZone));
     if (this.evaluatedDay !== undefined && this.evaluatedDay !== day) this.clockCellsAgain();
     this.evaluatedDay = day;
     if (this.hf.isEvaluationSuspended()) this.withFunctions(() => this.hf.resumeEvaluation());
+    // Checked at this version only if nothing moved on meanwhile (a reload, a source calculated anew).
+    this.sourcesCheckedAt = importsVersion() === version ? version : -1;
     return this.hf;
   }
 
@@ -787,6 +797,7 @@ export class Workbook implements ImportSource {
   /** Makes the engine again from the state (before its next use): after a load, a new drive, new access. */
   reload(): void {
     this.seen.clear();
+    importsChanged();
     // Older saved states kept text without its leading apostrophe.
     for (const s of this.state.sheets)
       for (const [k, raw] of Object.entries(s.contents))
@@ -798,6 +809,7 @@ export class Workbook implements ImportSource {
     this.stale = false;
     // What IMPORTRANGE reads is recorded again as the new engine calculates.
     this.seen.clear();
+    importsChanged();
     this.withFunctions(() => {
       this.made.destroy();
       this.made = newEngine();
