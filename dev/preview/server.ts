@@ -203,11 +203,26 @@ let { books, shown: addon } = openAll(initial, startOf(initial));
 let sidebarHtml = "";
 /** What the state file holds: a call that changed nothing (a form read) does not write its megabytes again. */
 let written = "";
-const save = () => {
-  const text = JSON.stringify({
-    spreadsheets: books.map((b) => b.standIn.workbook.state),
-    shown: addon.standIn.workbook.id,
-  } satisfies Saved);
+/**
+ * Each spreadsheet's state as JSON, kept until a request works on that spreadsheet: a call runs the
+ * add-on on one spreadsheet's stand-in, which writes no other, so a save after a call on the demo's
+ * manager does not turn the three sellers' megabytes into text again. The file is the same text as
+ * `JSON.stringify` of the whole `Saved`.
+ */
+const texts = new Map<Addon, string>();
+/** Writes the state file; `touched` is the one spreadsheet a request worked on (none: any may have changed). */
+const save = (touched?: Addon) => {
+  if (touched) texts.delete(touched);
+  else texts.clear();
+  const parts = books.map((b) => {
+    let text = texts.get(b);
+    if (text === undefined) {
+      text = JSON.stringify(b.standIn.workbook.state);
+      texts.set(b, text);
+    }
+    return text;
+  });
+  const text = `{"spreadsheets":[${parts.join(",")}],"shown":${JSON.stringify(addon.standIn.workbook.id)}}`;
   if (text === written) return;
   writeFileSync(statePath, text);
   written = text;
@@ -277,7 +292,7 @@ function callFunction(book: Addon, fn: string, callArgs: unknown[]) {
   const ui = book.standIn.ctx.ui.slice(before);
   const sidebar = ui.filter((e) => e.kind === "sidebar").at(-1);
   if (sidebar?.html) sidebarHtml = sidebar.html;
-  save();
+  save(book);
   return {
     result: answer.result ?? null,
     error: answer.error ?? null,
@@ -401,14 +416,14 @@ const server = createServer(async (req, res) => {
           }),
         );
       book.standIn.workbook.allowImportsFrom(source);
-      save();
+      save(book);
       return send(res, 200, "application/json", JSON.stringify({ result: true, error: null }));
     }
     if (req.method === "POST" && url.pathname === "/api/edit") {
       const book = bookOf(url.searchParams.get("spreadsheet"));
       if (!book) return unknown(url.searchParams.get("spreadsheet"));
       const answer = applyEdit(book.standIn, await body(req));
-      save();
+      save(book);
       return send(res, answer.status, "application/json", JSON.stringify(answer.body));
     }
     if (req.method === "POST" && url.pathname === "/api/demo") {
