@@ -5,13 +5,14 @@ import { join } from "node:path";
 import { withShim } from "../gasShim";
 import { type Addon, loadAddon } from "../loader";
 import { Drive, spreadsheetIdOf, type WorkbookState } from "../standin";
+import { importsVersion } from "../standin/importRange";
 import type { Workbook } from "../standin/workbook";
 import { parseToday } from "./calendar";
 import { loadDemo } from "./demo";
 import { applyEdit } from "./edit";
 import { buildPageScript } from "./pageScript";
 import { linkSellers, loadSeller, SELLERS } from "./sellers";
-import { stateOf } from "./state";
+import { type SheetView, sheetViews, stateOf } from "./state";
 
 const root = join(import.meta.dirname, "../..");
 const args = process.argv.slice(2);
@@ -235,11 +236,37 @@ function bookOf(id: unknown): Addon | null {
   return books.find((b) => b.standIn.workbook.id === id) ?? null;
 }
 
+/**
+ * Each spreadsheet's sheets as last drawn, with what they were drawn from. The page asks again after
+ * every sidebar call, most of which only read (the form, the profiles): the same state (its saved text),
+ * the same sources (`importsVersion`) and the same moment draw the same sheets, so they are not
+ * calculated cell by cell again.
+ */
+const drawn = new WeakMap<
+  Addon,
+  { text: string; version: number; now: number; sheets: SheetView[] }
+>();
+
+function sheetsFor(book: Addon): SheetView[] {
+  const text = texts.get(book);
+  const version = importsVersion();
+  const now = clock.now().getTime();
+  const last = drawn.get(book);
+  if (last && last.text === text && last.version === version && last.now === now)
+    return last.sheets;
+  const sheets = sheetViews(book.standIn.workbook);
+  // Kept only when drawing moved nothing on (a reload, a source read anew): then it is drawn again.
+  if (text !== undefined && importsVersion() === version)
+    drawn.set(book, { text, version, now, sheets });
+  else drawn.delete(book);
+  return sheets;
+}
+
 /** A spreadsheet's state as the page draws it, with which spreadsheet it is and the others it can show. */
 function stateFor(book: Addon) {
   const wb = book.standIn.workbook;
   return {
-    ...stateOf(book),
+    ...stateOf(book, sheetsFor(book)),
     id: wb.id,
     url: wb.url(),
     spreadsheets: books.map((b) => ({
