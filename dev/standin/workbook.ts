@@ -31,7 +31,7 @@ import {
   importsVersion,
   spreadsheetUrl,
 } from "./importRange";
-import { shareParses } from "./parsedFormulas";
+import { shareParses, withSharedGrammar } from "./parsedFormulas";
 import type { RichTextData } from "./richText";
 
 export type Raw = string | number | boolean | null;
@@ -578,7 +578,7 @@ function fromEngine(formula: string): string {
 
 /** A new engine that reuses the formulas the others parsed (parsedFormulas.ts). */
 function newEngine(): HyperFormula {
-  const hf = HyperFormula.buildEmpty(ENGINE);
+  const hf = withSharedGrammar(() => HyperFormula.buildEmpty(ENGINE));
   shareParses(hf);
   return hf;
 }
