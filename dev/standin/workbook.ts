@@ -232,15 +232,35 @@ function isDefaultLook(name: keyof CellStyle, value: unknown): boolean {
   );
 }
 
-/** The last row or column holding a cell's content, 0 for none. */
-function lastLine(contents: Record<string, unknown>, axis: "rows" | "columns"): number {
-  let last = 0;
-  for (const k in contents) {
-    const [row, col] = cellOfKey(k);
-    const n = axis === "rows" ? row : col;
-    if (n > last) last = n;
+/**
+ * The last row and column holding a cell's content (0 for none), by contents object: found by a walk
+ * over every cell once, then kept in step by `write` (a cell filled past them moves them; a cell cleared
+ * on them has them found again). `getLastRow()` is asked before most reads, and walked every cell each
+ * time.
+ */
+const lastLines = new WeakMap<Record<string, Raw>, { rows: number; columns: number }>();
+function lastLinesOf(contents: Record<string, Raw>): { rows: number; columns: number } {
+  let found = lastLines.get(contents);
+  if (!found) {
+    found = { rows: 0, columns: 0 };
+    for (const k in contents) {
+      const [row, col] = cellOfKey(k);
+      if (row > found.rows) found.rows = row;
+      if (col > found.columns) found.columns = col;
+    }
+    lastLines.set(contents, found);
   }
-  return last;
+  return found;
+}
+
+/** Keeps the last row and column known for `contents` in step with a cell's content filled or cleared. */
+function lastLinesAfter(contents: Record<string, Raw>, row: number, col: number, filled: boolean) {
+  const known = lastLines.get(contents);
+  if (!known) return;
+  if (filled) {
+    if (row > known.rows) known.rows = row;
+    if (col > known.columns) known.columns = col;
+  } else if (row >= known.rows || col >= known.columns) lastLines.delete(contents);
 }
 const key = (row: number, col: number): string => {
   let line = keys[row];
@@ -1035,6 +1055,8 @@ export class Workbook implements ImportSource {
         if (isFormula(was) || isFormula(raw)) formulaKeys.delete(sheet.contents);
         if (raw === null) delete sheet.contents[k];
         else sheet.contents[k] = raw;
+        if (was === null || raw === null)
+          lastLinesAfter(sheet.contents, area.row + r, area.col + c, raw !== null);
         if (!run) {
           run = { row: area.row + r, col: area.col + c, cells: [] };
           runs.push(run);
@@ -1166,11 +1188,11 @@ export class Workbook implements ImportSource {
   }
 
   lastRow(sheet: SheetState): number {
-    return lastLine(sheet.contents, "rows");
+    return lastLinesOf(sheet.contents).rows;
   }
 
   lastColumn(sheet: SheetState): number {
-    return lastLine(sheet.contents, "columns");
+    return lastLinesOf(sheet.contents).columns;
   }
 
   setNamedRange(name: string, sheet: SheetState, area: Area): void {
