@@ -2,16 +2,17 @@
 import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { join } from "node:path";
-import { build } from "esbuild";
 import { withShim } from "../gasShim";
 import { type Addon, loadAddon } from "../loader";
 import { Drive, spreadsheetIdOf, type WorkbookState } from "../standin";
+import { importsVersion } from "../standin/importRange";
 import type { Workbook } from "../standin/workbook";
 import { parseToday } from "./calendar";
 import { loadDemo } from "./demo";
 import { applyEdit } from "./edit";
+import { buildPageScript } from "./pageScript";
 import { linkSellers, loadSeller, SELLERS } from "./sellers";
-import { stateOf } from "./state";
+import { type SheetView, sheetViews, stateOf } from "./state";
 
 const root = join(import.meta.dirname, "../..");
 const args = process.argv.slice(2);
@@ -203,11 +204,26 @@ let { books, shown: addon } = openAll(initial, startOf(initial));
 let sidebarHtml = "";
 /** What the state file holds: a call that changed nothing (a form read) does not write its megabytes again. */
 let written = "";
-const save = () => {
-  const text = JSON.stringify({
-    spreadsheets: books.map((b) => b.standIn.workbook.state),
-    shown: addon.standIn.workbook.id,
-  } satisfies Saved);
+/**
+ * Each spreadsheet's state as JSON, kept until a request works on that spreadsheet: a call runs the
+ * add-on on one spreadsheet's stand-in, which writes no other, so a save after a call on the demo's
+ * manager does not turn the three sellers' megabytes into text again. The file is the same text as
+ * `JSON.stringify` of the whole `Saved`.
+ */
+const texts = new Map<Addon, string>();
+/** Writes the state file; `touched` is the one spreadsheet a request worked on (none: any may have changed). */
+const save = (touched?: Addon) => {
+  if (touched) texts.delete(touched);
+  else texts.clear();
+  const parts = books.map((b) => {
+    let text = texts.get(b);
+    if (text === undefined) {
+      text = JSON.stringify(b.standIn.workbook.state);
+      texts.set(b, text);
+    }
+    return text;
+  });
+  const text = `{"spreadsheets":[${parts.join(",")}],"shown":${JSON.stringify(addon.standIn.workbook.id)}}`;
   if (text === written) return;
   writeFileSync(statePath, text);
   written = text;
@@ -220,11 +236,37 @@ function bookOf(id: unknown): Addon | null {
   return books.find((b) => b.standIn.workbook.id === id) ?? null;
 }
 
+/**
+ * Each spreadsheet's sheets as last drawn, with what they were drawn from. The page asks again after
+ * every sidebar call, most of which only read (the form, the profiles): the same state (its saved text),
+ * the same sources (`importsVersion`) and the same moment draw the same sheets, so they are not
+ * calculated cell by cell again.
+ */
+const drawn = new WeakMap<
+  Addon,
+  { text: string; version: number; now: number; sheets: SheetView[] }
+>();
+
+function sheetsFor(book: Addon): SheetView[] {
+  const text = texts.get(book);
+  const version = importsVersion();
+  const now = clock.now().getTime();
+  const last = drawn.get(book);
+  if (last && last.text === text && last.version === version && last.now === now)
+    return last.sheets;
+  const sheets = sheetViews(book.standIn.workbook);
+  // Kept only when drawing moved nothing on (a reload, a source read anew): then it is drawn again.
+  if (text !== undefined && importsVersion() === version)
+    drawn.set(book, { text, version, now, sheets });
+  else drawn.delete(book);
+  return sheets;
+}
+
 /** A spreadsheet's state as the page draws it, with which spreadsheet it is and the others it can show. */
 function stateFor(book: Addon) {
   const wb = book.standIn.workbook;
   return {
-    ...stateOf(book),
+    ...stateOf(book, sheetsFor(book)),
     id: wb.id,
     url: wb.url(),
     spreadsheets: books.map((b) => ({
@@ -235,17 +277,17 @@ function stateFor(book: Addon) {
   };
 }
 
+/**
+ * The page's script. A test run starts this server, bundled, some twenty times: its global setup builds
+ * the script once (`test/support/chromiumSetup.ts`), from the same sources, and names the file here;
+ * each start then reads it instead of running esbuild again (most of a second). `npm start` and any
+ * server not run from that bundle build it themselves.
+ */
 async function pageScript(): Promise<string> {
-  const result = await build({
-    entryPoints: [join(root, "dev/preview/page.ts")],
-    bundle: true,
-    format: "iife",
-    platform: "browser",
-    target: "es2020",
-    minify: true,
-    write: false,
-  });
-  return result.outputFiles[0]?.text ?? "";
+  const built = process.env.PREVIEW_PAGE_SCRIPT;
+  const bundled = process.env.PREVIEW_SERVER_BUNDLE;
+  if (built && bundled && process.argv[1] === bundled) return readFileSync(built, "utf8");
+  return buildPageScript();
 }
 const script = await pageScript();
 const page = readFileSync(join(root, "dev/preview/index.html"), "utf8");
@@ -277,7 +319,7 @@ function callFunction(book: Addon, fn: string, callArgs: unknown[]) {
   const ui = book.standIn.ctx.ui.slice(before);
   const sidebar = ui.filter((e) => e.kind === "sidebar").at(-1);
   if (sidebar?.html) sidebarHtml = sidebar.html;
-  save();
+  save(book);
   return {
     result: answer.result ?? null,
     error: answer.error ?? null,
@@ -401,14 +443,14 @@ const server = createServer(async (req, res) => {
           }),
         );
       book.standIn.workbook.allowImportsFrom(source);
-      save();
+      save(book);
       return send(res, 200, "application/json", JSON.stringify({ result: true, error: null }));
     }
     if (req.method === "POST" && url.pathname === "/api/edit") {
       const book = bookOf(url.searchParams.get("spreadsheet"));
       if (!book) return unknown(url.searchParams.get("spreadsheet"));
       const answer = applyEdit(book.standIn, await body(req));
-      save();
+      save(book);
       return send(res, answer.status, "application/json", JSON.stringify(answer.body));
     }
     if (req.method === "POST" && url.pathname === "/api/demo") {

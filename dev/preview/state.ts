@@ -188,11 +188,19 @@ function sheetView(wb: Workbook, sheet: SheetState): SheetView {
   };
 }
 
-/** The whole spreadsheet as the page draws it, and how many service calls were made so far. */
-export function stateOf(addon: Addon) {
+/** Every sheet of a spreadsheet as the page draws it. */
+export function sheetViews(wb: Workbook): SheetView[] {
+  return wb.sheets().map((s) => sheetView(wb, s));
+}
+
+/**
+ * The whole spreadsheet as the page draws it, and how many service calls were made so far; `sheets`
+ * when they were drawn already from the same state.
+ */
+export function stateOf(addon: Addon, sheets?: SheetView[]) {
   const wb = addon.standIn.workbook;
   return {
-    sheets: wb.sheets().map((s) => sheetView(wb, s)),
+    sheets: sheets ?? sheetViews(wb),
     active: wb.sheetById(wb.state.activeSheetId).name,
     timeZone: wb.state.timeZone,
     locale: wb.state.locale,

@@ -1,5 +1,5 @@
 /**
- * Formulas parsed once per process. HyperFormula parses every formula it is given, even one it has
+ * Formulas parsed once per process, by one parser. HyperFormula parses every formula it is given, even one it has
  * parsed before: it reads its characters, makes its key and copies its tree each time, the most of a
  * write's time. The stand-in writes the same formulas into the same cells again and again (every
  * rebuild, every test's new spreadsheet), so a parse is remembered by the formula's text, its cell and
@@ -9,11 +9,53 @@ import type { HyperFormula } from "hyperformula";
 
 type SheetResolver = (name: string) => number | undefined;
 
+interface FormulaParser {
+  resolveSheetReference: SheetResolver;
+  performSelfAnalysis(): void;
+}
+
 interface Parser {
   cache: unknown;
   resolveSheetReference: SheetResolver;
-  formulaParser: { resolveSheetReference: SheetResolver };
+  lexerConfig: unknown;
+  lexer: unknown;
+  formulaParser: FormulaParser;
   parse(text: string, at: { sheet: number; row: number; col: number }): unknown;
+}
+
+/**
+ * The first engine's grammar (its tokens, lexer and parser), which every later engine uses: making an
+ * engine's parser analyses the whole formula grammar (chevrotain's performSelfAnalysis, most of the
+ * time of a new engine, and the stand-in makes one for every spreadsheet a test opens). Every engine is
+ * made with the same settings (`ENGINE` in workbook.ts), so the grammars are the same; the parser keeps
+ * nothing between two parses but the sheet names it resolves, which each parse sets.
+ */
+let grammar: Pick<Parser, "lexerConfig" | "lexer" | "formulaParser"> | undefined;
+/** While true, a new engine's parser skips its analysis: it is never used, the shared one is. */
+let analysing = true;
+/** Whether the shared parser is inside a parse (one never starts another: checked, not assumed). */
+let parsing = false;
+
+/** Makes an engine (`build`), its parser's grammar not analysed again once one engine has it. */
+export function withSharedGrammar(build: () => HyperFormula): HyperFormula {
+  if (!grammar) return build();
+  analysing = false;
+  try {
+    return build();
+  } finally {
+    analysing = true;
+  }
+}
+
+/** Keeps the first engine's grammar, and teaches its parser's class to skip the analysis when told. */
+function keepGrammar(parser: Parser): void {
+  const { lexerConfig, lexer, formulaParser } = parser;
+  grammar = { lexerConfig, lexer, formulaParser };
+  const analyse = formulaParser.performSelfAnalysis;
+  const ownClass = Object.getPrototypeOf(formulaParser) as FormulaParser;
+  ownClass.performSelfAnalysis = function (this: FormulaParser) {
+    if (analysing) analyse.call(this);
+  };
 }
 
 interface Parsed {
@@ -35,6 +77,8 @@ export function shareParses(hf: HyperFormula): void {
   const parser = (hf as unknown as { _parser: Parser })._parser;
   trees ??= parser.cache;
   parser.cache = trees;
+  if (!grammar) keepGrammar(parser);
+  else Object.assign(parser, grammar);
   const resolve = parser.resolveSheetReference;
   // The names a parse looks up, as it looks them up: they are what its tree depends on.
   let heard: { names: string[]; ids: (number | undefined)[] } | null = null;
@@ -47,7 +91,6 @@ export function shareParses(hf: HyperFormula): void {
     return id;
   };
   parser.resolveSheetReference = listening;
-  parser.formulaParser.resolveSheetReference = listening;
   const parse = parser.parse.bind(parser);
   parser.parse = (text, at) => {
     const key = `${at.sheet}:${at.row}:${at.col}:${text}`;
@@ -55,7 +98,12 @@ export function shareParses(hf: HyperFormula): void {
     // Looking the names up again registers them with this engine, as the parse would have.
     const same = known?.find((p) => p.names.every((n, i) => resolve(n) === p.ids[i]));
     if (same) return same.result;
+    if (parsing)
+      throw new Error("The stand-in's shared formula parser was asked to parse inside a parse.");
     heard = { names: [], ids: [] };
+    parsing = true;
+    // The shared parser resolves this engine's sheet names.
+    parser.formulaParser.resolveSheetReference = listening;
     try {
       const result = parse(text, at);
       if (count >= LIMIT) {
@@ -68,6 +116,7 @@ export function shareParses(hf: HyperFormula): void {
       return result;
     } finally {
       heard = null;
+      parsing = false;
     }
   };
 }

@@ -153,16 +153,24 @@ export class Range {
     const raw = values.map((line, r) =>
       line.map((v, c) => this.toRaw(v, this.area.row + r, this.area.col + c)),
     );
-    const before = this.each((r, c) => this.wb.raw(this.sheetState, r, c));
+    // One look at each cell's style: a value written over a cell flattens its rich text (its links are
+    // gone), and the cells with a strict validation rule are checked once written.
+    const checked: [number, number][] = [];
+    this.each((r, c) => {
+      const style = this.wb.style(this.sheetState, r, c);
+      if (style.rich !== undefined) this.wb.setStyleField(this.sheetState, r, c, "rich", undefined);
+      if (style.validation && !style.validation.allowInvalid) checked.push([r, c]);
+    });
+    // What to put back if one is refused: only a range with such a rule can be.
+    const before =
+      checked.length > 0 ? this.each((r, c) => this.wb.raw(this.sheetState, r, c)) : null;
     this.logged("values");
-    // A value written over a cell flattens its rich text: its links are gone.
-    this.each((r, c) => this.wb.setStyleField(this.sheetState, r, c, "rich", undefined));
     this.wb.write(this.sheetState, this.area, raw);
     try {
-      this.each((r, c) => this.checkValidation(r, c));
+      for (const [r, c] of checked) this.checkValidation(r, c);
     } catch (err) {
       // Sheets writes nothing when one cell is refused.
-      this.wb.write(this.sheetState, this.area, before);
+      if (before) this.wb.write(this.sheetState, this.area, before);
       throw err;
     }
     return this;

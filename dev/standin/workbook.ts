@@ -27,9 +27,11 @@ import {
   type Drive,
   editsSeenBy,
   type ImportSource,
+  importsChanged,
+  importsVersion,
   spreadsheetUrl,
 } from "./importRange";
-import { shareParses } from "./parsedFormulas";
+import { shareParses, withSharedGrammar } from "./parsedFormulas";
 import type { RichTextData } from "./richText";
 
 export type Raw = string | number | boolean | null;
@@ -230,15 +232,35 @@ function isDefaultLook(name: keyof CellStyle, value: unknown): boolean {
   );
 }
 
-/** The last row or column holding a cell's content, 0 for none. */
-function lastLine(contents: Record<string, unknown>, axis: "rows" | "columns"): number {
-  let last = 0;
-  for (const k in contents) {
-    const [row, col] = cellOfKey(k);
-    const n = axis === "rows" ? row : col;
-    if (n > last) last = n;
+/**
+ * The last row and column holding a cell's content (0 for none), by contents object: found by a walk
+ * over every cell once, then kept in step by `write` (a cell filled past them moves them; a cell cleared
+ * on them has them found again). `getLastRow()` is asked before most reads, and walked every cell each
+ * time.
+ */
+const lastLines = new WeakMap<Record<string, Raw>, { rows: number; columns: number }>();
+function lastLinesOf(contents: Record<string, Raw>): { rows: number; columns: number } {
+  let found = lastLines.get(contents);
+  if (!found) {
+    found = { rows: 0, columns: 0 };
+    for (const k in contents) {
+      const [row, col] = cellOfKey(k);
+      if (row > found.rows) found.rows = row;
+      if (col > found.columns) found.columns = col;
+    }
+    lastLines.set(contents, found);
   }
-  return last;
+  return found;
+}
+
+/** Keeps the last row and column known for `contents` in step with a cell's content filled or cleared. */
+function lastLinesAfter(contents: Record<string, Raw>, row: number, col: number, filled: boolean) {
+  const known = lastLines.get(contents);
+  if (!known) return;
+  if (filled) {
+    if (row > known.rows) known.rows = row;
+    if (col > known.columns) known.columns = col;
+  } else if (row >= known.rows || col >= known.columns) lastLines.delete(contents);
 }
 const key = (row: number, col: number): string => {
   let line = keys[row];
@@ -576,7 +598,7 @@ function fromEngine(formula: string): string {
 
 /** A new engine that reuses the formulas the others parsed (parsedFormulas.ts). */
 function newEngine(): HyperFormula {
-  const hf = HyperFormula.buildEmpty(ENGINE);
+  const hf = withSharedGrammar(() => HyperFormula.buildEmpty(ENGINE));
   shareParses(hf);
   return hf;
 }
@@ -584,7 +606,14 @@ function newEngine(): HyperFormula {
 /** A spreadsheet in memory: its state, and a formula engine kept in step with it. */
 export class Workbook implements ImportSource {
   readonly state: WorkbookState;
-  private hf: HyperFormula;
+  /** The formula engine as last made; read it through `hf`, which makes it again first when stale. */
+  private made: HyperFormula;
+  /**
+   * Set by `reload`: the engine is made again from the state when it is next used, not at once. A
+   * saved spreadsheet was loaded three times as it opened (its state, its drive, the add-on's
+   * functions), each a full calculation; now once, with all three known.
+   */
+  private stale = false;
   private customFunctions: CustomFunctions = {};
   /** How many custom functions were registered when the engine was made: it knows only those. */
   private engineFunctions = 0;
@@ -592,6 +621,8 @@ export class Workbook implements ImportSource {
   drive: Drive | null = null;
   /** The sources read by IMPORTRANGE, with how many edits each had then. */
   readonly seen = new Map<string, number>();
+  /** The `importsVersion()` at which `seen` was last found in step with its sources. */
+  private sourcesCheckedAt = -1;
   private editCount = 0;
 
   constructor(state?: WorkbookState) {
@@ -605,11 +636,25 @@ export class Workbook implements ImportSource {
       properties: { document: {}, user: {} },
       nextId: 1,
     };
-    this.hf = newEngine();
+    this.made = newEngine();
     this.engineFunctions = registeredNames.size;
     this.pinClock();
     if (this.state.sheets.length === 0) this.addSheet("Sheet1");
     else this.reload();
+  }
+
+  /** The engine, made again from the state first if a reload asked for it. */
+  private get hf(): HyperFormula {
+    this.engineInStep();
+    return this.made;
+  }
+
+  /**
+   * Makes the engine again now if a reload asked for it: called before the state changes, so the engine
+   * is made from the state it is then told the change of (a sheet added twice would be refused).
+   */
+  private engineInStep(): void {
+    if (this.stale) this.rebuild();
   }
 
   /** The script's clock, which TODAY() and NOW() read (the stand-in's `now`, pinned in tests). */
@@ -643,23 +688,29 @@ export class Workbook implements ImportSource {
    */
   private edit(): HyperFormula {
     this.editCount++;
+    importsChanged();
     if (!this.hf.isEvaluationSuspended()) this.hf.suspendEvaluation();
     return this.hf;
   }
 
   /** The engine for a read, with every change so far calculated, imports from sources that moved on too. */
   private fresh(): HyperFormula {
-    const moved = [...this.seen].some(([id, edits]) => {
-      const source = this.drive?.get(id);
-      return !source || editsSeenBy(source, this) !== edits;
-    });
-    if (moved) this.reload();
+    const version = importsVersion();
+    if (this.sourcesCheckedAt !== version) {
+      const moved = [...this.seen].some(([id, edits]) => {
+        const source = this.drive?.get(id);
+        return !source || editsSeenBy(source, this) !== edits;
+      });
+      if (moved) this.reload();
+    }
     // Sheets recalculates TODAY() as the day turns, edit or not: the cells that read the clock are
     // entered again (and what reads them follows).
     const day = Math.floor(dateToSerial(this.now(), this.state.timeZone));
     if (this.evaluatedDay !== undefined && this.evaluatedDay !== day) this.clockCellsAgain();
     this.evaluatedDay = day;
     if (this.hf.isEvaluationSuspended()) this.withFunctions(() => this.hf.resumeEvaluation());
+    // Checked at this version only if nothing moved on meanwhile (a reload, a source calculated anew).
+    this.sourcesCheckedAt = importsVersion() === version ? version : -1;
     return this.hf;
   }
 
@@ -763,19 +814,29 @@ export class Workbook implements ImportSource {
   }
 
   /** Rebuilds the engine from the plain state (after loading a saved file). */
+  /** Makes the engine again from the state (before its next use): after a load, a new drive, new access. */
   reload(): void {
     this.seen.clear();
+    importsChanged();
     // Older saved states kept text without its leading apostrophe.
     for (const s of this.state.sheets)
       for (const [k, raw] of Object.entries(s.contents))
         if (typeof raw === "string" && !/^[=']/.test(raw)) s.contents[k] = `'${raw}`;
+    this.stale = true;
+  }
+
+  private rebuild(): void {
+    this.stale = false;
+    // What IMPORTRANGE reads is recorded again as the new engine calculates.
+    this.seen.clear();
+    importsChanged();
     this.withFunctions(() => {
-      this.hf.destroy();
-      this.hf = newEngine();
+      this.made.destroy();
+      this.made = newEngine();
       this.engineFunctions = registeredNames.size;
       this.pinClock();
-      this.hf.batch(() => {
-        for (const s of this.state.sheets) this.hf.addSheet(s.name);
+      this.made.batch(() => {
+        for (const s of this.state.sheets) this.made.addSheet(s.name);
         // A sheet at a time: the engine's batch grows slower with every cell set on its own.
         for (const s of this.state.sheets) {
           const grid: Raw[][] = [];
@@ -786,7 +847,7 @@ export class Workbook implements ImportSource {
             line[c - 1] = forEngine(raw);
           }
           const dense = Array.from(grid, (line) => Array.from(line ?? [], (v) => v ?? null));
-          if (dense.length > 0) this.hf.setSheetContent(this.hfId(s), dense);
+          if (dense.length > 0) this.made.setSheetContent(this.hfId(s), dense);
         }
         for (const n of this.state.namedRanges) this.defineName(n.name, n.sheetId, n.area);
       });
@@ -810,6 +871,7 @@ export class Workbook implements ImportSource {
   }
 
   addSheet(name: string, index?: number): SheetState {
+    this.engineInStep();
     if (this.sheetByName(name)) {
       throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
     }
@@ -838,6 +900,7 @@ export class Workbook implements ImportSource {
   }
 
   removeSheet(sheet: SheetState): void {
+    this.engineInStep();
     if (this.state.sheets.length === 1)
       throw new Error("You can't remove all the sheets in a document.");
     // Its named ranges go with it, from the engine too, so the names can be given again.
@@ -850,6 +913,7 @@ export class Workbook implements ImportSource {
   }
 
   renameSheet(sheet: SheetState, name: string): void {
+    this.engineInStep();
     if (sheet.name === name) return;
     const other = this.sheetByName(name);
     if (other && other !== sheet) {
@@ -868,6 +932,7 @@ export class Workbook implements ImportSource {
    * conditional-format rules, charts' ranges, protections, merges, hidden and frozen lines.
    */
   editGrid(sheet: SheetState, edit: GridEdit): void {
+    this.engineInStep();
     const rows = edit.axis === "rows";
     const id = this.hfId(sheet);
     this.withFunctions(() => {
@@ -972,6 +1037,7 @@ export class Workbook implements ImportSource {
 
   /** Writes raw contents (formulas as "=…", text as "'…") into an area; `null` clears a cell. */
   write(sheet: SheetState, area: Area, data: Raw[][]): void {
+    this.engineInStep();
     // Only the cells whose contents change go to the engine, a run of a row at a time: a rebuild
     // writes back mostly what is there, and parsing it again would only cost time.
     const runs: { row: number; col: number; cells: Raw[] }[] = [];
@@ -989,6 +1055,8 @@ export class Workbook implements ImportSource {
         if (isFormula(was) || isFormula(raw)) formulaKeys.delete(sheet.contents);
         if (raw === null) delete sheet.contents[k];
         else sheet.contents[k] = raw;
+        if (was === null || raw === null)
+          lastLinesAfter(sheet.contents, area.row + r, area.col + c, raw !== null);
         if (!run) {
           run = { row: area.row + r, col: area.col + c, cells: [] };
           runs.push(run);
@@ -1120,14 +1188,15 @@ export class Workbook implements ImportSource {
   }
 
   lastRow(sheet: SheetState): number {
-    return lastLine(sheet.contents, "rows");
+    return lastLinesOf(sheet.contents).rows;
   }
 
   lastColumn(sheet: SheetState): number {
-    return lastLine(sheet.contents, "columns");
+    return lastLinesOf(sheet.contents).columns;
   }
 
   setNamedRange(name: string, sheet: SheetState, area: Area): void {
+    this.engineInStep();
     if (!/^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name)) {
       throw new Error(`The name "${name}" is not a valid range name.`);
     }
@@ -1137,6 +1206,7 @@ export class Workbook implements ImportSource {
   }
 
   removeNamedRange(name: string): void {
+    this.engineInStep();
     const had = this.state.namedRanges.some((n) => n.name === name);
     this.state.namedRanges = this.state.namedRanges.filter((n) => n.name !== name);
     if (had) this.withFunctions(() => this.edit().removeNamedExpression(name));

@@ -1,5 +1,9 @@
-/** Vitest's global setup: finds or unpacks Chromium, and bundles the preview server, once, before the files start. */
-import { rmSync } from "node:fs";
+/**
+ * Vitest's global setup: finds or unpacks Chromium, and bundles the preview server and its page's script,
+ * once, before the files start.
+ */
+import { rmSync, writeFileSync } from "node:fs";
+import { buildPageScript } from "../../dev/preview/pageScript";
 import { bundlePreviewServer } from "../../scripts/screenshots";
 import { chromiumPath } from "./browser";
 
@@ -8,5 +12,12 @@ export default async function setup(): Promise<() => void> {
   process.env.CHROMIUM_PATH = await chromiumPath();
   const bundle = await bundlePreviewServer();
   process.env.PREVIEW_SERVER_BUNDLE = bundle;
-  return () => rmSync(bundle, { force: true });
+  // Beside the server's bundle, one per run: each start reads it instead of running esbuild again.
+  const page = bundle.replace(/server-(\d+)\.mjs$/, "page-$1.js");
+  writeFileSync(page, await buildPageScript());
+  process.env.PREVIEW_PAGE_SCRIPT = page;
+  return () => {
+    rmSync(bundle, { force: true });
+    rmSync(page, { force: true });
+  };
 }
