@@ -15,6 +15,7 @@ import type { readCreator } from "../src/export/creator";
 import { readExport } from "../src/export/read";
 import { launch } from "../test/support/browser";
 import { contentName, creatorXlsx } from "../test/support/creatorFiles";
+import { BROWSER_BUNDLE } from "./browserBundle";
 
 const root = join(import.meta.dirname, "..");
 const END = new Date(Date.UTC(2026, 10, 20));
@@ -23,13 +24,8 @@ export const ROWS = 30_000;
 /** Code as the sidebar ships it: `contents` bundled and minified for the browser, its globals set. */
 async function sidebarBundle(contents: string): Promise<string> {
   const bundle = await build({
+    ...BROWSER_BUNDLE,
     stdin: { contents, resolveDir: root, loader: "ts" },
-    bundle: true,
-    format: "iife",
-    platform: "browser",
-    target: "es2020",
-    minify: true,
-    write: false,
   });
   return bundle.outputFiles[0]?.text ?? "";
 }

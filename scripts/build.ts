@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { build } from "esbuild";
 import { CUSTOM_FUNCTIONS, type CustomFunction } from "../src/functions/registry";
 import { ENTRY_POINTS } from "../src/main";
+import { BROWSER_BUNDLE } from "./browserBundle";
 
 const root = join(import.meta.dirname, "..");
 const dist = join(root, "dist");
@@ -53,13 +54,8 @@ async function bundleServer(): Promise<string> {
 
 async function bundleSidebar(): Promise<string> {
   const result = await build({
+    ...BROWSER_BUNDLE,
     entryPoints: [join(root, "src/ui/sidebar.ts")],
-    bundle: true,
-    format: "iife",
-    target: "es2020",
-    platform: "browser",
-    minify: true,
-    write: false,
     legalComments: "none",
   });
   const script = (result.outputFiles[0]?.text ?? "").replace(/<\/script/gi, "<\\/script");
