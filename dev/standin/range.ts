@@ -192,12 +192,7 @@ export class Range {
   private setStyles<K extends keyof CellStyle>(name: K, data: CellStyle[K][][]): Range {
     this.checkDims(data);
     this.logged(STYLE_NAMES[name]);
-    const { row, col, numRows, numCols } = this.area;
-    for (let r = 0; r < numRows; r++) {
-      const line = data[r];
-      for (let c = 0; c < numCols; c++)
-        this.wb.setStyleField(this.sheetState, row + r, col + c, name, line?.[c] ?? undefined);
-    }
+    this.wb.setStyleFields(this.sheetState, this.area, name, data);
     return this;
   }
   private fill<T>(value: T): T[][] {

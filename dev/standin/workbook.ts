@@ -135,6 +135,25 @@ const keys: string[][] = [];
 
 // Sheets' undo is the person's, not the script's: the engine keeps no undo stack, which would
 // otherwise copy what every write replaces and scan it again on the next one.
+/** A formula as the engine's parser gives it: its tree, its references (relative to its cell), its errors. */
+interface ParsedTree {
+  ast: unknown;
+  dependencies: unknown[];
+  errors: unknown[];
+}
+
+/**
+ * The engine's own parts that calculate a formula at a cell without writing it there (what its public
+ * `calculateFormula` does at A1): its parsers, its evaluator and the conversion of a result to a value.
+ */
+interface EngineInternals {
+  _cellContentParser: { parse(text: string): { formula?: unknown } };
+  _parser: { parse(formula: string, at: CellAt): ParsedTree };
+  evaluator: { runAndForget(ast: unknown, at: CellAt, dependencies: unknown[]): unknown };
+  _exporter: { exportScalarOrRange(value: unknown): unknown };
+}
+type CellAt = { sheet: number; row: number; col: number };
+
 const ENGINE = { licenseKey: "gpl-v3", maxRows: 50_000, undoLimit: 0 };
 
 /**
@@ -168,6 +187,7 @@ function formulasOf(contents: Record<string, Raw>): { all: string[]; crossSheet:
 interface Derived {
   plain: Map<string, Map<unknown, CellStyle>>;
   objects: Map<string, WeakMap<object, CellStyle>>;
+  without: Map<string, CellStyle>;
 }
 const stylesWith = new WeakMap<CellStyle, Derived>();
 const NO_STYLE: CellStyle = {};
@@ -192,7 +212,7 @@ function withField<K extends keyof CellStyle>(
   if (typeof value === "string" && value.length > 40) return copiedWith(base, name, value);
   let derived = stylesWith.get(base);
   if (!derived) {
-    derived = { plain: new Map(), objects: new Map() };
+    derived = { plain: new Map(), objects: new Map(), without: new Map() };
     stylesWith.set(base, derived);
   }
   if (typeof value === "object" && value !== null) {
@@ -220,6 +240,28 @@ function withField<K extends keyof CellStyle>(
   }
   return next;
 }
+/** A style without one field, made once per style and field and then shared; no style when none is left. */
+function withoutField(cur: CellStyle, name: keyof CellStyle): CellStyle {
+  let derived = stylesWith.get(cur);
+  if (!derived) {
+    derived = { plain: new Map(), objects: new Map(), without: new Map() };
+    stylesWith.set(cur, derived);
+  }
+  let next = derived.without.get(name);
+  if (!next) {
+    const left: Record<string, unknown> = {};
+    let kept = false;
+    for (const field in cur)
+      if (field !== name) {
+        left[field] = cur[field as keyof CellStyle];
+        kept = true;
+      }
+    next = kept ? (left as CellStyle) : NO_STYLE;
+    derived.without.set(name, next);
+  }
+  return next;
+}
+
 /**
  * A cell never coloured answers white and black, so colouring it white or black is the same as
  * clearing: kept as no style, the stand-in does not hold a style for every cell a plan paints plain.
@@ -231,6 +273,8 @@ function isDefaultLook(name: keyof CellStyle, value: unknown): boolean {
       (name === "color" && value.toLowerCase() === "#000000"))
   );
 }
+/** No value yet: what a run of equal values is compared with first. */
+const UNSEEN = Symbol("unseen");
 
 /**
  * The last row and column holding a cell's content (0 for none), by contents object: found by a walk
@@ -393,6 +437,7 @@ registerStrictCorrel();
 
 /** A formula that reads the clock. */
 const CLOCK = /\b(TODAY|NOW)\s*\(/i;
+const IMPORTS = /\bIMPORTRANGE\s*\(/i;
 
 /** Each engine's spreadsheet, so TODAY and NOW read its pinned clock on its wall clock. */
 const clockOfEngine = new WeakMap<object, { now: () => Date; timeZone: () => string }>();
@@ -697,11 +742,13 @@ export class Workbook implements ImportSource {
   private fresh(): HyperFormula {
     const version = importsVersion();
     if (this.sourcesCheckedAt !== version) {
-      const moved = [...this.seen].some(([id, edits]) => {
-        const source = this.drive?.get(id);
-        return !source || editsSeenBy(source, this) !== edits;
-      });
-      if (moved) this.reload();
+      const moved =
+        this.accessChanged ||
+        [...this.seen].some(([id, edits]) => {
+          const source = this.drive?.get(id);
+          return !source || editsSeenBy(source, this) !== edits;
+        });
+      if (moved) this.importsAgain();
     }
     // Sheets recalculates TODAY() as the day turns, edit or not: the cells that read the clock are
     // entered again (and what reads them follows).
@@ -763,7 +810,36 @@ export class Workbook implements ImportSource {
   allowImportsFrom(sourceId: string): void {
     if (this.allowedSources().includes(sourceId)) return;
     this.state.importsFrom = [...this.allowedSources(), sourceId];
-    this.reload();
+    this.accessChanged = true;
+    importsChanged();
+  }
+
+  /** Access was allowed since the imports were last calculated. */
+  private accessChanged = false;
+
+  /**
+   * Enters again every formula that imports, so each reads its source anew (its spill's size too,
+   * which is known as the formula is entered) and what reads them follows, as Sheets loads an import
+   * again when its source changes or access is allowed. Parsing the whole spreadsheet again for it
+   * was most of the time a team of linked spreadsheets took.
+   */
+  private importsAgain(): void {
+    this.accessChanged = false;
+    // What IMPORTRANGE reads is recorded again as the imports are calculated.
+    this.seen.clear();
+    importsChanged();
+    if (this.stale) return;
+    const engine = this.hf;
+    this.withFunctions(() => {
+      if (!engine.isEvaluationSuspended()) engine.suspendEvaluation();
+      for (const s of this.state.sheets)
+        for (const k of formulasOf(s.contents).all) {
+          const raw = s.contents[k] as string;
+          if (!IMPORTS.test(raw)) continue;
+          const [r, c] = cellOfKey(k);
+          engine.setCellContents(this.addr(s, r, c), [[forEngine(raw)]]);
+        }
+    });
   }
 
   shared(): boolean {
@@ -1136,8 +1212,7 @@ export class Workbook implements ImportSource {
           row >= a.row && row < a.row + a.numRows && col >= a.col && col < a.col + a.numCols,
       );
       if (!first || !inside) continue;
-      const formula = shiftRelative(rule.formula, row - first.row, col - first.col);
-      const result = this.fresh().calculateFormula(forEngine(formula) as string, this.hfId(sheet));
+      const result = this.ruleResult(rule, sheet, first, row, col);
       if (result !== true && !(typeof result === "number" && result !== 0)) continue;
       return {
         ...own,
@@ -1149,7 +1224,56 @@ export class Workbook implements ImportSource {
     return own;
   }
 
-  /** Sets one style field of a cell: the common case of a range's setter, kept cheap. */
+  /**
+   * A rule's formula calculated at one cell. It is parsed once, at its range's top-left cell, as
+   * Sheets moves a rule's relative references with the cell it colours: the engine reads a parsed
+   * formula's references relative to the cell it is calculated at, so the one tree serves every cell
+   * (parsing it again for each cell of a sheet was most of the time the preview took to draw one).
+   */
+  private ruleResult(rule: CfRuleData, sheet: SheetState, first: Area, row: number, col: number) {
+    const engine = this.fresh() as unknown as EngineInternals;
+    const sheetId = this.hfId(sheet);
+    let parsed = this.parsedRules.get(rule);
+    if (
+      parsed?.engine !== engine ||
+      parsed.sheet !== sheetId ||
+      parsed.formula !== rule.formula ||
+      parsed.row !== first.row ||
+      parsed.col !== first.col
+    ) {
+      const origin = { sheet: sheetId, row: first.row - 1, col: first.col - 1 };
+      const content = engine._cellContentParser.parse(forEngine(rule.formula) as string);
+      const tree =
+        typeof content.formula === "string" ? engine._parser.parse(content.formula, origin) : null;
+      parsed = {
+        engine,
+        sheet: sheetId,
+        formula: rule.formula,
+        row: first.row,
+        col: first.col,
+        tree: tree && tree.errors.length === 0 ? tree : null,
+      };
+      this.parsedRules.set(rule, parsed);
+    }
+    // A formula that does not parse colours nothing, as calculateFormula's error did.
+    if (!parsed.tree) return null;
+    const at = { sheet: sheetId, row: row - 1, col: col - 1 };
+    const value = engine.evaluator.runAndForget(parsed.tree.ast, at, parsed.tree.dependencies);
+    return engine._exporter.exportScalarOrRange(value);
+  }
+  private parsedRules = new WeakMap<
+    CfRuleData,
+    {
+      engine: EngineInternals;
+      sheet: number;
+      formula: string;
+      row: number;
+      col: number;
+      tree: ParsedTree | null;
+    }
+  >();
+
+  /** Sets one style field of a cell. */
   setStyleField<K extends keyof CellStyle>(
     sheet: SheetState,
     row: number,
@@ -1157,17 +1281,51 @@ export class Workbook implements ImportSource {
     name: K,
     value: CellStyle[K] | undefined,
   ): void {
-    const k = key(row, col);
-    const cur = sheet.styles[k];
-    const empty =
-      value === undefined || value === null || value === "" || isDefaultLook(name, value);
-    if (empty) {
-      if (cur?.[name] === undefined) return;
-      this.setStyle(sheet, row, col, { [name]: undefined });
-      return;
+    this.setStyleFields(sheet, { row, col, numRows: 1, numCols: 1 }, name, [[value]]);
+  }
+
+  /**
+   * Sets one style field over an area, a value per cell: a range's setter. Kept cheap, as a plan sets
+   * the look of a thousand rows at once: what a value means is worked out once per run of equal values,
+   * and a cell whose style and value are those of the cell before takes the same style object.
+   */
+  setStyleFields<K extends keyof CellStyle>(
+    sheet: SheetState,
+    area: Area,
+    name: K,
+    data: readonly (readonly (CellStyle[K] | null | undefined)[] | undefined)[],
+  ): void {
+    const styles = sheet.styles;
+    let value: CellStyle[K] | null | undefined;
+    let seen: unknown = UNSEEN;
+    let empty = false;
+    let from: CellStyle | undefined;
+    let made: CellStyle | undefined;
+    for (let r = 0; r < area.numRows; r++) {
+      const line = data[r];
+      const row = area.row + r;
+      for (let c = 0; c < area.numCols; c++) {
+        const given = line?.[c];
+        if (given !== seen) {
+          seen = given;
+          value = given;
+          empty =
+            value === undefined || value === null || value === "" || isDefaultLook(name, value);
+          made = undefined;
+        }
+        const k = key(row, area.col + c);
+        const cur = styles[k];
+        if (empty ? cur === undefined || cur[name] === undefined : cur?.[name] === value) continue;
+        if (made === undefined || from !== cur) {
+          from = cur;
+          made = empty
+            ? withoutField(cur as CellStyle, name)
+            : withField(cur, name, value as CellStyle[K]);
+        }
+        if (made === NO_STYLE) delete styles[k];
+        else styles[k] = made;
+      }
     }
-    if (cur?.[name] === value) return;
-    sheet.styles[k] = withField(cur, name, value as CellStyle[K]);
   }
 
   setStyle(sheet: SheetState, row: number, col: number, patch: Partial<CellStyle>): void {

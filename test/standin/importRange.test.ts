@@ -43,6 +43,22 @@ describe("IMPORTRANGE between spreadsheets", () => {
     expect(managerSheet.getRange("B4:B6").getValues()).toEqual([[7], ["two"], [3]]);
   });
 
+  it("spills as far as the source's range reaches when it grows, and what reads the import follows", () => {
+    const { seller, manager, sellerSheet, managerSheet } = two();
+    const sheet = seller.workbook.sheetByName("Sheet1")!;
+    sellerSheet.getRange("A1:C1").setValues([[1, 2, 3]]);
+    seller.workbook.setNamedRange("SUMMARY", sheet, { row: 1, col: 1, numRows: 1, numCols: 3 });
+    managerSheet.getRange("A1").setFormula(`=IMPORTRANGE("${seller.workbook.url()}","SUMMARY")`);
+    managerSheet.getRange("A3").setFormula("=SUM(A1:E1)");
+    manager.workbook.allowImportsFrom(seller.workbook.id);
+    expect(managerSheet.getRange("A3").getValue()).toBe(6);
+    sellerSheet.getRange("D1:E1").setValues([[4, 5]]);
+    seller.workbook.removeNamedRange("SUMMARY");
+    seller.workbook.setNamedRange("SUMMARY", sheet, { row: 1, col: 1, numRows: 1, numCols: 5 });
+    expect(managerSheet.getRange("A1:E1").getValues()).toEqual([[1, 2, 3, 4, 5]]);
+    expect(managerSheet.getRange("A3").getValue()).toBe(15);
+  });
+
   it("says #REF! for a source deleted, not shared, of an unknown range, or importing back from its importer", () => {
     const { drive, seller, manager, sellerSheet, managerSheet } = two();
     manager.workbook.allowImportsFrom(seller.workbook.id);
