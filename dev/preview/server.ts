@@ -6,6 +6,7 @@ import { withShim } from "../gasShim";
 import { type Addon, loadAddon } from "../loader";
 import { Drive, spreadsheetIdOf, type WorkbookState } from "../standin";
 import { importsVersion } from "../standin/importRange";
+import { openedState, type SavedWorkbook, savedState } from "../standin/savedState";
 import type { Workbook } from "../standin/workbook";
 import { parseToday } from "./calendar";
 import { loadDemo } from "./demo";
@@ -45,6 +46,12 @@ interface Saved {
   shown?: string;
 }
 
+/** The file as written: each spreadsheet with its looks in a table (older files have them in full). */
+interface SavedFile {
+  spreadsheets: (SavedWorkbook | WorkbookState)[];
+  shown?: string;
+}
+
 /**
  * Reads the saved spreadsheets, whatever the flags (a fresh start writes over the file, so a file that
  * will not parse is kept aside and reported first, never lost).
@@ -52,9 +59,10 @@ interface Saved {
 function readState(): Saved | undefined {
   if (!existsSync(statePath)) return undefined;
   try {
-    const data = JSON.parse(readFileSync(statePath, "utf8")) as Saved | WorkbookState;
+    const data = JSON.parse(readFileSync(statePath, "utf8")) as SavedFile | WorkbookState;
     // A file saved before the preview held several spreadsheets is one spreadsheet's state.
-    return "spreadsheets" in data ? data : { spreadsheets: [data] };
+    if (!("spreadsheets" in data)) return { spreadsheets: [data] };
+    return { ...data, spreadsheets: data.spreadsheets.map(openedState) };
   } catch (err) {
     const aside = `${statePath}.corrupt-${Date.now()}`;
     renameSync(statePath, aside);
@@ -208,7 +216,7 @@ let written = "";
  * Each spreadsheet's state as JSON, kept until a request works on that spreadsheet: a call runs the
  * add-on on one spreadsheet's stand-in, which writes no other, so a save after a call on the demo's
  * manager does not turn the three sellers' megabytes into text again. The file is the same text as
- * `JSON.stringify` of the whole `Saved`.
+ * `JSON.stringify` of the whole `SavedFile`.
  */
 const texts = new Map<Addon, string>();
 /** Writes the state file; `touched` is the one spreadsheet a request worked on (none: any may have changed). */
@@ -218,7 +226,7 @@ const save = (touched?: Addon) => {
   const parts = books.map((b) => {
     let text = texts.get(b);
     if (text === undefined) {
-      text = JSON.stringify(b.standIn.workbook.state);
+      text = JSON.stringify(savedState(b.standIn.workbook.state));
       texts.set(b, text);
     }
     return text;
