@@ -18,8 +18,10 @@ function inked(fontFile: string): number {
   const image = new Resvg(svg, {
     font: { loadSystemFonts: false, fontFiles: [fontFile], defaultFontFamily: "Arimo" },
   }).render();
+  // `pixels` copies the image at each read: read once.
+  const pixels = image.pixels;
   let count = 0;
-  for (let i = 3; i < image.pixels.length; i += 4) if ((image.pixels[i] ?? 0) > 0) count++;
+  for (let i = 3; i < pixels.length; i += 4) if ((pixels[i] ?? 0) > 0) count++;
   return count;
 }
 
