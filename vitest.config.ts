@@ -7,19 +7,20 @@ import { BaseSequencer, type TestSpecification } from "vitest/node";
  * cores. A file not listed runs after them, in vitest's order.
  */
 export const LONG_FILES = [
-  "test/preview/calendar.browser.test.ts",
   "test/sheets/steps.test.ts",
   "test/preview/preview.browser.test.ts",
+  "test/preview/calendar.browser.test.ts",
   "test/ui/sidebar.browser.test.ts",
   "test/preview/restart.test.ts",
   "test/sheets/profiles.test.ts",
-  "test/preview/team.browser.test.ts",
   "test/preview/demo.test.ts",
   "test/preview/grid.browser.test.ts",
-  "test/sheets/linkedTeam.test.ts",
+  "test/preview/team.browser.test.ts",
   "test/deploy.test.ts",
-  "test/sheets/twoUsers.test.ts",
   "test/sheets/personEdits.property.test.ts",
+  "test/sheets/twoUsers.test.ts",
+  "test/sheets/companyKpi.test.ts",
+  "test/sheets/linkedTeam.test.ts",
 ];
 
 function rank(spec: TestSpecification): number {
