@@ -101,14 +101,20 @@ function placedCharts(
   const planned = chartsPlan(language, current, previous, sheetName, logName);
   // The table points at the dashboards' rows and columns where they are, around a person's own.
   const lines = [current, previous].map((y) => (y ? (stored[linesKey(y.key)] ?? "") : ""));
+  // Only a dashboard with a person's lines moves the references into it: most have none to move.
   const maps = new Map(
-    [current, previous].flatMap((y, i) => (y ? [[y.name, linesMap(lines[i] ?? "")] as const] : [])),
+    [current, previous].flatMap((y, i) =>
+      y && lines[i] ? [[y.name, linesMap(lines[i])] as const] : [],
+    ),
   );
   const plan = {
     ...planned,
     table: {
       ...planned.table,
-      values: movedValues(planned.table.values, (s) => (s === null ? null : (maps.get(s) ?? null))),
+      values:
+        maps.size === 0
+          ? planned.table.values
+          : movedValues(planned.table.values, (s) => (s === null ? null : (maps.get(s) ?? null))),
     },
   };
   const shapes = [current, previous].map((y) => (y ? encodeShape(y.layout.shape) : "")).join("/");
