@@ -4,7 +4,8 @@ import { BaseSequencer, type TestSpecification } from "vitest/node";
 /**
  * The suite's files that take longest, longest first, started before the others: vitest orders a clean
  * checkout's files by size, so a short file with a long browser test ran last, alone, on one of the two
- * cores. A file not listed runs after them, in vitest's order.
+ * cores. Every file of two seconds or more is listed, so what runs last is short; a file not listed runs
+ * after them, in vitest's order.
  */
 export const LONG_FILES = [
   "test/sheets/steps.test.ts",
@@ -13,14 +14,27 @@ export const LONG_FILES = [
   "test/ui/sidebar.browser.test.ts",
   "test/preview/restart.test.ts",
   "test/sheets/profiles.test.ts",
-  "test/preview/demo.test.ts",
-  "test/preview/grid.browser.test.ts",
   "test/preview/team.browser.test.ts",
+  "test/preview/grid.browser.test.ts",
   "test/deploy.test.ts",
-  "test/sheets/personEdits.property.test.ts",
+  "test/preview/demo.test.ts",
   "test/sheets/twoUsers.test.ts",
+  "test/sheets/personEdits.property.test.ts",
   "test/sheets/companyKpi.test.ts",
   "test/sheets/linkedTeam.test.ts",
+  "test/sheets/personEdits.test.ts",
+  "test/ui/creatorImport.browser.test.ts",
+  "test/sheets/rebuild.test.ts",
+  "test/sheets/quotas.test.ts",
+  "test/sheets/exportImport.test.ts",
+  "test/sheets/asSheetsShows.test.ts",
+  "test/sheets/walkthrough.test.ts",
+  "test/sheets/dashboard.test.ts",
+  "test/sheets/timeZones.test.ts",
+  "test/sheets/ownCells.test.ts",
+  "test/sheets/personEditsOtherSheets.test.ts",
+  "test/sheets/typedText.test.ts",
+  "test/sheets/errors.test.ts",
 ];
 
 function rank(spec: TestSpecification): number {
