@@ -133,8 +133,6 @@ export type CustomFunctions = Record<string, (...args: unknown[]) => unknown>;
 // stand-in's many per-cell lookups over large ranges stay cheap.
 const keys: string[][] = [];
 
-// Sheets' undo is the person's, not the script's: the engine keeps no undo stack, which would
-// otherwise copy what every write replaces and scan it again on the next one.
 /** A formula as the engine's parser gives it: its tree, its references (relative to its cell), its errors. */
 interface ParsedTree {
   ast: unknown;
@@ -154,6 +152,8 @@ interface EngineInternals {
 }
 type CellAt = { sheet: number; row: number; col: number };
 
+// Sheets' undo is the person's, not the script's: the engine keeps no undo stack, which would
+// otherwise copy what every write replaces and scan it again on the next one.
 const ENGINE = { licenseKey: "gpl-v3", maxRows: 50_000, undoLimit: 0 };
 
 /**
@@ -192,6 +192,16 @@ interface Derived {
 const stylesWith = new WeakMap<CellStyle, Derived>();
 const NO_STYLE: CellStyle = {};
 
+/** The styles made from `base` so far. */
+function derivedOf(base: CellStyle): Derived {
+  let derived = stylesWith.get(base);
+  if (!derived) {
+    derived = { plain: new Map(), objects: new Map(), without: new Map() };
+    stylesWith.set(base, derived);
+  }
+  return derived;
+}
+
 /** A copy with one field set; copied, then set: a literal with a computed key after a spread is made slow. */
 function copiedWith<K extends keyof CellStyle>(
   base: CellStyle,
@@ -210,11 +220,7 @@ function withField<K extends keyof CellStyle>(
 ): CellStyle {
   const base = cur ?? NO_STYLE;
   if (typeof value === "string" && value.length > 40) return copiedWith(base, name, value);
-  let derived = stylesWith.get(base);
-  if (!derived) {
-    derived = { plain: new Map(), objects: new Map(), without: new Map() };
-    stylesWith.set(base, derived);
-  }
+  const derived = derivedOf(base);
   if (typeof value === "object" && value !== null) {
     let byObject = derived.objects.get(name);
     if (!byObject) {
@@ -242,11 +248,7 @@ function withField<K extends keyof CellStyle>(
 }
 /** A style without one field, made once per style and field and then shared; no style when none is left. */
 function withoutField(cur: CellStyle, name: keyof CellStyle): CellStyle {
-  let derived = stylesWith.get(cur);
-  if (!derived) {
-    derived = { plain: new Map(), objects: new Map(), without: new Map() };
-    stylesWith.set(cur, derived);
-  }
+  const derived = derivedOf(cur);
   let next = derived.without.get(name);
   if (!next) {
     const left: Record<string, unknown> = {};
@@ -437,6 +439,7 @@ registerStrictCorrel();
 
 /** A formula that reads the clock. */
 const CLOCK = /\b(TODAY|NOW)\s*\(/i;
+/** A formula that imports from another spreadsheet. */
 const IMPORTS = /\bIMPORTRANGE\s*\(/i;
 
 /** Each engine's spreadsheet, so TODAY and NOW read its pinned clock on its wall clock. */
@@ -445,7 +448,7 @@ const clockOfEngine = new WeakMap<object, { now: () => Date; timeZone: () => str
 /**
  * TODAY and NOW as Sheets computes them: the script's clock (pinned in tests, never the machine's)
  * on the spreadsheet's time zone; HyperFormula reads the machine's clock in its own zone. They are
- * computed again when the day turns (`clockCellsAgain`), not at every edit: an engine-volatile cell
+ * computed again when the day turns (`formulasAgain(CLOCK)`), not at every edit: an engine-volatile cell
  * makes every recalculation walk all that reads it, which the stand-in cannot afford. So NOW() moves
  * on with the day only; the add-on reads TODAY() alone.
  */
@@ -753,7 +756,7 @@ export class Workbook implements ImportSource {
     // Sheets recalculates TODAY() as the day turns, edit or not: the cells that read the clock are
     // entered again (and what reads them follows).
     const day = Math.floor(dateToSerial(this.now(), this.state.timeZone));
-    if (this.evaluatedDay !== undefined && this.evaluatedDay !== day) this.clockCellsAgain();
+    if (this.evaluatedDay !== undefined && this.evaluatedDay !== day) this.formulasAgain(CLOCK);
     this.evaluatedDay = day;
     if (this.hf.isEvaluationSuspended()) this.withFunctions(() => this.hf.resumeEvaluation());
     // Checked at this version only if nothing moved on meanwhile (a reload, a source calculated anew).
@@ -761,18 +764,22 @@ export class Workbook implements ImportSource {
     return this.hf;
   }
 
-  /** Enters again every formula that reads TODAY() or NOW(), so the engine computes it anew. */
-  private clockCellsAgain(): void {
-    this.withFunctions(() =>
-      this.hf.batch(() => {
-        for (const s of this.state.sheets)
-          for (const [k, raw] of Object.entries(s.contents)) {
-            if (typeof raw !== "string" || !raw.startsWith("=") || !CLOCK.test(raw)) continue;
-            const [r, c] = cellOfKey(k);
-            this.hf.setCellContents(this.addr(s, r, c), [[forEngine(raw)]]);
-          }
-      }),
-    );
+  /**
+   * Enters again every formula `pattern` finds, so the engine calculates it anew, and what reads it
+   * follows, when the read that asked for it resumes the calculation.
+   */
+  private formulasAgain(pattern: RegExp): void {
+    const engine = this.hf;
+    this.withFunctions(() => {
+      if (!engine.isEvaluationSuspended()) engine.suspendEvaluation();
+      for (const s of this.state.sheets)
+        for (const k of formulasOf(s.contents).all) {
+          const raw = s.contents[k] as string;
+          if (!pattern.test(raw)) continue;
+          const [r, c] = cellOfKey(k);
+          engine.setCellContents(this.addr(s, r, c), [[forEngine(raw)]]);
+        }
+    });
   }
 
   private withFunctions<T>(run: () => T): T {
@@ -828,18 +835,7 @@ export class Workbook implements ImportSource {
     // What IMPORTRANGE reads is recorded again as the imports are calculated.
     this.seen.clear();
     importsChanged();
-    if (this.stale) return;
-    const engine = this.hf;
-    this.withFunctions(() => {
-      if (!engine.isEvaluationSuspended()) engine.suspendEvaluation();
-      for (const s of this.state.sheets)
-        for (const k of formulasOf(s.contents).all) {
-          const raw = s.contents[k] as string;
-          if (!IMPORTS.test(raw)) continue;
-          const [r, c] = cellOfKey(k);
-          engine.setCellContents(this.addr(s, r, c), [[forEngine(raw)]]);
-        }
-    });
+    if (!this.stale) this.formulasAgain(IMPORTS);
   }
 
   shared(): boolean {
