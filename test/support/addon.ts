@@ -20,6 +20,8 @@ export function freshAddon(
     timeZone?: string;
     /** Other spreadsheets this one can import from (a team of sellers' own). */
     drive?: Drive;
+    /** A spreadsheet opened as saved, instead of a new one. */
+    state?: WorkbookState;
   } = {},
 ): Addon & {
   setToday(d: Date): void;
@@ -31,13 +33,14 @@ export function freshAddon(
     ...(options.locale ? { spreadsheetLocale: options.locale } : {}),
     ...(options.userLocale ? { userLocale: options.userLocale } : {}),
     ...(options.drive ? { drive: options.drive } : {}),
+    ...(options.state ? { state: options.state } : {}),
   });
   return Object.assign(addon, { setToday: (d: Date) => (today = d) });
 }
 
 /**
  * The demo's spreadsheet as entered on a day, kept for the files a worker runs after: three files read
- * the same demo, which takes seconds to enter and a tenth of that to open.
+ * the same demo, which takes seconds to enter and less to open.
  */
 const demos = new Map<string, SavedWorkbook>();
 
@@ -45,18 +48,11 @@ const demos = new Map<string, SavedWorkbook>();
 export function demoAddon(today: Date, timeZone = "Europe/Warsaw"): ReturnType<typeof freshAddon> {
   const day = `${today.toISOString()} ${timeZone}`;
   const entered = demos.get(day);
-  if (entered) return openedAddon(openedState(structuredClone(entered)), today);
+  if (entered) return freshAddon({ today, timeZone, state: openedState(structuredClone(entered)) });
   const addon = freshAddon({ today, timeZone });
   loadDemo(addon, { today, travel: (at) => addon.setToday(at ?? today) });
   demos.set(day, structuredClone(savedState(addon.standIn.workbook.state)));
   return addon;
-}
-
-/** A spreadsheet opened from its state, the add-on loaded on it, `today` what `new Date()` says. */
-function openedAddon(state: WorkbookState, today: Date): ReturnType<typeof freshAddon> {
-  let now = today;
-  const addon = loadAddon({ now: () => now, state });
-  return Object.assign(addon, { setToday: (d: Date) => (now = d) });
 }
 
 /** The row of a dashboard key ("metric:profile_views") in column A of a sheet. */
