@@ -23,18 +23,9 @@ export function startPreview(
   { npmStart = false }: { npmStart?: boolean } = {},
 ): Promise<{ url: string; server: ChildProcess }> {
   const args = ["--state", statePath, ...extra];
-  const bundled = process.env.PREVIEW_SERVER_BUNDLE;
   const [command, argv] = npmStart
     ? ["npm", ["start", "--silent", "--", ...args]]
-    : [
-        process.execPath,
-        [
-          // The demo makes many short-lived objects: a larger young generation lets them die young.
-          "--max-semi-space-size=64",
-          ...(bundled ? [bundled] : ["--import", "tsx", "dev/preview/server.ts"]),
-          ...args,
-        ],
-      ];
+    : [process.execPath, serverArgv(args)];
   const server = spawn(command, argv, {
     cwd: root,
     env: { ...process.env, PORT: "0" },
@@ -70,6 +61,17 @@ export async function bundlePreviewServer(): Promise<string> {
     logLevel: "warning",
   });
   return outfile;
+}
+
+/** Node's arguments that run the preview's server: the run's bundle when there is one, else its sources. */
+export function serverArgv(args: string[]): string[] {
+  const bundled = process.env.PREVIEW_SERVER_BUNDLE;
+  return [
+    // The demo makes many short-lived objects: a larger young generation lets them die young.
+    "--max-semi-space-size=64",
+    ...(bundled ? [bundled] : ["--import", "tsx", "dev/preview/server.ts"]),
+    ...args,
+  ];
 }
 
 /** Stops the preview and the npm process around it. */

@@ -13,6 +13,7 @@ import {
   previewDir,
   settled,
   sharedBrowser,
+  startDemo,
 } from "../support/preview";
 
 const dir = previewDir();
@@ -93,7 +94,7 @@ describe("the local preview", () => {
   }, 90_000);
 
   it("shows no cut-off text on any sheet in any of the four languages, and no leftover Sheet1", async () => {
-    const { url, server } = await startPreview(["--reset", ...pin(first)], join(dir, "looks.json"));
+    const { url, server } = await startDemo(first, join(dir, "looks.json"));
     try {
       const page = await browser().newPage({ viewport: { width: 1400, height: 900 } });
       for (const language of ["en", "es", "de", "pl"]) {

@@ -7,8 +7,8 @@ import { existsSync } from "node:fs";
 import { createServer, type Server } from "node:net";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { startPreview, stopPreview } from "../../scripts/screenshots";
-import { api, DAYS, type PinnedDay, pin, previewDir } from "../support/preview";
+import { serverArgv, startPreview, stopPreview } from "../../scripts/screenshots";
+import { api, DAYS, type PinnedDay, pin, previewDir, startDemo } from "../support/preview";
 
 const dir = previewDir();
 const root = join(import.meta.dirname, "../..");
@@ -42,11 +42,11 @@ function serverOn(
   port: number,
   statePath: string,
 ): Promise<{ code: number | null; stderr: string }> {
-  const child = spawn(
-    process.execPath,
-    ["--import", "tsx", "dev/preview/server.ts", "--state", statePath, "--empty"],
-    { cwd: root, env: { ...process.env, PORT: String(port) }, stdio: ["ignore", "pipe", "pipe"] },
-  );
+  const child = spawn(process.execPath, serverArgv(["--state", statePath, "--empty"]), {
+    cwd: root,
+    env: { ...process.env, PORT: String(port) },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let stderr = "";
   child.stderr.on("data", (chunk: Buffer) => {
     stderr += chunk.toString();
@@ -57,7 +57,7 @@ function serverOn(
 describe("the preview across restarts", () => {
   it("keeps the demo's allowed links: the linked sellers' team rows read live again, not #REF!", async () => {
     const statePath = join(dir, "demo.json");
-    const demo = await startPreview(["--reset", ...pin(first)], statePath);
+    const demo = await startDemo(first, statePath);
     let before: { total: string; source: string }[];
     try {
       before = await sellerRows(demo.url, ["Piotr Nowak", "Sofía García"]);

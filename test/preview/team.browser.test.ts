@@ -4,8 +4,8 @@
  */
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { startPreview, stopPreview } from "../../scripts/screenshots";
-import { DAYS, type PinnedDay, pin, previewDir, sharedBrowser } from "../support/preview";
+import { stopPreview } from "../../scripts/screenshots";
+import { DAYS, type PinnedDay, previewDir, sharedBrowser, startDemo } from "../support/preview";
 
 const dir = previewDir();
 const browser = sharedBrowser();
@@ -39,7 +39,7 @@ async function teamRow(url: string, name: string): Promise<{ cells: string[]; so
 
 describe("a team of spreadsheets in the preview", () => {
   it("switches between the manager's and the sellers' spreadsheets, allows access in the waiting cell, and follows a seller's reading", async () => {
-    const { url, server } = await startPreview(["--reset", ...pin(first)], join(dir, "team.json"));
+    const { url, server } = await startDemo(first, join(dir, "team.json"));
     try {
       const manager = await state(url);
       expect(manager.spreadsheets.map((b) => b.name)).toEqual([

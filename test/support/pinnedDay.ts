@@ -6,7 +6,16 @@ import { SAMPLE_TARGETS, sampleExportZip, sampleZipName } from "../../dev/export
 import { demoMonths, isoDay } from "../../dev/preview/calendar";
 import { EXECUTIVES, executiveMonth } from "../../dev/preview/demo";
 import { startPreview, stopPreview } from "../../scripts/screenshots";
-import { api, MONTHS, monthColumn, type PinnedDay, pin, SHORT, settled } from "./preview";
+import {
+  api,
+  MONTHS,
+  monthColumn,
+  type PinnedDay,
+  pin,
+  SHORT,
+  settled,
+  startDemo,
+} from "./preview";
 
 /** Saving a month, the import and the team sheet on a pinned day, as a person does them in the preview. */
 export function onPinnedDay(
@@ -133,10 +142,7 @@ export function onPinnedDay(
   it.runIf(team)(
     "shows a consultant's four executives: picks one in the sidebar, saves a reading, and the team sheet's row changes",
     async () => {
-      const { url, server } = await startPreview(
-        ["--reset", ...pin(d)],
-        join(dir, `team-${d.today}.json`),
-      );
+      const { url, server } = await startDemo(d, join(dir, `team-${d.today}.json`));
       try {
         const page = await browser().newPage({ viewport: { width: 1400, height: 900 } });
         await page.goto(url);

@@ -1,10 +1,11 @@
 /** What the preview's browser tests share: the days they pin, a browser, and the JSON API. */
-import { mkdtempSync } from "node:fs";
+import { copyFileSync, existsSync, mkdtempSync, renameSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
 import type { LocalDay } from "../../dev/preview/calendar";
+import { startPreview } from "../../scripts/screenshots";
 import { messages } from "../../src/domain/i18n";
 import { launch } from "./browser";
 
@@ -29,6 +30,29 @@ export const monthColumn = (month: number) => String.fromCharCode(68 + month);
 export const pin = (d: (typeof DAYS)[number]) => ["--today", d.today, "--tz", d.zone];
 
 export type PinnedDay = (typeof DAYS)[number];
+
+/**
+ * Starts the preview on the demo of a pinned day. Entering the demo (a manager and three sellers, eleven
+ * months each) is some ten seconds of a server's work: the run's first start on a day enters it
+ * (`--reset`) and keeps the state file the server writes as it starts; a later start on that day opens a
+ * copy, as a restart does (restart.test.ts checks a restart shows what the demo showed).
+ */
+export async function startDemo(d: PinnedDay, statePath: string) {
+  const folder = process.env.PREVIEW_DEMOS;
+  const kept = folder ? join(folder, `${d.today}-${d.zone.replace("/", "-")}.json`) : null;
+  if (kept && existsSync(kept)) {
+    copyFileSync(kept, statePath);
+    return startPreview(pin(d), statePath);
+  }
+  const started = await startPreview(["--reset", ...pin(d)], statePath);
+  if (kept) {
+    // Whole or not at all: a start reading it meanwhile never sees half a file.
+    const part = `${kept}.${process.pid}`;
+    copyFileSync(statePath, part);
+    renameSync(part, kept);
+  }
+  return started;
+}
 
 /** A folder for the tests' state files. */
 export const previewDir = () => mkdtempSync(join(tmpdir(), "ssi-preview-"));
