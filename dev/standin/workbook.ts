@@ -885,7 +885,6 @@ export class Workbook implements ImportSource {
     );
   }
 
-  /** Rebuilds the engine from the plain state (after loading a saved file). */
   /** Makes the engine again from the state (before its next use): after a load, a new drive, new access. */
   reload(): void {
     this.seen.clear();

@@ -1,4 +1,4 @@
-/** What the preview's browser tests share: the days they pin, a browser, and the JSON API. */
+/** What the preview's browser tests share: the days they pin, a browser, the demo of a day, and the JSON API. */
 import { copyFileSync, existsSync, mkdtempSync, renameSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -39,7 +39,7 @@ export type PinnedDay = (typeof DAYS)[number];
  */
 export async function startDemo(d: PinnedDay, statePath: string) {
   const folder = process.env.PREVIEW_DEMOS;
-  const kept = folder ? join(folder, `${d.today}-${d.zone.replace("/", "-")}.json`) : null;
+  const kept = folder ? join(folder, `${d.today}-${d.zone.replaceAll("/", "-")}.json`) : null;
   if (kept && existsSync(kept)) {
     copyFileSync(kept, statePath);
     return startPreview(pin(d), statePath);
