@@ -76,7 +76,7 @@ export class Range {
     if (value === null || value === undefined || value === "") return null;
     const style = this.wb.style(this.sheetState, row, col);
     if (value instanceof Date) {
-      if (!style.nf) this.wb.setStyle(this.sheetState, row, col, { nf: "yyyy-mm-dd" });
+      if (!style.nf) this.wb.setStyleField(this.sheetState, row, col, "nf", "yyyy-mm-dd");
       return dateToSerial(value, this.wb.state.timeZone);
     }
     if (typeof value !== "string") return value;
@@ -84,7 +84,8 @@ export class Range {
     // Sheets gives a typed date a date format, and a typed percentage a percent format, unless it has one.
     const isDate = typed.format !== undefined && isDateFormat(typed.format);
     const keeps = style.nf && (isDate ? isDateFormat(style.nf) : true);
-    if (typed.format && !keeps) this.wb.setStyle(this.sheetState, row, col, { nf: typed.format });
+    if (typed.format && !keeps)
+      this.wb.setStyleField(this.sheetState, row, col, "nf", typed.format);
     return typed.raw;
   }
 
